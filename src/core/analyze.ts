@@ -1,0 +1,81 @@
+// One target, base against head: the whole analysis, from two closures to a TargetReport.
+
+import { indexChains } from './chains.js';
+import { closureSize, pathCount } from './closure.js';
+import { addedPaths, attributeGrowth, packageChanges, removedPaths } from './diff.js';
+import { checkBudgets, findForbidden } from './policy.js';
+import type { GuardSettings } from './settings.js';
+import type { Closure, ImageInfo, Report, SideSummary, TargetReport } from './types.js';
+
+export interface TargetInput {
+  name: string;
+  base: { closure: Closure; image: ImageInfo | null };
+  head: { closure: Closure; image: ImageInfo | null };
+  /** Notes from the shell (how the base was obtained, an ambiguous image glob). */
+  notes?: string[];
+}
+
+function summarize(side: TargetInput['base']): SideSummary {
+  return {
+    root: side.closure.root,
+    closureSize: closureSize(side.closure),
+    pathCount: pathCount(side.closure),
+    image: side.image,
+  };
+}
+
+export function analyzeTarget(input: TargetInput, settings: GuardSettings): TargetReport {
+  const base = summarize(input.base);
+  const head = summarize(input.head);
+  const baseClosure = input.base.closure;
+  const headClosure = input.head.closure;
+  const chains = indexChains(headClosure);
+
+  const added = addedPaths(baseClosure, headClosure);
+  const removed = removedPaths(baseClosure, headClosure);
+  const heavy = added
+    .filter((p) => p.narSize >= settings.heavyThreshold)
+    .map((p) => ({ ...p, chain: chains.chainTo(p.path) ?? [p.path] }));
+  const { forbidden, allowed } = findForbidden(baseClosure, headClosure, chains, settings.forbid, settings.allow);
+  const budgets = checkBudgets(settings.budgets, base, head);
+
+  return {
+    name: input.name,
+    ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
+    base,
+    head,
+    closureSizeDelta: head.closureSize - base.closureSize,
+    pathCountDelta: head.pathCount - base.pathCount,
+    added,
+    removed,
+    packages: packageChanges(baseClosure, headClosure),
+    heavy,
+    growth: attributeGrowth(baseClosure, added, chains),
+    forbidden,
+    allowed,
+    budgets: budgets.results,
+    notes: [...(input.notes ?? []), ...budgets.notes],
+  };
+}
+
+export interface ReportMeta {
+  version: string;
+  baseLabel: string;
+  headLabel: string;
+}
+
+export function buildReport(targets: TargetReport[], settings: GuardSettings, meta: ReportMeta): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'nix-size-guard', version: meta.version },
+    ok: targets.every((t) => t.ok),
+    base: { label: meta.baseLabel },
+    head: { label: meta.headLabel },
+    settings: {
+      heavyThreshold: settings.heavyThreshold,
+      forbid: settings.forbid.map((r) => r.pattern),
+      allow: settings.allow.map((r) => ({ pattern: r.pattern, reason: r.reason })),
+    },
+    targets,
+  };
+}

@@ -1,0 +1,91 @@
+// The rules: forbidden dependencies (NixOS's system.forbiddenDependenciesRegexes, with an
+// allow-list) and size budgets, absolute and relative.
+
+import type { ChainIndex } from './chains.js';
+import type { Budgets, ForbidRule, AllowRule } from './settings.js';
+import type { ImageMeasure, IncreaseLimit } from './size.js';
+import type { AllowedPath, BudgetResult, Closure, ForbiddenPath, ImageInfo, SideSummary } from './types.js';
+
+/**
+ * Every head path that a forbid regex matches anywhere in its full store path, as `grep -E`
+ * does in NixOS's top-level.nix. A path an allow regex also matches is listed as allowed.
+ */
+export function findForbidden(
+  base: Closure,
+  head: Closure,
+  chains: ChainIndex,
+  forbid: ForbidRule[],
+  allow: AllowRule[],
+): { forbidden: ForbiddenPath[]; allowed: AllowedPath[] } {
+  const forbidden: ForbiddenPath[] = [];
+  const allowed: AllowedPath[] = [];
+  if (forbid.length === 0) return { forbidden, allowed };
+  for (const path of [...head.objects.keys()].sort()) {
+    const rule = forbid.find((r) => r.regex.test(path));
+    if (!rule) continue;
+    const exception = allow.find((r) => r.regex.test(path));
+    if (exception) {
+      allowed.push({ path, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
+      continue;
+    }
+    forbidden.push({ path, pattern: rule.pattern, new: !base.objects.has(path), chain: chains.chainTo(path) ?? [path] });
+  }
+  // New violations first: they are what this change did.
+  return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };
+}
+
+function imageSize(image: ImageInfo, measure: ImageMeasure): number {
+  switch (measure) {
+    case 'apparent':
+      return image.apparentSize;
+    case 'allocated':
+      return image.allocatedSize;
+    case 'compressed':
+      return image.compressedSize;
+  }
+}
+
+const label = (option: string, measure: ImageMeasure): string =>
+  measure === 'apparent' ? option : `${option} (${measure})`;
+
+function increaseResult(name: string, limit: IncreaseLimit, base: number, head: number): BudgetResult | string {
+  const delta = head - base;
+  if (limit.unit === 'bytes') return { name, limit: limit.value, actual: delta, unit: 'bytes', ok: delta <= limit.value };
+  if (base === 0) return `${name}: the base has nothing to compare a percentage with; not checked`;
+  // Rounded to 2 decimals so the JSON reads as the comment does.
+  const percent = Math.round((delta / base) * 10000) / 100;
+  return { name, limit: limit.value, actual: percent, unit: 'percent', ok: percent <= limit.value };
+}
+
+/** Checks every budget that applies to this target; notes say which could not be checked. */
+export function checkBudgets(
+  budgets: Budgets,
+  base: SideSummary,
+  head: SideSummary,
+): { results: BudgetResult[]; notes: string[] } {
+  const results: BudgetResult[] = [];
+  const notes: string[] = [];
+  const push = (result: BudgetResult | string): void => {
+    if (typeof result === 'string') notes.push(result);
+    else results.push(result);
+  };
+  if (budgets.maxClosure !== null) {
+    push({ name: 'max-closure', limit: budgets.maxClosure, actual: head.closureSize, unit: 'bytes', ok: head.closureSize <= budgets.maxClosure });
+  }
+  if (budgets.maxClosureIncrease !== null) {
+    push(increaseResult('max-closure-increase', budgets.maxClosureIncrease, base.closureSize, head.closureSize));
+  }
+  // Image budgets concern the targets that have an image; a toplevel has none.
+  if (head.image) {
+    const headImage = head.image;
+    for (const { measure, limit } of budgets.maxImage) {
+      const actual = imageSize(headImage, measure);
+      push({ name: label('max-image', measure), limit, actual, unit: 'bytes', ok: actual <= limit });
+    }
+    for (const { measure, limit } of budgets.maxImageIncrease) {
+      const baseSize = base.image ? imageSize(base.image, measure) : 0;
+      push(increaseResult(label('max-image-increase', measure), limit, baseSize, imageSize(headImage, measure)));
+    }
+  }
+  return { results, notes };
+}

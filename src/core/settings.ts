@@ -1,0 +1,103 @@
+// The guard's rules, read once from the strings a user wrote (CLI flags or action inputs) into
+// one typed object. Every message names the option and says how to fix it.
+
+import { UsageError } from './errors.js';
+import {
+  type ImageMeasure,
+  type IncreaseLimit,
+  parseIncrease,
+  parseSize,
+  splitImageMeasure,
+} from './size.js';
+
+export const DEFAULT_HEAVY_THRESHOLD = 1024 * 1024;
+export const DEFAULT_IMAGE_GLOB = '*.raw';
+
+export interface ForbidRule {
+  pattern: string;
+  regex: RegExp;
+}
+
+export interface AllowRule extends ForbidRule {
+  reason: string;
+}
+
+export interface ImageBudget<T> {
+  measure: ImageMeasure;
+  limit: T;
+}
+
+export interface Budgets {
+  maxClosure: number | null;
+  maxClosureIncrease: IncreaseLimit | null;
+  maxImage: ImageBudget<number>[];
+  maxImageIncrease: ImageBudget<IncreaseLimit>[];
+}
+
+export interface GuardSettings {
+  heavyThreshold: number;
+  forbid: ForbidRule[];
+  allow: AllowRule[];
+  budgets: Budgets;
+  imageGlob: string;
+}
+
+/** What the user wrote, before any checking. Lists may hold several entries (repeated flags, lines). */
+export interface RawSettings {
+  heavyThreshold?: string;
+  forbid?: string[];
+  allow?: string[];
+  maxClosure?: string;
+  maxClosureIncrease?: string;
+  maxImage?: string[];
+  maxImageIncrease?: string[];
+  imageGlob?: string;
+}
+
+function compileRegex(pattern: string, option: string): RegExp {
+  try {
+    return new RegExp(pattern);
+  } catch (error) {
+    const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : '';
+    throw new UsageError(`${option}: '${pattern}' is not a valid regular expression (${why}); escape special characters like \\( or \\+`);
+  }
+}
+
+/** `perl-5\.\d+-man  # only man pages, never on the device` → pattern and reason. */
+export function parseAllowLine(line: string): { pattern: string; reason: string } {
+  const hash = /\s#\s*/.exec(line);
+  if (!hash) return { pattern: line.trim(), reason: '' };
+  return { pattern: line.slice(0, hash.index).trim(), reason: line.slice(hash.index + hash[0].length).trim() };
+}
+
+const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
+const nonEmpty = (values: string[] | undefined): string[] => (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
+
+export function parseSettings(raw: RawSettings): GuardSettings {
+  const forbid = nonEmpty(raw.forbid).map((pattern) => ({ pattern, regex: compileRegex(pattern, 'forbid') }));
+  const allow = nonEmpty(raw.allow).map((line) => {
+    const { pattern, reason } = parseAllowLine(line);
+    if (pattern === '') throw new UsageError(`allow: '${line}' has a reason but no pattern; write 'REGEX # reason'`);
+    return { pattern, reason, regex: compileRegex(pattern, 'allow') };
+  });
+  const heavyThreshold = present(raw.heavyThreshold)
+    ? parseSize(raw.heavyThreshold, 'heavy-threshold')
+    : DEFAULT_HEAVY_THRESHOLD;
+  const imageGlob = present(raw.imageGlob) ? raw.imageGlob.trim() : DEFAULT_IMAGE_GLOB;
+
+  const budgets: Budgets = {
+    maxClosure: present(raw.maxClosure) ? parseSize(raw.maxClosure, 'max-closure') : null,
+    maxClosureIncrease: present(raw.maxClosureIncrease)
+      ? parseIncrease(raw.maxClosureIncrease, 'max-closure-increase')
+      : null,
+    maxImage: nonEmpty(raw.maxImage).map((text) => {
+      const { measure, rest } = splitImageMeasure(text, 'max-image');
+      return { measure, limit: parseSize(rest, 'max-image') };
+    }),
+    maxImageIncrease: nonEmpty(raw.maxImageIncrease).map((text) => {
+      const { measure, rest } = splitImageMeasure(text, 'max-image-increase');
+      return { measure, limit: parseIncrease(rest, 'max-image-increase') };
+    }),
+  };
+  return { heavyThreshold, forbid, allow, budgets, imageGlob };
+}

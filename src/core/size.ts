@@ -1,0 +1,108 @@
+// Size strings in and out: the one home for parsing `500MiB`, `+20MiB`, `2%` and for printing bytes.
+
+import { UsageError } from './errors.js';
+
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
+
+// Decimal units are refused rather than guessed at: "5 MB" means 5 000 000 bytes to some
+// readers and 5 MiB to others, and Nix itself prints binary units.
+const DECIMAL_UNITS = new Set(['k', 'kb', 'm', 'mb', 'g', 'gb', 't', 'tb']);
+
+const SIZE_RE = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)\s*$/;
+
+function sizeHint(option: string, text: string, extra = ''): UsageError {
+  return new UsageError(
+    `${option}: '${text}' is not a size${extra}; write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)`,
+  );
+}
+
+/** Parses an absolute size: `500MiB`, `1.5 GiB`, `4096`, `12 B`. */
+export function parseSize(text: string, option: string): number {
+  const match = SIZE_RE.exec(text);
+  if (!match) throw sizeHint(option, text);
+  const [, number = '', unitText = ''] = match;
+  const unit = unitText.toLowerCase();
+  if (DECIMAL_UNITS.has(unit)) {
+    throw sizeHint(option, text, ` in binary units (${unitText} is ambiguous)`);
+  }
+  const factor = UNITS[unit];
+  if (factor === undefined) throw sizeHint(option, text);
+  return Math.round(Number(number) * factor);
+}
+
+/** An increase limit: bytes (`+20MiB`, `20MiB`) or percent of the base (`2%`). */
+export type IncreaseLimit = { unit: 'bytes'; value: number } | { unit: 'percent'; value: number };
+
+export function parseIncrease(text: string, option: string): IncreaseLimit {
+  const trimmed = text.trim().replace(/^\+/, '');
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
+  if (percent) return { unit: 'percent', value: Number(percent[1]) };
+  try {
+    return { unit: 'bytes', value: parseSize(trimmed, option) };
+  } catch {
+    throw new UsageError(
+      `${option}: '${text}' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%`,
+    );
+  }
+}
+
+/** Which number of an image a budget is about. */
+export type ImageMeasure = 'apparent' | 'allocated' | 'compressed';
+export const IMAGE_MEASURES: readonly ImageMeasure[] = ['apparent', 'allocated', 'compressed'];
+
+/**
+ * Image budgets may name their measure: `compressed:300MiB`, `allocated:+5%`.
+ * Without one they apply to the apparent size (what has to fit the flash).
+ */
+export function splitImageMeasure(text: string, option: string): { measure: ImageMeasure; rest: string } {
+  const match = /^\s*([a-z]+)\s*:(.*)$/.exec(text);
+  if (!match) return { measure: 'apparent', rest: text };
+  const measure = match[1] as ImageMeasure;
+  if (!IMAGE_MEASURES.includes(measure)) {
+    throw new UsageError(
+      `${option}: '${match[1]}' is not an image measure; write apparent:, allocated: or compressed: before the size, e.g. compressed:300MiB`,
+    );
+  }
+  return { measure, rest: match[2] ?? '' };
+}
+
+const BINARY_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/** `1536` → `1.5 KiB`; one decimal, like `nix path-info -h`. */
+export function formatBytes(bytes: number): string {
+  const negative = bytes < 0;
+  let value = Math.abs(bytes);
+  let step = 0;
+  while (value >= 1024 && step < BINARY_STEPS.length - 1) {
+    value /= 1024;
+    step++;
+  }
+  const text = step === 0 ? `${value} B` : `${value.toFixed(1)} ${BINARY_STEPS[step]}`;
+  return negative ? `-${text}` : text;
+}
+
+/** A signed delta: `+1.5 MiB`, `-200 B`, `±0 B`. */
+export function formatDelta(bytes: number): string {
+  if (bytes === 0) return '±0 B';
+  return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
+}
+
+/** Percent change from base to head; null when the base is empty. */
+export function percentChange(base: number, head: number): number | null {
+  if (base === 0) return null;
+  return ((head - base) / base) * 100;
+}
+
+export function formatPercent(percent: number | null): string {
+  if (percent === null) return 'new';
+  if (percent === 0) return '±0%';
+  const sign = percent > 0 ? '+' : '';
+  return `${sign}${percent.toFixed(Math.abs(percent) < 10 ? 1 : 0)}%`;
+}

@@ -1,0 +1,129 @@
+// The data that flows through the guard: closures in, a report out.
+// Everything here is plain data, serialisable as JSON; the report types are the
+// documented JSON report (schemaVersion 1, see README "JSON report").
+
+/** One store object as Nix describes it: the NAR size and its direct references. */
+export interface StoreObject {
+  path: string;
+  narSize: number;
+  /** Direct references, full store paths, never including the path itself. */
+  references: string[];
+}
+
+/** The closure of one root: every store object it requires, root included. */
+export interface Closure {
+  root: string;
+  objects: Map<string, StoreObject>;
+}
+
+/** A measured disk image (a file in a target's output). */
+export interface ImageInfo {
+  file: string;
+  /** Size as `ls -l` shows it (sparse holes included). */
+  apparentSize: number;
+  /** Bytes allocated on disk (`du`), what the holes save. */
+  allocatedSize: number;
+  /** zstd-compressed size: what an over-the-air download costs. */
+  compressedSize: number;
+}
+
+/** One side (base or head) of a target. */
+export interface SideSummary {
+  root: string;
+  closureSize: number;
+  pathCount: number;
+  image: ImageInfo | null;
+}
+
+export interface PathSize {
+  path: string;
+  narSize: number;
+}
+
+export interface PackageChange {
+  name: string;
+  baseVersions: string[];
+  headVersions: string[];
+  /** Head bytes minus base bytes over every path of this name. */
+  sizeDelta: number;
+}
+
+/** A list of store paths from the root to a path, each a direct reference of the one before. */
+export type Chain = string[];
+
+export interface HeavyPath {
+  path: string;
+  narSize: number;
+  chain: Chain;
+}
+
+/**
+ * New bytes grouped by the newly added dependency that brings them in:
+ * "+110 MiB via system-path → iproute2 → python3".
+ */
+export interface Growth {
+  /** The first path on the chain whose package is new to the closure (or the added path itself). */
+  via: string;
+  chain: Chain;
+  addedSize: number;
+  addedPaths: number;
+}
+
+export interface ForbiddenPath {
+  path: string;
+  pattern: string;
+  /** true when the path is absent from the base closure. */
+  new: boolean;
+  chain: Chain;
+}
+
+export interface AllowedPath {
+  path: string;
+  forbiddenBy: string;
+  allowedBy: string;
+  reason: string;
+}
+
+export type BudgetUnit = 'bytes' | 'percent';
+
+export interface BudgetResult {
+  /** The option that set it, and the measure when it is not the default one: `max-image-increase (compressed)`. */
+  name: string;
+  limit: number;
+  actual: number;
+  unit: BudgetUnit;
+  ok: boolean;
+}
+
+export interface TargetReport {
+  name: string;
+  ok: boolean;
+  base: SideSummary;
+  head: SideSummary;
+  closureSizeDelta: number;
+  pathCountDelta: number;
+  added: PathSize[];
+  removed: PathSize[];
+  packages: PackageChange[];
+  heavy: HeavyPath[];
+  growth: Growth[];
+  forbidden: ForbiddenPath[];
+  allowed: AllowedPath[];
+  budgets: BudgetResult[];
+  /** Things the reader should know that are not failures (a base that was reused, a glob with two matches). */
+  notes: string[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'nix-size-guard'; version: string };
+  ok: boolean;
+  base: { label: string };
+  head: { label: string };
+  settings: {
+    heavyThreshold: number;
+    forbid: string[];
+    allow: { pattern: string; reason: string }[];
+  };
+  targets: TargetReport[];
+}
