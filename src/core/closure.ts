@@ -51,8 +51,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Accepts the three shapes of `nix path-info --json`:
  * 1. an array of objects with a `path` field (Nix ≤ 2.18, Lix); invalid paths carry `valid: false`;
  * 2. an object keyed by full store path (Nix 2.19 – 2.32, NixOS/nix#9242); invalid paths map to null;
- * 3. Store Object Info v2 (Nix ≥ 2.33 `--json-format 2`): keyed by base name, each entry carrying
- *    `version` and `storeDir`, references as base names.
+ * 3. Store Object Info v2 and v3 (Nix ≥ 2.33 `--json-format 2`, 2.35 `3`): a wrapper
+ *    `{version, storeDir, info}` whose `info` is keyed by base name (`hash-name`), references
+ *    as base names too. (`--json-format 1` on 2.33 is shape 2 with `version`/`storeDir` per entry.)
  */
 export function parsePathInfoJson(
   json: unknown,
@@ -62,39 +63,31 @@ export function parsePathInfoJson(
   const objects = new Map<string, StoreObject>();
   const invalid: string[] = [];
 
-  const add = (key: string, entry: unknown): void => {
+  const add = (key: string, entry: unknown, dir: string): void => {
     if (entry === null) {
-      invalid.push(fullPath(key, storeDir));
+      invalid.push(fullPath(key, dir));
       return;
     }
     if (!isRecord(entry)) fail(source, `the entry for ${key} is not an object`);
     if (entry.valid === false) {
-      invalid.push(fullPath(key, storeDir));
+      invalid.push(fullPath(key, dir));
       return;
     }
-    const entryStoreDir = typeof entry.storeDir === 'string' ? entry.storeDir : storeDir;
-    const object = readEntry(source, key, entry, entryStoreDir);
+    const object = readEntry(source, key, entry, typeof entry.storeDir === 'string' ? entry.storeDir : dir);
     objects.set(object.path, object);
   };
 
   if (Array.isArray(json)) {
     json.forEach((entry, index) => {
-      if (!isRecord(entry) || typeof entry.path !== 'string') {
-        fail(source, `entry ${index} has no "path"`);
-      }
-      add(entry.path, entry);
+      if (!isRecord(entry) || typeof entry.path !== 'string') fail(source, `entry ${index} has no "path"`);
+      add(entry.path, entry, storeDir);
     });
+  } else if (isRecord(json) && isRecord(json.info) && typeof json.version === 'number') {
+    // Store Object Info v2/v3 (Nix ≥ 2.33, --json-format 2|3): {version, storeDir, info: {base name: entry}}.
+    const dir = typeof json.storeDir === 'string' ? json.storeDir : storeDir;
+    for (const [key, entry] of Object.entries(json.info)) add(key, entry, dir);
   } else if (isRecord(json)) {
-    // A wrapper of the newest formats: { version, storeDir, info: { … } }.
-    const inner = isRecord(json.info) && typeof json.version === 'number' ? json.info : json;
-    const wrapperStoreDir = typeof json.storeDir === 'string' ? json.storeDir : storeDir;
-    for (const [key, entry] of Object.entries(inner)) {
-      if (isRecord(entry) && typeof entry.storeDir !== 'string' && inner !== json) {
-        add(fullPath(key, wrapperStoreDir), entry);
-      } else {
-        add(key, entry);
-      }
-    }
+    for (const [key, entry] of Object.entries(json)) add(key, entry, storeDir);
   } else {
     fail(source, 'it is neither a JSON array nor a JSON object');
   }

@@ -50,11 +50,11 @@ const label = (option: string, measure: ImageMeasure): string =>
 
 function increaseResult(name: string, limit: IncreaseLimit, base: number, head: number): BudgetResult | string {
   const delta = head - base;
-  if (limit.unit === 'bytes') return { name, limit: limit.value, actual: delta, unit: 'bytes', ok: delta <= limit.value };
+  if (limit.unit === 'bytes') return { name, kind: 'increase', limit: limit.value, actual: delta, unit: 'bytes', ok: delta <= limit.value };
   if (base === 0) return `${name}: the base has nothing to compare a percentage with; not checked`;
   // Rounded to 2 decimals so the JSON reads as the comment does.
   const percent = Math.round((delta / base) * 10000) / 100;
-  return { name, limit: limit.value, actual: percent, unit: 'percent', ok: percent <= limit.value };
+  return { name, kind: 'increase', limit: limit.value, actual: percent, unit: 'percent', ok: percent <= limit.value };
 }
 
 /** Checks every budget that applies to this target; notes say which could not be checked. */
@@ -70,7 +70,7 @@ export function checkBudgets(
     else results.push(result);
   };
   if (budgets.maxClosure !== null) {
-    push({ name: 'max-closure', limit: budgets.maxClosure, actual: head.closureSize, unit: 'bytes', ok: head.closureSize <= budgets.maxClosure });
+    push({ name: 'max-closure', kind: 'size', limit: budgets.maxClosure, actual: head.closureSize, unit: 'bytes', ok: head.closureSize <= budgets.maxClosure });
   }
   if (budgets.maxClosureIncrease !== null) {
     push(increaseResult('max-closure-increase', budgets.maxClosureIncrease, base.closureSize, head.closureSize));
@@ -80,7 +80,7 @@ export function checkBudgets(
     const headImage = head.image;
     for (const { measure, limit } of budgets.maxImage) {
       const actual = imageSize(headImage, measure);
-      push({ name: label('max-image', measure), limit, actual, unit: 'bytes', ok: actual <= limit });
+      push({ name: label('max-image', measure), kind: 'size', limit, actual, unit: 'bytes', ok: actual <= limit });
     }
     for (const { measure, limit } of budgets.maxImageIncrease) {
       const baseSize = base.image ? imageSize(base.image, measure) : 0;

@@ -65,7 +65,8 @@ function compileRegex(pattern: string, option: string): RegExp {
 
 /** `perl-5\.\d+-man  # only man pages, never on the device` → pattern and reason. */
 export function parseAllowLine(line: string): { pattern: string; reason: string } {
-  const hash = /\s#\s*/.exec(line);
+  // A reason starts at a `#` that begins the line or follows a space (`perl#5` stays a pattern).
+  const hash = /(^|\s)#/.exec(line);
   if (!hash) return { pattern: line.trim(), reason: '' };
   return { pattern: line.slice(0, hash.index).trim(), reason: line.slice(hash.index + hash[0].length).trim() };
 }

@@ -102,7 +102,8 @@ export function percentChange(base: number, head: number): number | null {
 
 export function formatPercent(percent: number | null): string {
   if (percent === null) return 'new';
-  if (percent === 0) return '±0%';
-  const sign = percent > 0 ? '+' : '';
-  return `${sign}${percent.toFixed(Math.abs(percent) < 10 ? 1 : 0)}%`;
+  // One decimal; a change too small to show reads ±0%, not +0.0%.
+  const rounded = Math.round(percent * 10) / 10;
+  if (rounded === 0) return '±0%';
+  return `${rounded > 0 ? '+' : ''}${rounded.toFixed(1)}%`;
 }

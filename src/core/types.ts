@@ -89,6 +89,8 @@ export type BudgetUnit = 'bytes' | 'percent';
 export interface BudgetResult {
   /** The option that set it, and the measure when it is not the default one: `max-image-increase (compressed)`. */
   name: string;
+  /** A limit on the head's size, or on its growth over the base. */
+  kind: 'size' | 'increase';
   limit: number;
   actual: number;
   unit: BudgetUnit;

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The CLI entry: check the runtime, then hand argv to the CLI front door.
+
+const [major = 0] = process.versions.node.split('.').map(Number);
+if (major < 22) {
+  process.stderr.write(
+    `nix-size-guard: needs Node 22 or newer (this is ${process.version}); run it with Node 24, e.g. through 'npx' in this package, or install Node 24\n`,
+  );
+  process.exit(2);
+}
+
+const { main } = await import('./cli/main.js');
+process.exitCode = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdoutIsTty: process.stdout.isTTY === true,
+  env: process.env,
+});

@@ -1,0 +1,181 @@
+// The CLI front door: argv in, the same pipeline as the action, files and an exit code out.
+//   0  every budget and forbid rule holds
+//   1  a rule is broken
+//   2  a usage or runtime error (one line: what, and how to fix it)
+
+import { parseArgs } from 'node:util';
+import { UsageError, isUserFacing } from '../core/errors.js';
+import { type RawSettings, parseSettings } from '../core/settings.js';
+import { parseTargets } from '../core/targets.js';
+import { Git } from '../git/git.js';
+import { type GuardResult, guardCompare, guardRevisions } from '../guard.js';
+import { Nix } from '../nix/nix.js';
+import { renderCsv } from '../render/csv.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+import { reportJson, writeFileAtomic } from '../report-files.js';
+import { VERSION } from '../version.js';
+
+export const USAGE = `nix-size-guard ${VERSION} — guard NixOS closures and images against size regressions
+
+Usage:
+  nix-size-guard compare BASE HEAD [options]
+      BASE, HEAD: store paths (or 'result' links) already in the store, or JSON files
+      written by 'nix path-info --json --recursive PATH'.
+  nix-size-guard run --base REV [--head REV] --target NAME=INSTALLABLE... [options]
+      Builds every target at both commits of the git repository it stands in and compares
+      them. Without --head, the working tree is built as it stands. The base commit is read
+      from git; the working tree is never touched.
+      INSTALLABLE: a flake installable (.#image) or a classic one ('-f default.nix -A toplevel').
+
+Rules (exit 1 when one breaks):
+  --forbid RE                 a store path matching RE is forbidden (repeatable), like
+                              NixOS's system.forbiddenDependenciesRegexes ('perl' for perlless)
+  --allow 'RE # reason'       exempt paths matching RE from --forbid (repeatable)
+  --max-closure SIZE          e.g. 2GiB
+  --max-closure-increase INC  e.g. +20MiB or 2%
+  --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
+  --max-image-increase [MEASURE:]INC                                          (repeatable)
+
+Analysis and output:
+  --heavy-threshold SIZE      new paths at least this big get a why-chain (default 1MiB)
+  --image-glob GLOB           image file inside a target's output (default *.raw)
+  --name NAME                 target name for 'compare' (default: the head's package name)
+  --json FILE                 write the JSON report (schemaVersion 1)
+  --markdown FILE             write the Markdown report (a pull-request comment)
+  --csv FILE                  write every path of every closure as CSV
+  --nix-arg=ARG               pass ARG to every nix call (repeatable), e.g. --nix-arg=--builders
+  --color / --no-color        colour the terminal report (default: when stdout is a terminal)
+  -h, --help                  this help
+  --version                   the version
+`;
+
+const OPTIONS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  target: { type: 'string', multiple: true },
+  name: { type: 'string' },
+  forbid: { type: 'string', multiple: true },
+  allow: { type: 'string', multiple: true },
+  'heavy-threshold': { type: 'string' },
+  'max-closure': { type: 'string' },
+  'max-closure-increase': { type: 'string' },
+  'max-image': { type: 'string', multiple: true },
+  'max-image-increase': { type: 'string', multiple: true },
+  'image-glob': { type: 'string' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  csv: { type: 'string' },
+  'nix-arg': { type: 'string', multiple: true },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTty: boolean;
+  env: Record<string, string | undefined>;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(`${message}; see 'nix-size-guard --help'`);
+  }
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+function rawSettings(values: Values): RawSettings {
+  return {
+    heavyThreshold: values['heavy-threshold'],
+    forbid: values.forbid,
+    allow: values.allow,
+    maxClosure: values['max-closure'],
+    maxClosureIncrease: values['max-closure-increase'],
+    maxImage: values['max-image'],
+    maxImageIncrease: values['max-image-increase'],
+    imageGlob: values['image-glob'],
+  };
+}
+
+function useColor(values: Values, io: CliIo): boolean {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTty;
+}
+
+async function execute(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const settings = parseSettings(rawSettings(values));
+  const nix = new Nix({ nixArgs: values['nix-arg'] ?? [], log: io.stderr });
+
+  let result: GuardResult;
+  if (command === 'compare') {
+    if (rest.length !== 2) throw new UsageError(`compare takes BASE and HEAD (got ${rest.length} arguments); see 'nix-size-guard --help'`);
+    result = await guardCompare({ base: rest[0] as string, head: rest[1] as string, name: values.name, settings, nix });
+  } else if (command === 'run') {
+    if (rest.length > 0) throw new UsageError(`run takes no positional arguments (got '${rest[0]}'); name targets with --target NAME=INSTALLABLE`);
+    if (!values.base) throw new UsageError("run needs --base REV, the commit to compare with (e.g. --base origin/main)");
+    const targets = parseTargets(values.target ?? [], '--target');
+    const git = new Git(io.cwd);
+    await git.toplevel();
+    const baseSha = await git.resolve(values.base, '--base');
+    const headSha = values.head ? await git.resolve(values.head, '--head') : null;
+    const label = (rev: string, sha: string) => (rev === sha ? sha.slice(0, 12) : `${rev} (${sha.slice(0, 12)})`);
+    io.stderr(`nix-size-guard: building ${targets.map((t) => t.name).join(', ')} at ${label(values.base, baseSha)} and ${values.head && headSha ? label(values.head, headSha) : 'the working tree'}\n`);
+    result = await guardRevisions({
+      cwd: io.cwd,
+      base: { kind: 'commit', sha: baseSha, label: label(values.base, baseSha) },
+      head: values.head && headSha ? { kind: 'commit', sha: headSha, label: label(values.head, headSha) } : { kind: 'worktree' },
+      targets,
+      settings,
+      nix,
+      git,
+      imageGlobGiven: values['image-glob'] !== undefined,
+    });
+  } else if (command === undefined) {
+    throw new UsageError("no command; use 'nix-size-guard compare BASE HEAD' or 'nix-size-guard run --base REV --target NAME=INSTALLABLE'");
+  } else {
+    throw new UsageError(`unknown command '${command}'; use 'compare' or 'run' (see 'nix-size-guard --help')`);
+  }
+
+  // The JSON report first: it is the record, and nothing after it may lose it.
+  if (values.json) await writeFileAtomic(values.json, reportJson(result.report));
+  if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(result.report, { maxLength: Number.POSITIVE_INFINITY }));
+  if (values.csv) await writeFileAtomic(values.csv, renderCsv(result.closures));
+  io.stdout(renderText(result.report, { color: useColor(values, io) }));
+  return result.report.ok ? 0 : 1;
+}
+
+/** Runs the CLI; never throws. User errors are one line on stderr and exit 2. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await execute(argv, io);
+  } catch (error) {
+    if (isUserFacing(error)) {
+      io.stderr(`nix-size-guard: ${error.message}\n`);
+    } else {
+      // A bug of ours: say so, with the stack, so it can be reported.
+      io.stderr(`nix-size-guard: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    return 2;
+  }
+}

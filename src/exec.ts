@@ -1,0 +1,53 @@
+// Running the tools we shell out to (nix, git): capture stdout, stream stderr to a log sink,
+// keep stderr's tail for the error message. One place for how a failed child is reported.
+
+import { execa } from 'execa';
+import { ToolError } from './core/errors.js';
+
+export interface ToolRun {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  /** Receives stderr as it comes (nix's build progress); the caller decides where it goes. */
+  onStderr?: (text: string) => void;
+}
+
+/** The last lines of a tool's stderr, for an error message a user can act on. */
+export function tail(text: string, lines = 15): string {
+  const kept = text.trimEnd().split('\n').slice(-lines);
+  return kept.map((line) => `  ${line}`).join('\n');
+}
+
+export class ToolMissingError extends ToolError {}
+
+/**
+ * Runs `command args` and resolves whatever its exit code; only a missing binary rejects
+ * (ToolMissingError), since callers word their own message for a non-zero exit.
+ */
+export async function runTool(command: string, args: string[], options: RunOptions = {}): Promise<ToolRun> {
+  const child = execa(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    extendEnv: true,
+    reject: false,
+    stdin: 'ignore',
+    // A 100 000-path closure as JSON is tens of MB.
+    maxBuffer: 1024 ** 3,
+    stripFinalNewline: false,
+  });
+  if (options.onStderr) {
+    const onStderr = options.onStderr;
+    child.stderr?.on('data', (chunk: Buffer) => onStderr(chunk.toString()));
+  }
+  const result = await child;
+  const code = (result as { code?: string }).code;
+  if (code === 'ENOENT' || (result.failed && result.exitCode === undefined && /ENOENT/.test(String(result.message)))) {
+    throw new ToolMissingError(`${command} is not installed or not on PATH`);
+  }
+  return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? 1 };
+}

@@ -1,0 +1,63 @@
+// Disk images: apparent size (what must fit the flash), allocated size (sparse images hold
+// holes), and zstd-compressed size (what an over-the-air download costs).
+
+import { createReadStream } from 'node:fs';
+import { glob, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Writable } from 'node:stream';
+import zlib from 'node:zlib';
+import { ToolError } from '../core/errors.js';
+import type { ImageInfo } from '../core/types.js';
+
+/** The number of bytes zstd (default level 3) turns the file into, streamed: images are GBs. */
+export async function zstdCompressedSize(file: string): Promise<number> {
+  // Node 24 ships zstd in zlib (Node 20 does not); the action runs on node24.
+  if (typeof zlib.createZstdCompress !== 'function') {
+    throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
+  }
+  let size = 0;
+  const counter = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done();
+    },
+  });
+  await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), zlib.createZstdCompress(), counter);
+  return size;
+}
+
+export async function measureFile(file: string): Promise<ImageInfo> {
+  const info = await stat(file);
+  return {
+    file,
+    apparentSize: info.size,
+    // st_blocks counts 512-byte units whatever the filesystem's block size.
+    allocatedSize: info.blocks * 512,
+    compressedSize: await zstdCompressedSize(file),
+  };
+}
+
+/**
+ * The image of a target's output: the output itself when it is a file, else the file the glob
+ * matches inside it (the largest, if several; a note says so). Null when nothing matches:
+ * a toplevel has no image.
+ */
+export async function findImage(output: string, imageGlob: string): Promise<{ image: ImageInfo | null; note?: string }> {
+  const info = await stat(output);
+  if (info.isFile()) return { image: await measureFile(output) };
+  const matches: { file: string; size: number }[] = [];
+  for await (const relative of glob(imageGlob, { cwd: output })) {
+    const file = path.join(output, relative);
+    const fileInfo = await stat(file);
+    if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
+  }
+  if (matches.length === 0) return { image: null };
+  matches.sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
+  const chosen = matches[0] as { file: string };
+  const note =
+    matches.length > 1
+      ? `image glob '${imageGlob}' matched ${matches.length} files; measured the largest, ${path.basename(chosen.file)}`
+      : undefined;
+  return { image: await measureFile(chosen.file), note };
+}

@@ -1,0 +1,285 @@
+// The PR comment: headline and summary table first, then per target sections, long ones
+// folded. Pure: a Report in, a Markdown string out, never longer than GitHub accepts.
+
+import { markdownTable } from 'markdown-table';
+import { formatBytes, formatDelta } from '../core/size.js';
+import { storePathName } from '../core/store-path.js';
+import type { ImageInfo, PathSize, Report, TargetReport } from '../core/types.js';
+import { escapeMarkdown as md } from './escape.js';
+import {
+  brokenRules,
+  budgetActual,
+  budgetLimit,
+  formatChain,
+  growthChain,
+  headline,
+  sizeChange,
+  versionChange,
+} from './summary.js';
+
+/**
+ * GitHub refuses issue and PR comment bodies longer than 65,536 characters. Lengths here are
+ * JavaScript string lengths (UTF-16 code units), never fewer than the characters GitHub counts.
+ */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+/** Sections with more rows than this show the first ones and fold the rest. */
+const OPEN_ROWS = 10;
+
+export interface MarkdownOptions {
+  /** A hidden HTML comment that identifies the sticky comment; written verbatim as the first line. */
+  marker?: string;
+  /** Default: GitHub's comment limit. */
+  maxLength?: number;
+  /** Where the reader finds what a truncated comment leaves out: "the job summary and the JSON report artifact". */
+  fullReportHint?: string;
+}
+
+/**
+ * What goes first when the comment is too long: the full path lists, then the package list,
+ * then the folded rest of long sections, then (from the end) everything else. `keep` stays.
+ */
+type DropOrder = 'pathList' | 'packages' | 'more' | 'open' | 'keep';
+const DROP_FIRST: DropOrder[] = ['pathList', 'packages', 'more'];
+
+interface Block {
+  text: string;
+  drop: DropOrder;
+  /** The index of the target a section belongs to; its heading goes when nothing else of it is left. */
+  target?: number;
+  heading?: boolean;
+}
+
+/** A block before it knows its target. */
+type Section = Omit<Block, 'target'>;
+
+const table = (rows: string[][], align?: string[]): string =>
+  // Unaligned delimiters: padding every cell to the widest would spend the length budget on spaces.
+  markdownTable(rows, { alignDelimiters: false, align: align ?? null });
+
+function details(summary: string, body: string): string {
+  // The blank lines let GitHub render the Markdown inside the HTML block.
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+const name = (path: string): string => md(storePathName(path));
+
+/** `+35`, `-3`, `±0`: a change in the number of paths. */
+const signedCount = (count: number): string => (count > 0 ? `+${count}` : count === 0 ? '±0' : String(count));
+
+// ---- summary ----
+
+function imageCell(base: ImageInfo | null, head: ImageInfo | null): string {
+  if (!head) return '—';
+  const measure = (pick: (image: ImageInfo) => number): string =>
+    base ? `${formatBytes(pick(head))} (${formatDelta(pick(head) - pick(base))})` : `${formatBytes(pick(head))} (new)`;
+  return `${measure((i) => i.apparentSize)} / ${measure((i) => i.compressedSize)}`;
+}
+
+function statusCell(target: TargetReport): string {
+  if (target.ok) return '✅';
+  const broken = brokenRules(target).map(md);
+  return broken.length === 0 ? '❌' : `❌ ${broken.join(', ')}`;
+}
+
+function summaryTable(report: Report): string {
+  const header = ['Target', 'Base closure', 'Head closure', 'Change', 'Paths', 'Image (apparent / compressed)', 'Status'];
+  const rows = report.targets.map((t) => [
+    md(t.name),
+    formatBytes(t.base.closureSize),
+    formatBytes(t.head.closureSize),
+    sizeChange(t.base.closureSize, t.head.closureSize),
+    `${t.head.pathCount} (${signedCount(t.pathCountDelta)})`,
+    imageCell(t.base.image, t.head.image),
+    statusCell(t),
+  ]);
+  return table([header, ...rows], ['l', 'r', 'r', 'r', 'r', 'r', 'l']);
+}
+
+// ---- per target sections ----
+
+/** The first rows open, the rest folded as a separate block so it can be dropped on its own. */
+function openThenFolded(
+  title: string,
+  header: string[],
+  rows: string[][],
+  moreLabel: string,
+  align?: string[],
+): Section[] {
+  const blocks: Section[] = [
+    { text: `${title}\n\n${table([header, ...rows.slice(0, OPEN_ROWS)], align)}`, drop: 'open' },
+  ];
+  const rest = rows.slice(OPEN_ROWS);
+  if (rest.length > 0) {
+    blocks.push({ text: details(`${rest.length} more ${moreLabel}`, table([header, ...rest], align)), drop: 'more' });
+  }
+  return blocks;
+}
+
+function budgetSection(target: TargetReport): Section[] {
+  if (target.budgets.length === 0) return [];
+  const rows = target.budgets.map((b) => [md(b.name), budgetLimit(b), budgetActual(b), b.ok ? '✅' : '❌']);
+  return openThenFolded('**Budgets**', ['Budget', 'Limit', 'Actual', 'OK'], rows, 'budgets', ['l', 'r', 'r', 'c']);
+}
+
+function forbiddenSection(target: TargetReport): Section[] {
+  if (target.forbidden.length === 0) return [];
+  const rows = target.forbidden.map((f) => [
+    name(f.path),
+    md(f.pattern),
+    f.new ? '🆕 new' : 'already in base',
+    formatChain(f.chain, md),
+  ]);
+  return openThenFolded(
+    `**Forbidden paths** (${target.forbidden.length})`,
+    ['Path', 'Pattern', 'Since', 'Why it is here'],
+    rows,
+    'forbidden paths',
+  );
+}
+
+function growthSection(target: TargetReport): Section[] {
+  if (target.growth.length === 0) return [];
+  const rows = target.growth.map((g) => [
+    formatDelta(g.addedSize),
+    growthChain(g.chain, md),
+    String(g.addedPaths),
+  ]);
+  return openThenFolded('**Biggest changes**', ['Added', 'Via', 'Paths'], rows, 'changes', ['r', 'l', 'r']);
+}
+
+function heavySection(target: TargetReport, heavyThreshold: number): Section[] {
+  if (target.heavy.length === 0) return [];
+  const rows = target.heavy.map((h) => [name(h.path), formatBytes(h.narSize), formatChain(h.chain, md)]);
+  return openThenFolded(
+    `**New heavy paths** (at least ${formatBytes(heavyThreshold)})`,
+    ['Path', 'NAR size', 'Why it is here'],
+    rows,
+    'heavy paths',
+    ['l', 'r', 'l'],
+  );
+}
+
+function packageSection(target: TargetReport): Section[] {
+  if (target.packages.length === 0) return [];
+  const rows = target.packages.map((p) => [md(p.name), versionChange(p, md), formatDelta(p.sizeDelta)]);
+  const body = table([['Package', 'Versions', 'Size'], ...rows], ['l', 'l', 'r']);
+  const title = `Package changes (${target.packages.length})`;
+  const text = rows.length > OPEN_ROWS ? details(title, body) : `**${title}**\n\n${body}`;
+  return [{ text, drop: 'packages' }];
+}
+
+function pathListSection(title: string, paths: PathSize[]): Section[] {
+  if (paths.length === 0) return [];
+  const rows = paths.map((p) => [name(p.path), formatBytes(p.narSize)]);
+  const body = table([['Path', 'NAR size'], ...rows], ['l', 'r']);
+  return [{ text: details(`${title} (${paths.length})`, body), drop: 'pathList' }];
+}
+
+function allowedSection(target: TargetReport): Section[] {
+  if (target.allowed.length === 0) return [];
+  const rows = target.allowed.map((a) => [name(a.path), md(a.forbiddenBy), md(a.allowedBy), md(a.reason)]);
+  return openThenFolded(
+    `**Allowed paths** (${target.allowed.length})`,
+    ['Path', 'Forbidden by', 'Allowed by', 'Reason'],
+    rows,
+    'allowed paths',
+  );
+}
+
+function notesSection(target: TargetReport): Section[] {
+  if (target.notes.length === 0) return [];
+  return [{ text: `**Notes**\n\n${target.notes.map((n) => `- ${md(n)}`).join('\n')}`, drop: 'open' }];
+}
+
+function targetBlocks(target: TargetReport, index: number, report: Report): Block[] {
+  const sections = [
+    ...budgetSection(target),
+    ...forbiddenSection(target),
+    ...growthSection(target),
+    ...heavySection(target, report.settings.heavyThreshold),
+    ...packageSection(target),
+    ...pathListSection('Added paths', target.added),
+    ...pathListSection('Removed paths', target.removed),
+    ...allowedSection(target),
+    ...notesSection(target),
+  ];
+  if (sections.length === 0) return [];
+  const heading: Section = { text: `#### ${target.ok ? '✅' : '❌'} ${md(target.name)}`, drop: 'open', heading: true };
+  return [heading, ...sections].map((b) => ({ ...b, target: index }));
+}
+
+// ---- assembly and the length limit ----
+
+function assemble(blocks: Block[]): string {
+  const withContent = new Set(blocks.filter((b) => !b.heading && b.target !== undefined).map((b) => b.target));
+  return blocks
+    .filter((b) => !b.heading || withContent.has(b.target))
+    .map((b) => b.text)
+    .join('\n\n');
+}
+
+function truncationNote(maxLength: number, hint: string): string {
+  return `_This report was truncated to ${maxLength.toLocaleString('en-US')} characters; the full report is in ${hint}._`;
+}
+
+/** Drops blocks in DropOrder until the comment fits; null when only `keep` blocks are left and it still does not. */
+function dropUntilFits(blocks: Block[], fits: (kept: Block[]) => boolean): Block[] | null {
+  let kept = blocks;
+  for (const order of DROP_FIRST) {
+    const biggestFirst = kept.filter((b) => b.drop === order).sort((a, b) => b.text.length - a.text.length);
+    for (const block of biggestFirst) {
+      kept = kept.filter((b) => b !== block);
+      if (fits(kept)) return kept;
+    }
+  }
+  while (kept.some((b) => b.drop === 'open')) {
+    const last = kept.findLastIndex((b) => b.drop === 'open');
+    kept = kept.filter((_, i) => i !== last);
+    if (fits(kept)) return kept;
+  }
+  return null;
+}
+
+/**
+ * The last resort: the kept text cut at a line boundary (the summary table loses its last
+ * rows), keeping at least the first `headLines` (marker and headline).
+ */
+function cutToLength(text: string, headLines: number, tail: string, maxLength: number): string {
+  const lines = text.split('\n');
+  const room = maxLength - tail.length - 2;
+  let count = 0;
+  let length = -1; // no newline before the first line
+  for (const line of lines) {
+    if (length + 1 + line.length > room) break;
+    length += 1 + line.length;
+    count++;
+  }
+  // Not even the headline fits beside the note: the headline is worth more than the note.
+  if (count < headLines) return text.slice(0, maxLength);
+  return `${lines.slice(0, count).join('\n')}\n\n${tail}`;
+}
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const hint = options.fullReportHint ?? 'the JSON report';
+  const top: Block[] = [
+    { text: `### ${report.ok ? '✅' : '❌'} ${headline(report, md)}`, drop: 'keep' },
+    { text: summaryTable(report), drop: 'keep' },
+    { text: `Base: ${md(report.base.label)} · head: ${md(report.head.label)}`, drop: 'keep' },
+  ];
+  // The marker line is the comment's identity, so it is kept apart from the Markdown blocks:
+  // one newline, then the headline on line 2.
+  const prefix = options.marker === undefined ? '' : `${options.marker}\n`;
+  const footer = `<sub>${md(report.tool.name)} ${md(report.tool.version)}</sub>`;
+  const body = [...top, ...report.targets.flatMap((t, i) => targetBlocks(t, i, report))];
+
+  const full = `${prefix}${assemble(body)}\n\n${footer}`;
+  if (full.length <= maxLength) return full;
+
+  const tail = `${truncationNote(maxLength, hint)}\n\n${footer}`;
+  const truncated = (kept: Block[]): string => `${prefix}${assemble(kept)}\n\n${tail}`;
+  const kept = dropUntilFits(body, (k) => truncated(k).length <= maxLength);
+  if (kept) return truncated(kept);
+  return cutToLength(`${prefix}${assemble(top)}`, prefix.split('\n').length, tail, maxLength);
+}

@@ -1,0 +1,103 @@
+// What every renderer says the same way: the headline, which rules a target broke, a chain
+// of names, a version change. Repository text goes through the `escape` each renderer passes.
+
+import { versionsOnlyIn } from '../core/diff.js';
+import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
+import { storePathName } from '../core/store-path.js';
+import type { BudgetResult, Chain, ImageInfo, PackageChange, Report, TargetReport } from '../core/types.js';
+
+export type Escape = (text: string) => string;
+
+/** The headline names this many targets; the summary table has the rest. */
+const HEADLINE_TARGETS = 3;
+
+/** `1 path`, `37 paths`. */
+export const plural = (count: number, one: string, many = `${one}s`): string =>
+  `${count} ${count === 1 ? one : many}`;
+
+/** `+1.2 KiB (±0%)`, `+112.4 MiB (+23.1%)`. */
+export function sizeChange(base: number, head: number): string {
+  return `${formatDelta(head - base)} (${formatPercent(percentChange(base, head))})`;
+}
+
+/** The broken rules of a target: each failed budget by name, each matched forbid pattern once. */
+export function brokenRules(target: TargetReport): string[] {
+  const budgets = target.budgets.filter((b) => !b.ok).map((b) => b.name);
+  const patterns = [...new Set(target.forbidden.map((f) => `forbidden ${f.pattern}`))];
+  return [...budgets, ...patterns];
+}
+
+function imageChange(base: ImageInfo | null, head: ImageInfo | null): string | null {
+  if (!head) return null;
+  if (!base) return `new ${formatBytes(head.apparentSize)}`;
+  return formatDelta(head.apparentSize - base.apparentSize);
+}
+
+function targetChange(target: TargetReport, escape: Escape): string {
+  const closure = `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
+  const image = imageChange(target.base.image, target.head.image);
+  return image === null ? closure : `${closure}, image ${image}`;
+}
+
+/**
+ * `nix-size-guard: 2 rules broken — toplevel +112.4 MiB (+23%), image +80.0 MiB`: the verdict
+ * and the size changes, failing targets first. Without the ✅/❌ so each renderer picks its mark.
+ */
+export function headline(report: Report, escape: Escape): string {
+  const broken = report.targets.reduce((count, t) => count + brokenRules(t).length, 0);
+  const verdict = report.ok
+    ? 'within budget'
+    : broken === 0
+      ? 'check failed'
+      : `${plural(broken, 'rule')} broken`;
+  const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
+  if (targets.length === 0) return `nix-size-guard: ${verdict} — no targets`;
+  const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(t, escape));
+  const more = targets.length - HEADLINE_TARGETS;
+  if (more > 0) shown.push(plural(more, 'more target', 'more targets'));
+  return `nix-size-guard: ${verdict} — ${shown.join('; ')}`;
+}
+
+/** Store path names without hashes, joined by arrows: `system-path → iproute2-6.1 → perl-5.38.2`. */
+export function formatChain(chain: Chain, escape: Escape): string {
+  return chain.map((path) => escape(storePathName(path))).join(' → ');
+}
+
+/**
+ * The chain of a growth entry from the element after the root (every chain starts at the
+ * same root, so it says nothing); the root itself when it is the whole chain.
+ */
+export function growthChain(chain: Chain, escape: Escape): string {
+  return formatChain(chain.length > 1 ? chain.slice(1) : chain, escape);
+}
+
+/** As `nix store diff-closures` writes versions: `∅` for none, `ε` for an empty version. */
+function formatVersions(versions: string[], escape: Escape): string {
+  if (versions.length === 0) return '∅';
+  return versions.map((v) => (v === '' ? 'ε' : escape(v))).join(', ');
+}
+
+/** `3.11.3 → 3.11.4`, `∅ → 3.11.4`; `unchanged` when only the size moved. */
+export function versionChange(change: PackageChange, escape: Escape): string {
+  const removed = versionsOnlyIn(change.baseVersions, change.headVersions);
+  const added = versionsOnlyIn(change.headVersions, change.baseVersions);
+  if (removed.length === 0 && added.length === 0) return 'unchanged';
+  return `${formatVersions(removed, escape)} → ${formatVersions(added, escape)}`;
+}
+
+// Budget percentages come rounded to two decimals (see policy.ts); printed as they are so a
+// 2.01% increase over a 2% limit does not read as "+2.0%".
+function formatBudgetPercent(value: number, signed: boolean): string {
+  const sign = signed && value > 0 ? '+' : '';
+  return `${sign}${value}%`;
+}
+
+export function budgetLimit(budget: BudgetResult): string {
+  if (budget.unit === 'percent') return formatBudgetPercent(budget.limit, budget.kind === 'increase');
+  return budget.kind === 'increase' ? formatDelta(budget.limit) : formatBytes(budget.limit);
+}
+
+export function budgetActual(budget: BudgetResult): string {
+  if (budget.unit === 'percent') return formatBudgetPercent(budget.actual, true);
+  return budget.kind === 'increase' ? formatDelta(budget.actual) : formatBytes(budget.actual);
+}

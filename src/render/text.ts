@@ -1,0 +1,127 @@
+// The terminal report of the CLI: the same story as the PR comment, as indented plain text,
+// coloured only when asked (the caller decides from the TTY and NO_COLOR).
+
+import { formatBytes, formatDelta } from '../core/size.js';
+import { storePathName } from '../core/store-path.js';
+import type { ImageInfo, Report, TargetReport } from '../core/types.js';
+import { escapeTerminal as plain } from './escape.js';
+import {
+  brokenRules,
+  budgetActual,
+  budgetLimit,
+  formatChain,
+  growthChain,
+  headline,
+  plural,
+  sizeChange,
+  versionChange,
+} from './summary.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const ANSI = { red: '\u001b[31m', green: '\u001b[32m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' };
+type Style = Exclude<keyof typeof ANSI, 'reset'>;
+type Paint = (style: Style, text: string) => string;
+
+function painter(color: boolean): Paint {
+  return color ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}` : (_style, text) => text;
+}
+
+/** Growth in red, shrinkage in green, no change uncoloured. */
+function paintDelta(paint: Paint, delta: number, text: string): string {
+  if (delta > 0) return paint('red', text);
+  if (delta < 0) return paint('green', text);
+  return text;
+}
+
+const mark = (paint: Paint, ok: boolean): string => (ok ? paint('green', '✓') : paint('red', '✗'));
+const name = (path: string): string => plain(storePathName(path));
+
+function imageLine(paint: Paint, base: ImageInfo | null, head: ImageInfo | null): string[] {
+  if (!head) return [];
+  const measure = (label: string, pick: (image: ImageInfo) => number): string => {
+    if (!base) return `${label} ${formatBytes(pick(head))} (new)`;
+    const change = paintDelta(paint, pick(head) - pick(base), sizeChange(pick(base), pick(head)));
+    return `${label} ${formatBytes(pick(base))} → ${formatBytes(pick(head))}  ${change}`;
+  };
+  return [`  image    ${measure('apparent', (i) => i.apparentSize)};  ${measure('compressed', (i) => i.compressedSize)}`];
+}
+
+function totals(paint: Paint, target: TargetReport): string[] {
+  const { base, head } = target;
+  const closure = paintDelta(paint, target.closureSizeDelta, sizeChange(base.closureSize, head.closureSize));
+  const paths = `${base.pathCount} → ${head.pathCount} paths`;
+  return [
+    `  closure  ${formatBytes(base.closureSize)} → ${formatBytes(head.closureSize)}  ${closure}  (${paths})`,
+    ...imageLine(paint, base.image, head.image),
+  ];
+}
+
+/** A titled, indented list; nothing at all when empty. */
+function section(paint: Paint, title: string, lines: string[]): string[] {
+  return lines.length === 0 ? [] : [`  ${paint('bold', title)}`, ...lines.map((l) => `    ${l}`)];
+}
+
+function targetLines(paint: Paint, target: TargetReport, heavyThreshold: number): string[] {
+  const broken = brokenRules(target).map(plain);
+  const status = target.ok ? mark(paint, true) : `${mark(paint, false)} ${paint('red', broken.join(', '))}`;
+  return [
+    `${paint('bold', plain(target.name))}  ${status}`,
+    ...totals(paint, target),
+    ...section(
+      paint,
+      'budgets',
+      target.budgets.map((b) => `${mark(paint, b.ok)} ${plain(b.name)}: ${budgetActual(b)} (limit ${budgetLimit(b)})`),
+    ),
+    ...section(
+      paint,
+      'forbidden',
+      target.forbidden.flatMap((f) => [
+        `${paint('red', f.new ? 'NEW' : 'already in base')} ${name(f.path)} (matches ${plain(f.pattern)})`,
+        `  ${paint('dim', formatChain(f.chain, plain))}`,
+      ]),
+    ),
+    ...section(
+      paint,
+      'biggest changes',
+      target.growth.map(
+        (g) => `${paintDelta(paint, g.addedSize, formatDelta(g.addedSize))} via ${growthChain(g.chain, plain)} (${plural(g.addedPaths, 'path')})`,
+      ),
+    ),
+    ...section(
+      paint,
+      `new heavy paths (at least ${formatBytes(heavyThreshold)})`,
+      target.heavy.flatMap((h) => [
+        `${name(h.path)} ${formatBytes(h.narSize)}`,
+        `  ${paint('dim', formatChain(h.chain, plain))}`,
+      ]),
+    ),
+    ...section(
+      paint,
+      'version changes',
+      target.packages.map(
+        (p) => `${plain(p.name)}: ${versionChange(p, plain)}, ${paintDelta(paint, p.sizeDelta, formatDelta(p.sizeDelta))}`,
+      ),
+    ),
+    ...section(
+      paint,
+      'allowed',
+      target.allowed.map((a) => `${name(a.path)} (forbidden by ${plain(a.forbiddenBy)}, allowed by ${plain(a.allowedBy)}: ${plain(a.reason)})`),
+    ),
+    ...section(paint, 'notes', target.notes.map((n) => `- ${plain(n)}`)),
+  ];
+}
+
+export function renderText(report: Report, options: TextOptions): string {
+  const paint = painter(options.color);
+  const lines = [
+    `${mark(paint, report.ok)} ${paint('bold', headline(report, plain))}`,
+    paint('dim', `base: ${plain(report.base.label)}  head: ${plain(report.head.label)}`),
+  ];
+  for (const target of report.targets) {
+    lines.push('', ...targetLines(paint, target, report.settings.heavyThreshold));
+  }
+  return `${lines.join('\n')}\n`;
+}

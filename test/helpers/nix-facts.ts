@@ -1,0 +1,64 @@
+// What Nix itself says, for tests to hold our numbers against: `nix path-info -S`,
+// `nix-store -qR`, `nix store diff-closures`, `nix why-depends`. Real Nix, never mocked.
+import { execFileSync } from 'node:child_process';
+
+const FEATURES = ['--extra-experimental-features', 'nix-command flakes'];
+
+function nix(args: string[], cwd?: string): string {
+  return execFileSync('nix', [...FEATURES, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+}
+
+export function nixBuild(installable: string, cwd?: string): string {
+  const built = JSON.parse(nix(['build', '--json', '--no-link', installable], cwd)) as { outputs: { out: string } }[];
+  return built[0]!.outputs.out;
+}
+
+/** `nix path-info -S ROOT`: the closure size, in bytes. */
+export function nixClosureSize(root: string): number {
+  const [, size] = nix(['path-info', '-S', root]).trim().split(/\s+/);
+  return Number(size);
+}
+
+/** `nix-store -qR ROOT`: every path of the closure. */
+export function nixRequisites(root: string): string[] {
+  return execFileSync('nix-store', ['-qR', root], { encoding: 'utf8' }).trim().split('\n');
+}
+
+/** `nix path-info --json --recursive ROOT`, as Nix prints it. */
+export function nixPathInfoJson(root: string): string {
+  return nix(['path-info', '--json', '--recursive', root]);
+}
+
+export interface DiffClosuresLine {
+  name: string;
+  removed: string[];
+  added: string[];
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** `nix store diff-closures A B`, parsed: `name: 3.0.1 → 3.0.2, +12.3 KiB` (ε empty, ∅ none). */
+export function nixDiffClosures(before: string, after: string): DiffClosuresLine[] {
+  const text = nix(['store', 'diff-closures', before, after]).replace(ANSI, '');
+  const versions = (side: string): string[] =>
+    side === '∅' ? [] : side.split(', ').map((v) => (v === 'ε' ? '' : v));
+  return text
+    .trim()
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const colon = line.indexOf(': ');
+      const name = line.slice(0, colon).trim();
+      const arrow = /^(.*?) → (.*?)(?:, [+-]\d+\.\d KiB)?$/.exec(line.slice(colon + 2));
+      return arrow ? { name, removed: versions(arrow[1]!), added: versions(arrow[2]!) } : { name, removed: [], added: [] };
+    });
+}
+
+/** `nix why-depends A B`: the chain of store paths it prints, root first. */
+export function nixWhyDepends(from: string, to: string): string[] {
+  const text = nix(['why-depends', from, to]).replace(ANSI, '');
+  return text
+    .split('\n')
+    .map((line) => /\/nix\/store\/[0-9a-z]{32}-[^\s:'"]+/.exec(line)?.[0])
+    .filter((p): p is string => p !== undefined);
+}

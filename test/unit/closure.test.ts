@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { closureFromDump, closureOf, closureSize, findRoots, parsePathInfoJson, pathCount } from '../../src/core/closure.js';
+import { storePath } from '../helpers/store.js';
+
+const toplevel = storePath('nixos-system-appliance-1.0');
+const bash = storePath('bash-5.2-p15');
+const glibc = storePath('glibc-2.37-8');
+const base = (p: string) => p.slice('/nix/store/'.length);
+
+// The same three-path closure as each Nix prints it (see src/core/closure.ts for the versions).
+const arrayShape = [
+  { path: toplevel, narSize: 4096, references: [bash, toplevel], valid: true, narHash: 'sha256-x' },
+  { path: bash, narSize: 1_600_000, references: [glibc] },
+  { path: glibc, narSize: 30_000_000, references: [glibc] },
+];
+const keyedShape = {
+  [toplevel]: { narSize: 4096, references: [bash, toplevel], ca: null, deriver: null },
+  [bash]: { narSize: 1_600_000, references: [glibc] },
+  [glibc]: { narSize: 30_000_000, references: [glibc] },
+};
+const keyedShapeV1 = Object.fromEntries(
+  Object.entries(keyedShape).map(([k, v]) => [k, { ...v, version: 1, storeDir: '/nix/store' }]),
+);
+const v2Shape = {
+  version: 2,
+  storeDir: '/nix/store',
+  info: {
+    [base(toplevel)]: { narSize: 4096, references: [base(bash), base(toplevel)], storeDir: '/nix/store', version: 2 },
+    [base(bash)]: { narSize: 1_600_000, references: [base(glibc)], storeDir: '/nix/store', version: 2 },
+    [base(glibc)]: { narSize: 30_000_000, references: [base(glibc)], storeDir: '/nix/store', version: 2 },
+  },
+};
+const v3Shape = { ...v2Shape, version: 3 };
+
+describe('parsePathInfoJson reads every shape of nix path-info --json', () => {
+  it.each([
+    ['array of objects (Nix ≤ 2.18, Lix)', arrayShape],
+    ['object keyed by path (Nix 2.19–2.32)', keyedShape],
+    ['keyed with version 1 entries (Nix 2.33 --json-format 1)', keyedShapeV1],
+    ['Store Object Info v2 wrapper with base names (Nix 2.33 --json-format 2)', v2Shape],
+    ['Store Object Info v3 (Nix 2.35 --json-format 3)', v3Shape],
+  ])('%s', (_label, json) => {
+    const { objects, invalid } = parsePathInfoJson(json);
+    expect(invalid).toEqual([]);
+    expect([...objects.keys()].sort()).toEqual([toplevel, bash, glibc].sort());
+    // Self-references are dropped; references are full paths.
+    expect(objects.get(toplevel)?.references).toEqual([bash]);
+    expect(objects.get(glibc)?.references).toEqual([]);
+    const closure = closureFromDump(objects, 'test');
+    expect(closure.root).toBe(toplevel);
+    expect(closureSize(closure)).toBe(4096 + 1_600_000 + 30_000_000);
+    expect(pathCount(closure)).toBe(3);
+  });
+
+  it('reports invalid paths of each shape', () => {
+    const gone = storePath('ncdu-2.8.2');
+    expect(parsePathInfoJson([{ path: gone, valid: false }]).invalid).toEqual([gone]);
+    expect(parsePathInfoJson({ [gone]: null }).invalid).toEqual([gone]);
+    expect(parsePathInfoJson({ version: 2, storeDir: '/nix/store', info: { [base(gone)]: null } }).invalid).toEqual([gone]);
+  });
+
+  it.each([
+    ['a number', 42, /neither a JSON array nor a JSON object/],
+    ['an entry without path', [{ narSize: 1, references: [] }], /entry 0 has no "path"/],
+    ['an entry without narSize', { [bash]: { references: [] } }, /no numeric narSize/],
+    ['an entry without references', [{ path: bash, narSize: 3 }], /no references list/],
+    ['an unrelated object', { name: 'my-package', version: '1.0' }, /is not an object/],
+  ])('refuses %s with one line naming the file', (_label, json, message) => {
+    expect(() => parsePathInfoJson(json, 'base.json')).toThrow(message);
+    expect(() => parsePathInfoJson(json, 'base.json')).toThrow(/^base\.json: .*nix path-info --json --recursive PATH'$/);
+  });
+});
+
+describe('closures', () => {
+  const { objects } = parsePathInfoJson(arrayShape);
+
+  it('finds the root of a dump', () => {
+    expect(findRoots(objects)).toEqual([toplevel]);
+  });
+
+  it('refuses a dump taken without --recursive', () => {
+    const { objects: partial } = parsePathInfoJson([arrayShape[0]]);
+    expect(() => closureOf(partial, toplevel, 'head.json')).toThrow(/head\.json: .*bash-5\.2-p15 is referenced but missing \(was --recursive given\?\)/);
+  });
+
+  it('refuses a dump of several roots, naming them', () => {
+    const other = storePath('hello-2.12');
+    const { objects: two } = parsePathInfoJson([...arrayShape, { path: other, narSize: 1, references: [] }]);
+    expect(() => closureFromDump(two, 'x.json')).toThrow(/x\.json: holds 2 closures/);
+  });
+
+  it('counts only what the root reaches', () => {
+    const { objects: extra } = parsePathInfoJson([...arrayShape, { path: storePath('stray'), narSize: 99, references: [] }]);
+    const closure = closureOf(extra, bash);
+    expect(pathCount(closure)).toBe(2);
+    expect(closureSize(closure)).toBe(31_600_000);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTarget } from '../../src/core/analyze.js';
+import { indexChains } from '../../src/core/chains.js';
+import { checkBudgets, findForbidden } from '../../src/core/policy.js';
+import { parseSettings } from '../../src/core/settings.js';
+import type { ImageInfo, SideSummary } from '../../src/core/types.js';
+import { makeClosure, storePath } from '../helpers/store.js';
+
+const MiB = 1024 * 1024;
+const base = makeClosure({
+  'nixos-system-appliance-1.0': [8_000, ['system-path']],
+  'system-path': [40_000, ['perl-5.36.0-man', 'glibc-2.37-8']],
+  'perl-5.36.0-man': [300_000, []],
+  'glibc-2.37-8': [30 * MiB, []],
+});
+const head = makeClosure({
+  'nixos-system-appliance-1.0': [8_000, ['system-path']],
+  'system-path': [40_000, ['perl-5.36.0-man', 'xdg-utils-1.1.3', 'glibc-2.37-8']],
+  'xdg-utils-1.1.3': [200_000, ['perl-5.38.2']],
+  'perl-5.38.2': [60 * MiB, ['glibc-2.37-8']],
+  'perl-5.36.0-man': [300_000, []],
+  'glibc-2.37-8': [30 * MiB, []],
+});
+// perl-5.36.0-man is the same path in both closures.
+const manHead = storePath('perl-5.36.0-man');
+head.objects.set(manHead, { path: manHead, narSize: 300_000, references: [] });
+const sp = head.objects.get(storePath('system-path'))!;
+sp.references = sp.references.map((r) => (r.endsWith('perl-5.36.0-man') ? manHead : r));
+head.objects.delete(storePath('perl-5.36.0-man', ''));
+head.objects.set(manHead, { path: manHead, narSize: 300_000, references: [] });
+
+describe('findForbidden', () => {
+  const chains = indexChains(head);
+  it('matches the regex anywhere in the full store path, marks new and pre-existing, new first', () => {
+    const { forbidden } = findForbidden(base, head, chains, parseSettings({ forbid: ['perl'] }).forbid, []);
+    expect(forbidden.map((f) => [f.path, f.new])).toEqual([
+      [storePath('perl-5.38.2'), true],
+      [manHead, false],
+    ]);
+    expect(forbidden[0]!.chain.map((p) => p.replace(/^.*?-/, ''))).toEqual(['nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
+    expect(forbidden[0]!.pattern).toBe('perl');
+  });
+  it('lets the allow-list exempt a path, keeping its reason', () => {
+    const settings = parseSettings({ forbid: ['perl'], allow: ['perl-[0-9.]+-man$  # man pages only, stripped from the image'] });
+    const { forbidden, allowed } = findForbidden(base, head, chains, settings.forbid, settings.allow);
+    expect(forbidden.map((f) => f.path)).toEqual([storePath('perl-5.38.2')]);
+    expect(allowed).toEqual([{ path: manHead, forbiddenBy: 'perl', allowedBy: 'perl-[0-9.]+-man$', reason: 'man pages only, stripped from the image' }]);
+  });
+  it('finds nothing without rules', () => {
+    expect(findForbidden(base, head, chains, [], []).forbidden).toEqual([]);
+  });
+});
+
+const image = (apparentSize: number, compressedSize: number): ImageInfo => ({ file: '/x/image.raw', apparentSize, allocatedSize: apparentSize / 2, compressedSize });
+const side = (closureSize: number, img: ImageInfo | null): SideSummary => ({ root: '/r', closureSize, pathCount: 1, image: img });
+
+describe('checkBudgets', () => {
+  it.each([
+    [{ maxClosure: '100MiB' }, side(0, null), side(100 * MiB, null), [{ name: 'max-closure', kind: 'size', limit: 100 * MiB, actual: 100 * MiB, unit: 'bytes', ok: true }]],
+    [{ maxClosure: '100MiB' }, side(0, null), side(100 * MiB + 1, null), [{ name: 'max-closure', kind: 'size', limit: 100 * MiB, actual: 100 * MiB + 1, unit: 'bytes', ok: false }]],
+    [{ maxClosureIncrease: '+20MiB' }, side(100 * MiB, null), side(121 * MiB, null), [{ name: 'max-closure-increase', kind: 'increase', limit: 20 * MiB, actual: 21 * MiB, unit: 'bytes', ok: false }]],
+    [{ maxClosureIncrease: '2%' }, side(100 * MiB, null), side(101 * MiB, null), [{ name: 'max-closure-increase', kind: 'increase', limit: 2, actual: 1, unit: 'percent', ok: true }]],
+    [{ maxClosureIncrease: '2%' }, side(100 * MiB, null), side(90 * MiB, null), [{ name: 'max-closure-increase', kind: 'increase', limit: 2, actual: -10, unit: 'percent', ok: true }]],
+    [{ maxImage: ['compressed:300MiB', '4GiB'] }, side(1, image(1, 1)), side(1, image(3 * 1024 * MiB, 310 * MiB)), [
+      { name: 'max-image (compressed)', kind: 'size', limit: 300 * MiB, actual: 310 * MiB, unit: 'bytes', ok: false },
+      { name: 'max-image', kind: 'size', limit: 4096 * MiB, actual: 3072 * MiB, unit: 'bytes', ok: true },
+    ]],
+    [{ maxImageIncrease: ['allocated:+1MiB'] }, side(1, image(8 * MiB, 1)), side(1, image(10 * MiB, 1)), [
+      { name: 'max-image-increase (allocated)', kind: 'increase', limit: MiB, actual: MiB, unit: 'bytes', ok: true },
+    ]],
+    // A toplevel has no image: image budgets do not apply to it.
+    [{ maxImage: ['1MiB'] }, side(1, null), side(1, null), []],
+  ])('%j', (raw, baseSide, headSide, expected) => {
+    expect(checkBudgets(parseSettings(raw).budgets, baseSide, headSide).results).toEqual(expected);
+  });
+
+  it('notes a percent budget it cannot check against an empty base', () => {
+    const { results, notes } = checkBudgets(parseSettings({ maxImageIncrease: ['5%'] }).budgets, side(1, null), side(1, image(5, 5)));
+    expect(results).toEqual([]);
+    expect(notes[0]).toMatch(/max-image-increase: the base has nothing to compare a percentage with/);
+  });
+});
+
+describe('analyzeTarget', () => {
+  it('fails a target on a forbidden path or a broken budget, and only then', () => {
+    const input = { name: 'toplevel', base: { closure: base, image: null }, head: { closure: head, image: null } };
+    expect(analyzeTarget(input, parseSettings({})).ok).toBe(true);
+    expect(analyzeTarget(input, parseSettings({ forbid: ['perl'] })).ok).toBe(false);
+    expect(analyzeTarget(input, parseSettings({ maxClosureIncrease: '50MiB' })).ok).toBe(false);
+    expect(analyzeTarget(input, parseSettings({ maxClosureIncrease: '70MiB' })).ok).toBe(true);
+  });
+  it('lists heavy new paths from the threshold on, with chains', () => {
+    const input = { name: 'toplevel', base: { closure: base, image: null }, head: { closure: head, image: null } };
+    const report = analyzeTarget(input, parseSettings({ heavyThreshold: '200000' }));
+    expect(report.heavy.map((h) => h.path)).toEqual([storePath('perl-5.38.2'), storePath('xdg-utils-1.1.3')]);
+    expect(report.heavy[1]!.chain).toHaveLength(3);
+    expect(report.closureSizeDelta).toBe(200_000 + 60 * MiB);
+  });
+});

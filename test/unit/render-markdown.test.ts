@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import type { ForbiddenPath, PackageChange } from '../../src/core/types.js';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/render/markdown.js';
+import {
+  GiB,
+  KiB,
+  MiB,
+  ROOT,
+  applianceReport,
+  chain,
+  makeReport,
+  makeTarget,
+  massRebuildTarget,
+  storePath,
+} from '../helpers/report-factory.js';
+
+const MARKER = '<!-- nix-size-guard:default -->';
+const HINT = 'the job summary and the JSON report artifact';
+const NIX_HASH = /[0-9a-df-np-sv-z]{32}-/;
+
+const lines = (text: string): string[] => text.split('\n');
+
+/** The cells of a GFM table row: split at pipes not preceded by a backslash. */
+const cells = (row: string): string[] => row.replace(/^\| /, '').replace(/ \|$/, '').split(/ (?<!\\)\| /);
+
+/** The table row whose first cell is `first`. */
+function row(markdown: string, first: string): string[] | undefined {
+  return lines(markdown)
+    .filter((l) => l.startsWith('|'))
+    .map(cells)
+    .find((c) => c[0] === first);
+}
+
+describe('renderMarkdown: headline and summary', () => {
+  it('puts the marker first and the verdict with the size changes on line 2', () => {
+    const [first, second] = lines(renderMarkdown(applianceReport(), { marker: MARKER }));
+    expect(first).toBe(MARKER);
+    expect(second).toBe('### ❌ nix-size-guard: 3 rules broken — appliance +112.4 MiB (+23.1%), image +80.0 MiB');
+  });
+
+  it('starts with the headline when there is no marker', () => {
+    const [first] = lines(renderMarkdown(makeReport([makeTarget()]), {}));
+    expect(first).toBe('### ✅ nix-size-guard: within budget — toplevel +1.2 KiB (±0%)');
+  });
+
+  it('counts a broken budget and each matched forbid pattern once as a rule', () => {
+    const forbidden: ForbiddenPath[] = ['perl-5.38.2', 'perl-5.38.2-man', 'python3-3.11.4'].map((name) => ({
+      path: storePath(name),
+      pattern: name.startsWith('perl') ? '-perl-' : '-python3-',
+      new: true,
+      chain: chain(ROOT, name),
+    }));
+    const target = makeTarget({ ok: false, forbidden });
+    const [headline] = lines(renderMarkdown(makeReport([target]), {}));
+    expect(headline).toMatch(/^### ❌ nix-size-guard: 2 rules broken — toplevel/);
+  });
+
+  it('names failing targets first in the headline and at most three', () => {
+    const targets = ['a', 'b', 'c', 'd', 'e'].map((name) =>
+      makeTarget({ name, ok: name !== 'd', budgets: name === 'd' ? [{ name: 'max-closure', kind: 'size', limit: GiB, actual: 2 * GiB, unit: 'bytes', ok: false }] : [] }),
+    );
+    const [headline] = lines(renderMarkdown(makeReport(targets), {}));
+    expect(headline).toBe(
+      '### ❌ nix-size-guard: 1 rule broken — d +1.2 KiB (±0%); a +1.2 KiB (±0%); b +1.2 KiB (±0%); 2 more targets',
+    );
+  });
+
+  it.each([
+    {
+      what: 'a target with an image',
+      report: applianceReport(),
+      target: 'appliance',
+      expected: [
+        'appliance',
+        '486.3 MiB',
+        '598.7 MiB',
+        '+112.4 MiB (+23.1%)',
+        '847 (+35)',
+        '1.6 GiB (+80.0 MiB) / 438.0 MiB (+26.0 MiB)',
+        '❌ max-closure-increase, forbidden -perl-, forbidden -gcc-',
+      ],
+    },
+    {
+      what: 'a toplevel without an image',
+      report: makeReport([makeTarget({ pathCountDelta: -3, head: { ...makeTarget().head, pathCount: 809 } })]),
+      target: 'toplevel',
+      expected: ['toplevel', '486.0 MiB', '486.0 MiB', '+1.2 KiB (±0%)', '809 (-3)', '—', '✅'],
+    },
+    {
+      what: 'an image that is new in head',
+      report: makeReport([
+        makeTarget({
+          name: 'sd-image',
+          head: { ...makeTarget().head, image: { file: 'a.img', apparentSize: 2 * GiB, allocatedSize: GiB, compressedSize: 300 * MiB } },
+        }),
+      ]),
+      target: 'sd-image',
+      expected: ['sd-image', '486.0 MiB', '486.0 MiB', '+1.2 KiB (±0%)', '812 (±0)', '2.0 GiB (new) / 300.0 MiB (new)', '✅'],
+    },
+  ])('has a summary row for $what', ({ report, target, expected }) => {
+    expect(row(renderMarkdown(report, {}), target)).toEqual(expected);
+  });
+
+  it('ends with a footer naming the tool version', () => {
+    const markdown = renderMarkdown(makeReport([makeTarget()], { tool: { name: 'nix-size-guard', version: '1.4.2' } }), {});
+    expect(lines(markdown).at(-1)).toBe('<sub>nix-size-guard 1.4.2</sub>');
+  });
+});
+
+describe('renderMarkdown: target sections', () => {
+  const markdown = renderMarkdown(applianceReport(), {});
+
+  it('shows budgets with their units', () => {
+    expect(row(markdown, 'max-closure-increase')).toEqual(['max-closure-increase', '+50.0 MiB', '+112.4 MiB', '❌']);
+    expect(row(markdown, 'max-image-increase (compressed)')).toEqual(['max-image-increase (compressed)', '+10%', '+6.31%', '✅']);
+  });
+
+  it('shows each forbidden path with its chain of names and whether this change brought it', () => {
+    expect(row(markdown, 'perl-5.38.2')).toEqual([
+      'perl-5.38.2',
+      '-perl-',
+      '🆕 new',
+      'nixos-system-appliance-24.05 → system-path → iproute2-6.1.0 → perl-5.38.2',
+    ]);
+    expect(row(markdown, 'gcc-13.2.0')).toEqual(['gcc-13.2.0', '-gcc-', 'already in base', 'nixos-system-appliance-24.05 → system-path → gcc-13.2.0']);
+  });
+
+  it('shows the biggest changes by the chain after the root', () => {
+    expect(row(markdown, '+110.0 MiB')).toEqual(['+110.0 MiB', 'system-path → iproute2-6.1.0 → python3-3.11.4', '37']);
+  });
+
+  it('shows new heavy paths with their chains', () => {
+    expect(row(markdown, 'python3-3.11.4')).toEqual([
+      'python3-3.11.4',
+      '78.5 MiB',
+      'nixos-system-appliance-24.05 → system-path → iproute2-6.1.0 → python3-3.11.4',
+    ]);
+  });
+
+  it.each([
+    ['iproute2', '6.0.0 → 6.1.0', '+12.0 KiB'],
+    ['mesa', '24.0.7 → ∅', '-51.1 MiB'],
+    ['nixos-firewall-tool', '∅ → ε', '+4.0 KiB'],
+    ['python3', '∅ → 3.11.4', '+110.0 MiB'],
+  ])('writes the version change of %s as diff-closures does', (name, versions, size) => {
+    expect(row(markdown, name)).toEqual([name, versions, size]);
+  });
+
+  it('says "unchanged" when only the size of a package moved', () => {
+    const packages: PackageChange[] = [{ name: 'glibc', baseVersions: ['2.39-52'], headVersions: ['2.39-52'], sizeDelta: 64 * KiB }];
+    expect(row(renderMarkdown(makeReport([makeTarget({ packages })]), {}), 'glibc')).toEqual(['glibc', 'unchanged', '+64.0 KiB']);
+  });
+
+  it('shows allowed paths with the reason and the notes', () => {
+    expect(row(markdown, 'gcc-13.2.0-lib')).toEqual([
+      'gcc-13.2.0-lib',
+      '-gcc-',
+      '-gcc-13\\\\.2\\\\.0-lib\\$',
+      "libstdc++ for the vendor's closed-source modem agent",
+    ]);
+    expect(markdown).toContain('- The base closure came from the cache (main 3f2c1e9); it was not rebuilt.');
+  });
+
+  it('never shows a store hash', () => {
+    expect(markdown).not.toMatch(NIX_HASH);
+  });
+
+  it('writes no target section when a target has nothing to show', () => {
+    const quiet = renderMarkdown(makeReport([makeTarget()]), {});
+    expect(quiet).not.toContain('####');
+    expect(quiet).not.toContain('<details>');
+  });
+});
+
+describe('renderMarkdown: folding', () => {
+  it('folds the added and removed lists however short they are', () => {
+    const markdown = renderMarkdown(applianceReport(), {});
+    expect(markdown).toMatch(/<details><summary>Added paths \(39\)<\/summary>\n\n\| Path \| NAR size \|/);
+    expect(markdown).toContain('<details><summary>Removed paths (4)</summary>');
+  });
+
+  it('shows the first ten forbidden paths and folds the rest', () => {
+    const forbidden: ForbiddenPath[] = Array.from({ length: 12 }, (_, i) => ({
+      path: storePath(`perl5.38.2-module${i}-1.0`),
+      pattern: '-perl',
+      new: true,
+      chain: chain(ROOT, 'system-path', `perl5.38.2-module${i}-1.0`),
+    }));
+    const markdown = renderMarkdown(makeReport([makeTarget({ ok: false, forbidden })]), {});
+    const [open, folded] = markdown.split('<details><summary>2 more forbidden paths</summary>');
+    expect(folded).toBeDefined();
+    expect(open?.match(/\| perl5\.38\.2-module/g)).toHaveLength(10);
+    expect(folded?.match(/\| perl5\.38\.2-module/g)).toHaveLength(2);
+  });
+
+  it.each([
+    [10, false],
+    [11, true],
+  ])('folds a package list of %i rows: %s', (count, folded) => {
+    const packages: PackageChange[] = Array.from({ length: count }, (_, i) => ({
+      name: `lib${i}`,
+      baseVersions: ['1.0'],
+      headVersions: ['1.1'],
+      sizeDelta: KiB * 16,
+    }));
+    const markdown = renderMarkdown(makeReport([makeTarget({ packages })]), {});
+    expect(markdown.includes(`<details><summary>Package changes (${count})</summary>`)).toBe(folded);
+    expect(markdown.includes(`**Package changes (${count})**`)).toBe(!folded);
+  });
+});
+
+describe('renderMarkdown: hostile repository text', () => {
+  const hostile = {
+    img: 'x-<img src=x onerror=alert(1)>',
+    link: '[click](https:evil.example)',
+    mention: '@someone',
+    pipe: 'a|b',
+  };
+  const target = makeTarget({
+    name: hostile.img,
+    ok: false,
+    forbidden: [{ path: storePath(hostile.link), pattern: hostile.pipe, new: true, chain: [storePath(ROOT), storePath(hostile.link)] }],
+    allowed: [{ path: storePath('gcc-13.2.0-lib'), forbiddenBy: '-gcc-', allowedBy: '-gcc-', reason: `ping ${hostile.mention}` }],
+    notes: [`</details><script>alert(1)</script>\n# spoofed heading`],
+  });
+  const markdown = renderMarkdown(makeReport([target], { base: { label: hostile.mention }, head: { label: '`main`' } }), {});
+
+  it('lets no HTML through', () => {
+    expect(markdown).not.toMatch(/<img|<script|<\/details><script/);
+    expect(markdown).toContain('x-&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('lets no link, mention or heading through', () => {
+    expect(markdown).not.toContain('[click](');
+    expect(markdown).toContain('\\[click\\](https:evil.example)');
+    expect(markdown).not.toMatch(/@someone/);
+    expect(markdown).not.toMatch(/^#+ spoofed/m);
+  });
+
+  it('keeps every table row to its columns', () => {
+    const forbiddenRow = row(markdown, '\\[click\\](https:evil.example)');
+    expect(forbiddenRow).toHaveLength(4);
+    expect(forbiddenRow?.[1]).toBe('a\\|b');
+  });
+});
+
+describe('renderMarkdown: the length limit', () => {
+  const opts = { marker: MARKER, fullReportHint: HINT };
+
+  it('leaves a report that fits untouched', () => {
+    expect(renderMarkdown(applianceReport(), opts)).not.toContain('truncated');
+  });
+
+  it('drops the full path lists first and keeps the package list', () => {
+    const report = makeReport([massRebuildTarget(800)]);
+    expect(renderMarkdown(report, { ...opts, maxLength: Infinity }).length).toBeGreaterThan(GITHUB_COMMENT_LIMIT);
+    const markdown = renderMarkdown(report, opts);
+    expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(markdown).not.toContain('Added paths');
+    expect(markdown).not.toContain('Removed paths');
+    expect(markdown).toContain('Package changes (800)');
+    expect(markdown).toContain(`the full report is in ${HINT}`);
+  });
+
+  it('drops the package list next, and keeps the biggest changes', () => {
+    const markdown = renderMarkdown(makeReport([massRebuildTarget(3000)]), opts);
+    expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(markdown).not.toContain('Package changes');
+    expect(markdown).toContain('**Biggest changes**');
+  });
+
+  it.each([GITHUB_COMMENT_LIMIT, 20_000, 3_000, 1_000, 700])(
+    'fits %i characters with the headline, the summary table and the hint',
+    (maxLength) => {
+      const markdown = renderMarkdown(makeReport([massRebuildTarget(3000)]), { ...opts, maxLength });
+      expect(markdown.length).toBeLessThanOrEqual(maxLength);
+      expect(lines(markdown).slice(0, 2)).toEqual([MARKER, expect.stringMatching(/^### ❌ nix-size-guard: 1 rule broken — appliance/)]);
+      expect(row(markdown, 'appliance')?.[0]).toBe('appliance');
+      expect(markdown).toContain(`the full report is in ${HINT}`);
+      expect(lines(markdown).at(-1)).toBe('<sub>nix-size-guard 0.1.0</sub>');
+    },
+  );
+
+  it('cuts the summary table itself when thousands of targets do not fit', () => {
+    const targets = Array.from({ length: 2000 }, (_, i) => makeTarget({ name: `host${i}` }));
+    const markdown = renderMarkdown(makeReport(targets), opts);
+    expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(row(markdown, 'host0')).toBeDefined();
+    expect(row(markdown, 'host1999')).toBeUndefined();
+    expect(markdown).toContain(`the full report is in ${HINT}`);
+  });
+
+  it.each([200, 50, 1])('never exceeds a limit too small for the hint (%i)', (maxLength) => {
+    const markdown = renderMarkdown(makeReport([massRebuildTarget(100)]), { ...opts, maxLength });
+    expect(markdown.length).toBeLessThanOrEqual(maxLength);
+    expect(markdown.startsWith(MARKER.slice(0, maxLength))).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseAllowLine, parseSettings } from '../../src/core/settings.js';
+import { parseTarget, parseTargets } from '../../src/core/targets.js';
+import { flakeRefAtCommit } from '../../src/build.js';
+import { VERSION } from '../../src/version.js';
+import packageJson from '../../package.json' with { type: 'json' };
+
+describe('parseSettings', () => {
+  it('has sensible defaults', () => {
+    const settings = parseSettings({});
+    expect(settings.heavyThreshold).toBe(1024 * 1024);
+    expect(settings.imageGlob).toBe('*.raw');
+    expect(settings.forbid).toEqual([]);
+    expect(settings.budgets).toEqual({ maxClosure: null, maxClosureIncrease: null, maxImage: [], maxImageIncrease: [] });
+  });
+  it.each([
+    [{ forbid: ['perl('] }, /^forbid: 'perl\(' is not a valid regular expression/],
+    [{ allow: ['[a-'] }, /^allow: '\[a-' is not a valid regular expression/],
+    [{ allow: ['  # only a reason'] }, /^allow: .* has a reason but no pattern/],
+    [{ maxClosure: '2 GB' }, /^max-closure: '2 GB' is not a size/],
+    [{ maxClosureIncrease: 'lots' }, /^max-closure-increase: 'lots' is not a size increase/],
+    [{ maxImage: ['zstd:1GiB'] }, /^max-image: 'zstd' is not an image measure/],
+    [{ heavyThreshold: '1 M' }, /^heavy-threshold: '1 M' is not a size/],
+  ])('refuses %j naming the option', (raw, message) => {
+    expect(() => parseSettings(raw)).toThrow(message);
+  });
+  it('ignores blank lines of multi-line inputs', () => {
+    expect(parseSettings({ forbid: ['perl', '', '  ', 'python3'] }).forbid.map((r) => r.pattern)).toEqual(['perl', 'python3']);
+  });
+  it('splits an allow line into pattern and reason', () => {
+    expect(parseAllowLine('perl-.*-man # docs only')).toEqual({ pattern: 'perl-.*-man', reason: 'docs only' });
+    expect(parseAllowLine('perl#5')).toEqual({ pattern: 'perl#5', reason: '' });
+  });
+});
+
+describe('targets', () => {
+  it('reads flake and classic installables', () => {
+    expect(parseTarget('image=.#image')).toEqual({ name: 'image', installable: { kind: 'flake', ref: '.#image' } });
+    expect(parseTarget('toplevel=-f default.nix -A toplevel')).toEqual({ name: 'toplevel', installable: { kind: 'file', file: 'default.nix', attr: 'toplevel' } });
+    expect(parseTarget('t=--file ./x.nix --attr a.b')).toEqual({ name: 't', installable: { kind: 'file', file: './x.nix', attr: 'a.b' } });
+  });
+  it.each([
+    ['.#image', /has no name; write NAME=INSTALLABLE/],
+    ['my target=.#x', /'my target' is not a target name/],
+    ['x=', /the installable is empty/],
+    ['x=-f default.nix', /needs both a file and an attribute/],
+    ['x=.#a .#b', /has spaces/],
+  ])('refuses %j', (text, message) => {
+    expect(() => parseTarget(text, 'targets')).toThrow(message);
+  });
+  it('refuses a name used twice and an empty list', () => {
+    expect(() => parseTargets(['a=.#x', 'a=.#y'])).toThrow(/'a' is used twice/);
+    expect(() => parseTargets(['', '# comment'])).toThrow(/no targets/);
+  });
+});
+
+describe('flakeRefAtCommit reads a local flake at a commit from git', () => {
+  const where = { cwd: '/repo', toplevel: '/repo', sha: 'abc123', shallow: false };
+  it.each([
+    ['.#image', where, 'git+file:///repo?rev=abc123#image'],
+    ['.', where, 'git+file:///repo?rev=abc123'],
+    ['.#image', { ...where, shallow: true }, 'git+file:///repo?rev=abc123&shallow=1#image'],
+    ['.#image', { ...where, cwd: '/repo/systems/pi' }, 'git+file:///repo?rev=abc123&dir=systems%2Fpi#image'],
+    ['./systems/pi#toplevel', where, 'git+file:///repo?rev=abc123&dir=systems%2Fpi#toplevel'],
+    ['path:.#x', where, 'git+file:///repo?rev=abc123#x'],
+    ['github:nixos/nixpkgs#hello', where, 'github:nixos/nixpkgs#hello'],
+    ['/elsewhere#x', where, '/elsewhere#x'],
+  ])('%s', (ref, at, expected) => {
+    expect(flakeRefAtCommit(ref, at)).toBe(expected);
+  });
+});
+
+it('VERSION equals package.json', () => {
+  expect(VERSION).toBe(packageJson.version);
+});
