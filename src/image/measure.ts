@@ -2,7 +2,9 @@
 // holes), and zstd-compressed size (what an over-the-air download costs).
 
 import { createReadStream } from 'node:fs';
-import { glob, stat } from 'node:fs/promises';
+// A namespace import: fs.glob is Node ≥ 22, and a named import would stop the CLI before it can
+// say which Node it needs.
+import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
@@ -28,7 +30,7 @@ export async function zstdCompressedSize(file: string): Promise<number> {
 }
 
 export async function measureFile(file: string): Promise<ImageInfo> {
-  const info = await stat(file);
+  const info = await fsp.stat(file);
   return {
     file,
     apparentSize: info.size,
@@ -44,12 +46,12 @@ export async function measureFile(file: string): Promise<ImageInfo> {
  * a toplevel has no image.
  */
 export async function findImage(output: string, imageGlob: string): Promise<{ image: ImageInfo | null; note?: string }> {
-  const info = await stat(output);
+  const info = await fsp.stat(output);
   if (info.isFile()) return { image: await measureFile(output) };
   const matches: { file: string; size: number }[] = [];
-  for await (const relative of glob(imageGlob, { cwd: output })) {
+  for await (const relative of fsp.glob(imageGlob, { cwd: output })) {
     const file = path.join(output, relative);
-    const fileInfo = await stat(file);
+    const fileInfo = await fsp.stat(file);
     if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
   }
   if (matches.length === 0) return { image: null };
