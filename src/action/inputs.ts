@@ -1,0 +1,165 @@
+// The action's inputs, read once into one typed object. Names live here and in action.yml only;
+// test/unit/action-inputs.test.ts checks that the two agree.
+
+import { UsageError } from '../core/errors.js';
+import { type GuardSettings, parseSettings } from '../core/settings.js';
+import { type Target, parseTargets } from '../core/targets.js';
+import { commentMarker } from '../github/marker.js';
+
+export const INPUT = {
+  mode: 'mode',
+  targets: 'targets',
+  forbid: 'forbid',
+  allow: 'allow',
+  heavyThreshold: 'heavy-threshold',
+  maxClosure: 'max-closure',
+  maxClosureIncrease: 'max-closure-increase',
+  maxImage: 'max-image',
+  maxImageIncrease: 'max-image-increase',
+  imageGlob: 'image-glob',
+  nixArgs: 'nix-args',
+  workingDirectory: 'working-directory',
+  baseRef: 'base-ref',
+  comment: 'comment',
+  commentKey: 'comment-key',
+  failOn: 'fail-on',
+  githubToken: 'github-token',
+  allowUntrustedBuild: 'allow-untrusted-build',
+  report: 'report',
+  prNumber: 'pr-number',
+} as const;
+
+export const OUTPUT = {
+  reportPath: 'report-path',
+  passed: 'passed',
+  closureSize: 'closure-size',
+  closureSizeDelta: 'closure-size-delta',
+  imageSize: 'image-size',
+  imageSizeDelta: 'image-size-delta',
+  forbiddenCount: 'forbidden-count',
+  commentBody: 'comment-body',
+} as const;
+
+export type Mode = 'guard' | 'comment';
+export type CommentWhen = 'always' | 'on-change' | 'never';
+export interface FailOn {
+  budget: boolean;
+  forbidden: boolean;
+}
+
+export interface ActionInputs {
+  mode: Mode;
+  targets: Target[];
+  settings: GuardSettings;
+  imageGlobGiven: boolean;
+  nixArgs: string[];
+  workingDirectory: string;
+  baseRef: string;
+  comment: CommentWhen;
+  commentKey: string;
+  failOn: FailOn;
+  token: string;
+  allowUntrustedBuild: boolean;
+  /** mode: comment — the JSON report to post. */
+  reportFile: string;
+  prNumber: number | null;
+}
+
+/** Reads one input; `''` when unset. (core.getInput in the action, a map in tests.) */
+export type GetInput = (name: string) => string;
+
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  const text = value.trim();
+  if (text === '') return fallback;
+  if ((allowed as readonly string[]).includes(text)) return text as T;
+  throw new UsageError(`${name}: '${text}' is not one of ${allowed.join(', ')}`);
+}
+
+function parseBoolean(name: string, value: string): boolean {
+  const text = value.trim().toLowerCase();
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  throw new UsageError(`${name}: '${value}' is not true or false`);
+}
+
+/** `budget`, `forbidden`, `budget,forbidden` (the default) or `never`. */
+export function parseFailOn(value: string): FailOn {
+  const words = value.split(/[\s,]+/).filter((w) => w !== '');
+  if (words.length === 0) return { budget: true, forbidden: true };
+  if (words.length === 1 && words[0] === 'never') return { budget: false, forbidden: false };
+  const failOn = { budget: false, forbidden: false };
+  for (const word of words) {
+    if (word === 'budget' || word === 'forbidden') failOn[word] = true;
+    else throw new UsageError(`${INPUT.failOn}: '${word}' is not budget, forbidden or never; write e.g. 'budget, forbidden'`);
+  }
+  return failOn;
+}
+
+/**
+ * `nix-args`: words split like a shell would (quotes group, no expansion), over one or more lines:
+ * `--option max-jobs 4` or `--builders 'ssh://pi aarch64-linux'`.
+ */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s'"]+)/g;
+  let current = '';
+  let last = -1;
+  for (const match of text.matchAll(re)) {
+    const piece = match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : (match[2] ?? match[3] ?? '');
+    // Adjacent pieces (--option="a b") join into one word.
+    if (last === match.index && current !== '') current += piece;
+    else {
+      if (last !== -1) words.push(current);
+      current = piece;
+    }
+    last = (match.index ?? 0) + match[0].length;
+  }
+  if (last !== -1) words.push(current);
+  return words;
+}
+
+export function readInputs(get: GetInput): ActionInputs {
+  const mode = oneOf(INPUT.mode, get(INPUT.mode), ['guard', 'comment'] as const, 'guard');
+  const commentKey = get(INPUT.commentKey).trim() || 'default';
+  commentMarker(commentKey); // checks the key, naming the input
+  const prText = get(INPUT.prNumber).trim();
+  if (prText !== '' && !/^[1-9]\d*$/.test(prText)) {
+    throw new UsageError(`${INPUT.prNumber}: '${prText}' is not a pull request number`);
+  }
+  const reportFile = get(INPUT.report).trim();
+  if (mode === 'comment' && reportFile === '') {
+    throw new UsageError(`${INPUT.report}: mode 'comment' posts a JSON report; set report to its path (e.g. the downloaded artifact's report.json)`);
+  }
+  const imageGlob = get(INPUT.imageGlob).trim();
+  return {
+    mode,
+    targets: mode === 'guard' ? parseTargets(lines(get(INPUT.targets)), INPUT.targets) : [],
+    settings: parseSettings({
+      heavyThreshold: get(INPUT.heavyThreshold),
+      forbid: lines(get(INPUT.forbid)),
+      allow: lines(get(INPUT.allow)),
+      maxClosure: get(INPUT.maxClosure),
+      maxClosureIncrease: get(INPUT.maxClosureIncrease),
+      maxImage: lines(get(INPUT.maxImage)),
+      maxImageIncrease: lines(get(INPUT.maxImageIncrease)),
+      imageGlob,
+    }),
+    imageGlobGiven: imageGlob !== '',
+    nixArgs: splitWords(get(INPUT.nixArgs)),
+    workingDirectory: get(INPUT.workingDirectory).trim() || '.',
+    baseRef: get(INPUT.baseRef).trim(),
+    comment: oneOf(INPUT.comment, get(INPUT.comment), ['always', 'on-change', 'never'] as const, 'always'),
+    commentKey,
+    failOn: parseFailOn(get(INPUT.failOn)),
+    token: get(INPUT.githubToken).trim(),
+    allowUntrustedBuild: parseBoolean(INPUT.allowUntrustedBuild, get(INPUT.allowUntrustedBuild)),
+    reportFile,
+    prNumber: prText === '' ? null : Number(prText),
+  };
+}

@@ -1,0 +1,233 @@
+// The action front door: inputs and event in; report, summary, annotations, outputs and one
+// sticky comment out. The pipeline is the CLI's; only the edges are GitHub's.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { UsageError, isUserFacing } from '../core/errors.js';
+import type { Report } from '../core/types.js';
+import { Git } from '../git/git.js';
+import { guardRevisions } from '../guard.js';
+import { CommentPermissionError, createOctokit, upsertStickyComment } from '../github/comment.js';
+import { commentMarker } from '../github/marker.js';
+import { Nix } from '../nix/nix.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { reportJson, writeFileAtomic } from '../report-files.js';
+import { comparisonFor, pullRequestOf } from './event.js';
+import { type ActionInputs, OUTPUT, readInputs } from './inputs.js';
+
+/** What the runner hands the action, read once from process.env. */
+export interface RunnerEnv {
+  eventName: string;
+  eventPath: string;
+  repository: string;
+  apiUrl: string;
+  workspace: string;
+  runnerTemp: string;
+  serverUrl: string;
+  runId: string;
+}
+
+export function runnerEnv(env: NodeJS.ProcessEnv): RunnerEnv {
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventPath: env.GITHUB_EVENT_PATH ?? '',
+    repository: env.GITHUB_REPOSITORY ?? '',
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    runId: env.GITHUB_RUN_ID ?? '',
+  };
+}
+
+const FULL_REPORT_HINT = "this run's job summary and the JSON report (output report-path)";
+
+async function readEvent(runner: RunnerEnv): Promise<Record<string, unknown>> {
+  if (!runner.eventPath) return {};
+  try {
+    return JSON.parse(await readFile(runner.eventPath, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+function setOutputs(report: Report, reportPath: string, body: string): void {
+  const first = report.targets[0];
+  const imageTarget = report.targets.find((t) => t.head.image);
+  core.setOutput(OUTPUT.reportPath, reportPath);
+  core.setOutput(OUTPUT.passed, String(report.ok));
+  core.setOutput(OUTPUT.closureSize, String(first?.head.closureSize ?? 0));
+  core.setOutput(OUTPUT.closureSizeDelta, String(first?.closureSizeDelta ?? 0));
+  core.setOutput(OUTPUT.imageSize, String(imageTarget?.head.image?.apparentSize ?? ''));
+  core.setOutput(
+    OUTPUT.imageSizeDelta,
+    imageTarget?.head.image ? String(imageTarget.head.image.apparentSize - (imageTarget.base.image?.apparentSize ?? 0)) : '',
+  );
+  core.setOutput(OUTPUT.forbiddenCount, String(report.targets.reduce((n, t) => n + t.forbidden.length, 0)));
+  core.setOutput(OUTPUT.commentBody, body);
+}
+
+/** Error annotations: each broken rule shows on the run's page and in the PR's checks. */
+function annotate(report: Report): void {
+  for (const target of report.targets) {
+    for (const f of target.forbidden) {
+      const chain = f.chain.map((p) => p.replace(/^\/nix\/store\/[^-]+-/, '')).join(' → ');
+      core.error(`${f.path} matches forbidden pattern '${f.pattern}' (${f.new ? 'new in this change' : 'already in the base'}): ${chain}`, {
+        title: `nix-size-guard: forbidden dependency in ${target.name}`,
+      });
+    }
+    for (const b of target.budgets.filter((x) => !x.ok)) {
+      const unit = (n: number) => (b.unit === 'percent' ? `${n}%` : `${n} bytes`);
+      core.error(`${target.name}: ${b.name} is ${unit(b.limit)}, this change has ${unit(b.actual)}`, {
+        title: `nix-size-guard: budget exceeded in ${target.name}`,
+      });
+    }
+  }
+}
+
+function failures(report: Report, inputs: ActionInputs): string[] {
+  const reasons: string[] = [];
+  const forbidden = report.targets.reduce((n, t) => n + t.forbidden.length, 0);
+  const budgets = report.targets.reduce((n, t) => n + t.budgets.filter((b) => !b.ok).length, 0);
+  if (inputs.failOn.forbidden && forbidden > 0) reasons.push(`${forbidden} forbidden path${forbidden === 1 ? '' : 's'}`);
+  if (inputs.failOn.budget && budgets > 0) reasons.push(`${budgets} budget${budgets === 1 ? '' : 's'} exceeded`);
+  return reasons;
+}
+
+function changed(report: Report): boolean {
+  return !report.ok || report.targets.some((t) => t.added.length > 0 || t.removed.length > 0);
+}
+
+/** Posts or edits the sticky comment; trouble with it is a warning, never a lost report. */
+async function publishComment(
+  inputs: ActionInputs,
+  runner: RunnerEnv,
+  pullRequest: number,
+  body: string,
+  report: Report,
+): Promise<void> {
+  if (inputs.comment === 'never') return;
+  if (!inputs.token) {
+    core.warning('github-token is empty, so no pull-request comment was posted; the report is in the job summary');
+    return;
+  }
+  const [owner, repo] = runner.repository.split('/');
+  if (!owner || !repo) {
+    core.warning(`GITHUB_REPOSITORY '${runner.repository}' is not owner/repo; no comment posted`);
+    return;
+  }
+  try {
+    const octokit = createOctokit(inputs.token, { baseUrl: runner.apiUrl });
+    const result = await upsertStickyComment(octokit, {
+      owner,
+      repo,
+      issueNumber: pullRequest,
+      marker: commentMarker(inputs.commentKey),
+      body,
+      // on-change: a PR whose closures did not move gets no new comment, but one already posted is kept current.
+      createIfMissing: inputs.comment === 'always' || changed(report),
+    });
+    if (result.action === 'skipped') core.info('No pull-request comment: no closure changed and none was posted before (comment: on-change)');
+    else core.info(`Pull-request comment ${result.action}: ${result.url}`);
+  } catch (error) {
+    if (error instanceof CommentPermissionError) core.warning(error.message);
+    else core.warning(`Could not post the pull-request comment: ${error instanceof Error ? error.message : String(error)}; the report is in the job summary`);
+  }
+}
+
+async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
+  const payload = await readEvent(runner);
+  const comparison = comparisonFor(runner.eventName, payload, inputs.baseRef);
+  if (comparison.untrusted && !inputs.allowUntrustedBuild) {
+    throw new UsageError(
+      "refusing to build under pull_request_target: that event runs with a write token and the repository's secrets, and building the pull request's code would hand them to it. Build on pull_request and post with mode: comment from a workflow_run workflow (README 'Fork pull requests'), or set allow-untrusted-build: true if every PR author is trusted",
+    );
+  }
+  if (!comparison.base) {
+    core.notice(`nix-size-guard: nothing to compare with: ${comparison.noBaseReason ?? 'no base'}`);
+    core.setOutput(OUTPUT.passed, 'true');
+    return;
+  }
+
+  const cwd = path.resolve(runner.workspace, inputs.workingDirectory);
+  const git = new Git(cwd);
+  await git.toplevel();
+  const baseSha = await git.ensureCommit(comparison.base, inputs.baseRef ? 'base-ref' : 'base');
+  const nix = new Nix({ nixArgs: inputs.nixArgs, log: (text) => process.stdout.write(text) });
+
+  const result = await guardRevisions({
+    cwd,
+    base: { kind: 'commit', sha: baseSha, label: baseSha.slice(0, 12) },
+    head: { kind: 'worktree' },
+    targets: inputs.targets,
+    settings: inputs.settings,
+    nix,
+    git,
+    imageGlobGiven: inputs.imageGlobGiven,
+    onBuild: (what, phase) => (phase === 'start' ? core.startGroup(`nix build: ${what}`) : core.endGroup()),
+  });
+  const report = result.report;
+
+  // The JSON report first: whatever fails later (the comment), the record is kept.
+  const reportPath = path.join(runner.runnerTemp, 'nix-size-guard', `report-${inputs.commentKey}.json`);
+  await writeFileAtomic(reportPath, reportJson(report));
+  await finish(inputs, runner, report, reportPath, comparison.pullRequest);
+}
+
+/** Summary, outputs, annotations, comment and the verdict: shared by `guard` and `comment` modes. */
+async function finish(
+  inputs: ActionInputs,
+  runner: RunnerEnv,
+  report: Report,
+  reportPath: string,
+  pullRequest: number | null,
+): Promise<void> {
+  const marker = commentMarker(inputs.commentKey);
+  const body = renderMarkdown(report, { marker, fullReportHint: FULL_REPORT_HINT });
+  setOutputs(report, reportPath, body);
+  try {
+    await core.summary.addRaw(renderMarkdown(report, { maxLength: 1024 * 1024 - 1024 })).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  annotate(report);
+  if (pullRequest !== null) await publishComment(inputs, runner, pullRequest, body, report);
+
+  const reasons = failures(report, inputs);
+  if (reasons.length > 0) core.setFailed(`nix-size-guard: ${reasons.join(' and ')} (see the report)`);
+  else if (!report.ok) core.warning('nix-size-guard: rules were broken, but fail-on lets the job pass');
+}
+
+/** mode: comment — post a report built by another workflow (the fork-safe pattern). */
+async function comment(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
+  let report: Report;
+  try {
+    report = JSON.parse(await readFile(inputs.reportFile, 'utf8')) as Report;
+  } catch (error) {
+    throw new UsageError(`report: cannot read '${inputs.reportFile}' as a JSON report (${error instanceof Error ? error.message : String(error)}); download the artifact the guarding workflow uploaded`);
+  }
+  if (report?.schemaVersion !== 1 || !Array.isArray(report.targets)) {
+    throw new UsageError(`report: '${inputs.reportFile}' is not a nix-size-guard report (schemaVersion 1)`);
+  }
+  const payload = await readEvent(runner);
+  const pullRequest = inputs.prNumber ?? pullRequestOf(payload);
+  if (pullRequest === null) {
+    throw new UsageError('pr-number: mode comment needs the pull request number; pass it from the guarding workflow (e.g. in the artifact)');
+  }
+  await finish(inputs, runner, report, inputs.reportFile, pullRequest);
+}
+
+/** The action's entry: one try/catch, one clear failure line. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    if (inputs.token) core.setSecret(inputs.token);
+    const runner = runnerEnv(env);
+    if (inputs.mode === 'comment') await comment(inputs, runner);
+    else await guard(inputs, runner);
+  } catch (error) {
+    if (isUserFacing(error)) core.setFailed(`nix-size-guard: ${error.message}`);
+    else core.setFailed(`nix-size-guard: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}

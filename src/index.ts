@@ -1,0 +1,4 @@
+// The action's entry: GitHub runs dist/index.js, the bundle of this file.
+import { run } from './action/main.js';
+
+await run();
