@@ -1,0 +1,86 @@
+// The example appliance (examples/appliance) as a git repository with a base commit and a
+// pull-request commit on top, the way the action finds a repository in CI.
+import { cp, mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+
+export const APPLIANCE_DIR = fileURLToPath(new URL('../../examples/appliance/', import.meta.url));
+
+/** config.nix as the demo pull request leaves it; the head commit copies it over config.nix. */
+export const PR_CONFIG = path.join(APPLIANCE_DIR, 'pr', 'config.nix');
+
+/** The flake attribute of the system, and the image package. */
+export const TOPLEVEL_ATTR = 'nixosConfigurations.appliance.config.system.build.toplevel';
+export const IMAGE_ATTR = 'image';
+
+export interface ApplianceRepo {
+  /** The work tree, checked out at `headRev` on branch `pr`. */
+  dir: string;
+  /** Branch `main`: the appliance as examples/appliance has it. */
+  baseRev: string;
+  /** Branch `pr`: python3 (through iproute2) and perl (through xdg-utils) added, OpenSSL 3.0.1 → 3.0.2. */
+  headRev: string;
+}
+
+// Fixed identities and dates make the commits, and so baseRev and headRev, the same on every
+// run. GIT_CONFIG_GLOBAL keeps the caller's ~/.gitconfig (signing, hooks, templates) out.
+function gitEnv(date: string): Record<string, string> {
+  return {
+    GIT_AUTHOR_NAME: 'Appliance Maintainer',
+    GIT_AUTHOR_EMAIL: 'maintainer@appliance.example',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_NAME: 'Appliance Maintainer',
+    GIT_COMMITTER_EMAIL: 'maintainer@appliance.example',
+    GIT_COMMITTER_DATE: date,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
+}
+
+async function git(dir: string, args: string[], date = '2024-01-01T12:00:00Z'): Promise<string> {
+  const { stdout } = await execa('git', ['-c', 'commit.gpgsign=false', ...args], {
+    cwd: dir,
+    env: gitEnv(date),
+  });
+  return stdout.trim();
+}
+
+/**
+ * Copies examples/appliance (without pr/ and any `result` links) into `options.dir`, or a fresh
+ * temporary directory, and makes it a git repository with two commits: the base on `main`, and
+ * the head on `pr` with pr/config.nix as config.nix. Every file of the flake is committed, as
+ * Nix only sees tracked files of a git flake.
+ */
+export async function createApplianceRepo(options: { dir?: string } = {}): Promise<ApplianceRepo> {
+  const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), 'nix-size-guard-appliance-')));
+  await mkdir(dir, { recursive: true });
+  if ((await readdir(dir)).length > 0) throw new Error(`createApplianceRepo: ${dir} is not empty`);
+
+  await cp(APPLIANCE_DIR, dir, {
+    recursive: true,
+    filter: (source) => {
+      const relative = path.relative(APPLIANCE_DIR, source);
+      const top = relative.split(path.sep)[0] ?? '';
+      return top !== 'pr' && !top.startsWith('result');
+    },
+  });
+
+  await git(dir, ['init', '--quiet', '--initial-branch=main']);
+  await git(dir, ['add', '--all']);
+  await git(dir, ['commit', '--quiet', '--message', 'appliance 1.0']);
+  const baseRev = await git(dir, ['rev-parse', 'HEAD']);
+
+  await git(dir, ['checkout', '--quiet', '-b', 'pr']);
+  await cp(PR_CONFIG, path.join(dir, 'config.nix'));
+  await git(dir, ['add', '--all']);
+  await git(
+    dir,
+    ['commit', '--quiet', '--message', 'Add xdg-utils and the iproute2 Python scripts, update OpenSSL to 3.0.2'],
+    '2024-01-02T12:00:00Z',
+  );
+  const headRev = await git(dir, ['rev-parse', 'HEAD']);
+
+  return { dir, baseRev, headRev };
+}
