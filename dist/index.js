@@ -38298,7 +38298,16 @@ var Nix = class {
       if (built.length !== group.length) {
         throw new ToolError(`nix build returned ${built.length} results for ${group.length} installables of ${context3.what}`);
       }
-      group.forEach((installable, index) => outputs.set(installable, built[index]));
+      if (group.length === 1) {
+        outputs.set(group[0], built[0].out);
+        return;
+      }
+      for (const installable of group) {
+        const drvPath = (await this.drvPath(installable, context3.cwd)).trim();
+        const match = built.find((b) => b.drvPath === drvPath);
+        if (!match) throw new ToolError(`nix build did not report ${describeInstallable(installable)} (${drvPath}) for ${context3.what}`);
+        outputs.set(installable, match.out);
+      }
     };
     if (flakes.length > 0) await buildGroup(flakes, [], flakes.map((i2) => i2.kind === "flake" ? i2.ref : ""));
     const byFile = /* @__PURE__ */ new Map();
@@ -38310,6 +38319,11 @@ var Nix = class {
       await buildGroup(group, ["-f", file], group.map((i2) => i2.kind === "file" ? i2.attr : ""));
     }
     return installables.map((i2) => outputs.get(i2));
+  }
+  /** The derivation an installable evaluates to, without building it. */
+  drvPath(installable, cwd) {
+    const args = installable.kind === "flake" ? [`${installable.ref.includes("#") ? installable.ref : `${installable.ref}#default`}.drvPath`] : ["-f", installable.file, `${installable.attr}.drvPath`];
+    return this.run([...FEATURES, "eval", "--raw", ...this.nixArgs, ...args], `nix eval of ${describeInstallable(installable)}`, { cwd });
   }
   /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */
   async closure(root) {
@@ -38340,12 +38354,12 @@ function parseBuildJson(stdout) {
   }
   if (!Array.isArray(json)) throw new ToolError("nix build --json did not print a list");
   return json.map((entry) => {
-    if (typeof entry === "string") return entry;
+    if (typeof entry === "string") return { drvPath: null, out: entry };
     const record = entry ?? {};
     const outputs = record.outputs ?? {};
     const out = outputs.out ?? Object.values(outputs)[0] ?? record.path;
     if (typeof out !== "string") throw new ToolError("nix build --json printed a result without outputs");
-    return out;
+    return { drvPath: record.drvPath ?? null, out };
   });
 }
 

@@ -85,7 +85,11 @@ function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    // `--target x=-f default.nix -A toplevel` unquoted: the shell split the installable.
+    if (/Unknown option '-[fA]'|'--(file|attr)'/.test(message)) {
+      throw new UsageError(`${message.replace(/\. To specify.*$/, '')}; quote a classic installable as one argument: --target 'toplevel=-f default.nix -A toplevel'`);
+    }
     throw new UsageError(`${message}; see 'nix-size-guard --help'`);
   }
 }

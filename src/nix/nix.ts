@@ -85,7 +85,18 @@ export class Nix {
       if (built.length !== group.length) {
         throw new ToolError(`nix build returned ${built.length} results for ${group.length} installables of ${context.what}`);
       }
-      group.forEach((installable, index) => outputs.set(installable, built[index] as string));
+      if (group.length === 1) {
+        outputs.set(group[0] as Installable, (built[0] as BuildResult).out);
+        return;
+      }
+      // Nix 2.8 prints the results sorted by derivation, not in the order asked; tell them apart
+      // by each installable's drvPath (the evaluation is cached for a locked flake).
+      for (const installable of group) {
+        const drvPath = (await this.drvPath(installable, context.cwd)).trim();
+        const match = built.find((b) => b.drvPath === drvPath);
+        if (!match) throw new ToolError(`nix build did not report ${describeInstallable(installable)} (${drvPath}) for ${context.what}`);
+        outputs.set(installable, match.out);
+      }
     };
 
     if (flakes.length > 0) await buildGroup(flakes, [], flakes.map((i) => (i.kind === 'flake' ? i.ref : '')));
@@ -99,6 +110,15 @@ export class Nix {
       await buildGroup(group, ['-f', file], group.map((i) => (i.kind === 'file' ? i.attr : '')));
     }
     return installables.map((i) => outputs.get(i) as string);
+  }
+
+  /** The derivation an installable evaluates to, without building it. */
+  private drvPath(installable: Installable, cwd: string): Promise<string> {
+    const args =
+      installable.kind === 'flake'
+        ? [`${installable.ref.includes('#') ? installable.ref : `${installable.ref}#default`}.drvPath`]
+        : ['-f', installable.file, `${installable.attr}.drvPath`];
+    return this.run([...FEATURES, 'eval', '--raw', ...this.nixArgs, ...args], `nix eval of ${describeInstallable(installable)}`, { cwd });
   }
 
   /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */
@@ -122,8 +142,13 @@ export class Nix {
   }
 }
 
+export interface BuildResult {
+  drvPath: string | null;
+  out: string;
+}
+
 /** `nix build --json`: `[{"drvPath": …, "outputs": {"out": "/nix/store/…"}}]`, the same from 2.4 on. */
-export function parseBuildJson(stdout: string): string[] {
+export function parseBuildJson(stdout: string): BuildResult[] {
   let json: unknown;
   try {
     json = JSON.parse(stdout);
@@ -133,11 +158,11 @@ export function parseBuildJson(stdout: string): string[] {
   if (!Array.isArray(json)) throw new ToolError('nix build --json did not print a list');
   return json.map((entry: unknown) => {
     // Building a store path (not a derivation) gives a bare string in new Nix, `{path}` in old.
-    if (typeof entry === 'string') return entry;
-    const record = (entry ?? {}) as { outputs?: Record<string, string>; path?: string };
+    if (typeof entry === 'string') return { drvPath: null, out: entry };
+    const record = (entry ?? {}) as { drvPath?: string; outputs?: Record<string, string>; path?: string };
     const outputs = record.outputs ?? {};
     const out = outputs.out ?? Object.values(outputs)[0] ?? record.path;
     if (typeof out !== 'string') throw new ToolError('nix build --json printed a result without outputs');
-    return out;
+    return { drvPath: record.drvPath ?? null, out };
   });
 }

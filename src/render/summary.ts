@@ -4,7 +4,7 @@
 import { versionsOnlyIn } from '../core/diff.js';
 import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
-import type { BudgetResult, Chain, ImageInfo, PackageChange, Report, TargetReport } from '../core/types.js';
+import type { BudgetResult, Chain, PackageChange, Report, TargetReport } from '../core/types.js';
 
 export type Escape = (text: string) => string;
 
@@ -27,16 +27,17 @@ export function brokenRules(target: TargetReport): string[] {
   return [...budgets, ...patterns];
 }
 
-function imageChange(base: ImageInfo | null, head: ImageInfo | null): string | null {
-  if (!head) return null;
-  if (!base) return `new ${formatBytes(head.apparentSize)}`;
-  return formatDelta(head.apparentSize - base.apparentSize);
-}
-
+/**
+ * `toplevel +4.5 MiB (+199.7%)`; for a target with an image, the image is what ships, so the
+ * headline gives its size first: `image: image.raw +6.0 MiB (+54.4%), closure +10.5 MiB`.
+ */
 function targetChange(target: TargetReport, escape: Escape): string {
-  const closure = `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
-  const image = imageChange(target.base.image, target.head.image);
-  return image === null ? closure : `${closure}, image ${image}`;
+  const head = target.head.image;
+  if (!head) return `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
+  const file = escape(head.file.slice(head.file.lastIndexOf('/') + 1));
+  const base = target.base.image;
+  const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
+  return `${escape(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
 }
 
 /**

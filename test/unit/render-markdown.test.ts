@@ -35,7 +35,7 @@ describe('renderMarkdown: headline and summary', () => {
   it('puts the marker first and the verdict with the size changes on line 2', () => {
     const [first, second] = lines(renderMarkdown(applianceReport(), { marker: MARKER }));
     expect(first).toBe(MARKER);
-    expect(second).toBe('### ❌ nix-size-guard: 3 rules broken — appliance +112.4 MiB (+23.1%), image +80.0 MiB');
+    expect(second).toBe('### ❌ nix-size-guard: 3 rules broken — appliance: nixos.img +80.0 MiB (+5.2%), closure +112.4 MiB');
   });
 
   it('starts with the headline when there is no marker', () => {

@@ -1,0 +1,314 @@
+// The CLI end to end on the example appliance: a real git repository, real Nix builds, and
+// every number held against what Nix itself prints.
+import { execa } from 'execa';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report, TargetReport } from '../../src/core/types.js';
+import { versionsOnlyIn } from '../../src/core/diff.js';
+import { ROOT } from '../helpers/action-runner.js';
+import { IMAGE_ATTR, TOPLEVEL_ATTR, createApplianceRepo, type ApplianceRepo } from '../helpers/fixture-repo.js';
+import {
+  nixBuild,
+  nixClosureSize,
+  nixDiffClosures,
+  nixPathInfoJson,
+  nixRequisites,
+  nixWhyDepends,
+} from '../helpers/nix-facts.js';
+
+const CLI = path.join(ROOT, 'dist/cli.js');
+
+async function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = await execa(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { NO_COLOR: '1', ...options.env },
+    extendEnv: options.env?.PATH === undefined,
+    reject: false,
+    stdin: 'ignore',
+  });
+  return { exitCode: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+const name = (p: string) => p.replace(/^\/nix\/store\/[^-]+-/, '');
+
+let repo: ApplianceRepo;
+let out: string;
+let report: Report;
+let toplevel: TargetReport;
+let image: TargetReport;
+let run: Awaited<ReturnType<typeof cli>>;
+const roots = { base: { toplevel: '', image: '' }, head: { toplevel: '', image: '' } };
+
+beforeAll(async () => {
+  repo = await createApplianceRepo();
+  out = await mkdtemp(path.join(tmpdir(), 'nsg-cli-'));
+  run = await cli(
+    [
+      'run', '--base', 'main', '--head', 'pr',
+      '--target', `toplevel=.#${TOPLEVEL_ATTR}`,
+      '--target', `image=.#${IMAGE_ATTR}`,
+      '--forbid', 'perl',
+      '--json', path.join(out, 'report.json'),
+      '--markdown', path.join(out, 'report.md'),
+      '--csv', path.join(out, 'paths.csv'),
+    ],
+    { cwd: repo.dir },
+  );
+  report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as Report;
+  toplevel = report.targets.find((t) => t.name === 'toplevel')!;
+  image = report.targets.find((t) => t.name === 'image')!;
+  for (const side of ['base', 'head'] as const) {
+    const rev = side === 'base' ? repo.baseRev : repo.headRev;
+    roots[side].toplevel = nixBuild(`git+file://${repo.dir}?rev=${rev}#${TOPLEVEL_ATTR}`);
+    roots[side].image = nixBuild(`git+file://${repo.dir}?rev=${rev}#${IMAGE_ATTR}`);
+  }
+});
+
+describe('nix-size-guard run on the example appliance', () => {
+  it('exits 1 because perl is forbidden, and says so on stdout', () => {
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout.split('\n')[0]).toMatch(/nix-size-guard: 2 rules broken/);
+    expect(run.stdout).toContain('perl-5.38.2');
+  });
+
+  it('builds exactly what nix builds at each commit', () => {
+    expect(toplevel.base.root).toBe(roots.base.toplevel);
+    expect(toplevel.head.root).toBe(roots.head.toplevel);
+    expect(image.head.root).toBe(roots.head.image);
+  });
+
+  it('totals equal nix path-info -S and nix-store -qR to the byte', () => {
+    for (const target of [toplevel, image]) {
+      for (const side of [target.base, target.head]) {
+        expect(side.closureSize).toBe(nixClosureSize(side.root));
+        expect(side.pathCount).toBe(nixRequisites(side.root).length);
+      }
+      expect(target.closureSizeDelta).toBe(target.head.closureSize - target.base.closureSize);
+    }
+  });
+
+  it('added and removed paths are the difference of the two requisite sets', () => {
+    const base = new Set(nixRequisites(toplevel.base.root));
+    const head = new Set(nixRequisites(toplevel.head.root));
+    expect(toplevel.added.map((p) => p.path).sort()).toEqual([...head].filter((p) => !base.has(p)).sort());
+    expect(toplevel.removed.map((p) => p.path).sort()).toEqual([...base].filter((p) => !head.has(p)).sort());
+  });
+
+  it('lists the same packages and versions as nix store diff-closures', () => {
+    const nix = nixDiffClosures(toplevel.base.root, toplevel.head.root);
+    expect(toplevel.packages.map((p) => p.name)).toEqual(nix.map((l) => l.name));
+    for (const line of nix) {
+      const ours = toplevel.packages.find((p) => p.name === line.name)!;
+      expect(versionsOnlyIn(ours.baseVersions, ours.headVersions), line.name).toEqual(line.removed);
+      expect(versionsOnlyIn(ours.headVersions, ours.baseVersions), line.name).toEqual(line.added);
+    }
+    expect(toplevel.packages.find((p) => p.name === 'openssl')).toMatchObject({ baseVersions: ['3.0.1'], headVersions: ['3.0.2'] });
+  });
+
+  it('names the python3 chain as nix why-depends does, and attributes the growth to it', () => {
+    const python = toplevel.heavy.find((h) => name(h.path) === 'python3-3.11.4')!;
+    expect(python).toBeDefined();
+    expect(python.chain).toEqual(nixWhyDepends(toplevel.head.root, python.path));
+    expect(python.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'iproute2-6.1.0', 'python3-3.11.4']);
+    const growth = toplevel.growth.find((g) => g.via === python.path)!;
+    const libffi = toplevel.added.find((p) => name(p.path) === 'libffi-3.4.4')!;
+    expect(growth.addedSize).toBe(python.narSize + libffi.narSize);
+  });
+
+  it('reports the new perl path as forbidden, with the why-depends chain', () => {
+    expect(toplevel.forbidden).toHaveLength(1);
+    const perl = toplevel.forbidden[0]!;
+    expect(name(perl.path)).toBe('perl-5.38.2');
+    expect(perl).toMatchObject({ pattern: 'perl', new: true });
+    expect(perl.chain).toEqual(nixWhyDepends(toplevel.head.root, perl.path));
+    expect(perl.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
+    expect(toplevel.ok).toBe(false);
+    expect(report.ok).toBe(false);
+  });
+
+  it('measures image.raw: apparent, allocated (sparse) and zstd-compressed size', async () => {
+    expect(toplevel.head.image).toBeNull();
+    const file = path.join(roots.head.image, 'image.raw');
+    const info = await stat(file);
+    expect(image.head.image).toMatchObject({ file, apparentSize: info.size, allocatedSize: info.blocks * 512 });
+    expect(image.head.image!.allocatedSize).toBeLessThan(image.head.image!.apparentSize);
+    // The zstd CLI at the same level writes the same frames, less its checksum and header flags.
+    const zstd = execFileSync('sh', ['-c', `zstd -3 --no-check -c ${file} | wc -c`], { encoding: 'utf8' });
+    expect(Math.abs(image.head.image!.compressedSize - Number(zstd.trim()))).toBeLessThan(Number(zstd.trim()) * 0.02);
+  });
+
+  it('writes a CSV row for every path of every closure', async () => {
+    const csv = (await readFile(path.join(out, 'paths.csv'), 'utf8')).trim().split(/\r?\n/);
+    expect(csv[0]).toBe('target,path,name,version,narSize,inBase,inHead');
+    const expected = new Set([...nixRequisites(toplevel.base.root), ...nixRequisites(toplevel.head.root)]);
+    const rows = csv.slice(1).filter((r) => r.startsWith('toplevel,'));
+    expect(rows).toHaveLength(expected.size);
+    const python = rows.find((r) => r.includes('-python3-3.11.4,'))!;
+    expect(python.split(',').slice(2)).toEqual(['python3', '3.11.4', String(toplevel.heavy.find((h) => name(h.path) === 'python3-3.11.4')!.narSize), 'false', 'true']);
+  });
+
+  it('writes a Markdown report whose first lines carry the verdict', async () => {
+    const markdown = await readFile(path.join(out, 'report.md'), 'utf8');
+    const top = markdown.split('\n').slice(0, 3).join('\n');
+    expect(top).toMatch(/❌ nix-size-guard: 2 rules broken/);
+    expect(top).toMatch(/toplevel \+/);
+    expect(markdown).toContain('system-path → xdg-utils-1.1.3 → perl-5.38.2');
+  });
+});
+
+describe('exit codes', () => {
+  it('exits 0 when every rule holds', async () => {
+    const result = await cli(['run', '--base', 'main', '--head', 'pr', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--max-closure-increase', '10MiB'], { cwd: repo.dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/within budget/);
+  });
+
+  it('exits 1 when a budget breaks', async () => {
+    const result = await cli(['run', '--base', 'main', '--head', 'pr', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--max-closure-increase', '1MiB'], { cwd: repo.dir });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/max-closure-increase/);
+  });
+
+  it('builds classic -f FILE -A ATTR targets at a commit to the same store paths as the flake', async () => {
+    const json = path.join(out, 'classic.json');
+    const result = await cli(['run', '--base', 'main', '--head', 'pr', '--target', 'toplevel=-f default.nix -A toplevel', '--json', json], { cwd: repo.dir });
+    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.exitCode).toBe(0);
+    const classic = JSON.parse(await readFile(json, 'utf8')) as Report;
+    expect(classic.targets[0]!.base.root).toBe(roots.base.toplevel);
+    expect(classic.targets[0]!.head.root).toBe(roots.head.toplevel);
+  });
+
+  it('builds the working tree when --head is left out, without touching it', async () => {
+    const status = execFileSync('git', ['status', '--porcelain'], { cwd: repo.dir, encoding: 'utf8' });
+    const result = await cli(['run', '--base', 'main', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--json', path.join(out, 'wt.json')], { cwd: repo.dir });
+    expect(result.exitCode).toBe(0);
+    const wt = JSON.parse(await readFile(path.join(out, 'wt.json'), 'utf8')) as Report;
+    expect(wt.targets[0]!.head.root).toBe(roots.head.toplevel);
+    expect(wt.head.label).toBe('working tree');
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: repo.dir, encoding: 'utf8' })).toBe(status);
+  });
+});
+
+describe('compare', () => {
+  it('compares result links the same way run does', async () => {
+    const link = path.join(out, 'result-base');
+    await symlink(roots.base.toplevel, link);
+    const json = path.join(out, 'compare.json');
+    const result = await cli(['compare', link, roots.head.toplevel, '--forbid', 'perl', '--json', json]);
+    expect(result.exitCode).toBe(1);
+    const compared = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
+    expect(compared.name).toBe('nixos-system-appliance');
+    for (const key of ['base', 'head', 'added', 'removed', 'packages', 'heavy', 'forbidden', 'growth'] as const) {
+      expect(compared[key], key).toEqual(toplevel[key]);
+    }
+  });
+
+  // Nix 2.8 prints the array shape; newer Nix prints the same facts keyed by path, and 2.33+
+  // with --json-format 2 as base names under a {version, storeDir, info} wrapper.
+  const shapes: Record<string, (entries: { path: string; narSize: number; references: string[] }[]) => unknown> = {
+    'array (Nix ≤ 2.18, Lix; what this Nix printed)': (entries) => entries,
+    'keyed by path (Nix 2.19–2.32)': (entries) => Object.fromEntries(entries.map(({ path: p, ...rest }) => [p, rest])),
+    'Store Object Info v2 (Nix ≥ 2.33 --json-format 2)': (entries) => ({
+      version: 2,
+      storeDir: '/nix/store',
+      info: Object.fromEntries(entries.map(({ path: p, ...rest }) => [
+        path.basename(p),
+        { ...rest, version: 2, storeDir: '/nix/store', references: rest.references.map((r) => path.basename(r)) },
+      ])),
+    }),
+  };
+  it.each(Object.keys(shapes))('compares path-info JSON files: %s', async (shape) => {
+    const files: string[] = [];
+    for (const side of ['base', 'head'] as const) {
+      const entries = JSON.parse(nixPathInfoJson(roots[side].toplevel));
+      const file = path.join(out, `${side}-${files.length}-${shape.length}.json`);
+      await writeFile(file, JSON.stringify(shapes[shape]!(entries)));
+      files.push(file);
+    }
+    const json = path.join(out, `shape-${shape.length}.json`);
+    const result = await cli(['compare', files[0]!, files[1]!, '--json', json]);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const compared = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
+    expect(compared.base.closureSize).toBe(nixClosureSize(roots.base.toplevel));
+    expect(compared.head.closureSize).toBe(nixClosureSize(roots.head.toplevel));
+    expect(compared.packages).toEqual(toplevel.packages);
+    expect(compared.heavy).toEqual(toplevel.heavy);
+  });
+});
+
+describe('bad input: one line on stderr, exit 2, nothing written', () => {
+  async function expectUsageError(args: string[], message: RegExp, options: { cwd?: string; env?: Record<string, string> } = {}) {
+    const json = path.join(out, `never-${Math.random().toString(36).slice(2)}.json`);
+    const result = await cli([...args, '--json', json], options);
+    expect(result.exitCode).toBe(2);
+    // Progress lines may come first (what is being built); the error is the last thing said.
+    const error = result.stderr.slice(result.stderr.lastIndexOf('nix-size-guard: '));
+    expect(error).toMatch(message);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(result.stdout).toBe('');
+    expect(existsSync(json)).toBe(false);
+    return error;
+  }
+
+  it('a path that does not exist', async () => {
+    const stderr = await expectUsageError(['compare', '/nope/result', roots.head.toplevel], /^nix-size-guard: BASE: '\/nope\/result' does not exist; give a store path/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a path that is not a store path', async () => {
+    await expectUsageError(['compare', roots.base.toplevel, out], /HEAD: '.*' is not in the Nix store; give a store path/);
+  });
+
+  it('a malformed JSON file', async () => {
+    const file = path.join(out, 'broken.json');
+    await writeFile(file, '[{"path": ');
+    await expectUsageError(['compare', file, roots.head.toplevel], /BASE: '.*broken\.json' is not valid JSON/);
+  });
+
+  it('a JSON file that is not path-info output', async () => {
+    await expectUsageError(['compare', path.join(ROOT, 'package.json'), roots.head.toplevel], /BASE: '.*package\.json': the entry for name is not an object; expected the output of 'nix path-info --json --recursive PATH'/);
+  });
+
+  it('an invalid regex', async () => {
+    await expectUsageError(['compare', roots.base.toplevel, roots.head.toplevel, '--forbid', 'perl('], /^nix-size-guard: forbid: 'perl\(' is not a valid regular expression/);
+  });
+
+  it('a bad size string', async () => {
+    await expectUsageError(['compare', roots.base.toplevel, roots.head.toplevel, '--max-closure-increase', '5 MB'], /^nix-size-guard: max-closure-increase: '5 MB' is not a size increase; write e\.g\. \+20MiB/);
+  });
+
+  it('nix missing', async () => {
+    const bin = await mkdtemp(path.join(tmpdir(), 'nsg-nonix-'));
+    await symlink(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), path.join(bin, 'git'));
+    await expectUsageError(['compare', roots.base.toplevel, roots.head.toplevel], /^nix-size-guard: nix is not installed or not on PATH; install Nix/, { env: { PATH: bin } });
+  });
+
+  it('an unknown git revision, with what to fetch in a shallow clone', async () => {
+    const shallow = await mkdtemp(path.join(tmpdir(), 'nsg-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth=1', '--branch', 'pr', `file://${repo.dir}`, shallow]);
+    await expectUsageError(['run', '--base', 'main', '--target', `toplevel=.#${TOPLEVEL_ATTR}`], /^nix-size-guard: --base: unknown git revision 'main' in this shallow clone; fetch it first: git fetch --depth=1 origin main/, { cwd: shallow });
+    await expectUsageError(['run', '--base', 'no-such-branch', '--target', `toplevel=.#${TOPLEVEL_ATTR}`], /--base: unknown git revision 'no-such-branch'; check the name/, { cwd: repo.dir });
+  });
+
+  it('a failed build, with the tail of nix\'s error', async () => {
+    const broken = path.join(repo.dir, 'broken.nix');
+    await writeFile(broken, 'derivation { name = "broken"; system = "x86_64-linux"; builder = "/bin/sh"; args = [ "-c" "echo the-firmware-blob-is-missing >&2; exit 1" ]; }\n');
+    try {
+      const stderr = await expectUsageError(['run', '--base', 'main', '--target', 'broken=-f broken.nix -A x'], /nix build of the (base|head).*failed/, { cwd: repo.dir });
+      expect(stderr).toMatch(/the-firmware-blob-is-missing|broken\.nix/);
+    } finally {
+      execFileSync('rm', ['-f', broken]);
+    }
+  });
+
+  it('no image file matched', async () => {
+    await expectUsageError(['run', '--base', 'main', '--head', 'pr', '--target', `image=.#${IMAGE_ATTR}`, '--image-glob', '*.img'], /^nix-size-guard: image-glob: '\*\.img' matched no file in the output of any target \(image\)/, { cwd: repo.dir });
+  });
+});
