@@ -1,0 +1,238 @@
+// The action as the runner starts it (`node dist/index.js`, INPUT_* variables, a real event
+// payload), on the example appliance built by real Nix, against a loopback GitHub that checks
+// every request against GitHub's OpenAPI description.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/types.js';
+import { examplePayload, runAction, type ActionRun } from '../helpers/action-runner.js';
+import { createApplianceRepo, IMAGE_ATTR, TOPLEVEL_ATTR, type ApplianceRepo } from '../helpers/fixture-repo.js';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { nixBuild, nixClosureSize } from '../helpers/nix-facts.js';
+
+const TOKEN = 'ghs_action0integration0test0token00000';
+const PR = 42;
+const MARKER = '<!-- nix-size-guard:default -->';
+const TARGETS = `toplevel=.#${TOPLEVEL_ATTR}\nimage=.#${IMAGE_ATTR}`;
+
+let repo: ApplianceRepo;
+let server: GitHubServer;
+
+beforeAll(async () => {
+  repo = await createApplianceRepo();
+});
+
+beforeEach(async () => {
+  server = await startGitHubServer({ token: TOKEN, owner: 'acme', repo: 'fleet' });
+  server.addPullRequest(PR, { baseSha: repo.baseRev, headSha: repo.headRev });
+});
+
+afterEach(async () => {
+  expect(server.violations).toEqual([]);
+  await server.close();
+});
+
+function pullRequestPayload(event = 'opened'): Record<string, any> {
+  const payload = examplePayload('pull_request', event);
+  payload.number = PR;
+  payload.pull_request.number = PR;
+  payload.pull_request.base.sha = repo.baseRev;
+  payload.pull_request.head.sha = repo.headRev;
+  payload.repository.full_name = 'acme/fleet';
+  return payload;
+}
+
+async function guard(inputs: Record<string, string>, options: { eventName?: string; payload?: Record<string, unknown>; workspace?: string } = {}): Promise<ActionRun> {
+  const run = await runAction({
+    workspace: options.workspace ?? repo.dir,
+    eventName: options.eventName ?? 'pull_request',
+    payload: options.payload ?? pullRequestPayload(),
+    inputs: { 'github-token': TOKEN, targets: TARGETS, ...inputs },
+    apiUrl: server.url,
+  });
+  // The token is a secret: never in the log, the outputs or the summary. (`::add-mask::` is the
+  // command that tells the runner to mask it; the runner swallows that line.)
+  const log = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  expect(log + run.stderr + JSON.stringify(run.outputs) + run.summary).not.toContain(TOKEN);
+  expect(run.stdout).not.toMatch(/internal error/);
+  return run;
+}
+
+const commentBodies = () => server.comments(PR).map((c) => c.body);
+
+describe('the action on a pull request', () => {
+  let run: ActionRun;
+  beforeEach(async () => {
+    run = await guard({ forbid: 'perl' });
+  });
+
+  it('first run creates the comment; the verdict and the forbidden chain lead it', () => {
+    const bodies = commentBodies();
+    expect(bodies).toHaveLength(1);
+    const lines = bodies[0]!.split('\n');
+    expect(lines[0]).toBe(MARKER);
+    expect(lines[1]).toMatch(/^### ❌ nix-size-guard: \d+ rules broken — /);
+    expect(lines.slice(0, 3).join('\n')).toMatch(/toplevel \+4\.\d MiB/);
+    expect(bodies[0]).toContain('nixos-system-appliance-1.0 → system-path → xdg-utils-1.1.3 → perl-5.38.2');
+    expect(bodies[0]).toContain('system-path → iproute2-6.1.0 → python3-3.11.4');
+  });
+
+  it('fails the job for the forbidden path, with an error annotation naming its chain', () => {
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error title=nix-size-guard%3A forbidden dependency in toplevel::.*perl-5\.38\.2.*system-path → xdg-utils-1\.1\.3 → perl-5\.38\.2/);
+    expect(run.stdout).toMatch(/::error::nix-size-guard: 2 forbidden paths/);
+  });
+
+  it('sets the outputs, equal to what Nix says', async () => {
+    const head = nixBuild(`git+file://${repo.dir}?rev=${repo.headRev}#${TOPLEVEL_ATTR}`);
+    const base = nixBuild(`git+file://${repo.dir}?rev=${repo.baseRev}#${TOPLEVEL_ATTR}`);
+    expect(run.outputs.passed).toBe('false');
+    expect(Number(run.outputs['closure-size'])).toBe(nixClosureSize(head));
+    expect(Number(run.outputs['closure-size-delta'])).toBe(nixClosureSize(head) - nixClosureSize(base));
+    expect(Number(run.outputs['image-size'])).toBeGreaterThan(0);
+    expect(run.outputs['forbidden-count']).toBe('2');
+    expect(run.outputs['comment-body']).toBe(commentBodies()[0]);
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as Report;
+    expect(report.schemaVersion).toBe(1);
+    expect(report.targets.map((t) => t.name)).toEqual(['toplevel', 'image']);
+  });
+
+  it('writes the same report to the job summary', () => {
+    expect(run.summary).toMatch(/❌ nix-size-guard: \d+ rules broken/);
+    expect(run.summary).toContain('perl-5.38.2');
+  });
+
+  it('shows nix build progress inside a log group per side', () => {
+    expect(run.stdout).toMatch(/::group::nix build: the base \([0-9a-f]{12}\)[\s\S]*::endgroup::[\s\S]*::group::nix build: the head \(working tree\)[\s\S]*::endgroup::/);
+  });
+
+  it('rerun edits the existing comment instead of adding one', async () => {
+    const first = server.comments(PR)[0]!;
+    await guard({ forbid: 'perl', 'max-closure-increase': '1MiB' });
+    const comments = server.comments(PR);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.id).toBe(first.id);
+    expect(comments[0]!.body).toContain('max-closure-increase');
+    expect(server.requestsFor('issues/update-comment')).toHaveLength(1);
+  });
+});
+
+describe('GitHub trouble never costs the report', () => {
+  it('finds its comment among more than 100 (pagination) and edits it', async () => {
+    const seeded = [
+      ...Array.from({ length: 110 }, (_, i) => `review note ${i}`),
+      { body: `${MARKER}\nan old report`, login: 'github-actions[bot]', type: 'Bot' },
+      ...Array.from({ length: 10 }, (_, i) => `later note ${i}`),
+    ];
+    server.seedComments(PR, seeded);
+    const old = server.comments(PR)[110]!;
+    await guard({});
+    const comments = server.comments(PR);
+    expect(comments).toHaveLength(121);
+    expect(comments.filter((c) => c.body.includes(MARKER))).toHaveLength(1);
+    expect(comments[110]!.id).toBe(old.id);
+    expect(comments[110]!.body).toMatch(/nix-size-guard: within budget/);
+  });
+
+  it('warns on a fork (403) and keeps summary, outputs and a passing job', async () => {
+    server.readOnly = true;
+    const run = await guard({});
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/::warning::.*cannot write comments on acme\/fleet#42 .*a fork's pull request gets a read-only token/);
+    expect(server.comments(PR)).toHaveLength(0);
+    expect(run.outputs.passed).toBe('true');
+    expect(run.outputs['comment-body']).toContain(MARKER);
+    expect(run.summary).toMatch(/within budget/);
+  });
+
+  it('retries a 5xx and posts once', async () => {
+    server.failNext({ operationId: 'issues/create-comment' }, 500, 502);
+    const run = await guard({});
+    expect(run.exitCode).toBe(0);
+    expect(server.comments(PR)).toHaveLength(1);
+    expect(server.requestsFor('issues/create-comment').map((r) => r.status)).toEqual([500, 502, 201]);
+  });
+});
+
+describe('rules', () => {
+  it('a budget exceeded fails the job; the comment is still posted and says why', async () => {
+    const run = await guard({ 'max-closure-increase': '1MiB' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::nix-size-guard: 2 budgets exceeded/);
+    expect(run.stdout).toMatch(/::error title=nix-size-guard%3A budget exceeded in toplevel::toplevel: max-closure-increase is 1048576 bytes, this change has \d+ bytes/);
+    const body = commentBodies()[0]!;
+    expect(body.split('\n')[1]).toMatch(/❌ .*rules? broken/);
+    expect(body).toMatch(/max-closure-increase/);
+  });
+
+  it('fail-on: never reports but passes', async () => {
+    const run = await guard({ forbid: 'perl', 'fail-on': 'never' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.passed).toBe('false');
+    expect(commentBodies()[0]).toMatch(/❌/);
+  });
+});
+
+describe('events', () => {
+  it('refuses to build under pull_request_target, saying why', async () => {
+    const run = await guard({}, { eventName: 'pull_request_target', payload: pullRequestPayload('synchronize') });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::nix-size-guard: refusing to build under pull_request_target: that event runs with a write token and the repository's secrets/);
+    expect(run.stdout).not.toMatch(/::group::nix build/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('push: compares with the commit before the push and comments nowhere', async () => {
+    const payload = { ...examplePayload('push'), before: repo.baseRev, after: repo.headRev, ref: 'refs/heads/pr', created: false, deleted: false };
+    const run = await guard({ forbid: 'perl' }, { eventName: 'push', payload });
+    expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain('perl-5.38.2');
+    expect(run.outputs['forbidden-count']).toBe('2');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('a shallow actions/checkout clone just works: the action fetches the base itself', async () => {
+    const shallow = await mkdtemp(path.join(tmpdir(), 'nsg-checkout-'));
+    execFileSync('git', ['clone', '-q', '--depth=1', '--branch', 'pr', `file://${repo.dir}`, shallow]);
+    expect(execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: shallow, encoding: 'utf8' }).trim()).toBe('true');
+    const run = await guard({ forbid: 'perl' }, { workspace: shallow });
+    expect(run.exitCode).toBe(1);
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as Report;
+    expect(report.targets[0]!.base.root).toBe(nixBuild(`git+file://${repo.dir}?rev=${repo.baseRev}#${TOPLEVEL_ATTR}`));
+    expect(commentBodies()[0]).toContain('perl-5.38.2');
+  });
+});
+
+describe('mode: comment (the fork-safe workflow_run half)', () => {
+  it('posts a report made by another workflow on the pull request it names', async () => {
+    const built = await guard({ forbid: 'perl', comment: 'never' });
+    expect(server.comments(PR)).toHaveLength(0);
+    const reportFile = path.join(built.runnerTemp, 'artifact-report.json');
+    await writeFile(reportFile, await readFile(built.outputs['report-path']!, 'utf8'));
+    const run = await runAction({
+      workspace: await mkdtemp(path.join(tmpdir(), 'nsg-wr-')),
+      eventName: 'workflow_run',
+      payload: examplePayload('workflow_run', 'completed'),
+      inputs: { mode: 'comment', report: reportFile, 'pr-number': String(PR), 'github-token': TOKEN },
+      apiUrl: server.url,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(commentBodies()).toEqual([built.outputs['comment-body']]);
+  });
+
+  it('refuses a file that is not a report', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'nsg-bad-')), 'report.json');
+    await writeFile(file, JSON.stringify({ hello: 'world' }));
+    const run = await runAction({
+      workspace: path.dirname(file),
+      eventName: 'workflow_run',
+      payload: examplePayload('workflow_run', 'completed'),
+      inputs: { mode: 'comment', report: file, 'pr-number': String(PR), 'github-token': TOKEN },
+      apiUrl: server.url,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 1\)/);
+  });
+});
