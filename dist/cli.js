@@ -9409,13 +9409,8 @@ function attributeGrowth(base, added, chains) {
   for (const { path: path14, narSize } of added) {
     const chain = chains.chainTo(path14);
     if (!chain) continue;
-    let viaIndex = chain.length - 1;
-    for (let i2 = 1; i2 < chain.length; i2++) {
-      if (!baseNames.has(parseStorePathName(chain[i2]).name)) {
-        viaIndex = i2;
-        break;
-      }
-    }
+    const viaIndex = chain.findIndex((p, i2) => i2 > 0 && !baseNames.has(parseStorePathName(p).name));
+    if (viaIndex === -1) continue;
     const via = chain[viaIndex];
     const group = groups.get(via) ?? { via, chain: chain.slice(0, viaIndex + 1), addedSize: 0, addedPaths: 0 };
     group.addedSize += narSize;
@@ -10166,15 +10161,13 @@ function brokenRules(target) {
   const patterns = [...new Set(target.forbidden.map((f) => `forbidden ${f.pattern}`))];
   return [...budgets, ...patterns];
 }
-function imageChange(base, head) {
-  if (!head) return null;
-  if (!base) return `new ${formatBytes(head.apparentSize)}`;
-  return formatDelta(head.apparentSize - base.apparentSize);
-}
 function targetChange(target, escape) {
-  const closure = `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
-  const image = imageChange(target.base.image, target.head.image);
-  return image === null ? closure : `${closure}, image ${image}`;
+  const head = target.head.image;
+  if (!head) return `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
+  const file = escape(head.file.slice(head.file.lastIndexOf("/") + 1));
+  const base = target.base.image;
+  const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
+  return `${escape(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
 }
 function headline(report, escape) {
   const broken = report.targets.reduce((count2, t) => count2 + brokenRules(t).length, 0);
@@ -10296,7 +10289,7 @@ function growthSection(target) {
     growthChain(g.chain, escapeMarkdown),
     String(g.addedPaths)
   ]);
-  return openThenFolded("**Biggest changes**", ["Added", "Via", "Paths"], rows, "changes", ["r", "l", "r"]);
+  return openThenFolded("**New packages and what they bring in**", ["Added", "Via", "Paths"], rows, "changes", ["r", "l", "r"]);
 }
 function heavySection(target, heavyThreshold) {
   if (target.heavy.length === 0) return [];
@@ -10493,7 +10486,7 @@ function targetLines(paint, target, heavyThreshold) {
     ),
     ...section(
       paint,
-      "biggest changes",
+      "new packages and what they bring in",
       target.growth.map(
         (g) => `${paintDelta(paint, g.addedSize, formatDelta(g.addedSize))} via ${growthChain(g.chain, escapeTerminal)} (${plural(g.addedPaths, "path")})`
       )
@@ -10577,7 +10570,10 @@ function parse(argv) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+    if (/Unknown option '-[fA]'|'--(file|attr)'/.test(message)) {
+      throw new UsageError(`${message.replace(/\. To specify.*$/, "")}; quote a classic installable as one argument: --target 'toplevel=-f default.nix -A toplevel'`);
+    }
     throw new UsageError(`${message}; see 'nix-size-guard --help'`);
   }
 }

@@ -32761,13 +32761,8 @@ function attributeGrowth(base, added, chains) {
   for (const { path: path15, narSize } of added) {
     const chain = chains.chainTo(path15);
     if (!chain) continue;
-    let viaIndex = chain.length - 1;
-    for (let i2 = 1; i2 < chain.length; i2++) {
-      if (!baseNames.has(parseStorePathName(chain[i2]).name)) {
-        viaIndex = i2;
-        break;
-      }
-    }
+    const viaIndex = chain.findIndex((p, i2) => i2 > 0 && !baseNames.has(parseStorePathName(p).name));
+    if (viaIndex === -1) continue;
     const via = chain[viaIndex];
     const group = groups2.get(via) ?? { via, chain: chain.slice(0, viaIndex + 1), addedSize: 0, addedPaths: 0 };
     group.addedSize += narSize;
@@ -37758,15 +37753,13 @@ function brokenRules(target) {
   const patterns = [...new Set(target.forbidden.map((f) => `forbidden ${f.pattern}`))];
   return [...budgets, ...patterns];
 }
-function imageChange(base, head) {
-  if (!head) return null;
-  if (!base) return `new ${formatBytes(head.apparentSize)}`;
-  return formatDelta(head.apparentSize - base.apparentSize);
-}
 function targetChange(target, escape) {
-  const closure = `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
-  const image = imageChange(target.base.image, target.head.image);
-  return image === null ? closure : `${closure}, image ${image}`;
+  const head = target.head.image;
+  if (!head) return `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
+  const file = escape(head.file.slice(head.file.lastIndexOf("/") + 1));
+  const base = target.base.image;
+  const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
+  return `${escape(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
 }
 function headline(report, escape) {
   const broken = report.targets.reduce((count2, t) => count2 + brokenRules(t).length, 0);
@@ -37886,7 +37879,7 @@ function growthSection(target) {
     growthChain(g.chain, escapeMarkdown),
     String(g.addedPaths)
   ]);
-  return openThenFolded("**Biggest changes**", ["Added", "Via", "Paths"], rows, "changes", ["r", "l", "r"]);
+  return openThenFolded("**New packages and what they bring in**", ["Added", "Via", "Paths"], rows, "changes", ["r", "l", "r"]);
 }
 function heavySection(target, heavyThreshold) {
   if (target.heavy.length === 0) return [];

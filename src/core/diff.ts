@@ -78,9 +78,10 @@ export function versionsOnlyIn(from: string[], other: string[]): string[] {
 }
 
 /**
- * Attributes every added path to the newly added dependency that brings it: the first path on
- * its chain whose package name the base did not have (python3 under iproute2), or the path
- * itself when every package on the way was already there (a version bump).
+ * Attributes new bytes to the newly added dependency that brings them: every added path whose
+ * chain passes through a package the base did not have (by name) is counted under the first
+ * such package on its chain (python3 under iproute2 brings python3 and libffi). Rebuilt and
+ * version-bumped packages are not growth of this kind; their net change is in packageChanges.
  */
 export function attributeGrowth(base: Closure, added: PathSize[], chains: ChainIndex): Growth[] {
   const baseNames = new Set<string>();
@@ -90,13 +91,8 @@ export function attributeGrowth(base: Closure, added: PathSize[], chains: ChainI
   for (const { path, narSize } of added) {
     const chain = chains.chainTo(path);
     if (!chain) continue;
-    let viaIndex = chain.length - 1;
-    for (let i = 1; i < chain.length; i++) {
-      if (!baseNames.has(parseStorePathName(chain[i] as string).name)) {
-        viaIndex = i;
-        break;
-      }
-    }
+    const viaIndex = chain.findIndex((p, i) => i > 0 && !baseNames.has(parseStorePathName(p).name));
+    if (viaIndex === -1) continue;
     const via = chain[viaIndex] as string;
     const group = groups.get(via) ?? { via, chain: chain.slice(0, viaIndex + 1), addedSize: 0, addedPaths: 0 };
     group.addedSize += narSize;

@@ -145,7 +145,7 @@ function growthSection(target: TargetReport): Section[] {
     growthChain(g.chain, md),
     String(g.addedPaths),
   ]);
-  return openThenFolded('**Biggest changes**', ['Added', 'Via', 'Paths'], rows, 'changes', ['r', 'l', 'r']);
+  return openThenFolded('**New packages and what they bring in**', ['Added', 'Via', 'Paths'], rows, 'changes', ['r', 'l', 'r']);
 }
 
 function heavySection(target: TargetReport, heavyThreshold: number): Section[] {

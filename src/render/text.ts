@@ -85,7 +85,7 @@ function targetLines(paint: Paint, target: TargetReport, heavyThreshold: number)
     ),
     ...section(
       paint,
-      'biggest changes',
+      'new packages and what they bring in',
       target.growth.map(
         (g) => `${paintDelta(paint, g.addedSize, formatDelta(g.addedSize))} via ${growthChain(g.chain, plain)} (${plural(g.addedPaths, 'path')})`,
       ),

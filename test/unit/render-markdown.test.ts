@@ -266,7 +266,7 @@ describe('renderMarkdown: the length limit', () => {
     const markdown = renderMarkdown(makeReport([massRebuildTarget(3000)]), opts);
     expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(markdown).not.toContain('Package changes');
-    expect(markdown).toContain('**Biggest changes**');
+    expect(markdown).toContain('**New packages and what they bring in**');
   });
 
   it.each([GITHUB_COMMENT_LIMIT, 20_000, 3_000, 1_000, 700])(
