@@ -38551,7 +38551,8 @@ function readInputs(get) {
       maxImageIncrease: lines(get(INPUT.maxImageIncrease)),
       imageGlob
     }),
-    imageGlobGiven: imageGlob !== "",
+    // The runner fills in action.yml's default, so only a different glob counts as chosen.
+    imageGlobGiven: imageGlob !== "" && imageGlob !== DEFAULT_IMAGE_GLOB,
     nixArgs: splitWords(get(INPUT.nixArgs)),
     workingDirectory: get(INPUT.workingDirectory).trim() || ".",
     baseRef: get(INPUT.baseRef).trim(),
@@ -38705,7 +38706,18 @@ async function finish2(inputs, runner, report, reportPath, pullRequest) {
   if (pullRequest !== null) await publishComment(inputs, runner, pullRequest, body, report);
   const reasons = failures(report, inputs);
   if (reasons.length > 0) setFailed(`nix-size-guard: ${reasons.join(" and ")} (see the report)`);
-  else if (!report.ok) warning("nix-size-guard: rules were broken, but fail-on lets the job pass");
+  else if (!report.ok && inputs.mode === "guard") warning("nix-size-guard: rules were broken, but fail-on lets the job pass");
+}
+async function checkPullRequestHead(inputs, runner, pullRequest, headSha) {
+  const [owner, repo] = runner.repository.split("/");
+  if (!owner || !repo || !inputs.token) return;
+  const octokit = createOctokit(inputs.token, { baseUrl: runner.apiUrl });
+  const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullRequest });
+  if (data.head.sha !== headSha) {
+    throw new UsageError(
+      `pr-number: pull request #${pullRequest} is at ${data.head.sha.slice(0, 12)}, but the workflow run that made the report built ${headSha.slice(0, 12)}; not commenting (a report may only go to the pull request it was built for)`
+    );
+  }
 }
 async function comment(inputs, runner) {
   let report;
@@ -38722,7 +38734,10 @@ async function comment(inputs, runner) {
   if (pullRequest === null) {
     throw new UsageError("pr-number: mode comment needs the pull request number; pass it from the guarding workflow (e.g. in the artifact)");
   }
-  await finish2(inputs, runner, report, inputs.reportFile, pullRequest);
+  if (runner.eventName === "workflow_run" && payload.workflow_run?.head_sha) {
+    await checkPullRequestHead(inputs, runner, pullRequest, payload.workflow_run.head_sha);
+  }
+  await finish2({ ...inputs, failOn: { budget: false, forbidden: false } }, runner, report, inputs.reportFile, pullRequest);
 }
 async function run(env = process.env) {
   try {

@@ -2,7 +2,7 @@
 // test/unit/action-inputs.test.ts checks that the two agree.
 
 import { UsageError } from '../core/errors.js';
-import { type GuardSettings, parseSettings } from '../core/settings.js';
+import { DEFAULT_IMAGE_GLOB, type GuardSettings, parseSettings } from '../core/settings.js';
 import { type Target, parseTargets } from '../core/targets.js';
 import { commentMarker } from '../github/marker.js';
 
@@ -150,7 +150,8 @@ export function readInputs(get: GetInput): ActionInputs {
       maxImageIncrease: lines(get(INPUT.maxImageIncrease)),
       imageGlob,
     }),
-    imageGlobGiven: imageGlob !== '',
+    // The runner fills in action.yml's default, so only a different glob counts as chosen.
+    imageGlobGiven: imageGlob !== '' && imageGlob !== DEFAULT_IMAGE_GLOB,
     nixArgs: splitWords(get(INPUT.nixArgs)),
     workingDirectory: get(INPUT.workingDirectory).trim() || '.',
     baseRef: get(INPUT.baseRef).trim(),

@@ -196,7 +196,23 @@ async function finish(
 
   const reasons = failures(report, inputs);
   if (reasons.length > 0) core.setFailed(`nix-size-guard: ${reasons.join(' and ')} (see the report)`);
-  else if (!report.ok) core.warning('nix-size-guard: rules were broken, but fail-on lets the job pass');
+  else if (!report.ok && inputs.mode === 'guard') core.warning('nix-size-guard: rules were broken, but fail-on lets the job pass');
+}
+
+/**
+ * In a workflow_run, the artifact (report and PR number) comes from a workflow the PR's author
+ * could change: only comment on a pull request whose head is the commit that run built.
+ */
+async function checkPullRequestHead(inputs: ActionInputs, runner: RunnerEnv, pullRequest: number, headSha: string): Promise<void> {
+  const [owner, repo] = runner.repository.split('/');
+  if (!owner || !repo || !inputs.token) return;
+  const octokit = createOctokit(inputs.token, { baseUrl: runner.apiUrl });
+  const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullRequest });
+  if (data.head.sha !== headSha) {
+    throw new UsageError(
+      `pr-number: pull request #${pullRequest} is at ${data.head.sha.slice(0, 12)}, but the workflow run that made the report built ${headSha.slice(0, 12)}; not commenting (a report may only go to the pull request it was built for)`,
+    );
+  }
 }
 
 /** mode: comment — post a report built by another workflow (the fork-safe pattern). */
@@ -210,12 +226,16 @@ async function comment(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
   if (report?.schemaVersion !== 1 || !Array.isArray(report.targets)) {
     throw new UsageError(`report: '${inputs.reportFile}' is not a nix-size-guard report (schemaVersion 1)`);
   }
-  const payload = await readEvent(runner);
+  const payload = (await readEvent(runner)) as { workflow_run?: { head_sha?: string; pull_requests?: { number?: number }[] } };
   const pullRequest = inputs.prNumber ?? pullRequestOf(payload);
   if (pullRequest === null) {
     throw new UsageError('pr-number: mode comment needs the pull request number; pass it from the guarding workflow (e.g. in the artifact)');
   }
-  await finish(inputs, runner, report, inputs.reportFile, pullRequest);
+  if (runner.eventName === 'workflow_run' && payload.workflow_run?.head_sha) {
+    await checkPullRequestHead(inputs, runner, pullRequest, payload.workflow_run.head_sha);
+  }
+  // The guarding workflow already failed or passed on these rules; this one only reports.
+  await finish({ ...inputs, failOn: { budget: false, forbidden: false } }, runner, report, inputs.reportFile, pullRequest);
 }
 
 /** The action's entry: one try/catch, one clear failure line. */

@@ -123,7 +123,7 @@ describe('GitHub trouble never costs the report', () => {
   it('finds its comment among more than 100 (pagination) and edits it', async () => {
     const seeded = [
       ...Array.from({ length: 110 }, (_, i) => `review note ${i}`),
-      { body: `${MARKER}\nan old report`, login: 'github-actions[bot]', type: 'Bot' },
+      { body: `${MARKER}\nan old report`, login: 'github-actions[bot]', type: 'Bot' as const },
       ...Array.from({ length: 10 }, (_, i) => `later note ${i}`),
     ];
     server.seedComments(PR, seeded);
@@ -206,20 +206,35 @@ describe('events', () => {
 });
 
 describe('mode: comment (the fork-safe workflow_run half)', () => {
-  it('posts a report made by another workflow on the pull request it names', async () => {
+  async function postFromWorkflowRun(headSha: string) {
     const built = await guard({ forbid: 'perl', comment: 'never' });
     expect(server.comments(PR)).toHaveLength(0);
     const reportFile = path.join(built.runnerTemp, 'artifact-report.json');
     await writeFile(reportFile, await readFile(built.outputs['report-path']!, 'utf8'));
+    const payload = examplePayload('workflow_run', 'completed');
+    payload.workflow_run.head_sha = headSha;
     const run = await runAction({
       workspace: await mkdtemp(path.join(tmpdir(), 'nsg-wr-')),
       eventName: 'workflow_run',
-      payload: examplePayload('workflow_run', 'completed'),
+      payload,
       inputs: { mode: 'comment', report: reportFile, 'pr-number': String(PR), 'github-token': TOKEN },
       apiUrl: server.url,
     });
-    expect(run.exitCode).toBe(1);
+    return { built, run };
+  }
+
+  it('posts a report made by another workflow on the pull request it was built for', async () => {
+    const { built, run } = await postFromWorkflowRun(repo.headRev);
+    // The guarding workflow failed on the rules; the commenting one only reports.
+    expect(run.exitCode).toBe(0);
     expect(commentBodies()).toEqual([built.outputs['comment-body']]);
+  });
+
+  it('refuses to post on a pull request whose head is not the commit the run built', async () => {
+    const { run } = await postFromWorkflowRun(repo.baseRev);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::nix-size-guard: pr-number: pull request #42 is at [0-9a-f]{12}, but the workflow run that made the report built [0-9a-f]{12}; not commenting/);
+    expect(server.comments(PR)).toHaveLength(0);
   });
 
   it('refuses a file that is not a report', async () => {

@@ -204,7 +204,8 @@ describe('@github/local-action', () => {
 
     // The bundle's own @actions/core: workflow commands, build groups, the failure for perl.
     expect(run.stdout).toMatch(/::group::nix build: the base \([0-9a-f]{12}\)[\s\S]*::endgroup::[\s\S]*::group::nix build: the head \(working tree\)/);
-    expect(run.stdout).toMatch(/::error title=nix-size-guard: forbidden dependency in toplevel::.*perl-5\.38\.2.*xdg-utils-1\.1\.3 → perl-5\.38\.2/);
+    // (The toolkit escapes ':' in an annotation's properties as %3A.)
+    expect(run.stdout).toMatch(/^::error title=nix-size-guard%3A forbidden dependency in toplevel::\/nix\/store\/\w{32}-perl-5\.38\.2 .*xdg-utils-1\.1\.3 → perl-5\.38\.2$/m);
     expect(run.stdout).toMatch(/^::error::nix-size-guard: 1 forbidden path \(see the report\)$/m);
 
     const body = expectOneComment();
@@ -231,9 +232,10 @@ describe('@github/local-action', () => {
     expectActionMetadata(run.stdout, 'src/action/main.ts');
     const body = expectOneComment();
     expect(body).toContain('toplevel');
-    // The stubs print errors and set-output lines without the `::` workflow-command prefix rules of
-    // a runner, and setFailed() only records the failure: the process exits 0.
-    expect(run.stdout).toContain('nix-size-guard: 1 forbidden path (see the report)');
+    // The stub's setFailed() logs `::error::` and records the failure, but the process exits 0.
+    expect(run.stdout).toMatch(/^::error title=nix-size-guard: forbidden dependency in toplevel::\/nix\/store\/\w{32}-perl-5\.38\.2 /m);
+    expect(run.stdout).toMatch(/^::error::nix-size-guard: 1 forbidden path \(see the report\)$/m);
+    expect(run.stdout).toMatch(/^::set-output name=passed::false$/m);
     expect(run.exitCode).toBe(0);
     const outputs = outputsTable(run.stdout);
     expect(outputs.passed).toBe('false');
