@@ -9126,6 +9126,10 @@ var init_git = __esm({
         }
         return result.stdout.trim();
       }
+      /** No uncommitted change to tracked files: the working tree is its HEAD commit. */
+      async isClean() {
+        return await this.output(["status", "--porcelain", "--untracked-files=no"], "git status") === "";
+      }
       async isShallow() {
         return await this.output(["rev-parse", "--is-shallow-repository"], "git rev-parse") === "true";
       }
@@ -9502,6 +9506,7 @@ var init_policy = __esm({
 function summarize(side) {
   return {
     root: side.closure.root,
+    source: side.source ?? "given",
     closureSize: closureSize(side.closure),
     pathCount: pathCount(side.closure),
     image: side.image
@@ -9563,6 +9568,9 @@ var init_analyze = __esm({
 
 // src/build.ts
 import path11 from "node:path";
+function revisionLabel(revision) {
+  return revision.kind === "commit" ? revision.label : "working tree";
+}
 function flakeRefAtCommit(ref, where) {
   const hash = ref.indexOf("#");
   const flake = hash === -1 ? ref : ref.slice(0, hash);
@@ -9576,27 +9584,26 @@ function flakeRefAtCommit(ref, where) {
   if (relative !== "") query.push(`dir=${encodeURIComponent(relative.split(path11.sep).join("/"))}`);
   return `git+file://${encodeURI(where.toplevel)}?${query.join("&")}${fragment}`;
 }
-async function buildSide(targets, revision, context) {
+async function evaluateSide(targets, revision, context) {
   const { nix, git, cwd } = context;
+  const results = /* @__PURE__ */ new Map();
+  if (targets.length === 0) return results;
   if (revision.kind === "worktree") {
-    const outs = await nix.build(
-      targets.map((t) => t.installable),
-      { cwd, what: context.what }
-    );
-    return { label: "working tree", outputs: new Map(targets.map((t, i2) => [t.name, outs[i2]])) };
+    for (const target of targets) {
+      results.set(target.name, await nix.evaluate(target.installable, { cwd, what: `${target.name} at ${context.what}` }));
+    }
+    return results;
   }
   const toplevel = await git.toplevel();
   const shallow = await git.isShallow();
-  const needsWorktree = targets.some((t) => t.installable.kind === "file");
-  const worktree = needsWorktree ? await git.addWorktree(revision.sha) : null;
+  const worktree = targets.some((t) => t.installable.kind === "file") ? await git.addWorktree(revision.sha) : null;
   try {
-    const cwdInRepo = path11.relative(toplevel, cwd);
-    const buildCwd = worktree ? path11.join(worktree.dir, cwdInRepo) : cwd;
-    const installables = targets.map(
-      ({ installable }) => installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) } : installable
-    );
-    const outs = await nix.build(installables, { cwd: buildCwd, what: context.what });
-    return { label: revision.label, outputs: new Map(targets.map((t, i2) => [t.name, outs[i2]])) };
+    const evalCwd = worktree ? path11.join(worktree.dir, path11.relative(toplevel, cwd)) : cwd;
+    for (const { name: name3, installable } of targets) {
+      const atCommit = installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) } : installable;
+      results.set(name3, await nix.evaluate(atCommit, { cwd: evalCwd, what: `${name3} at ${context.what}` }));
+    }
+    return results;
   } finally {
     await worktree?.remove();
   }
@@ -9673,24 +9680,28 @@ var init_version = __esm({
 
 // src/guard.ts
 import { readFile, realpath, stat as stat2 } from "node:fs/promises";
-async function readOutput(nix, output, settings, cache) {
-  let side = cache.get(output);
+async function readOutput(nix, output, settings, cache, from = { source: "built" }) {
+  let side = cache.get(`${from.store ?? ""} ${output}`);
   if (!side) {
     side = (async () => {
+      if (from.store) {
+        const closure2 = await nix.closure(output, from.store);
+        return { closure: closure2, image: null, source: from.source, notes: [`read from ${from.store} without building; its image (if any) was not measured`] };
+      }
       const real = await realpath(output);
       const root = toStorePath(real) ?? real;
       const [closure, found] = await Promise.all([nix.closure(root), findImage(real, settings.imageGlob)]);
-      return { closure, image: found.image, notes: found.note ? [found.note] : [] };
+      return { closure, image: found.image, source: from.source, notes: found.note ? [found.note] : [] };
     })();
-    cache.set(output, side);
+    cache.set(`${from.store ?? ""} ${output}`, side);
   }
   return side;
 }
 function toTargetInput(name3, base, head) {
   return {
     name: name3,
-    base: { closure: base.closure, image: base.image },
-    head: { closure: head.closure, image: head.image },
+    base: { closure: base.closure, image: base.image, source: base.source },
+    head: { closure: head.closure, image: head.image, source: head.source },
     notes: [.../* @__PURE__ */ new Set([...base.notes, ...head.notes])]
   };
 }
@@ -9701,33 +9712,88 @@ function finish(inputs, settings, labels) {
     closures: inputs.map((i2) => ({ name: i2.name, base: i2.base.closure, head: i2.head.closure }))
   };
 }
+function toSaved(side) {
+  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image };
+}
+function fromSaved(saved) {
+  return {
+    closure: { root: saved.root, objects: new Map(saved.objects.map((o2) => [o2.path, o2])) },
+    image: saved.image,
+    source: "baseline-cache",
+    notes: []
+  };
+}
 async function guardRevisions(request) {
-  const { nix, git, cwd, targets, settings } = request;
-  const build = async (revision, what) => {
-    request.onBuild?.(what, "start");
+  const { nix, git, cwd, targets, settings, baseline } = request;
+  const phase = async (title, work) => {
+    request.onPhase?.(title, "start");
     try {
-      return await buildSide(targets, revision, { cwd, nix, git, what });
+      return await work();
     } finally {
-      request.onBuild?.(what, "end");
+      request.onPhase?.(title, "end");
     }
   };
-  const baseBuild = await build(request.base, `the base (${request.base.kind === "commit" ? request.base.label : "working tree"})`);
-  const headBuild = await build(request.head, `the head (${request.head.kind === "commit" ? request.head.label : "working tree"})`);
-  const cache = /* @__PURE__ */ new Map();
-  const inputs = [];
-  for (const { name: name3 } of targets) {
-    const [base, head] = await Promise.all([
-      readOutput(nix, baseBuild.outputs.get(name3), settings, cache),
-      readOutput(nix, headBuild.outputs.get(name3), settings, cache)
-    ]);
-    inputs.push(toTargetInput(name3, base, head));
+  const baseLabel = revisionLabel(request.base);
+  const headLabel = revisionLabel(request.head);
+  const reused = /* @__PURE__ */ new Map();
+  const base = request.base;
+  if (baseline && base.kind === "commit") {
+    for (const target of targets) {
+      const saved = await baseline.cache.restore(baseline.keyFor(target, base.sha));
+      if (saved) reused.set(target.name, fromSaved(saved));
+    }
   }
+  const baseEval = await phase(
+    `nix eval: the base (${baseLabel})`,
+    () => evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd, nix, git, what: `the base (${baseLabel})` })
+  );
+  const headEval = await phase(
+    `nix eval: the head (${headLabel})`,
+    () => evaluateSide(targets, request.head, { cwd, nix, git, what: `the head (${headLabel})` })
+  );
+  const located = /* @__PURE__ */ new Map();
+  const toBuild = [];
+  for (const evaluated of [...baseEval.values(), ...headEval.values()]) {
+    if (located.has(evaluated.outPath)) continue;
+    if (await nix.isValid(evaluated.outPath)) located.set(evaluated.outPath, { source: "built" });
+    else if (request.store && await nix.isValid(evaluated.outPath, request.store)) {
+      located.set(evaluated.outPath, { source: "binary-cache", store: request.store });
+    } else {
+      located.set(evaluated.outPath, { source: "built" });
+      toBuild.push(evaluated);
+    }
+  }
+  if (toBuild.length > 0) {
+    await phase(
+      `nix build: ${toBuild.length} output${toBuild.length === 1 ? "" : "s"} of ${targets.map((t) => t.name).join(", ")}`,
+      () => nix.realise(toBuild, { what: `${targets.map((t) => t.name).join(", ")} at the base (${baseLabel}) and the head (${headLabel})` })
+    );
+  }
+  const cache = /* @__PURE__ */ new Map();
+  const read = (evaluated) => readOutput(nix, evaluated.outPath, settings, cache, located.get(evaluated.outPath));
+  const inputs = [];
+  const saves = [];
+  for (const target of targets) {
+    const baseEvaluated = baseEval.get(target.name);
+    const [baseSide, headSide] = await Promise.all([
+      reused.get(target.name) ?? read(baseEvaluated),
+      read(headEval.get(target.name))
+    ]);
+    inputs.push(toTargetInput(target.name, baseSide, headSide));
+    if (baseline && base.kind === "commit" && !reused.has(target.name) && baseSide.source === "built") {
+      saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide)));
+    }
+    if (baseline?.saveHeadAs && headSide.source === "built") {
+      saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(headSide)));
+    }
+  }
+  await Promise.all(saves);
   if (request.imageGlobGiven && inputs.every((i2) => !i2.base.image && !i2.head.image)) {
     throw new UsageError(
       `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(", ")}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`
     );
   }
-  return finish(inputs, settings, { base: baseBuild.label, head: headBuild.label });
+  return finish(inputs, settings, { base: baseLabel, head: headLabel });
 }
 async function loadSource(nix, argument, role, settings) {
   let real;
@@ -9737,7 +9803,7 @@ async function loadSource(nix, argument, role, settings) {
     throw new UsageError(`${role}: '${argument}' does not exist; ${SOURCE_HINT}`);
   }
   const storePath = toStorePath(real);
-  if (storePath) return readOutput(nix, real, settings, /* @__PURE__ */ new Map());
+  if (storePath) return readOutput(nix, real, settings, /* @__PURE__ */ new Map(), { source: "given" });
   const info = await stat2(real);
   if (!info.isFile()) throw new UsageError(`${role}: '${argument}' is not in the Nix store; ${SOURCE_HINT}`);
   const text = await readFile(real, "utf8");
@@ -9753,7 +9819,7 @@ async function loadSource(nix, argument, role, settings) {
   if (invalid.length > 0 && objects.size === 0) {
     throw new UsageError(`${role}: '${argument}' lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
   }
-  return { closure: closureFromDump(objects, `${role}: '${argument}'`), image: null, notes: [] };
+  return { closure: closureFromDump(objects, `${role}: '${argument}'`), image: null, source: "given", notes: [] };
 }
 async function guardCompare(request) {
   const { nix, settings } = request;
@@ -9808,23 +9874,6 @@ var init_version2 = __esm({
 });
 
 // src/nix/nix.ts
-function parseBuildJson(stdout) {
-  let json;
-  try {
-    json = JSON.parse(stdout);
-  } catch {
-    throw new ToolError("nix build --json printed something that is not JSON", tail(stdout, 3));
-  }
-  if (!Array.isArray(json)) throw new ToolError("nix build --json did not print a list");
-  return json.map((entry) => {
-    if (typeof entry === "string") return { drvPath: null, out: entry };
-    const record = entry ?? {};
-    const outputs = record.outputs ?? {};
-    const out = outputs.out ?? Object.values(outputs)[0] ?? record.path;
-    if (typeof out !== "string") throw new ToolError("nix build --json printed a result without outputs");
-    return { drvPath: record.drvPath ?? null, out };
-  });
-}
 var FEATURES, Nix;
 var init_nix = __esm({
   "src/nix/nix.ts"() {
@@ -9878,58 +9927,59 @@ var init_nix = __esm({
         return this.versionPromise;
       }
       /**
-       * Builds installables with one `nix build --json --no-link` call (Nix schedules them together)
-       * and returns each one's output path, in order. `--print-out-paths` is avoided: it needs 2.6.
+       * What an installable evaluates to, without building anything: its derivation, its output
+       * path and that output's name. One `nix eval`; the build then names derivations, so Nix
+       * evaluates each installable once and the results need no matching up.
        */
-      async build(installables, context) {
-        if (installables.length === 0) return [];
+      async evaluate(installable, context) {
         await this.version();
-        const flakes = installables.filter((i2) => i2.kind === "flake");
-        const files = installables.filter((i2) => i2.kind === "file");
-        const outputs = /* @__PURE__ */ new Map();
-        const buildGroup = async (group, extra, positional) => {
-          const stdout = await this.run(
-            [...FEATURES, "build", "--json", "--no-link", ...this.nixArgs, ...extra, ...positional],
-            `nix build of ${context.what} (${group.map(describeInstallable).join(", ")})`,
-            { cwd: context.cwd }
-          );
-          const built = parseBuildJson(stdout);
-          if (built.length !== group.length) {
-            throw new ToolError(`nix build returned ${built.length} results for ${group.length} installables of ${context.what}`);
-          }
-          if (group.length === 1) {
-            outputs.set(group[0], built[0].out);
-            return;
-          }
-          for (const installable of group) {
-            const drvPath = (await this.drvPath(installable, context.cwd)).trim();
-            const match = built.find((b) => b.drvPath === drvPath);
-            if (!match) throw new ToolError(`nix build did not report ${describeInstallable(installable)} (${drvPath}) for ${context.what}`);
-            outputs.set(installable, match.out);
-          }
-        };
-        if (flakes.length > 0) await buildGroup(flakes, [], flakes.map((i2) => i2.kind === "flake" ? i2.ref : ""));
-        const byFile = /* @__PURE__ */ new Map();
-        for (const installable of files) {
-          if (installable.kind !== "file") continue;
-          byFile.set(installable.file, [...byFile.get(installable.file) ?? [], installable]);
+        const target = installable.kind === "flake" ? [installable.ref] : ["-f", installable.file, installable.attr];
+        const stdout = await this.run(
+          [...FEATURES, "eval", "--json", ...this.nixArgs, ...target, "--apply", 'd: { drv = d.drvPath; out = d.outPath; output = d.outputName or "out"; }'],
+          `nix eval of ${context.what} (${describeInstallable(installable)})`,
+          { cwd: context.cwd }
+        );
+        let json;
+        try {
+          json = JSON.parse(stdout);
+        } catch {
+          throw new ToolError(`nix eval of ${context.what} printed something that is not JSON`, tail(stdout, 3));
         }
-        for (const [file, group] of byFile) {
-          await buildGroup(group, ["-f", file], group.map((i2) => i2.kind === "file" ? i2.attr : ""));
+        if (typeof json.drv !== "string" || typeof json.out !== "string") {
+          throw new ToolError(`${describeInstallable(installable)} (${context.what}) is not a derivation; a target must evaluate to something nix build can build`);
         }
-        return installables.map((i2) => outputs.get(i2));
+        return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === "string" ? json.output : "out" };
       }
-      /** The derivation an installable evaluates to, without building it. */
-      drvPath(installable, cwd) {
-        const args = installable.kind === "flake" ? [`${installable.ref.includes("#") ? installable.ref : `${installable.ref}#default`}.drvPath`] : ["-f", installable.file, `${installable.attr}.drvPath`];
-        return this.run([...FEATURES, "eval", "--raw", ...this.nixArgs, ...args], `nix eval of ${describeInstallable(installable)}`, { cwd });
+      /**
+       * Builds derivations in ONE `nix build` call, so Nix schedules them together and builds what
+       * they share once; `--keep-going` so one failure does not hide the others.
+       */
+      async realise(evaluated, context) {
+        if (evaluated.length === 0) return;
+        const version = await this.version();
+        const caret = version.implementation === "lix" || atLeast(version, 2, 13);
+        const installables = [...new Set(evaluated.map((e) => caret ? `${e.drvPath}^${e.outputName}` : e.drvPath))];
+        const args = [...FEATURES, "build", "--no-link", "--keep-going", ...this.options.printBuildLogs ? ["--print-build-logs"] : [], ...this.nixArgs, ...installables];
+        try {
+          await this.run(args, `nix build of ${context.what}`);
+        } catch (error) {
+          if (!(error instanceof ToolError)) throw error;
+          const missing = [];
+          for (const e of evaluated) if (!await this.isValid(e.outPath)) missing.push(e.outPath);
+          throw new ToolError(`${error.message.split("\n")[0]?.replace(/:$/, "")}; not built: ${missing.join(", ") || "none?"}`, error.detail);
+        }
+      }
+      /** Whether `path` is in the store (the local one, or `store`). */
+      async isValid(path14, store) {
+        const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path14], {});
+        return result.exitCode === 0;
       }
       /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */
-      async closure(root) {
+      async closure(root, store) {
         const version = await this.version();
         const stdout = await this.run(
-          [...FEATURES, "path-info", ...pathInfoJsonArgs(version), "--recursive", ...this.nixArgs, root],
-          `nix path-info of ${root}`
+          [...FEATURES, "path-info", ...pathInfoJsonArgs(version), "--recursive", ...this.nixArgs, ...store ? ["--store", store] : [], root],
+          `nix path-info of ${root}${store ? ` in ${store}` : ""}`
         );
         let json;
         try {
@@ -10207,7 +10257,18 @@ function budgetActual(budget) {
   if (budget.unit === "percent") return formatBudgetPercent(budget.actual, true);
   return budget.kind === "increase" ? formatDelta(budget.actual) : formatBytes(budget.actual);
 }
-var HEADLINE_TARGETS, plural;
+function sourcesNote(report, escape) {
+  const parts = [];
+  for (const side of ["base", "head"]) {
+    const sources = report.targets.map((t) => t[side].source);
+    if (sources.every((source) => source === "built" || source === "given")) continue;
+    const bySource = /* @__PURE__ */ new Map();
+    for (const target of report.targets) bySource.set(target[side].source, [...bySource.get(target[side].source) ?? [], escape(target.name)]);
+    parts.push(`${side}: ${[...bySource].map(([source, names]) => `${names.join(", ")} ${SOURCE_WORDS[source]}`).join("; ")}`);
+  }
+  return parts.join(" \xB7 ");
+}
+var HEADLINE_TARGETS, plural, SOURCE_WORDS;
 var init_summary = __esm({
   "src/render/summary.ts"() {
     "use strict";
@@ -10216,6 +10277,12 @@ var init_summary = __esm({
     init_store_path();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
+    SOURCE_WORDS = {
+      built: "built",
+      "baseline-cache": "reused from an earlier run (baseline cache)",
+      "binary-cache": "read from the binary cache, not built",
+      given: "given"
+    };
   }
 });
 
@@ -10394,7 +10461,7 @@ function renderMarkdown(report, options = {}) {
   const top = [
     { text: `### ${report.ok ? "\u2705" : "\u274C"} ${headline(report, escapeMarkdown)}`, drop: "keep" },
     { text: summaryTable(report), drop: "keep" },
-    { text: `Base: ${escapeMarkdown(report.base.label)} \xB7 head: ${escapeMarkdown(report.head.label)}`, drop: "keep" }
+    { text: [`Base: ${escapeMarkdown(report.base.label)} \xB7 head: ${escapeMarkdown(report.head.label)}`, sourcesNote(report, escapeMarkdown)].filter((t) => t !== "").join(" \xB7 "), drop: "keep" }
   ];
   const prefix = options.marker === void 0 ? "" : `${options.marker}
 `;
@@ -10518,7 +10585,7 @@ function renderText(report, options) {
   const paint = painter(options.color);
   const lines = [
     `${mark(paint, report.ok)} ${paint("bold", headline(report, escapeTerminal))}`,
-    paint("dim", `base: ${escapeTerminal(report.base.label)}  head: ${escapeTerminal(report.head.label)}`)
+    paint("dim", [`base: ${escapeTerminal(report.base.label)}  head: ${escapeTerminal(report.head.label)}`, sourcesNote(report, escapeTerminal)].filter((t) => t !== "").join("  "))
   ];
   for (const target of report.targets) {
     lines.push("", ...targetLines(paint, target, report.settings.heavyThreshold));
@@ -10633,7 +10700,8 @@ async function execute(argv, io) {
       settings,
       nix,
       git,
-      imageGlobGiven: values["image-glob"] !== void 0
+      imageGlobGiven: values["image-glob"] !== void 0,
+      store: values.store
     });
   } else if (command === void 0) {
     throw new UsageError("no command; use 'nix-size-guard compare BASE HEAD' or 'nix-size-guard run --base REV --target NAME=INSTALLABLE'");
@@ -10703,6 +10771,9 @@ Analysis and output:
   --json FILE                 write the JSON report (schemaVersion 1)
   --markdown FILE             write the Markdown report (a pull-request comment)
   --csv FILE                  write every path of every closure as CSV
+  --store URL                 run: read a closure from this Nix store (a binary cache, e.g.
+                              file:///var/cache/nix or https://cache.example.org) when the
+                              output is there, instead of building it
   --nix-arg=ARG               pass ARG to every nix call (repeatable), e.g. --nix-arg=--builders
   --color / --no-color        colour the terminal report (default: when stdout is a terminal)
   -h, --help                  this help
@@ -10725,6 +10796,7 @@ Analysis and output:
       markdown: { type: "string" },
       csv: { type: "string" },
       "nix-arg": { type: "string", multiple: true },
+      store: { type: "string" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" },

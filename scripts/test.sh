@@ -7,5 +7,11 @@ cd "$(dirname "$0")/.."
 command -v git >/dev/null || { echo "git is needed" >&2; exit 2; }
 npm ci --no-audit --no-fund
 npm run typecheck
-npm test
 npm run check-dist
+# Vitest's own summary, plus one plain closing line for CI readers.
+results=$(mktemp)
+status=0
+npm test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
+node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""))' "$results" || true
+rm -f "$results"
+exit "$status"

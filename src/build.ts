@@ -1,18 +1,17 @@
-// Build every target at one side of the comparison: the working tree as it stands, or a commit
-// of the repository, without touching the user's working tree.
+// Evaluate every target at one side of the comparison: the working tree as it stands, or a
+// commit of the repository, without touching the user's working tree. Building is one call for
+// both sides (see guard.ts).
 
 import path from 'node:path';
 import type { Installable, Target } from './core/targets.js';
 import type { Git } from './git/git.js';
-import type { Nix } from './nix/nix.js';
+import type { Evaluated, Nix } from './nix/nix.js';
 
 /** Where a side comes from: the working tree, or a commit. */
 export type Revision = { kind: 'worktree' } | { kind: 'commit'; sha: string; label: string };
 
-export interface SideBuild {
-  label: string;
-  /** Target name → output path. */
-  outputs: Map<string, string>;
+export function revisionLabel(revision: Revision): string {
+  return revision.kind === 'commit' ? revision.label : 'working tree';
 }
 
 const LOCAL_FLAKE_REF = /^(\.{1,2}(\/|$)|\/|path:|git\+file:)/;
@@ -41,35 +40,39 @@ export function flakeRefAtCommit(
   return `git+file://${encodeURI(where.toplevel)}?${query.join('&')}${fragment}`;
 }
 
-/** Builds all targets on one side; classic `-f FILE` targets at a commit build in a temporary worktree. */
-export async function buildSide(
+/**
+ * Evaluates the targets at one side, one after the other (a NixOS evaluation takes a GiB or
+ * more). Classic `-f FILE` targets at a commit are evaluated in
+ * a temporary git worktree; the derivations they give need no files afterwards.
+ */
+export async function evaluateSide(
   targets: Target[],
   revision: Revision,
   context: { cwd: string; nix: Nix; git: Git; what: string },
-): Promise<SideBuild> {
+): Promise<Map<string, Evaluated>> {
   const { nix, git, cwd } = context;
+  const results = new Map<string, Evaluated>();
+  if (targets.length === 0) return results;
   if (revision.kind === 'worktree') {
-    const outs = await nix.build(
-      targets.map((t) => t.installable),
-      { cwd, what: context.what },
-    );
-    return { label: 'working tree', outputs: new Map(targets.map((t, i) => [t.name, outs[i] as string])) };
+    for (const target of targets) {
+      results.set(target.name, await nix.evaluate(target.installable, { cwd, what: `${target.name} at ${context.what}` }));
+    }
+    return results;
   }
 
   const toplevel = await git.toplevel();
   const shallow = await git.isShallow();
-  const needsWorktree = targets.some((t) => t.installable.kind === 'file');
-  const worktree = needsWorktree ? await git.addWorktree(revision.sha) : null;
+  const worktree = targets.some((t) => t.installable.kind === 'file') ? await git.addWorktree(revision.sha) : null;
   try {
-    const cwdInRepo = path.relative(toplevel, cwd);
-    const buildCwd = worktree ? path.join(worktree.dir, cwdInRepo) : cwd;
-    const installables: Installable[] = targets.map(({ installable }) =>
-      installable.kind === 'flake'
-        ? { kind: 'flake', ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) }
-        : installable,
-    );
-    const outs = await nix.build(installables, { cwd: buildCwd, what: context.what });
-    return { label: revision.label, outputs: new Map(targets.map((t, i) => [t.name, outs[i] as string])) };
+    const evalCwd = worktree ? path.join(worktree.dir, path.relative(toplevel, cwd)) : cwd;
+    for (const { name, installable } of targets) {
+      const atCommit: Installable =
+        installable.kind === 'flake'
+          ? { kind: 'flake', ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) }
+          : installable;
+      results.set(name, await nix.evaluate(atCommit, { cwd: evalCwd, what: `${name} at ${context.what}` }));
+    }
+    return results;
   } finally {
     await worktree?.remove();
   }

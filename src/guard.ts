@@ -7,11 +7,12 @@ import { UsageError } from './core/errors.js';
 import type { GuardSettings } from './core/settings.js';
 import { parseStorePathName, toStorePath } from './core/store-path.js';
 import type { Target } from './core/targets.js';
-import type { Closure, ImageInfo, Report } from './core/types.js';
-import { type Revision, buildSide } from './build.js';
+import type { Closure, ImageInfo, Report, SideSource } from './core/types.js';
+import type { BaselineCache, SavedClosure } from './baseline/types.js';
+import { type Revision, evaluateSide, revisionLabel } from './build.js';
 import type { Git } from './git/git.js';
 import { findImage } from './image/measure.js';
-import type { Nix } from './nix/nix.js';
+import type { Evaluated, Nix } from './nix/nix.js';
 import { VERSION } from './version.js';
 
 /** A report and the closures behind it (the CSV lists every path of them). */
@@ -23,20 +24,33 @@ export interface GuardResult {
 interface Side {
   closure: Closure;
   image: ImageInfo | null;
+  source: SideSource;
   notes: string[];
 }
 
 /** Reads the closure and measures the image of one output; the same output is read once. */
-async function readOutput(nix: Nix, output: string, settings: GuardSettings, cache: Map<string, Promise<Side>>): Promise<Side> {
-  let side = cache.get(output);
+async function readOutput(
+  nix: Nix,
+  output: string,
+  settings: GuardSettings,
+  cache: Map<string, Promise<Side>>,
+  from: { source: SideSource; store?: string } = { source: 'built' },
+): Promise<Side> {
+  let side = cache.get(`${from.store ?? ''} ${output}`);
   if (!side) {
     side = (async () => {
+      if (from.store) {
+        // Read from the binary cache without downloading: the closure is in its narinfo files,
+        // the image is not here to measure.
+        const closure = await nix.closure(output, from.store);
+        return { closure, image: null, source: from.source, notes: [`read from ${from.store} without building; its image (if any) was not measured`] };
+      }
       const real = await realpath(output);
       const root = toStorePath(real) ?? real;
       const [closure, found] = await Promise.all([nix.closure(root), findImage(real, settings.imageGlob)]);
-      return { closure, image: found.image, notes: found.note ? [found.note] : [] };
+      return { closure, image: found.image, source: from.source, notes: found.note ? [found.note] : [] };
     })();
-    cache.set(output, side);
+    cache.set(`${from.store ?? ''} ${output}`, side);
   }
   return side;
 }
@@ -44,8 +58,8 @@ async function readOutput(nix: Nix, output: string, settings: GuardSettings, cac
 function toTargetInput(name: string, base: Side, head: Side): TargetInput {
   return {
     name,
-    base: { closure: base.closure, image: base.image },
-    head: { closure: head.closure, image: head.image },
+    base: { closure: base.closure, image: base.image, source: base.source },
+    head: { closure: head.closure, image: head.image, source: head.source },
     notes: [...new Set([...base.notes, ...head.notes])],
   };
 }
@@ -58,6 +72,14 @@ function finish(inputs: TargetInput[], settings: GuardSettings, labels: { base: 
   };
 }
 
+/** Saved closures of earlier runs (the action's Actions cache); keys are the caller's. */
+export interface Baseline {
+  cache: BaselineCache;
+  keyFor(target: Target, commit: string): string;
+  /** The head is this clean commit and should be saved as a baseline (a push to the default branch). */
+  saveHeadAs?: string;
+}
+
 export interface RevisionsRequest {
   cwd: string;
   base: Revision;
@@ -68,38 +90,109 @@ export interface RevisionsRequest {
   git: Git;
   /** The user set an image glob: then finding no image at all is an error, not a toplevel. */
   imageGlobGiven?: boolean;
-  /** Called around each side's build (the action opens a log group). */
-  onBuild?: (what: string, phase: 'start' | 'end') => void;
+  /** A Nix store URL (binary cache) to read closures from when they are there, instead of building. */
+  store?: string;
+  baseline?: Baseline;
+  /** Called around each phase (the action opens a log group). */
+  onPhase?: (title: string, phase: 'start' | 'end') => void;
 }
 
-/** Builds every target at both sides and compares them. */
+function toSaved(side: Side): SavedClosure {
+  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image };
+}
+
+function fromSaved(saved: SavedClosure): Side {
+  return {
+    closure: { root: saved.root, objects: new Map(saved.objects.map((o) => [o.path, o])) },
+    image: saved.image,
+    source: 'baseline-cache',
+    notes: [],
+  };
+}
+
+/**
+ * Builds every target at both sides and compares them: base closures saved by an earlier run
+ * are reused; the rest is evaluated, looked up (local store, then `store`), and what is missing
+ * is built in one `nix build` call for both sides.
+ */
 export async function guardRevisions(request: RevisionsRequest): Promise<GuardResult> {
-  const { nix, git, cwd, targets, settings } = request;
-  const build = async (revision: Revision, what: string) => {
-    request.onBuild?.(what, 'start');
+  const { nix, git, cwd, targets, settings, baseline } = request;
+  const phase = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
+    request.onPhase?.(title, 'start');
     try {
-      return await buildSide(targets, revision, { cwd, nix, git, what });
+      return await work();
     } finally {
-      request.onBuild?.(what, 'end');
+      request.onPhase?.(title, 'end');
     }
   };
-  const baseBuild = await build(request.base, `the base (${request.base.kind === 'commit' ? request.base.label : 'working tree'})`);
-  const headBuild = await build(request.head, `the head (${request.head.kind === 'commit' ? request.head.label : 'working tree'})`);
-  const cache = new Map<string, Promise<Side>>();
-  const inputs: TargetInput[] = [];
-  for (const { name } of targets) {
-    const [base, head] = await Promise.all([
-      readOutput(nix, baseBuild.outputs.get(name) as string, settings, cache),
-      readOutput(nix, headBuild.outputs.get(name) as string, settings, cache),
-    ]);
-    inputs.push(toTargetInput(name, base, head));
+  const baseLabel = revisionLabel(request.base);
+  const headLabel = revisionLabel(request.head);
+
+  // 1. The base as an earlier run saved it.
+  const reused = new Map<string, Side>();
+  const base = request.base;
+  if (baseline && base.kind === 'commit') {
+    for (const target of targets) {
+      const saved = await baseline.cache.restore(baseline.keyFor(target, base.sha));
+      if (saved) reused.set(target.name, fromSaved(saved));
+    }
   }
+
+  // 2. Evaluate the rest, one side after the other: a NixOS evaluation takes a GiB or more,
+  // and each side's log stays in one piece.
+  const baseEval = await phase(`nix eval: the base (${baseLabel})`, () =>
+    evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd, nix, git, what: `the base (${baseLabel})` }),
+  );
+  const headEval = await phase(`nix eval: the head (${headLabel})`, () =>
+    evaluateSide(targets, request.head, { cwd, nix, git, what: `the head (${headLabel})` }),
+  );
+
+  // 3. Where each output already is; build the rest in one call.
+  const located = new Map<string, { source: SideSource; store?: string }>();
+  const toBuild: Evaluated[] = [];
+  for (const evaluated of [...baseEval.values(), ...headEval.values()]) {
+    if (located.has(evaluated.outPath)) continue;
+    if (await nix.isValid(evaluated.outPath)) located.set(evaluated.outPath, { source: 'built' });
+    else if (request.store && (await nix.isValid(evaluated.outPath, request.store))) {
+      located.set(evaluated.outPath, { source: 'binary-cache', store: request.store });
+    } else {
+      located.set(evaluated.outPath, { source: 'built' });
+      toBuild.push(evaluated);
+    }
+  }
+  if (toBuild.length > 0) {
+    await phase(`nix build: ${toBuild.length} output${toBuild.length === 1 ? '' : 's'} of ${targets.map((t) => t.name).join(', ')}`, () =>
+      nix.realise(toBuild, { what: `${targets.map((t) => t.name).join(', ')} at the base (${baseLabel}) and the head (${headLabel})` }),
+    );
+  }
+
+  // 4. Closures and images.
+  const cache = new Map<string, Promise<Side>>();
+  const read = (evaluated: Evaluated) => readOutput(nix, evaluated.outPath, settings, cache, located.get(evaluated.outPath));
+  const inputs: TargetInput[] = [];
+  const saves: Promise<boolean>[] = [];
+  for (const target of targets) {
+    const baseEvaluated = baseEval.get(target.name);
+    const [baseSide, headSide] = await Promise.all([
+      reused.get(target.name) ?? read(baseEvaluated as Evaluated),
+      read(headEval.get(target.name) as Evaluated),
+    ]);
+    inputs.push(toTargetInput(target.name, baseSide, headSide));
+    // 5. Save what this run had to compute, for the next one.
+    if (baseline && base.kind === 'commit' && !reused.has(target.name) && baseSide.source === 'built') {
+      saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide)));
+    }
+    if (baseline?.saveHeadAs && headSide.source === 'built') {
+      saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(headSide)));
+    }
+  }
+  await Promise.all(saves);
   if (request.imageGlobGiven && inputs.every((i) => !i.base.image && !i.head.image)) {
     throw new UsageError(
       `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(', ')}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`,
     );
   }
-  return finish(inputs, settings, { base: baseBuild.label, head: headBuild.label });
+  return finish(inputs, settings, { base: baseLabel, head: headLabel });
 }
 
 const SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
@@ -113,7 +206,7 @@ async function loadSource(nix: Nix, argument: string, role: string, settings: Gu
     throw new UsageError(`${role}: '${argument}' does not exist; ${SOURCE_HINT}`);
   }
   const storePath = toStorePath(real);
-  if (storePath) return readOutput(nix, real, settings, new Map());
+  if (storePath) return readOutput(nix, real, settings, new Map(), { source: 'given' });
 
   const info = await stat(real);
   if (!info.isFile()) throw new UsageError(`${role}: '${argument}' is not in the Nix store; ${SOURCE_HINT}`);
@@ -130,7 +223,7 @@ async function loadSource(nix: Nix, argument: string, role: string, settings: Gu
   if (invalid.length > 0 && objects.size === 0) {
     throw new UsageError(`${role}: '${argument}' lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
   }
-  return { closure: closureFromDump(objects, `${role}: '${argument}'`), image: null, notes: [] };
+  return { closure: closureFromDump(objects, `${role}: '${argument}'`), image: null, source: 'given', notes: [] };
 }
 
 export interface CompareRequest {

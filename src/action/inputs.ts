@@ -27,6 +27,8 @@ export const INPUT = {
   allowUntrustedBuild: 'allow-untrusted-build',
   report: 'report',
   prNumber: 'pr-number',
+  store: 'store',
+  baselineCache: 'baseline-cache',
 } as const;
 
 export const OUTPUT = {
@@ -40,7 +42,7 @@ export const OUTPUT = {
   commentBody: 'comment-body',
 } as const;
 
-export type Mode = 'guard' | 'comment';
+export type Mode = 'guard' | 'report' | 'comment' | 'aggregate';
 export type CommentWhen = 'always' | 'on-change' | 'never';
 export interface FailOn {
   budget: boolean;
@@ -60,9 +62,13 @@ export interface ActionInputs {
   failOn: FailOn;
   token: string;
   allowUntrustedBuild: boolean;
-  /** mode: comment — the JSON report to post. */
+  /** mode: comment — the JSON report to post; mode: aggregate — a glob of reports to merge. */
   reportFile: string;
   prNumber: number | null;
+  /** A Nix store URL to read closures from instead of building (a binary cache). */
+  store: string;
+  /** Save and reuse base closures with the Actions cache. */
+  baselineCache: boolean;
 }
 
 /** Reads one input; `''` when unset. (core.getInput in the action, a map in tests.) */
@@ -125,7 +131,7 @@ export function splitWords(text: string): string[] {
 }
 
 export function readInputs(get: GetInput): ActionInputs {
-  const mode = oneOf(INPUT.mode, get(INPUT.mode), ['guard', 'comment'] as const, 'guard');
+  const mode = oneOf(INPUT.mode, get(INPUT.mode), ['guard', 'report', 'comment', 'aggregate'] as const, 'guard');
   const commentKey = get(INPUT.commentKey).trim() || 'default';
   commentMarker(commentKey); // checks the key, naming the input
   const prText = get(INPUT.prNumber).trim();
@@ -136,10 +142,14 @@ export function readInputs(get: GetInput): ActionInputs {
   if (mode === 'comment' && reportFile === '') {
     throw new UsageError(`${INPUT.report}: mode 'comment' posts a JSON report; set report to its path (e.g. the downloaded artifact's report.json)`);
   }
+  if (mode === 'aggregate' && reportFile === '') {
+    throw new UsageError(`${INPUT.report}: mode 'aggregate' merges JSON reports; set report to a glob of them, e.g. reports/**/*.json`);
+  }
+  const building = mode === 'guard' || mode === 'report';
   const imageGlob = get(INPUT.imageGlob).trim();
   return {
     mode,
-    targets: mode === 'guard' ? parseTargets(lines(get(INPUT.targets)), INPUT.targets) : [],
+    targets: building ? parseTargets(lines(get(INPUT.targets)), INPUT.targets) : [],
     settings: parseSettings({
       heavyThreshold: get(INPUT.heavyThreshold),
       forbid: lines(get(INPUT.forbid)),
@@ -155,12 +165,15 @@ export function readInputs(get: GetInput): ActionInputs {
     nixArgs: splitWords(get(INPUT.nixArgs)),
     workingDirectory: get(INPUT.workingDirectory).trim() || '.',
     baseRef: get(INPUT.baseRef).trim(),
-    comment: oneOf(INPUT.comment, get(INPUT.comment), ['always', 'on-change', 'never'] as const, 'always'),
+    // mode: report only writes the report; another job comments.
+    comment: mode === 'report' ? 'never' : oneOf(INPUT.comment, get(INPUT.comment), ['always', 'on-change', 'never'] as const, 'always'),
     commentKey,
     failOn: parseFailOn(get(INPUT.failOn)),
     token: get(INPUT.githubToken).trim(),
     allowUntrustedBuild: parseBoolean(INPUT.allowUntrustedBuild, get(INPUT.allowUntrustedBuild)),
     reportFile,
     prNumber: prText === '' ? null : Number(prText),
+    store: get(INPUT.store).trim(),
+    baselineCache: get(INPUT.baselineCache).trim() === '' ? true : parseBoolean(INPUT.baselineCache, get(INPUT.baselineCache)),
   };
 }

@@ -1,13 +1,18 @@
 // The action front door: inputs and event in; report, summary, annotations, outputs and one
 // sticky comment out. The pipeline is the CLI's; only the edges are GitHub's.
 
+import * as fsp from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { UsageError, isUserFacing } from '../core/errors.js';
 import type { Report } from '../core/types.js';
 import { Git } from '../git/git.js';
-import { guardRevisions } from '../guard.js';
+import { type Baseline, guardRevisions } from '../guard.js';
+import { baselineKey, createActionsBaselineCache } from '../baseline/actions-cache.js';
+import { describeInstallable } from '../core/targets.js';
+import { mergeReports } from '../core/aggregate.js';
 import { CommentPermissionError, createOctokit, upsertStickyComment } from '../github/comment.js';
 import { commentMarker } from '../github/marker.js';
 import { Nix } from '../nix/nix.js';
@@ -154,7 +159,7 @@ async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
   const git = new Git(cwd);
   await git.toplevel();
   const baseSha = await git.ensureCommit(comparison.base, inputs.baseRef ? 'base-ref' : 'base');
-  const nix = new Nix({ nixArgs: inputs.nixArgs, log: (text) => process.stdout.write(text) });
+  const nix = new Nix({ nixArgs: inputs.nixArgs, log: (text) => process.stdout.write(text), printBuildLogs: true });
 
   const result = await guardRevisions({
     cwd,
@@ -165,14 +170,46 @@ async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
     nix,
     git,
     imageGlobGiven: inputs.imageGlobGiven,
-    onBuild: (what, phase) => (phase === 'start' ? core.startGroup(`nix build: ${what}`) : core.endGroup()),
+    store: inputs.store || undefined,
+    baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, payload) : undefined,
+    onPhase: (title, phase) => (phase === 'start' ? core.startGroup(title) : core.endGroup()),
   });
-  const report = result.report;
+  const report: Report = { ...result.report, name: inputs.commentKey };
 
   // The JSON report first: whatever fails later (the comment), the record is kept.
   const reportPath = path.join(runner.runnerTemp, 'nix-size-guard', `report-${inputs.commentKey}.json`);
   await writeFileAtomic(reportPath, reportJson(report));
   await finish(inputs, runner, report, reportPath, comparison.pullRequest);
+}
+
+/**
+ * Base reuse through the Actions cache, keyed by commit, installable, nix-args and working
+ * directory. A push to the default branch saves its head as the next pull requests' base.
+ */
+async function baselineFor(inputs: ActionInputs, runner: RunnerEnv, git: Git, payload: Record<string, unknown>): Promise<Baseline> {
+  const event = payload as { ref?: string; repository?: { default_branch?: string } };
+  const defaultBranchPush =
+    runner.eventName === 'push' && !!event.repository?.default_branch && event.ref === `refs/heads/${event.repository.default_branch}`;
+  const headSha = defaultBranchPush && (await git.isClean()) ? await git.tryResolve('HEAD') : null;
+  return {
+    cache: createActionsBaselineCache({
+      // @actions/cache derives an entry's version from the file's path: keep it the same on every
+      // runner and every run (RUNNER_TEMP is not, on self-hosted runners).
+      dir: path.join(tmpdir(), 'nix-size-guard-baseline'),
+      warn: (message) => core.warning(message),
+      info: (message) => core.info(message),
+    }),
+    keyFor: (target, commit) =>
+      baselineKey({
+        target: target.name,
+        commit,
+        installable: describeInstallable(target.installable),
+        nixArgs: inputs.nixArgs,
+        workingDirectory: inputs.workingDirectory,
+        system: `${process.platform}-${process.arch}`,
+      }),
+    saveHeadAs: headSha ?? undefined,
+  };
 }
 
 /** Summary, outputs, annotations, comment and the verdict: shared by `guard` and `comment` modes. */
@@ -196,7 +233,7 @@ async function finish(
 
   const reasons = failures(report, inputs);
   if (reasons.length > 0) core.setFailed(`nix-size-guard: ${reasons.join(' and ')} (see the report)`);
-  else if (!report.ok && inputs.mode === 'guard') core.warning('nix-size-guard: rules were broken, but fail-on lets the job pass');
+  else if (!report.ok && inputs.mode !== 'comment') core.warning('nix-size-guard: rules were broken, but fail-on lets the job pass');
 }
 
 /**
@@ -238,6 +275,27 @@ async function comment(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
   await finish({ ...inputs, failOn: { budget: false, forbidden: false } }, runner, report, inputs.reportFile, pullRequest);
 }
 
+/** mode: aggregate — many matrix jobs' reports, one comment with a row per configuration. */
+async function aggregate(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
+  const files: string[] = [];
+  for await (const file of fsp.glob(inputs.reportFile, { cwd: runner.workspace })) files.push(path.resolve(runner.workspace, file));
+  const reports = [];
+  for (const file of files.sort()) {
+    let report: Report;
+    try {
+      report = JSON.parse(await readFile(file, 'utf8')) as Report;
+    } catch (error) {
+      throw new UsageError(`report: cannot read '${file}' as a JSON report (${error instanceof Error ? error.message : String(error)})`);
+    }
+    reports.push({ report, source: file });
+  }
+  const merged = mergeReports(reports);
+  const reportPath = path.join(runner.runnerTemp, 'nix-size-guard', `report-${inputs.commentKey}.json`);
+  await writeFileAtomic(reportPath, reportJson(merged));
+  const payload = await readEvent(runner);
+  await finish(inputs, runner, merged, reportPath, inputs.prNumber ?? pullRequestOf(payload as Parameters<typeof pullRequestOf>[0]));
+}
+
 /** The action's entry: one try/catch, one clear failure line. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -245,6 +303,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (inputs.token) core.setSecret(inputs.token);
     const runner = runnerEnv(env);
     if (inputs.mode === 'comment') await comment(inputs, runner);
+    else if (inputs.mode === 'aggregate') await aggregate(inputs, runner);
     else await guard(inputs, runner);
   } catch (error) {
     if (isUserFacing(error)) core.setFailed(`nix-size-guard: ${error.message}`);

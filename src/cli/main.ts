@@ -44,6 +44,9 @@ Analysis and output:
   --json FILE                 write the JSON report (schemaVersion 1)
   --markdown FILE             write the Markdown report (a pull-request comment)
   --csv FILE                  write every path of every closure as CSV
+  --store URL                 run: read a closure from this Nix store (a binary cache, e.g.
+                              file:///var/cache/nix or https://cache.example.org) when the
+                              output is there, instead of building it
   --nix-arg=ARG               pass ARG to every nix call (repeatable), e.g. --nix-arg=--builders
   --color / --no-color        colour the terminal report (default: when stdout is a terminal)
   -h, --help                  this help
@@ -67,6 +70,7 @@ const OPTIONS = {
   markdown: { type: 'string' },
   csv: { type: 'string' },
   'nix-arg': { type: 'string', multiple: true },
+  store: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -154,6 +158,7 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
       nix,
       git,
       imageGlobGiven: values['image-glob'] !== undefined,
+      store: values.store,
     });
   } else if (command === undefined) {
     throw new UsageError("no command; use 'nix-size-guard compare BASE HEAD' or 'nix-size-guard run --base REV --target NAME=INSTALLABLE'");

@@ -5,12 +5,12 @@ import { closureSize, pathCount } from './closure.js';
 import { addedPaths, attributeGrowth, packageChanges, removedPaths } from './diff.js';
 import { checkBudgets, findForbidden } from './policy.js';
 import type { GuardSettings } from './settings.js';
-import type { Closure, ImageInfo, Report, SideSummary, TargetReport } from './types.js';
+import type { Closure, ImageInfo, Report, SideSource, SideSummary, TargetReport } from './types.js';
 
 export interface TargetInput {
   name: string;
-  base: { closure: Closure; image: ImageInfo | null };
-  head: { closure: Closure; image: ImageInfo | null };
+  base: { closure: Closure; image: ImageInfo | null; source?: SideSource };
+  head: { closure: Closure; image: ImageInfo | null; source?: SideSource };
   /** Notes from the shell (how the base was obtained, an ambiguous image glob). */
   notes?: string[];
 }
@@ -18,6 +18,7 @@ export interface TargetInput {
 function summarize(side: TargetInput['base']): SideSummary {
   return {
     root: side.closure.root,
+    source: side.source ?? 'given',
     closureSize: closureSize(side.closure),
     pathCount: pathCount(side.closure),
     image: side.image,

@@ -27,9 +27,17 @@ export interface ImageInfo {
   compressedSize: number;
 }
 
+/**
+ * Where a side's closure came from: `built` (evaluated and realised here, or already in the
+ * store), `baseline-cache` (saved by an earlier run), `binary-cache` (read from a Nix store URL
+ * without building), `given` (compare: a store path or a path-info dump).
+ */
+export type SideSource = 'built' | 'baseline-cache' | 'binary-cache' | 'given';
+
 /** One side (base or head) of a target. */
 export interface SideSummary {
   root: string;
+  source: SideSource;
   closureSize: number;
   pathCount: number;
   image: ImageInfo | null;
@@ -119,6 +127,8 @@ export interface TargetReport {
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'nix-size-guard'; version: string };
+  /** Which configuration this report is about (the action's comment-key); merged reports keep it in target names. */
+  name?: string;
   ok: boolean;
   base: { label: string };
   head: { label: string };

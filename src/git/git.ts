@@ -36,6 +36,11 @@ export class Git {
     return result.stdout.trim();
   }
 
+  /** No uncommitted change to tracked files: the working tree is its HEAD commit. */
+  async isClean(): Promise<boolean> {
+    return (await this.output(['status', '--porcelain', '--untracked-files=no'], 'git status')) === '';
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.output(['rev-parse', '--is-shallow-repository'], 'git rev-parse')) === 'true';
   }

@@ -9,12 +9,21 @@ import { type RunOptions, ToolMissingError, runTool, tail } from '../exec.js';
 import { type NixVersion, MINIMUM_NIX, atLeast, parseNixVersion, pathInfoJsonArgs } from './version.js';
 
 
+/** What an installable evaluates to. */
+export interface Evaluated {
+  drvPath: string;
+  outPath: string;
+  outputName: string;
+}
+
 export interface NixOptions {
   /** Passed to every nix call, e.g. `--builders`, `--store`, `--option x y`. */
   nixArgs?: string[];
   /** Where stderr (build progress) goes. */
   log?: (text: string) => void;
   binary?: string;
+  /** Show builders' output in the log (`--print-build-logs`), as CI logs want. */
+  printBuildLogs?: boolean;
 }
 
 // Users run Nix with nix-command off by default; enabling it per call is harmless when it is on.
@@ -65,68 +74,65 @@ export class Nix {
   }
 
   /**
-   * Builds installables with one `nix build --json --no-link` call (Nix schedules them together)
-   * and returns each one's output path, in order. `--print-out-paths` is avoided: it needs 2.6.
+   * What an installable evaluates to, without building anything: its derivation, its output
+   * path and that output's name. One `nix eval`; the build then names derivations, so Nix
+   * evaluates each installable once and the results need no matching up.
    */
-  async build(installables: Installable[], context: { cwd: string; what: string }): Promise<string[]> {
-    if (installables.length === 0) return [];
+  async evaluate(installable: Installable, context: { cwd: string; what: string }): Promise<Evaluated> {
     await this.version();
-    const flakes = installables.filter((i) => i.kind === 'flake');
-    const files = installables.filter((i) => i.kind === 'file');
-    const outputs = new Map<Installable, string>();
-
-    const buildGroup = async (group: Installable[], extra: string[], positional: string[]): Promise<void> => {
-      const stdout = await this.run(
-        [...FEATURES, 'build', '--json', '--no-link', ...this.nixArgs, ...extra, ...positional],
-        `nix build of ${context.what} (${group.map(describeInstallable).join(', ')})`,
-        { cwd: context.cwd },
-      );
-      const built = parseBuildJson(stdout);
-      if (built.length !== group.length) {
-        throw new ToolError(`nix build returned ${built.length} results for ${group.length} installables of ${context.what}`);
-      }
-      if (group.length === 1) {
-        outputs.set(group[0] as Installable, (built[0] as BuildResult).out);
-        return;
-      }
-      // Nix 2.8 prints the results sorted by derivation, not in the order asked; tell them apart
-      // by each installable's drvPath (the evaluation is cached for a locked flake).
-      for (const installable of group) {
-        const drvPath = (await this.drvPath(installable, context.cwd)).trim();
-        const match = built.find((b) => b.drvPath === drvPath);
-        if (!match) throw new ToolError(`nix build did not report ${describeInstallable(installable)} (${drvPath}) for ${context.what}`);
-        outputs.set(installable, match.out);
-      }
-    };
-
-    if (flakes.length > 0) await buildGroup(flakes, [], flakes.map((i) => (i.kind === 'flake' ? i.ref : '')));
-    // `-f FILE` applies to every installable of a call, so classic ones go one file at a time.
-    const byFile = new Map<string, Installable[]>();
-    for (const installable of files) {
-      if (installable.kind !== 'file') continue;
-      byFile.set(installable.file, [...(byFile.get(installable.file) ?? []), installable]);
+    const target = installable.kind === 'flake' ? [installable.ref] : ['-f', installable.file, installable.attr];
+    const stdout = await this.run(
+      [...FEATURES, 'eval', '--json', ...this.nixArgs, ...target, '--apply', 'd: { drv = d.drvPath; out = d.outPath; output = d.outputName or "out"; }'],
+      `nix eval of ${context.what} (${describeInstallable(installable)})`,
+      { cwd: context.cwd },
+    );
+    let json: { drv?: unknown; out?: unknown; output?: unknown };
+    try {
+      json = JSON.parse(stdout) as typeof json;
+    } catch {
+      throw new ToolError(`nix eval of ${context.what} printed something that is not JSON`, tail(stdout, 3));
     }
-    for (const [file, group] of byFile) {
-      await buildGroup(group, ['-f', file], group.map((i) => (i.kind === 'file' ? i.attr : '')));
+    if (typeof json.drv !== 'string' || typeof json.out !== 'string') {
+      throw new ToolError(`${describeInstallable(installable)} (${context.what}) is not a derivation; a target must evaluate to something nix build can build`);
     }
-    return installables.map((i) => outputs.get(i) as string);
+    return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === 'string' ? json.output : 'out' };
   }
 
-  /** The derivation an installable evaluates to, without building it. */
-  private drvPath(installable: Installable, cwd: string): Promise<string> {
-    const args =
-      installable.kind === 'flake'
-        ? [`${installable.ref.includes('#') ? installable.ref : `${installable.ref}#default`}.drvPath`]
-        : ['-f', installable.file, `${installable.attr}.drvPath`];
-    return this.run([...FEATURES, 'eval', '--raw', ...this.nixArgs, ...args], `nix eval of ${describeInstallable(installable)}`, { cwd });
+  /**
+   * Builds derivations in ONE `nix build` call, so Nix schedules them together and builds what
+   * they share once; `--keep-going` so one failure does not hide the others.
+   */
+  async realise(evaluated: Evaluated[], context: { what: string }): Promise<void> {
+    if (evaluated.length === 0) return;
+    const version = await this.version();
+    // `drv^out` is the syntax from Nix 2.13 (and Lix) on; before it a bare .drv built its outputs,
+    // and since 2.15 a bare .drv means the file itself.
+    const caret = version.implementation === 'lix' || atLeast(version, 2, 13);
+    const installables = [...new Set(evaluated.map((e) => (caret ? `${e.drvPath}^${e.outputName}` : e.drvPath)))];
+    const args = [...FEATURES, 'build', '--no-link', '--keep-going', ...(this.options.printBuildLogs ? ['--print-build-logs'] : []), ...this.nixArgs, ...installables];
+    try {
+      await this.run(args, `nix build of ${context.what}`);
+    } catch (error) {
+      // Say which outputs are missing: the tail of nix's log may be about only one of them.
+      if (!(error instanceof ToolError)) throw error;
+      const missing: string[] = [];
+      for (const e of evaluated) if (!(await this.isValid(e.outPath))) missing.push(e.outPath);
+      throw new ToolError(`${error.message.split('\n')[0]?.replace(/:$/, '')}; not built: ${missing.join(', ') || 'none?'}`, error.detail);
+    }
+  }
+
+  /** Whether `path` is in the store (the local one, or `store`). */
+  async isValid(path: string, store?: string): Promise<boolean> {
+    const result = await runTool(this.binary, [...FEATURES, 'path-info', ...this.nixArgs, ...(store ? ['--store', store] : []), path], {});
+    return result.exitCode === 0;
   }
 
   /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */
-  async closure(root: string): Promise<Closure> {
+  async closure(root: string, store?: string): Promise<Closure> {
     const version = await this.version();
     const stdout = await this.run(
-      [...FEATURES, 'path-info', ...pathInfoJsonArgs(version), '--recursive', ...this.nixArgs, root],
-      `nix path-info of ${root}`,
+      [...FEATURES, 'path-info', ...pathInfoJsonArgs(version), '--recursive', ...this.nixArgs, ...(store ? ['--store', store] : []), root],
+      `nix path-info of ${root}${store ? ` in ${store}` : ''}`,
     );
     let json: unknown;
     try {
@@ -140,29 +146,4 @@ export class Nix {
     }
     return closureOf(objects, root, `nix path-info ${root}`);
   }
-}
-
-export interface BuildResult {
-  drvPath: string | null;
-  out: string;
-}
-
-/** `nix build --json`: `[{"drvPath": …, "outputs": {"out": "/nix/store/…"}}]`, the same from 2.4 on. */
-export function parseBuildJson(stdout: string): BuildResult[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(stdout);
-  } catch {
-    throw new ToolError('nix build --json printed something that is not JSON', tail(stdout, 3));
-  }
-  if (!Array.isArray(json)) throw new ToolError('nix build --json did not print a list');
-  return json.map((entry: unknown) => {
-    // Building a store path (not a derivation) gives a bare string in new Nix, `{path}` in old.
-    if (typeof entry === 'string') return { drvPath: null, out: entry };
-    const record = (entry ?? {}) as { drvPath?: string; outputs?: Record<string, string>; path?: string };
-    const outputs = record.outputs ?? {};
-    const out = outputs.out ?? Object.values(outputs)[0] ?? record.path;
-    if (typeof out !== 'string') throw new ToolError('nix build --json printed a result without outputs');
-    return { drvPath: record.drvPath ?? null, out };
-  });
 }

@@ -13,6 +13,7 @@ import {
   formatChain,
   growthChain,
   headline,
+  sourcesNote,
   sizeChange,
   versionChange,
 } from './summary.js';
@@ -266,7 +267,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const top: Block[] = [
     { text: `### ${report.ok ? '✅' : '❌'} ${headline(report, md)}`, drop: 'keep' },
     { text: summaryTable(report), drop: 'keep' },
-    { text: `Base: ${md(report.base.label)} · head: ${md(report.head.label)}`, drop: 'keep' },
+    { text: [`Base: ${md(report.base.label)} · head: ${md(report.head.label)}`, sourcesNote(report, md)].filter((t) => t !== '').join(' · '), drop: 'keep' },
   ];
   // The marker line is the comment's identity, so it is kept apart from the Markdown blocks:
   // one newline, then the headline on line 2.

@@ -4,7 +4,7 @@
 import { versionsOnlyIn } from '../core/diff.js';
 import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
-import type { BudgetResult, Chain, PackageChange, Report, TargetReport } from '../core/types.js';
+import type { BudgetResult, Chain, PackageChange, Report, SideSource, TargetReport } from '../core/types.js';
 
 export type Escape = (text: string) => string;
 
@@ -101,4 +101,27 @@ export function budgetLimit(budget: BudgetResult): string {
 export function budgetActual(budget: BudgetResult): string {
   if (budget.unit === 'percent') return formatBudgetPercent(budget.actual, true);
   return budget.kind === 'increase' ? formatDelta(budget.actual) : formatBytes(budget.actual);
+}
+
+const SOURCE_WORDS: Record<SideSource, string> = {
+  built: 'built',
+  'baseline-cache': 'reused from an earlier run (baseline cache)',
+  'binary-cache': 'read from the binary cache, not built',
+  given: 'given',
+};
+
+/**
+ * How each side was obtained, when it was not simply built: `base: toplevel reused from an
+ * earlier run (baseline cache), image built`. Empty when everything was built (or given).
+ */
+export function sourcesNote(report: Report, escape: Escape): string {
+  const parts: string[] = [];
+  for (const side of ['base', 'head'] as const) {
+    const sources = report.targets.map((t) => t[side].source);
+    if (sources.every((source) => source === 'built' || source === 'given')) continue;
+    const bySource = new Map<SideSource, string[]>();
+    for (const target of report.targets) bySource.set(target[side].source, [...(bySource.get(target[side].source) ?? []), escape(target.name)]);
+    parts.push(`${side}: ${[...bySource].map(([source, names]) => `${names.join(', ')} ${SOURCE_WORDS[source]}`).join('; ')}`);
+  }
+  return parts.join(' · ');
 }

@@ -11,6 +11,7 @@ import {
   budgetLimit,
   formatChain,
   growthChain,
+  sourcesNote,
   headline,
   plural,
   sizeChange,
@@ -118,7 +119,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const paint = painter(options.color);
   const lines = [
     `${mark(paint, report.ok)} ${paint('bold', headline(report, plain))}`,
-    paint('dim', `base: ${plain(report.base.label)}  head: ${plain(report.head.label)}`),
+    paint('dim', [`base: ${plain(report.base.label)}  head: ${plain(report.head.label)}`, sourcesNote(report, plain)].filter((t) => t !== '').join('  ')),
   ];
   for (const target of report.targets) {
     lines.push('', ...targetLines(paint, target, report.settings.heavyThreshold));

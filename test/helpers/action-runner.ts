@@ -71,6 +71,8 @@ export async function runAction(options: {
   apiUrl: string;
   repository?: string;
   entry?: string;
+  /** More environment: the Actions cache service, a PATH with a counting nix. */
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(tmpdir(), 'nsg-runner-'));
   const eventPath = path.join(dir, 'event.json');
@@ -93,6 +95,7 @@ export async function runAction(options: {
   };
   const inputs = { ...(await actionDefaults()), ...options.inputs };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  Object.assign(env, options.env);
   const result = await execa(process.execPath, [options.entry ?? path.join(ROOT, 'dist/index.js')], {
     cwd: options.workspace,
     env,

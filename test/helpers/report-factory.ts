@@ -42,8 +42,8 @@ export function makeTarget(overrides: Partial<TargetReport> = {}): TargetReport 
   return {
     name: 'toplevel',
     ok: true,
-    base: { root: storePath(ROOT, 'base'), closureSize: 486 * MiB, pathCount: 812, image: null },
-    head: { root: storePath(ROOT, 'head'), closureSize: 486 * MiB + 1229, pathCount: 812, image: null },
+    base: { root: storePath(ROOT, 'base'), source: 'built', closureSize: 486 * MiB, pathCount: 812, image: null },
+    head: { root: storePath(ROOT, 'head'), source: 'built', closureSize: 486 * MiB + 1229, pathCount: 812, image: null },
     closureSizeDelta: 1229,
     pathCountDelta: 0,
     added: [],
@@ -125,12 +125,14 @@ export function applianceTarget(): TargetReport {
     ok: false,
     base: {
       root: storePath(ROOT, 'base'),
+      source: 'baseline-cache',
       closureSize: baseSize,
       pathCount: 812,
       image: { file: 'nixos.img', apparentSize: gib(1.5), allocatedSize: gib(1.1), compressedSize: 412 * MiB },
     },
     head: {
       root: storePath(ROOT, 'head'),
+      source: 'built',
       closureSize: baseSize + delta,
       pathCount: 812 + added.length - removed.length,
       image: { file: 'nixos.img', apparentSize: gib(1.5) + 80 * MiB, allocatedSize: gib(1.2), compressedSize: 438 * MiB },

@@ -10,6 +10,7 @@ import type { Report } from '../../src/core/types.js';
 import { examplePayload, runAction, type ActionRun } from '../helpers/action-runner.js';
 import { createApplianceRepo, IMAGE_ATTR, TOPLEVEL_ATTR, type ApplianceRepo } from '../helpers/fixture-repo.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { startActionsCacheServer, type ActionsCacheServer } from '../helpers/actions-cache-server.js';
 import { nixBuild, nixClosureSize } from '../helpers/nix-facts.js';
 
 const TOKEN = 'ghs_action0integration0test0token00000';
@@ -104,8 +105,8 @@ describe('the action on a pull request', () => {
     expect(run.summary).toContain('perl-5.38.2');
   });
 
-  it('shows nix build progress inside a log group per side', () => {
-    expect(run.stdout).toMatch(/::group::nix build: the base \([0-9a-f]{12}\)[\s\S]*::endgroup::[\s\S]*::group::nix build: the head \(working tree\)[\s\S]*::endgroup::/);
+  it('shows nix evaluation inside a log group per side', () => {
+    expect(run.stdout).toMatch(/::group::nix eval: the base \([0-9a-f]{12}\)[\s\S]*::endgroup::[\s\S]*::group::nix eval: the head \(working tree\)[\s\S]*::endgroup::/);
   });
 
   it('rerun edits the existing comment instead of adding one', async () => {
@@ -180,7 +181,7 @@ describe('events', () => {
     const run = await guard({}, { eventName: 'pull_request_target', payload: pullRequestPayload('synchronize') });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::nix-size-guard: refusing to build under pull_request_target: that event runs with a write token and the repository's secrets/);
-    expect(run.stdout).not.toMatch(/::group::nix build/);
+    expect(run.stdout).not.toMatch(/::group::nix (eval|build)/);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -249,5 +250,118 @@ describe('mode: comment (the fork-safe workflow_run half)', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 1\)/);
+  });
+});
+
+describe('base reuse through the Actions cache', () => {
+  let cacheServer: ActionsCacheServer;
+  let unique: { dir: string; baseRev: string; headRev: string };
+  let nixLog: string;
+  let countingPath: string;
+
+  /** The appliance at a version no other test builds, so a cold run really builds. */
+  async function uniqueRepo(): Promise<typeof unique> {
+    const fresh = await createApplianceRepo();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: fresh.dir, encoding: 'utf8' }).trim();
+    const version = `1.0-reuse-${Date.now()}`;
+    const setVersion = async () => {
+      const config = path.join(fresh.dir, 'config.nix');
+      await writeFile(config, (await readFile(config, 'utf8')).replace(/version = "[^"]*"/, `version = "${version}"`));
+    };
+    git('checkout', '-q', 'main');
+    await setVersion();
+    git('commit', '-qam', 'unique base');
+    const baseRev = git('rev-parse', 'HEAD');
+    git('checkout', '-q', 'pr');
+    git('rebase', '-q', 'main');
+    const headRev = git('rev-parse', 'HEAD');
+    return { dir: fresh.dir, baseRev, headRev };
+  }
+
+  beforeAll(async () => {
+    unique = await uniqueRepo();
+    // A nix that writes down every call before running the real one.
+    countingPath = await mkdtemp(path.join(tmpdir(), 'nsg-counting-nix-'));
+    nixLog = path.join(countingPath, 'calls.log');
+    const realNix = execFileSync('sh', ['-c', 'command -v nix'], { encoding: 'utf8' }).trim();
+    await writeFile(path.join(countingPath, 'nix'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${nixLog}'\nexec '${realNix}' "$@"\n`, { mode: 0o755 });
+  });
+
+  beforeEach(async () => {
+    cacheServer = await startActionsCacheServer();
+    await writeFile(nixLog, '');
+  });
+
+  afterEach(async () => {
+    expect(cacheServer.violations).toEqual([]);
+    await cacheServer.close();
+  });
+
+  async function prRun(extraEnv: Record<string, string> = {}) {
+    await writeFile(nixLog, '');
+    const payload = pullRequestPayload();
+    payload.pull_request.base.sha = unique.baseRev;
+    payload.pull_request.head.sha = unique.headRev;
+    const run = await runAction({
+      workspace: unique.dir,
+      eventName: 'pull_request',
+      payload,
+      inputs: { 'github-token': TOKEN, targets: TARGETS },
+      apiUrl: server.url,
+      env: { ...cacheServer.env, PATH: `${countingPath}:${process.env.PATH}`, ...extraEnv },
+    });
+    const calls = (await readFile(nixLog, 'utf8')).trim().split('\n').filter((l) => l !== '');
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as Report;
+    return { run, calls, report };
+  }
+
+  const builds = (calls: string[]) => calls.filter((c) => / build /.test(` ${c} `));
+  const baseCalls = (calls: string[]) => calls.filter((c) => c.includes(`rev=${unique.baseRev}`));
+
+  it('a cold run builds both sides in one nix build and saves the base; the warm rerun starts zero base builds', async () => {
+    const cold = await prRun();
+    expect(cold.run.exitCode).toBe(0);
+    expect(builds(cold.calls)).toHaveLength(1);
+    expect(baseCalls(cold.calls).length).toBeGreaterThan(0);
+    expect(cold.report.targets.map((t) => t.base.source)).toEqual(['built', 'built']);
+    expect(cacheServer.entries().map((e) => e.key).filter((k) => k.endsWith(unique.baseRev))).toHaveLength(2);
+
+    const warm = await prRun();
+    expect(warm.run.exitCode).toBe(0);
+    expect(baseCalls(warm.calls)).toEqual([]);
+    expect(builds(warm.calls)).toEqual([]);
+    expect(warm.report.targets.map((t) => t.base.source)).toEqual(['baseline-cache', 'baseline-cache']);
+    // The same numbers as when the base was built.
+    for (const [i, target] of warm.report.targets.entries()) {
+      expect(target.base).toEqual({ ...cold.report.targets[i]!.base, source: 'baseline-cache' });
+      expect(target.added).toEqual(cold.report.targets[i]!.added);
+      expect(target.packages).toEqual(cold.report.targets[i]!.packages);
+    }
+    expect(commentBodies()[0]).toMatch(/base: toplevel, image reused from an earlier run \(baseline cache\)/);
+  });
+
+  it('a cache service that is down means building, with a warning, never a failure', async () => {
+    cacheServer.failNext('unavailable', Number.POSITIVE_INFINITY);
+    const { run, calls, report } = await prRun();
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/::warning::/);
+    expect(baseCalls(calls).length).toBeGreaterThan(0);
+    expect(report.targets.map((t) => t.base.source)).toEqual(['built', 'built']);
+  }, 300_000);
+
+  it('a push to the default branch saves its head as the next base', async () => {
+    await writeFile(nixLog, '');
+    const payload = { ...examplePayload('push'), before: unique.baseRev, after: unique.headRev, ref: 'refs/heads/main', created: false, deleted: false };
+    (payload as { repository: { default_branch: string } }).repository.default_branch = 'main';
+    const run = await runAction({
+      workspace: unique.dir,
+      eventName: 'push',
+      payload,
+      inputs: { 'github-token': TOKEN, targets: TARGETS },
+      apiUrl: server.url,
+      env: { ...cacheServer.env, PATH: `${countingPath}:${process.env.PATH}` },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(cacheServer.entries().map((e) => e.key).filter((k) => k.endsWith(unique.headRev))).toHaveLength(2);
   });
 });

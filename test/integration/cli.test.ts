@@ -204,7 +204,10 @@ describe('compare', () => {
     expect(result.exitCode).toBe(1);
     const compared = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
     expect(compared.name).toBe('nixos-system-appliance');
-    for (const key of ['base', 'head', 'added', 'removed', 'packages', 'heavy', 'forbidden', 'growth'] as const) {
+    for (const side of ['base', 'head'] as const) {
+      expect(compared[side], side).toEqual({ ...toplevel[side], source: 'given' });
+    }
+    for (const key of ['added', 'removed', 'packages', 'heavy', 'forbidden', 'growth'] as const) {
       expect(compared[key], key).toEqual(toplevel[key]);
     }
   });
@@ -298,17 +301,61 @@ describe('bad input: one line on stderr, exit 2, nothing written', () => {
   });
 
   it('a failed build, with the tail of nix\'s error', async () => {
-    const broken = path.join(repo.dir, 'broken.nix');
-    await writeFile(broken, 'derivation { name = "broken"; system = "x86_64-linux"; builder = "/bin/sh"; args = [ "-c" "echo the-firmware-blob-is-missing >&2; exit 1" ]; }\n');
-    try {
-      const stderr = await expectUsageError(['run', '--base', 'main', '--target', 'broken=-f broken.nix -A x'], /nix build of the (base|head).*failed/, { cwd: repo.dir });
-      expect(stderr).toMatch(/the-firmware-blob-is-missing|broken\.nix/);
-    } finally {
-      execFileSync('rm', ['-f', broken]);
-    }
+    const dir = await mkdtemp(path.join(tmpdir(), 'nsg-broken-'));
+    execFileSync('git', ['clone', '-q', '--branch', 'pr', repo.dir, dir]);
+    await writeFile(
+      path.join(dir, 'broken.nix'),
+      '{ x = derivation { name = "broken"; system = "x86_64-linux"; builder = "/bin/sh"; args = [ "-c" "echo the-firmware-blob-is-missing >&2; exit 1" ]; }; }\n',
+    );
+    execFileSync('git', ['add', 'broken.nix'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'broken'], { cwd: dir });
+    const error = await expectUsageError(['run', '--base', 'HEAD', '--target', 'broken=-f broken.nix -A x'], /^nix-size-guard: nix build of broken at the base \(HEAD \([0-9a-f]{12}\)\) and the head \(working tree\) failed .*; not built: \/nix\/store\/[0-9a-z]{32}-broken/, { cwd: dir });
+    expect(error).toContain('the-firmware-blob-is-missing');
+  });
+
+  it('an evaluation error, with the tail of nix\'s error', async () => {
+    await expectUsageError(['run', '--base', 'main', '--head', 'pr', '--target', 'toplevel=.#nixosConfigurations.appliance.config.system.build.nope'], /^nix-size-guard: nix eval of toplevel at the (base|head) .* failed \(nix exited with 1\):\n[\s\S]*nope/, { cwd: repo.dir });
   });
 
   it('no image file matched', async () => {
     await expectUsageError(['run', '--base', 'main', '--head', 'pr', '--target', `image=.#${IMAGE_ATTR}`, '--image-glob', '*.img'], /^nix-size-guard: image-glob: '\*\.img' matched no file in the output of any target \(image\)/, { cwd: repo.dir });
+  });
+});
+
+describe('closures without building: --store', () => {
+  it('reads an output that is only in a binary cache from there, and neither builds nor downloads it', async () => {
+    // A head that exists nowhere yet: the appliance at version 1.0-cached.
+    const dir = await mkdtemp(path.join(tmpdir(), 'nsg-store-'));
+    execFileSync('git', ['clone', '-q', '--branch', 'pr', repo.dir, dir]);
+    const config = path.join(dir, 'config.nix');
+    await writeFile(config, (await readFile(config, 'utf8')).replace(/version = "1\.0"/, 'version = "1.0-cached"'));
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'cached'], { cwd: dir });
+    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+    const head = nixBuild(`git+file://${dir}?rev=${rev}#${TOPLEVEL_ATTR}`);
+    const cache = await mkdtemp(path.join(tmpdir(), 'nsg-binary-cache-'));
+    execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'copy', '--to', `file://${cache}`, head], { stdio: 'ignore' });
+    execFileSync('nix-store', ['--delete', head], { stdio: 'ignore' });
+    const localValid = () => {
+      try {
+        execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'path-info', head], { stdio: 'ignore' });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(localValid()).toBe(false);
+
+    const json = path.join(out, 'store.json');
+    const result = await cli(['run', '--base', 'origin/main', '--head', 'HEAD', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--store', `file://${cache}`, '--json', json], { cwd: dir });
+    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.exitCode).toBe(0);
+    const target = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
+    expect(target.head).toMatchObject({ root: head, source: 'binary-cache', image: null });
+    expect(target.base.source).toBe('built');
+    const [, size] = execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'path-info', '-S', '--store', `file://${cache}`, head], { encoding: 'utf8' }).trim().split(/\s+/);
+    expect(target.head.closureSize).toBe(Number(size));
+    expect(target.notes.join('\n')).toContain(`read from file://${cache} without building`);
+    // Nothing was built or fetched into the local store.
+    expect(localValid()).toBe(false);
   });
 });

@@ -203,7 +203,7 @@ describe('@github/local-action', () => {
     expect(run.stdout).toContain('Running Action');
 
     // The bundle's own @actions/core: workflow commands, build groups, the failure for perl.
-    expect(run.stdout).toMatch(/::group::nix build: the base \([0-9a-f]{12}\)[\s\S]*::endgroup::[\s\S]*::group::nix build: the head \(working tree\)/);
+    expect(run.stdout).toMatch(/::group::nix eval: the base \([0-9a-f]{12}\)[\s\S]*::endgroup::[\s\S]*::group::nix eval: the head \(working tree\)/);
     // (The toolkit escapes ':' in an annotation's properties as %3A.)
     expect(run.stdout).toMatch(/^::error title=nix-size-guard%3A forbidden dependency in toplevel::\/nix\/store\/\w{32}-perl-5\.38\.2 .*xdg-utils-1\.1\.3 → perl-5\.38\.2$/m);
     expect(run.stdout).toMatch(/^::error::nix-size-guard: 1 forbidden path \(see the report\)$/m);

@@ -52,7 +52,7 @@ describe('findForbidden', () => {
 });
 
 const image = (apparentSize: number, compressedSize: number): ImageInfo => ({ file: '/x/image.raw', apparentSize, allocatedSize: apparentSize / 2, compressedSize });
-const side = (closureSize: number, img: ImageInfo | null): SideSummary => ({ root: '/r', closureSize, pathCount: 1, image: img });
+const side = (closureSize: number, img: ImageInfo | null): SideSummary => ({ root: '/r', source: 'built', closureSize, pathCount: 1, image: img });
 
 describe('checkBudgets', () => {
   it.each([

@@ -296,3 +296,15 @@ describe('renderMarkdown: the length limit', () => {
     expect(markdown.startsWith(MARKER.slice(0, maxLength))).toBe(true);
   });
 });
+
+describe('renderMarkdown: where each side came from', () => {
+  it('says which targets reused their base from an earlier run', async () => {
+    const { applianceReport } = await import('../helpers/report-factory.js');
+    const markdown = renderMarkdown(applianceReport());
+    expect(markdown.split('\n').find((l) => l.startsWith('Base: '))).toMatch(/· base: appliance reused from an earlier run \(baseline cache\)$/);
+  });
+  it('says nothing when everything was built', () => {
+    const markdown = renderMarkdown(makeReport([makeTarget()]));
+    expect(markdown).not.toMatch(/baseline cache|binary cache/);
+  });
+});

@@ -1,0 +1,40 @@
+// Fleets: many reports (one per matrix job, one per configuration) merged into one, so one
+// comment shows a row per configuration, the most changed first.
+
+import { UsageError } from './errors.js';
+import type { Report, TargetReport } from './types.js';
+
+/** Failing targets first, then by how much the closure moved either way. */
+const mostChangedFirst = (a: TargetReport, b: TargetReport): number =>
+  Number(a.ok) - Number(b.ok) || Math.abs(b.closureSizeDelta) - Math.abs(a.closureSizeDelta) || a.name.localeCompare(b.name);
+
+export function mergeReports(reports: { report: Report; source: string }[]): Report {
+  if (reports.length === 0) throw new UsageError('report: the glob matched no JSON report; check the path the artifacts were downloaded to');
+  const names = new Set<string>();
+  const targets: TargetReport[] = [];
+  for (const { report, source } of reports) {
+    if (report?.schemaVersion !== 1 || !Array.isArray(report.targets)) {
+      throw new UsageError(`report: '${source}' is not a nix-size-guard report (schemaVersion 1)`);
+    }
+    for (const target of report.targets) {
+      // `gateway/toplevel`: the configuration, then the target.
+      const name = report.name ? `${report.name}/${target.name}` : target.name;
+      if (names.has(name)) {
+        throw new UsageError(`report: two reports have a target named '${name}'; give each matrix job its own comment-key`);
+      }
+      names.add(name);
+      targets.push({ ...target, name });
+    }
+  }
+  const first = reports[0]!.report;
+  const labels = (side: 'base' | 'head') => [...new Set(reports.map((r) => r.report[side].label))].join(', ');
+  return {
+    schemaVersion: 1,
+    tool: first.tool,
+    ok: targets.every((t) => t.ok),
+    base: { label: labels('base') },
+    head: { label: labels('head') },
+    settings: first.settings,
+    targets: targets.sort(mostChangedFirst),
+  };
+}
