@@ -365,3 +365,34 @@ describe('base reuse through the Actions cache', () => {
     expect(cacheServer.entries().map((e) => e.key).filter((k) => k.endsWith(unique.headRev))).toHaveLength(2);
   });
 });
+
+describe('fleets: mode report per matrix job, mode aggregate for one comment', () => {
+  it('merges the matrix jobs\' reports into one comment, a row per configuration, most changed first', async () => {
+    const artifacts = await mkdtemp(path.join(tmpdir(), 'nsg-artifacts-'));
+    const jobs = [
+      { key: 'gateway', targets: `toplevel=.#${TOPLEVEL_ATTR}`, forbid: '' },
+      { key: 'kiosk', targets: `image=.#${IMAGE_ATTR}`, forbid: 'perl' },
+    ];
+    for (const job of jobs) {
+      const run = await guard({ mode: 'report', 'comment-key': job.key, targets: job.targets, forbid: job.forbid });
+      expect(server.comments(PR)).toHaveLength(0);
+      const dir = path.join(artifacts, `report-${job.key}`);
+      execFileSync('mkdir', ['-p', dir]);
+      await writeFile(path.join(dir, 'report.json'), await readFile(run.outputs['report-path']!, 'utf8'));
+    }
+    const run = await runAction({
+      workspace: artifacts,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(),
+      inputs: { mode: 'aggregate', report: '*/report.json', 'comment-key': 'fleet', 'github-token': TOKEN },
+      apiUrl: server.url,
+    });
+    expect(run.exitCode).toBe(1);
+    const [body, ...others] = commentBodies();
+    expect(others).toEqual([]);
+    expect(body!.split('\n')[0]).toBe('<!-- nix-size-guard:fleet -->');
+    const rows = body!.split('\n').filter((l) => /^\| (gateway|kiosk)\//.test(l)).map((l) => l.split(' | ')[0]);
+    // kiosk fails (perl), so it comes first.
+    expect(rows).toEqual(['| kiosk/image', '| gateway/toplevel']);
+  });
+});

@@ -90,7 +90,10 @@ function permission(workflow: Workflow, job: Job, scope: string): string {
 
 /** Whether a nix-size-guard step posts a comment (mode comment, or a guard whose comment is not never). */
 function comments(step: Step): boolean {
-  if (withValue(step, 'mode') === 'comment') return true;
+  const mode = withValue(step, 'mode');
+  if (mode === 'comment' || mode === 'aggregate') return true;
+  // mode: report only writes the report; an aggregate job comments.
+  if (mode === 'report') return false;
   return (withValue(step, 'comment') ?? 'always').trim() !== 'never';
 }
 
@@ -212,7 +215,7 @@ function lintWorkflow(text: string): string[] {
         if (permission(workflow, job, 'pull-requests') !== 'write') problem(`${where}: comments, but jobs.${jobName} lacks pull-requests: write`);
       }
 
-      if (mode === 'guard') {
+      if (mode === 'guard' || mode === 'report') {
         const targets = withValue(step, 'targets') ?? '';
         for (const combo of matrixCombinations(job)) {
           for (const line of evaluate(targets, 'targets', combo).split('\n').filter((l) => l.trim() !== '')) {
