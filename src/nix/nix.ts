@@ -106,7 +106,7 @@ export class Nix {
     if (evaluated.length === 0) return;
     const version = await this.version();
     // `drv^out` is the syntax from Nix 2.13 (and Lix) on; before it a bare .drv built its outputs,
-    // and since 2.15 a bare .drv means the file itself.
+    // and from NixOS/nix#7600 (2023) on a bare .drv means the file itself.
     const caret = version.implementation === 'lix' || atLeast(version, 2, 13);
     const installables = [...new Set(evaluated.map((e) => (caret ? `${e.drvPath}^${e.outputName}` : e.drvPath)))];
     const args = [...FEATURES, 'build', '--no-link', '--keep-going', ...(this.options.printBuildLogs ? ['--print-build-logs'] : []), ...this.nixArgs, ...installables];
