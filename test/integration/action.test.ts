@@ -351,8 +351,8 @@ describe('base reuse through the Actions cache', () => {
 
   it('a push to the default branch saves its head as the next base', async () => {
     await writeFile(nixLog, '');
-    const payload = { ...examplePayload('push'), before: unique.baseRev, after: unique.headRev, ref: 'refs/heads/main', created: false, deleted: false };
-    (payload as { repository: { default_branch: string } }).repository.default_branch = 'main';
+    const payload: Record<string, any> = { ...examplePayload('push'), before: unique.baseRev, after: unique.headRev, ref: 'refs/heads/main', created: false, deleted: false };
+    payload.repository.default_branch = 'main';
     const run = await runAction({
       workspace: unique.dir,
       eventName: 'push',
