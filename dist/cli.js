@@ -9735,6 +9735,18 @@ async function guardRevisions(request) {
   };
   const baseLabel = revisionLabel(request.base);
   const headLabel = revisionLabel(request.head);
+  let settingsUsed = settings;
+  const configNotes = [];
+  if (request.forbidFromConfig) {
+    const fromConfig = await phase(
+      `nix eval: ${request.forbidFromConfig}'s system.forbiddenDependenciesRegexes`,
+      () => readConfigForbidRules(request, request.forbidFromConfig)
+    );
+    settingsUsed = { ...settings, forbid: [...settings.forbid, ...fromConfig.filter((r) => !settings.forbid.some((f) => f.pattern === r.pattern))] };
+    configNotes.push(
+      fromConfig.length > 0 ? `forbid rules from ${request.forbidFromConfig}'s system.forbiddenDependenciesRegexes: ${fromConfig.map((r) => r.pattern).join(", ")}` : `${request.forbidFromConfig} sets no system.forbiddenDependenciesRegexes`
+    );
+  }
   const reused = /* @__PURE__ */ new Map();
   const base = request.base;
   if (baseline && base.kind === "commit") {
@@ -9763,14 +9775,23 @@ async function guardRevisions(request) {
       toBuild.push(evaluated);
     }
   }
+  const checkOff = /* @__PURE__ */ new Set();
   if (toBuild.length > 0) {
-    await phase(
+    const what = `${targets.map((t) => t.name).join(", ")} at the base (${baseLabel}) and the head (${headLabel})`;
+    const build = () => phase(
       `nix build: ${toBuild.length} output${toBuild.length === 1 ? "" : "s"} of ${targets.map((t) => t.name).join(", ")}`,
-      () => nix.realise(toBuild, { what: `${targets.map((t) => t.name).join(", ")} at the base (${baseLabel}) and the head (${headLabel})` })
+      () => nix.realise(toBuild, { what })
     );
+    try {
+      await build();
+    } catch (error) {
+      const retried = request.forbidFromConfig ? await withoutForbiddenCheck(request, request.forbidFromConfig, { base: baseEval, head: headEval }, toBuild, checkOff) : false;
+      if (!retried) throw error;
+      await build();
+    }
   }
   const cache = /* @__PURE__ */ new Map();
-  const read = (evaluated) => readOutput(nix, evaluated.outPath, settings, cache, located.get(evaluated.outPath));
+  const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath));
   const inputs = [];
   const saves = [];
   for (const target of targets) {
@@ -9779,7 +9800,9 @@ async function guardRevisions(request) {
       reused.get(target.name) ?? read(baseEvaluated),
       read(headEval.get(target.name))
     ]);
-    inputs.push(toTargetInput(target.name, baseSide, headSide));
+    const input = toTargetInput(target.name, baseSide, headSide);
+    input.notes = [...configNotes, ...checkOff.has(target.name) ? [CHECK_OFF_NOTE] : [], ...input.notes ?? []];
+    inputs.push(input);
     if (baseline && base.kind === "commit" && !reused.has(target.name) && baseSide.source === "built") {
       saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide)));
     }
@@ -9793,7 +9816,42 @@ async function guardRevisions(request) {
       `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(", ")}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`
     );
   }
-  return finish(inputs, settings, { base: baseLabel, head: headLabel });
+  return finish(inputs, settingsUsed, { base: baseLabel, head: headLabel });
+}
+async function readConfigForbidRules(request, attr) {
+  const { nix, git, cwd } = request;
+  const installable = await installableAt(request.head, { kind: "flake", ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` }, cwd, git);
+  const value = await nix.evalJson(installable, null, { cwd, what: `the head (${revisionLabel(request.head)})` });
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`);
+  }
+  return parseSettings({ forbid: value }).forbid;
+}
+async function installableAt(revision, installable, cwd, git) {
+  if (revision.kind === "worktree" || installable.kind !== "flake") return installable;
+  const toplevel = await git.toplevel();
+  return { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow: await git.isShallow() }) };
+}
+async function withoutForbiddenCheck(request, attr, evaluated, toBuild, checkOff) {
+  const suffix = `#${attr}.config.system.build.toplevel`;
+  let swapped = false;
+  for (const target of request.targets) {
+    if (target.installable.kind !== "flake" || !target.installable.ref.endsWith(suffix)) continue;
+    const configRef = target.installable.ref.slice(0, -".config.system.build.toplevel".length);
+    for (const side of ["base", "head"]) {
+      const old = evaluated[side].get(target.name);
+      if (!old) continue;
+      const revision = side === "base" ? request.base : request.head;
+      const installable = await installableAt(revision, { kind: "flake", ref: configRef }, request.cwd, request.git);
+      const fresh = await request.nix.evaluate(installable, { cwd: request.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
+      evaluated[side].set(target.name, fresh);
+      const index = toBuild.findIndex((e) => e.outPath === old.outPath);
+      if (index !== -1) toBuild.splice(index, 1, fresh);
+      checkOff.add(target.name);
+      swapped = true;
+    }
+  }
+  return swapped;
 }
 async function loadSource(nix, argument, role, settings) {
   let real;
@@ -9828,17 +9886,20 @@ async function guardCompare(request) {
   const name3 = request.name ?? (parseStorePathName(head.closure.root).name || "closure");
   return finish([toTargetInput(name3, base, head)], settings, { base: request.base, head: request.head });
 }
-var SOURCE_HINT;
+var CHECK_OFF_NOTE, TURN_OFF_CHECK, SOURCE_HINT;
 var init_guard = __esm({
   "src/guard.ts"() {
     "use strict";
     init_analyze();
     init_closure();
     init_errors();
+    init_settings();
     init_store_path();
     init_build();
     init_measure();
     init_version();
+    CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
+    TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
     SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
   }
 });
@@ -9931,24 +9992,31 @@ var init_nix = __esm({
        * path and that output's name. One `nix eval`; the build then names derivations, so Nix
        * evaluates each installable once and the results need no matching up.
        */
-      async evaluate(installable, context) {
-        await this.version();
-        const target = installable.kind === "flake" ? [installable.ref] : ["-f", installable.file, installable.attr];
-        const stdout = await this.run(
-          [...FEATURES, "eval", "--json", ...this.nixArgs, ...target, "--apply", 'd: { drv = d.drvPath; out = d.outPath; output = d.outputName or "out"; }'],
-          `nix eval of ${context.what} (${describeInstallable(installable)})`,
-          { cwd: context.cwd }
+      async evaluate(installable, context, select = "d") {
+        const json = await this.evalJson(
+          installable,
+          `d: let t = ${select}; in { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; }`,
+          context
         );
-        let json;
-        try {
-          json = JSON.parse(stdout);
-        } catch {
-          throw new ToolError(`nix eval of ${context.what} printed something that is not JSON`, tail(stdout, 3));
-        }
-        if (typeof json.drv !== "string" || typeof json.out !== "string") {
+        if (typeof json?.drv !== "string" || typeof json.out !== "string") {
           throw new ToolError(`${describeInstallable(installable)} (${context.what}) is not a derivation; a target must evaluate to something nix build can build`);
         }
         return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === "string" ? json.output : "out" };
+      }
+      /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
+      async evalJson(installable, apply, context) {
+        await this.version();
+        const target = installable.kind === "flake" ? [installable.ref] : ["-f", installable.file, installable.attr];
+        const stdout = await this.run(
+          [...FEATURES, "eval", "--json", ...this.nixArgs, ...target, ...apply ? ["--apply", apply] : []],
+          `nix eval of ${context.what} (${describeInstallable(installable)})`,
+          { cwd: context.cwd }
+        );
+        try {
+          return JSON.parse(stdout);
+        } catch {
+          throw new ToolError(`nix eval of ${context.what} printed something that is not JSON`, tail(stdout, 3));
+        }
       }
       /**
        * Builds derivations in ONE `nix build` call, so Nix schedules them together and builds what
@@ -10701,7 +10769,8 @@ async function execute(argv, io) {
       nix,
       git,
       imageGlobGiven: values["image-glob"] !== void 0,
-      store: values.store
+      store: values.store,
+      forbidFromConfig: values["forbid-from-config"]
     });
   } else if (command === void 0) {
     throw new UsageError("no command; use 'nix-size-guard compare BASE HEAD' or 'nix-size-guard run --base REV --target NAME=INSTALLABLE'");
@@ -10759,6 +10828,10 @@ Rules (exit 1 when one breaks):
   --forbid RE                 a store path matching RE is forbidden (repeatable), like
                               NixOS's system.forbiddenDependenciesRegexes ('perl' for perlless)
   --allow 'RE # reason'       exempt paths matching RE from --forbid (repeatable)
+  --forbid-from-config ATTR   run: also forbid what a NixOS configuration's own
+                              system.forbiddenDependenciesRegexes forbids, e.g.
+                              nixosConfigurations.appliance; a toplevel its check fails is
+                              built with the check off, to show why
   --max-closure SIZE          e.g. 2GiB
   --max-closure-increase INC  e.g. +20MiB or 2%
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
@@ -10797,6 +10870,7 @@ Analysis and output:
       csv: { type: "string" },
       "nix-arg": { type: "string", multiple: true },
       store: { type: "string" },
+      "forbid-from-config": { type: "string" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" },

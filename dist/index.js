@@ -42134,6 +42134,127 @@ function buildReport(targets, settings, meta) {
   };
 }
 
+// src/core/size.ts
+var UNITS = {
+  "": 1,
+  b: 1,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4
+};
+var DECIMAL_UNITS = /* @__PURE__ */ new Set(["k", "kb", "m", "mb", "g", "gb", "t", "tb"]);
+var SIZE_RE = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)\s*$/;
+function sizeHint(option, text, extra = "") {
+  return new UsageError(
+    `${option}: '${text}' is not a size${extra}; write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)`
+  );
+}
+function parseSize(text, option) {
+  const match3 = SIZE_RE.exec(text);
+  if (!match3) throw sizeHint(option, text);
+  const [, number = "", unitText = ""] = match3;
+  const unit = unitText.toLowerCase();
+  if (DECIMAL_UNITS.has(unit)) {
+    throw sizeHint(option, text, ` in binary units (${unitText} is ambiguous)`);
+  }
+  const factor = UNITS[unit];
+  if (factor === void 0) throw sizeHint(option, text);
+  return Math.round(Number(number) * factor);
+}
+function parseIncrease(text, option) {
+  const trimmed = text.trim().replace(/^\+/, "");
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
+  if (percent) return { unit: "percent", value: Number(percent[1]) };
+  try {
+    return { unit: "bytes", value: parseSize(trimmed, option) };
+  } catch {
+    throw new UsageError(
+      `${option}: '${text}' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%`
+    );
+  }
+}
+var IMAGE_MEASURES = ["apparent", "allocated", "compressed"];
+function splitImageMeasure(text, option) {
+  const match3 = /^\s*([a-z]+)\s*:(.*)$/.exec(text);
+  if (!match3) return { measure: "apparent", rest: text };
+  const measure = match3[1];
+  if (!IMAGE_MEASURES.includes(measure)) {
+    throw new UsageError(
+      `${option}: '${match3[1]}' is not an image measure; write apparent:, allocated: or compressed: before the size, e.g. compressed:300MiB`
+    );
+  }
+  return { measure, rest: match3[2] ?? "" };
+}
+var BINARY_STEPS = ["B", "KiB", "MiB", "GiB", "TiB"];
+function formatBytes(bytes) {
+  const negative = bytes < 0;
+  let value = Math.abs(bytes);
+  let step = 0;
+  while (value >= 1024 && step < BINARY_STEPS.length - 1) {
+    value /= 1024;
+    step++;
+  }
+  const text = step === 0 ? `${value} B` : `${value.toFixed(1)} ${BINARY_STEPS[step]}`;
+  return negative ? `-${text}` : text;
+}
+function formatDelta(bytes) {
+  if (bytes === 0) return "\xB10 B";
+  return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
+}
+function percentChange(base, head) {
+  if (base === 0) return null;
+  return (head - base) / base * 100;
+}
+function formatPercent(percent) {
+  if (percent === null) return "new";
+  const rounded = Math.round(percent * 10) / 10;
+  if (rounded === 0) return "\xB10%";
+  return `${rounded > 0 ? "+" : ""}${rounded.toFixed(1)}%`;
+}
+
+// src/core/settings.ts
+var DEFAULT_HEAVY_THRESHOLD = 1024 * 1024;
+var DEFAULT_IMAGE_GLOB = "*.raw";
+function compileRegex(pattern, option) {
+  try {
+    return new RegExp(pattern);
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message.replace(/^Invalid regular expression: /, "") : "";
+    throw new UsageError(`${option}: '${pattern}' is not a valid regular expression (${why}); escape special characters like \\( or \\+`);
+  }
+}
+function parseAllowLine(line) {
+  const hash = /(^|\s)#/.exec(line);
+  if (!hash) return { pattern: line.trim(), reason: "" };
+  return { pattern: line.slice(0, hash.index).trim(), reason: line.slice(hash.index + hash[0].length).trim() };
+}
+var present = (value) => value !== void 0 && value.trim() !== "";
+var nonEmpty = (values) => (values ?? []).map((v) => v.trim()).filter((v) => v !== "");
+function parseSettings(raw) {
+  const forbid = nonEmpty(raw.forbid).map((pattern) => ({ pattern, regex: compileRegex(pattern, "forbid") }));
+  const allow = nonEmpty(raw.allow).map((line) => {
+    const { pattern, reason } = parseAllowLine(line);
+    if (pattern === "") throw new UsageError(`allow: '${line}' has a reason but no pattern; write 'REGEX # reason'`);
+    return { pattern, reason, regex: compileRegex(pattern, "allow") };
+  });
+  const heavyThreshold = present(raw.heavyThreshold) ? parseSize(raw.heavyThreshold, "heavy-threshold") : DEFAULT_HEAVY_THRESHOLD;
+  const imageGlob = present(raw.imageGlob) ? raw.imageGlob.trim() : DEFAULT_IMAGE_GLOB;
+  const budgets = {
+    maxClosure: present(raw.maxClosure) ? parseSize(raw.maxClosure, "max-closure") : null,
+    maxClosureIncrease: present(raw.maxClosureIncrease) ? parseIncrease(raw.maxClosureIncrease, "max-closure-increase") : null,
+    maxImage: nonEmpty(raw.maxImage).map((text) => {
+      const { measure, rest } = splitImageMeasure(text, "max-image");
+      return { measure, limit: parseSize(rest, "max-image") };
+    }),
+    maxImageIncrease: nonEmpty(raw.maxImageIncrease).map((text) => {
+      const { measure, rest } = splitImageMeasure(text, "max-image-increase");
+      return { measure, limit: parseIncrease(rest, "max-image-increase") };
+    })
+  };
+  return { heavyThreshold, forbid, allow, budgets, imageGlob };
+}
+
 // src/build.ts
 import path14 from "node:path";
 function revisionLabel(revision) {
@@ -42284,6 +42405,18 @@ async function guardRevisions(request2) {
   };
   const baseLabel = revisionLabel(request2.base);
   const headLabel = revisionLabel(request2.head);
+  let settingsUsed = settings;
+  const configNotes = [];
+  if (request2.forbidFromConfig) {
+    const fromConfig = await phase(
+      `nix eval: ${request2.forbidFromConfig}'s system.forbiddenDependenciesRegexes`,
+      () => readConfigForbidRules(request2, request2.forbidFromConfig)
+    );
+    settingsUsed = { ...settings, forbid: [...settings.forbid, ...fromConfig.filter((r) => !settings.forbid.some((f) => f.pattern === r.pattern))] };
+    configNotes.push(
+      fromConfig.length > 0 ? `forbid rules from ${request2.forbidFromConfig}'s system.forbiddenDependenciesRegexes: ${fromConfig.map((r) => r.pattern).join(", ")}` : `${request2.forbidFromConfig} sets no system.forbiddenDependenciesRegexes`
+    );
+  }
   const reused = /* @__PURE__ */ new Map();
   const base = request2.base;
   if (baseline && base.kind === "commit") {
@@ -42312,14 +42445,23 @@ async function guardRevisions(request2) {
       toBuild.push(evaluated);
     }
   }
+  const checkOff = /* @__PURE__ */ new Set();
   if (toBuild.length > 0) {
-    await phase(
+    const what = `${targets.map((t) => t.name).join(", ")} at the base (${baseLabel}) and the head (${headLabel})`;
+    const build = () => phase(
       `nix build: ${toBuild.length} output${toBuild.length === 1 ? "" : "s"} of ${targets.map((t) => t.name).join(", ")}`,
-      () => nix.realise(toBuild, { what: `${targets.map((t) => t.name).join(", ")} at the base (${baseLabel}) and the head (${headLabel})` })
+      () => nix.realise(toBuild, { what })
     );
+    try {
+      await build();
+    } catch (error2) {
+      const retried = request2.forbidFromConfig ? await withoutForbiddenCheck(request2, request2.forbidFromConfig, { base: baseEval, head: headEval }, toBuild, checkOff) : false;
+      if (!retried) throw error2;
+      await build();
+    }
   }
   const cache = /* @__PURE__ */ new Map();
-  const read = (evaluated) => readOutput(nix, evaluated.outPath, settings, cache, located.get(evaluated.outPath));
+  const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath));
   const inputs = [];
   const saves = [];
   for (const target of targets) {
@@ -42328,7 +42470,9 @@ async function guardRevisions(request2) {
       reused.get(target.name) ?? read(baseEvaluated),
       read(headEval.get(target.name))
     ]);
-    inputs.push(toTargetInput(target.name, baseSide, headSide));
+    const input = toTargetInput(target.name, baseSide, headSide);
+    input.notes = [...configNotes, ...checkOff.has(target.name) ? [CHECK_OFF_NOTE] : [], ...input.notes ?? []];
+    inputs.push(input);
     if (baseline && base.kind === "commit" && !reused.has(target.name) && baseSide.source === "built") {
       saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide)));
     }
@@ -42342,7 +42486,44 @@ async function guardRevisions(request2) {
       `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(", ")}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`
     );
   }
-  return finish(inputs, settings, { base: baseLabel, head: headLabel });
+  return finish(inputs, settingsUsed, { base: baseLabel, head: headLabel });
+}
+var CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
+async function readConfigForbidRules(request2, attr) {
+  const { nix, git, cwd } = request2;
+  const installable = await installableAt(request2.head, { kind: "flake", ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` }, cwd, git);
+  const value = await nix.evalJson(installable, null, { cwd, what: `the head (${revisionLabel(request2.head)})` });
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`);
+  }
+  return parseSettings({ forbid: value }).forbid;
+}
+async function installableAt(revision, installable, cwd, git) {
+  if (revision.kind === "worktree" || installable.kind !== "flake") return installable;
+  const toplevel = await git.toplevel();
+  return { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow: await git.isShallow() }) };
+}
+var TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
+async function withoutForbiddenCheck(request2, attr, evaluated, toBuild, checkOff) {
+  const suffix = `#${attr}.config.system.build.toplevel`;
+  let swapped = false;
+  for (const target of request2.targets) {
+    if (target.installable.kind !== "flake" || !target.installable.ref.endsWith(suffix)) continue;
+    const configRef = target.installable.ref.slice(0, -".config.system.build.toplevel".length);
+    for (const side of ["base", "head"]) {
+      const old = evaluated[side].get(target.name);
+      if (!old) continue;
+      const revision = side === "base" ? request2.base : request2.head;
+      const installable = await installableAt(revision, { kind: "flake", ref: configRef }, request2.cwd, request2.git);
+      const fresh = await request2.nix.evaluate(installable, { cwd: request2.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
+      evaluated[side].set(target.name, fresh);
+      const index = toBuild.findIndex((e) => e.outPath === old.outPath);
+      if (index !== -1) toBuild.splice(index, 1, fresh);
+      checkOff.add(target.name);
+      swapped = true;
+    }
+  }
+  return swapped;
 }
 
 // src/baseline/actions-cache.ts
@@ -86994,85 +87175,6 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/core/size.ts
-var UNITS = {
-  "": 1,
-  b: 1,
-  kib: 1024,
-  mib: 1024 ** 2,
-  gib: 1024 ** 3,
-  tib: 1024 ** 4
-};
-var DECIMAL_UNITS = /* @__PURE__ */ new Set(["k", "kb", "m", "mb", "g", "gb", "t", "tb"]);
-var SIZE_RE = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)\s*$/;
-function sizeHint(option, text, extra = "") {
-  return new UsageError(
-    `${option}: '${text}' is not a size${extra}; write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)`
-  );
-}
-function parseSize(text, option) {
-  const match3 = SIZE_RE.exec(text);
-  if (!match3) throw sizeHint(option, text);
-  const [, number = "", unitText = ""] = match3;
-  const unit = unitText.toLowerCase();
-  if (DECIMAL_UNITS.has(unit)) {
-    throw sizeHint(option, text, ` in binary units (${unitText} is ambiguous)`);
-  }
-  const factor = UNITS[unit];
-  if (factor === void 0) throw sizeHint(option, text);
-  return Math.round(Number(number) * factor);
-}
-function parseIncrease(text, option) {
-  const trimmed = text.trim().replace(/^\+/, "");
-  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
-  if (percent) return { unit: "percent", value: Number(percent[1]) };
-  try {
-    return { unit: "bytes", value: parseSize(trimmed, option) };
-  } catch {
-    throw new UsageError(
-      `${option}: '${text}' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%`
-    );
-  }
-}
-var IMAGE_MEASURES = ["apparent", "allocated", "compressed"];
-function splitImageMeasure(text, option) {
-  const match3 = /^\s*([a-z]+)\s*:(.*)$/.exec(text);
-  if (!match3) return { measure: "apparent", rest: text };
-  const measure = match3[1];
-  if (!IMAGE_MEASURES.includes(measure)) {
-    throw new UsageError(
-      `${option}: '${match3[1]}' is not an image measure; write apparent:, allocated: or compressed: before the size, e.g. compressed:300MiB`
-    );
-  }
-  return { measure, rest: match3[2] ?? "" };
-}
-var BINARY_STEPS = ["B", "KiB", "MiB", "GiB", "TiB"];
-function formatBytes(bytes) {
-  const negative = bytes < 0;
-  let value = Math.abs(bytes);
-  let step = 0;
-  while (value >= 1024 && step < BINARY_STEPS.length - 1) {
-    value /= 1024;
-    step++;
-  }
-  const text = step === 0 ? `${value} B` : `${value.toFixed(1)} ${BINARY_STEPS[step]}`;
-  return negative ? `-${text}` : text;
-}
-function formatDelta(bytes) {
-  if (bytes === 0) return "\xB10 B";
-  return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
-}
-function percentChange(base, head) {
-  if (base === 0) return null;
-  return (head - base) / base * 100;
-}
-function formatPercent(percent) {
-  if (percent === null) return "new";
-  const rounded = Math.round(percent * 10) / 10;
-  if (rounded === 0) return "\xB10%";
-  return `${rounded > 0 ? "+" : ""}${rounded.toFixed(1)}%`;
-}
-
 // src/render/escape.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 var LINE_BREAK = /\r\n|[\r\n\t\u2028\u2029]/g;
@@ -87582,24 +87684,31 @@ var Nix = class {
    * path and that output's name. One `nix eval`; the build then names derivations, so Nix
    * evaluates each installable once and the results need no matching up.
    */
-  async evaluate(installable, context5) {
-    await this.version();
-    const target = installable.kind === "flake" ? [installable.ref] : ["-f", installable.file, installable.attr];
-    const stdout = await this.run(
-      [...FEATURES, "eval", "--json", ...this.nixArgs, ...target, "--apply", 'd: { drv = d.drvPath; out = d.outPath; output = d.outputName or "out"; }'],
-      `nix eval of ${context5.what} (${describeInstallable(installable)})`,
-      { cwd: context5.cwd }
+  async evaluate(installable, context5, select = "d") {
+    const json = await this.evalJson(
+      installable,
+      `d: let t = ${select}; in { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; }`,
+      context5
     );
-    let json;
-    try {
-      json = JSON.parse(stdout);
-    } catch {
-      throw new ToolError(`nix eval of ${context5.what} printed something that is not JSON`, tail(stdout, 3));
-    }
-    if (typeof json.drv !== "string" || typeof json.out !== "string") {
+    if (typeof json?.drv !== "string" || typeof json.out !== "string") {
       throw new ToolError(`${describeInstallable(installable)} (${context5.what}) is not a derivation; a target must evaluate to something nix build can build`);
     }
     return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === "string" ? json.output : "out" };
+  }
+  /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
+  async evalJson(installable, apply, context5) {
+    await this.version();
+    const target = installable.kind === "flake" ? [installable.ref] : ["-f", installable.file, installable.attr];
+    const stdout = await this.run(
+      [...FEATURES, "eval", "--json", ...this.nixArgs, ...target, ...apply ? ["--apply", apply] : []],
+      `nix eval of ${context5.what} (${describeInstallable(installable)})`,
+      { cwd: context5.cwd }
+    );
+    try {
+      return JSON.parse(stdout);
+    } catch {
+      throw new ToolError(`nix eval of ${context5.what} printed something that is not JSON`, tail(stdout, 3));
+    }
   }
   /**
    * Builds derivations in ONE `nix build` call, so Nix schedules them together and builds what
@@ -87699,48 +87808,6 @@ function pullRequestOf(payload) {
   return payload.pull_request?.number ?? payload.workflow_run?.pull_requests?.[0]?.number ?? null;
 }
 
-// src/core/settings.ts
-var DEFAULT_HEAVY_THRESHOLD = 1024 * 1024;
-var DEFAULT_IMAGE_GLOB = "*.raw";
-function compileRegex(pattern, option) {
-  try {
-    return new RegExp(pattern);
-  } catch (error2) {
-    const why = error2 instanceof Error ? error2.message.replace(/^Invalid regular expression: /, "") : "";
-    throw new UsageError(`${option}: '${pattern}' is not a valid regular expression (${why}); escape special characters like \\( or \\+`);
-  }
-}
-function parseAllowLine(line) {
-  const hash = /(^|\s)#/.exec(line);
-  if (!hash) return { pattern: line.trim(), reason: "" };
-  return { pattern: line.slice(0, hash.index).trim(), reason: line.slice(hash.index + hash[0].length).trim() };
-}
-var present = (value) => value !== void 0 && value.trim() !== "";
-var nonEmpty = (values) => (values ?? []).map((v) => v.trim()).filter((v) => v !== "");
-function parseSettings(raw) {
-  const forbid = nonEmpty(raw.forbid).map((pattern) => ({ pattern, regex: compileRegex(pattern, "forbid") }));
-  const allow = nonEmpty(raw.allow).map((line) => {
-    const { pattern, reason } = parseAllowLine(line);
-    if (pattern === "") throw new UsageError(`allow: '${line}' has a reason but no pattern; write 'REGEX # reason'`);
-    return { pattern, reason, regex: compileRegex(pattern, "allow") };
-  });
-  const heavyThreshold = present(raw.heavyThreshold) ? parseSize(raw.heavyThreshold, "heavy-threshold") : DEFAULT_HEAVY_THRESHOLD;
-  const imageGlob = present(raw.imageGlob) ? raw.imageGlob.trim() : DEFAULT_IMAGE_GLOB;
-  const budgets = {
-    maxClosure: present(raw.maxClosure) ? parseSize(raw.maxClosure, "max-closure") : null,
-    maxClosureIncrease: present(raw.maxClosureIncrease) ? parseIncrease(raw.maxClosureIncrease, "max-closure-increase") : null,
-    maxImage: nonEmpty(raw.maxImage).map((text) => {
-      const { measure, rest } = splitImageMeasure(text, "max-image");
-      return { measure, limit: parseSize(rest, "max-image") };
-    }),
-    maxImageIncrease: nonEmpty(raw.maxImageIncrease).map((text) => {
-      const { measure, rest } = splitImageMeasure(text, "max-image-increase");
-      return { measure, limit: parseIncrease(rest, "max-image-increase") };
-    })
-  };
-  return { heavyThreshold, forbid, allow, budgets, imageGlob };
-}
-
 // src/action/inputs.ts
 var INPUT = {
   mode: "mode",
@@ -87764,7 +87831,8 @@ var INPUT = {
   report: "report",
   prNumber: "pr-number",
   store: "store",
-  baselineCache: "baseline-cache"
+  baselineCache: "baseline-cache",
+  forbidFromConfig: "forbid-from-config"
 };
 var OUTPUT = {
   reportPath: "report-path",
@@ -87861,6 +87929,7 @@ function readInputs(get) {
     reportFile,
     prNumber: prText === "" ? null : Number(prText),
     store: get(INPUT.store).trim(),
+    forbidFromConfig: get(INPUT.forbidFromConfig).trim(),
     baselineCache: get(INPUT.baselineCache).trim() === "" ? true : parseBoolean(INPUT.baselineCache, get(INPUT.baselineCache))
   };
 }
@@ -87986,6 +88055,7 @@ async function guard(inputs, runner) {
     git,
     imageGlobGiven: inputs.imageGlobGiven,
     store: inputs.store || void 0,
+    forbidFromConfig: inputs.forbidFromConfig || void 0,
     baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, payload) : void 0,
     onPhase: (title, phase) => phase === "start" ? startGroup(title) : endGroup()
   });

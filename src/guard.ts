@@ -4,12 +4,12 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { type TargetInput, analyzeTarget, buildReport } from './core/analyze.js';
 import { closureFromDump, parsePathInfoJson } from './core/closure.js';
 import { UsageError } from './core/errors.js';
-import type { GuardSettings } from './core/settings.js';
+import { type ForbidRule, type GuardSettings, parseSettings } from './core/settings.js';
 import { parseStorePathName, toStorePath } from './core/store-path.js';
-import type { Target } from './core/targets.js';
+import type { Installable, Target } from './core/targets.js';
 import type { Closure, ImageInfo, Report, SideSource } from './core/types.js';
 import type { BaselineCache, SavedClosure } from './baseline/types.js';
-import { type Revision, evaluateSide, revisionLabel } from './build.js';
+import { type Revision, evaluateSide, flakeRefAtCommit, revisionLabel } from './build.js';
 import type { Git } from './git/git.js';
 import { findImage } from './image/measure.js';
 import type { Evaluated, Nix } from './nix/nix.js';
@@ -93,6 +93,12 @@ export interface RevisionsRequest {
   /** A Nix store URL (binary cache) to read closures from when they are there, instead of building. */
   store?: string;
   baseline?: Baseline;
+  /**
+   * A NixOS configuration's attribute path (`nixosConfigurations.appliance`): its
+   * system.forbiddenDependenciesRegexes become forbid rules, and a toplevel that its own check
+   * fails is built with the check turned off, for the report.
+   */
+  forbidFromConfig?: string;
   /** Called around each phase (the action opens a log group). */
   onPhase?: (title: string, phase: 'start' | 'end') => void;
 }
@@ -128,6 +134,21 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
   const baseLabel = revisionLabel(request.base);
   const headLabel = revisionLabel(request.head);
 
+  // 0. The configuration's own forbidden-dependency rules, as the head has them.
+  let settingsUsed = settings;
+  const configNotes: string[] = [];
+  if (request.forbidFromConfig) {
+    const fromConfig = await phase(`nix eval: ${request.forbidFromConfig}'s system.forbiddenDependenciesRegexes`, () =>
+      readConfigForbidRules(request, request.forbidFromConfig as string),
+    );
+    settingsUsed = { ...settings, forbid: [...settings.forbid, ...fromConfig.filter((r) => !settings.forbid.some((f) => f.pattern === r.pattern))] };
+    configNotes.push(
+      fromConfig.length > 0
+        ? `forbid rules from ${request.forbidFromConfig}'s system.forbiddenDependenciesRegexes: ${fromConfig.map((r) => r.pattern).join(', ')}`
+        : `${request.forbidFromConfig} sets no system.forbiddenDependenciesRegexes`,
+    );
+  }
+
   // 1. The base as an earlier run saved it.
   const reused = new Map<string, Side>();
   const base = request.base;
@@ -160,15 +181,29 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
       toBuild.push(evaluated);
     }
   }
+  const checkOff = new Set<string>();
   if (toBuild.length > 0) {
-    await phase(`nix build: ${toBuild.length} output${toBuild.length === 1 ? '' : 's'} of ${targets.map((t) => t.name).join(', ')}`, () =>
-      nix.realise(toBuild, { what: `${targets.map((t) => t.name).join(', ')} at the base (${baseLabel}) and the head (${headLabel})` }),
-    );
+    const what = `${targets.map((t) => t.name).join(', ')} at the base (${baseLabel}) and the head (${headLabel})`;
+    const build = () =>
+      phase(`nix build: ${toBuild.length} output${toBuild.length === 1 ? '' : 's'} of ${targets.map((t) => t.name).join(', ')}`, () =>
+        nix.realise(toBuild, { what }),
+      );
+    try {
+      await build();
+    } catch (error) {
+      // A configuration whose own forbiddenDependenciesRegexes check fails its toplevel: build
+      // the toplevel with the check off, so the report can say what is forbidden and why.
+      const retried = request.forbidFromConfig
+        ? await withoutForbiddenCheck(request, request.forbidFromConfig, { base: baseEval, head: headEval }, toBuild, checkOff)
+        : false;
+      if (!retried) throw error;
+      await build();
+    }
   }
 
   // 4. Closures and images.
   const cache = new Map<string, Promise<Side>>();
-  const read = (evaluated: Evaluated) => readOutput(nix, evaluated.outPath, settings, cache, located.get(evaluated.outPath));
+  const read = (evaluated: Evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath));
   const inputs: TargetInput[] = [];
   const saves: Promise<boolean>[] = [];
   for (const target of targets) {
@@ -177,7 +212,9 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
       reused.get(target.name) ?? read(baseEvaluated as Evaluated),
       read(headEval.get(target.name) as Evaluated),
     ]);
-    inputs.push(toTargetInput(target.name, baseSide, headSide));
+    const input = toTargetInput(target.name, baseSide, headSide);
+    input.notes = [...configNotes, ...(checkOff.has(target.name) ? [CHECK_OFF_NOTE] : []), ...(input.notes ?? [])];
+    inputs.push(input);
     // 5. Save what this run had to compute, for the next one.
     if (baseline && base.kind === 'commit' && !reused.has(target.name) && baseSide.source === 'built') {
       saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide)));
@@ -192,7 +229,63 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
       `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(', ')}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`,
     );
   }
-  return finish(inputs, settings, { base: baseLabel, head: headLabel });
+  return finish(inputs, settingsUsed, { base: baseLabel, head: headLabel });
+}
+
+const CHECK_OFF_NOTE =
+  "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
+
+/** `nixosConfigurations.appliance`'s system.forbiddenDependenciesRegexes at the head, as forbid rules. */
+async function readConfigForbidRules(request: RevisionsRequest, attr: string): Promise<ForbidRule[]> {
+  const { nix, git, cwd } = request;
+  const installable = await installableAt(request.head, { kind: 'flake', ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` }, cwd, git);
+  const value = await nix.evalJson(installable, null, { cwd, what: `the head (${revisionLabel(request.head)})` });
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`);
+  }
+  return parseSettings({ forbid: value }).forbid;
+}
+
+/** A flake installable as it reads at a side: the working tree as it is, or the commit from git. */
+async function installableAt(revision: Revision, installable: Installable, cwd: string, git: Git): Promise<Installable> {
+  if (revision.kind === 'worktree' || installable.kind !== 'flake') return installable;
+  const toplevel = await git.toplevel();
+  return { kind: 'flake', ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow: await git.isShallow() }) };
+}
+
+const TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
+
+/**
+ * Re-evaluates the toplevel targets of `attr` with the forbidden-dependencies check off
+ * (through the configuration's extendModules, as `lib.mkForce [ ]` would by hand) and swaps them
+ * into the build. False when no target is such a toplevel.
+ */
+async function withoutForbiddenCheck(
+  request: RevisionsRequest,
+  attr: string,
+  evaluated: { base: Map<string, Evaluated>; head: Map<string, Evaluated> },
+  toBuild: Evaluated[],
+  checkOff: Set<string>,
+): Promise<boolean> {
+  const suffix = `#${attr}.config.system.build.toplevel`;
+  let swapped = false;
+  for (const target of request.targets) {
+    if (target.installable.kind !== 'flake' || !target.installable.ref.endsWith(suffix)) continue;
+    const configRef = target.installable.ref.slice(0, -'.config.system.build.toplevel'.length);
+    for (const side of ['base', 'head'] as const) {
+      const old = evaluated[side].get(target.name);
+      if (!old) continue;
+      const revision = side === 'base' ? request.base : request.head;
+      const installable = await installableAt(revision, { kind: 'flake', ref: configRef }, request.cwd, request.git);
+      const fresh = await request.nix.evaluate(installable, { cwd: request.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
+      evaluated[side].set(target.name, fresh);
+      const index = toBuild.findIndex((e) => e.outPath === old.outPath);
+      if (index !== -1) toBuild.splice(index, 1, fresh);
+      checkOff.add(target.name);
+      swapped = true;
+    }
+  }
+  return swapped;
 }
 
 const SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";

@@ -358,9 +358,30 @@ let
       --dry-run=no \
       $out/image.raw
   '';
+
+  # Like the extendModules of nixpkgs' lib.nixosSystem, for the one option these modules may
+  # set: extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }
+  # gives the same appliance with the forbidden-dependencies check turned off.
+  extendModules =
+    {
+      modules ? [ ],
+    }:
+    let
+      lib = {
+        mkForce = value: value;
+        mkDefault = value: value;
+      };
+      settings = map (module: if builtins.isFunction module then module { inherit lib; } else module) modules;
+      regexesOf = settings: settings.system.forbiddenDependenciesRegexes or null;
+      override = builtins.foldl' (found: settings: if regexesOf settings == null then found else regexesOf settings) null settings;
+    in
+    import ./appliance.nix {
+      inherit system;
+      config = config // (if override == null then { } else { forbiddenDependenciesRegexes = override; });
+    };
 in
 {
-  inherit toplevel image;
+  inherit toplevel image extendModules;
 
   # The attributes a NixOS configuration has that nix-size-guard reads.
   config = {

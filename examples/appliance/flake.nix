@@ -15,7 +15,7 @@
     {
       # nix build .#nixosConfigurations.appliance.config.system.build.toplevel
       nixosConfigurations.appliance = {
-        inherit (appliance) config;
+        inherit (appliance) config extendModules;
       };
 
       # nix build .#image  (the disk image: result/image.raw)

@@ -29,6 +29,7 @@ export const INPUT = {
   prNumber: 'pr-number',
   store: 'store',
   baselineCache: 'baseline-cache',
+  forbidFromConfig: 'forbid-from-config',
 } as const;
 
 export const OUTPUT = {
@@ -69,6 +70,8 @@ export interface ActionInputs {
   store: string;
   /** Save and reuse base closures with the Actions cache. */
   baselineCache: boolean;
+  /** A NixOS configuration whose system.forbiddenDependenciesRegexes are forbid rules too. */
+  forbidFromConfig: string;
 }
 
 /** Reads one input; `''` when unset. (core.getInput in the action, a map in tests.) */
@@ -174,6 +177,7 @@ export function readInputs(get: GetInput): ActionInputs {
     reportFile,
     prNumber: prText === '' ? null : Number(prText),
     store: get(INPUT.store).trim(),
+    forbidFromConfig: get(INPUT.forbidFromConfig).trim(),
     baselineCache: get(INPUT.baselineCache).trim() === '' ? true : parseBoolean(INPUT.baselineCache, get(INPUT.baselineCache)),
   };
 }

@@ -171,6 +171,7 @@ async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
     git,
     imageGlobGiven: inputs.imageGlobGiven,
     store: inputs.store || undefined,
+    forbidFromConfig: inputs.forbidFromConfig || undefined,
     baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, payload) : undefined,
     onPhase: (title, phase) => (phase === 'start' ? core.startGroup(title) : core.endGroup()),
   });

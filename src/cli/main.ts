@@ -32,6 +32,10 @@ Rules (exit 1 when one breaks):
   --forbid RE                 a store path matching RE is forbidden (repeatable), like
                               NixOS's system.forbiddenDependenciesRegexes ('perl' for perlless)
   --allow 'RE # reason'       exempt paths matching RE from --forbid (repeatable)
+  --forbid-from-config ATTR   run: also forbid what a NixOS configuration's own
+                              system.forbiddenDependenciesRegexes forbids, e.g.
+                              nixosConfigurations.appliance; a toplevel its check fails is
+                              built with the check off, to show why
   --max-closure SIZE          e.g. 2GiB
   --max-closure-increase INC  e.g. +20MiB or 2%
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
@@ -71,6 +75,7 @@ const OPTIONS = {
   csv: { type: 'string' },
   'nix-arg': { type: 'string', multiple: true },
   store: { type: 'string' },
+  'forbid-from-config': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -159,6 +164,7 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
       git,
       imageGlobGiven: values['image-glob'] !== undefined,
       store: values.store,
+      forbidFromConfig: values['forbid-from-config'],
     });
   } else if (command === undefined) {
     throw new UsageError("no command; use 'nix-size-guard compare BASE HEAD' or 'nix-size-guard run --base REV --target NAME=INSTALLABLE'");

@@ -78,24 +78,36 @@ export class Nix {
    * path and that output's name. One `nix eval`; the build then names derivations, so Nix
    * evaluates each installable once and the results need no matching up.
    */
-  async evaluate(installable: Installable, context: { cwd: string; what: string }): Promise<Evaluated> {
-    await this.version();
-    const target = installable.kind === 'flake' ? [installable.ref] : ['-f', installable.file, installable.attr];
-    const stdout = await this.run(
-      [...FEATURES, 'eval', '--json', ...this.nixArgs, ...target, '--apply', 'd: { drv = d.drvPath; out = d.outPath; output = d.outputName or "out"; }'],
-      `nix eval of ${context.what} (${describeInstallable(installable)})`,
-      { cwd: context.cwd },
-    );
-    let json: { drv?: unknown; out?: unknown; output?: unknown };
-    try {
-      json = JSON.parse(stdout) as typeof json;
-    } catch {
-      throw new ToolError(`nix eval of ${context.what} printed something that is not JSON`, tail(stdout, 3));
-    }
-    if (typeof json.drv !== 'string' || typeof json.out !== 'string') {
+  async evaluate(
+    installable: Installable,
+    context: { cwd: string; what: string },
+    select = 'd',
+  ): Promise<Evaluated> {
+    const json = (await this.evalJson(
+      installable,
+      `d: let t = ${select}; in { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; }`,
+      context,
+    )) as { drv?: unknown; out?: unknown; output?: unknown };
+    if (typeof json?.drv !== 'string' || typeof json.out !== 'string') {
       throw new ToolError(`${describeInstallable(installable)} (${context.what}) is not a derivation; a target must evaluate to something nix build can build`);
     }
     return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === 'string' ? json.output : 'out' };
+  }
+
+  /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
+  async evalJson(installable: Installable, apply: string | null, context: { cwd: string; what: string }): Promise<unknown> {
+    await this.version();
+    const target = installable.kind === 'flake' ? [installable.ref] : ['-f', installable.file, installable.attr];
+    const stdout = await this.run(
+      [...FEATURES, 'eval', '--json', ...this.nixArgs, ...target, ...(apply ? ['--apply', apply] : [])],
+      `nix eval of ${context.what} (${describeInstallable(installable)})`,
+      { cwd: context.cwd },
+    );
+    try {
+      return JSON.parse(stdout);
+    } catch {
+      throw new ToolError(`nix eval of ${context.what} printed something that is not JSON`, tail(stdout, 3));
+    }
   }
 
   /**

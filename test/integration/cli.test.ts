@@ -359,3 +359,41 @@ describe('closures without building: --store', () => {
     expect(localValid()).toBe(false);
   });
 });
+
+describe("NixOS's own forbidden list: --forbid-from-config", () => {
+  it('applies the configuration\'s forbiddenDependenciesRegexes and, where its check fails the build, shows why', async () => {
+    // The PR turns the perlless check on while it pulls perl in: `nix build` of the toplevel fails.
+    const dir = await mkdtemp(path.join(tmpdir(), 'nsg-perlless-'));
+    execFileSync('git', ['clone', '-q', '--branch', 'pr', repo.dir, dir]);
+    const config = path.join(dir, 'config.nix');
+    await writeFile(config, (await readFile(config, 'utf8')).replace('forbiddenDependenciesRegexes = [ ];', 'forbiddenDependenciesRegexes = [ "perl" ];'));
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'perlless'], { cwd: dir });
+    expect(() => nixBuild(`${dir}#${TOPLEVEL_ATTR}`)).toThrow(/contains the following disallowed paths/);
+
+    const json = path.join(out, 'perlless.json');
+    const result = await cli(
+      ['run', '--base', 'origin/main', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--target', `image=.#${IMAGE_ATTR}`, '--forbid-from-config', 'nixosConfigurations.appliance', '--json', json],
+      { cwd: dir },
+    );
+    expect(result.stderr).not.toMatch(/internal error/);
+    // The image embeds the checked toplevel, so its build fails too: the report needs the toplevel alone.
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/not built: .*appliance-image/);
+
+    const only = await cli(
+      ['run', '--base', 'origin/main', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--forbid-from-config', 'nixosConfigurations.appliance', '--json', json],
+      { cwd: dir },
+    );
+    expect(only.stderr).not.toMatch(/internal error/);
+    expect(only.exitCode).toBe(1);
+    const report = JSON.parse(await readFile(json, 'utf8')) as Report;
+    const target = report.targets[0]!;
+    expect(report.settings.forbid).toEqual(['perl']);
+    expect(target.forbidden.map((f) => name(f.path))).toEqual(['perl-5.38.2']);
+    expect(target.forbidden[0]!.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
+    expect(target.notes).toContain("forbid rules from nixosConfigurations.appliance's system.forbiddenDependenciesRegexes: perl");
+    expect(target.notes.join('\n')).toMatch(/built with system.forbiddenDependenciesRegexes turned off/);
+    // With the check off the toplevel is the one the PR would have without it.
+    expect(target.head.root).toBe(toplevel.head.root);
+  });
+});
