@@ -69,16 +69,26 @@ function parseIncrease(text, option) {
     );
   }
 }
-function splitImageMeasure(text, option) {
+function prefixList(measures) {
+  const prefixes = measures.map((m) => `${m}:`);
+  return prefixes.length === 1 ? prefixes[0] ?? "" : `${prefixes.slice(0, -1).join(", ")} or ${prefixes.at(-1) ?? ""}`;
+}
+function splitMeasure(text, option, measures, what, example) {
   const match = /^\s*([a-z]+)\s*:(.*)$/.exec(text);
-  if (!match) return { measure: "apparent", rest: text };
+  if (!match) return { measure: measures[0], rest: text };
   const measure = match[1];
-  if (!IMAGE_MEASURES.includes(measure)) {
+  if (!measures.includes(measure)) {
     throw new UsageError(
-      `${option}: '${match[1]}' is not an image measure; write apparent:, allocated: or compressed: before the size, e.g. compressed:300MiB`
+      `${option}: '${match[1]}' is not ${what} measure; write ${prefixList(measures)} before the size, e.g. ${example}`
     );
   }
   return { measure, rest: match[2] ?? "" };
+}
+function splitImageMeasure(text, option) {
+  return splitMeasure(text, option, IMAGE_MEASURES, "an image", "compressed:300MiB");
+}
+function splitUpdateMeasure(text, option) {
+  return splitMeasure(text, option, UPDATE_MEASURES, "an update", "compressed:50MiB");
 }
 function formatBytes(bytes) {
   const negative = bytes < 0;
@@ -105,7 +115,7 @@ function formatPercent(percent) {
   if (rounded === 0) return "\xB10%";
   return `${rounded > 0 ? "+" : ""}${rounded.toFixed(1)}%`;
 }
-var UNITS, DECIMAL_UNITS, SIZE_RE, IMAGE_MEASURES, BINARY_STEPS;
+var UNITS, DECIMAL_UNITS, SIZE_RE, IMAGE_MEASURES, UPDATE_MEASURES, BINARY_STEPS;
 var init_size = __esm({
   "src/core/size.ts"() {
     "use strict";
@@ -121,6 +131,7 @@ var init_size = __esm({
     DECIMAL_UNITS = /* @__PURE__ */ new Set(["k", "kb", "m", "mb", "g", "gb", "t", "tb"]);
     SIZE_RE = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)\s*$/;
     IMAGE_MEASURES = ["apparent", "allocated", "compressed"];
+    UPDATE_MEASURES = ["nar", "compressed"];
     BINARY_STEPS = ["B", "KiB", "MiB", "GiB", "TiB"];
   }
 });
@@ -158,6 +169,10 @@ function parseSettings(raw) {
     maxImageIncrease: nonEmpty(raw.maxImageIncrease).map((text) => {
       const { measure, rest } = splitImageMeasure(text, "max-image-increase");
       return { measure, limit: parseIncrease(rest, "max-image-increase") };
+    }),
+    maxUpdateSize: nonEmpty(raw.maxUpdateSize).map((text) => {
+      const { measure, rest } = splitUpdateMeasure(text, "max-update-size");
+      return { measure, limit: parseSize(rest, "max-update-size") };
     })
   };
   return { heavyThreshold, forbid, allow, budgets, imageGlob };
@@ -9071,11 +9086,36 @@ async function runTool(command, args, options = {}) {
     child.stderr?.on("data", (chunk) => onStderr(chunk.toString()));
   }
   const result = await child;
+  throwIfMissing(command, result);
+  return { stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? ""), exitCode: result.exitCode ?? 1 };
+}
+function throwIfMissing(command, result) {
   const code = result.code;
   if (code === "ENOENT" || result.failed && result.exitCode === void 0 && /ENOENT/.test(String(result.message))) {
     throw new ToolMissingError(`${command} is not installed or not on PATH`);
   }
-  return { stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? ""), exitCode: result.exitCode ?? 1 };
+}
+async function streamTool(command, args, consume, options = {}) {
+  const child = execa(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    extendEnv: true,
+    reject: false,
+    stdin: "ignore",
+    buffer: { stdout: false, stderr: true },
+    stripFinalNewline: false
+  });
+  let value;
+  try {
+    value = await consume(child.stdout);
+  } catch (error) {
+    child.kill();
+    await child;
+    throw error;
+  }
+  const result = await child;
+  throwIfMissing(command, result);
+  return { value, stderr: String(result.stderr ?? ""), exitCode: result.exitCode ?? 1 };
 }
 var ToolMissingError;
 var init_exec = __esm({
@@ -9434,6 +9474,73 @@ var init_diff = __esm({
   }
 });
 
+// src/core/duplicates.ts
+function packageFamily(name3) {
+  let family = name3;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const suffix of VARIANT_SUFFIXES) {
+      if (family.length > suffix.length && family.endsWith(suffix)) {
+        family = family.slice(0, -suffix.length);
+        stripped = true;
+      }
+    }
+  }
+  return family;
+}
+function variantOf(path14) {
+  const { name: name3, version } = parseStorePathName(path14);
+  return { name: name3, version: version.replace(TRAILING_WORDS, "") };
+}
+function variantsByFamily(closure) {
+  const families = /* @__PURE__ */ new Map();
+  for (const path14 of closure.objects.keys()) {
+    const variant = variantOf(path14);
+    if (variant.version === "") continue;
+    const family = packageFamily(variant.name);
+    let variants = families.get(family);
+    if (!variants) {
+      variants = /* @__PURE__ */ new Map();
+      families.set(family, variants);
+    }
+    const label2 = variantLabel(variant);
+    variants.set(label2, [...variants.get(label2) ?? [], path14]);
+  }
+  return families;
+}
+function findDuplicates(base, head, chains) {
+  const before = variantsByFamily(base);
+  const duplicates = [];
+  for (const [name3, variants] of variantsByFamily(head)) {
+    if (variants.size < 2) continue;
+    const paths = [...variants.keys()].sort(byString).flatMap(
+      (label2) => [...variants.get(label2) ?? []].sort(byName).map((path14) => ({
+        path: path14,
+        narSize: head.objects.get(path14)?.narSize ?? 0,
+        chain: chains.chainTo(path14) ?? [path14]
+      }))
+    );
+    const size = paths.reduce((sum, p) => sum + p.narSize, 0);
+    duplicates.push({ name: name3, paths, size, new: (before.get(name3)?.size ?? 0) < 2 });
+  }
+  return duplicates.sort((a2, b) => Number(b.new) - Number(a2.new) || b.size - a2.size || byString(a2.name, b.name));
+}
+function duplicateVariants(duplicate) {
+  return [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
+}
+var VARIANT_SUFFIXES, TRAILING_WORDS, variantLabel, byString, byName;
+var init_duplicates = __esm({
+  "src/core/duplicates.ts"() {
+    "use strict";
+    init_store_path();
+    VARIANT_SUFFIXES = ["-minimal", "-small", "-headless", "-nox", "-lite", "-slim", "-tiny"];
+    TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
+    variantLabel = (variant) => `${variant.name}-${variant.version}`;
+    byString = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+    byName = (a2, b) => byString(storePathName(a2), storePathName(b)) || byString(a2, b);
+  }
+});
+
 // src/core/policy.ts
 function findForbidden(base, head, chains, forbid, allow) {
   const forbidden = [];
@@ -9468,7 +9575,7 @@ function increaseResult(name3, limit, base, head) {
   const percent = Math.round(delta / base * 1e4) / 100;
   return { name: name3, kind: "increase", limit: limit.value, actual: percent, unit: "percent", ok: percent <= limit.value };
 }
-function checkBudgets(budgets, base, head) {
+function checkBudgets(budgets, base, head, update) {
   const results = [];
   const notes = [];
   const push = (result) => {
@@ -9492,13 +9599,19 @@ function checkBudgets(budgets, base, head) {
       push(increaseResult(label("max-image-increase", measure), limit, baseSize, imageSize(headImage, measure)));
     }
   }
+  for (const { measure, limit } of budgets.maxUpdateSize) {
+    const name3 = label("max-update-size", measure, "nar");
+    const actual = measure === "nar" ? update.narSize : update.compressedSize;
+    if (actual === null) push(`${name3}: the zstd size of the update was not measured; not checked`);
+    else push({ name: name3, kind: "size", limit, actual, unit: "bytes", ok: actual <= limit });
+  }
   return { results, notes };
 }
 var label;
 var init_policy = __esm({
   "src/core/policy.ts"() {
     "use strict";
-    label = (option, measure) => measure === "apparent" ? option : `${option} (${measure})`;
+    label = (option, measure, defaultMeasure = "apparent") => measure === defaultMeasure ? option : `${option} (${measure})`;
   }
 });
 
@@ -9520,9 +9633,13 @@ function analyzeTarget(input, settings) {
   const chains = indexChains(headClosure);
   const added = addedPaths(baseClosure, headClosure);
   const removed = removedPaths(baseClosure, headClosure);
+  const update = {
+    narSize: added.reduce((sum, p) => sum + p.narSize, 0),
+    compressedSize: input.updateCompressedSize ?? null
+  };
   const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold).map((p) => ({ ...p, chain: chains.chainTo(p.path) ?? [p.path] }));
   const { forbidden, allowed } = findForbidden(baseClosure, headClosure, chains, settings.forbid, settings.allow);
-  const budgets = checkBudgets(settings.budgets, base, head);
+  const budgets = checkBudgets(settings.budgets, base, head, update);
   return {
     name: input.name,
     ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
@@ -9530,14 +9647,17 @@ function analyzeTarget(input, settings) {
     head,
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
+    update,
     added,
     removed,
     packages: packageChanges(baseClosure, headClosure),
     heavy,
     growth: attributeGrowth(baseClosure, added, chains),
+    duplicates: findDuplicates(baseClosure, headClosure, chains),
     forbidden,
     allowed,
     budgets: budgets.results,
+    ...input.trend && input.trend.length > 0 ? { trend: input.trend } : {},
     notes: [...input.notes ?? [], ...budgets.notes]
   };
 }
@@ -9562,6 +9682,7 @@ var init_analyze = __esm({
     init_chains();
     init_closure();
     init_diff();
+    init_duplicates();
     init_policy();
   }
 });
@@ -9616,26 +9737,49 @@ var init_build = __esm({
   }
 });
 
+// src/zstd.ts
+import zlib from "node:zlib";
+async function zstdSize(source) {
+  const compress = zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
+  let size = 0;
+  compress.on("data", (chunk) => {
+    size += chunk.length;
+  });
+  const finished7 = new Promise((resolve, reject) => {
+    compress.on("end", resolve);
+    compress.on("error", reject);
+  });
+  finished7.catch(() => void 0);
+  try {
+    for await (const chunk of source) {
+      await new Promise((resolve, reject) => compress.write(chunk, (error) => error ? reject(error) : resolve()));
+    }
+  } catch (error) {
+    compress.destroy();
+    throw error;
+  }
+  compress.end();
+  await finished7;
+  return size;
+}
+var ZSTD_LEVEL, zstdAvailable;
+var init_zstd = __esm({
+  "src/zstd.ts"() {
+    "use strict";
+    ZSTD_LEVEL = 3;
+    zstdAvailable = () => typeof zlib.createZstdCompress === "function";
+  }
+});
+
 // src/image/measure.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path12 from "node:path";
-import { pipeline } from "node:stream/promises";
-import { Writable as Writable5 } from "node:stream";
-import zlib from "node:zlib";
 async function zstdCompressedSize(file) {
-  if (typeof zlib.createZstdCompress !== "function") {
+  if (!zstdAvailable()) {
     throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
   }
-  let size = 0;
-  const counter = new Writable5({
-    write(chunk, _encoding, done) {
-      size += chunk.length;
-      done();
-    }
-  });
-  await pipeline(createReadStream2(file, { highWaterMark: 1024 * 1024 }), zlib.createZstdCompress(), counter);
-  return size;
+  return zstdSize(createReadStream2(file, { highWaterMark: 1024 * 1024 }));
 }
 async function measureFile(file) {
   const info = await fsp.stat(file);
@@ -9666,6 +9810,62 @@ var init_measure = __esm({
   "src/image/measure.ts"() {
     "use strict";
     init_errors();
+    init_zstd();
+  }
+});
+
+// src/nix/nar-size.ts
+async function eachLimited(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+async function compressedNarSize(nix, paths, cache = /* @__PURE__ */ new Map()) {
+  if (paths.length === 0) return { compressedSize: 0 };
+  if (!zstdAvailable()) {
+    return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
+  }
+  const valid = await nix.validPaths(paths);
+  const missing = paths.filter((p) => !valid.has(p));
+  if (missing.length > 0) {
+    return {
+      compressedSize: null,
+      note: `${NOT_MEASURED}: ${missing.length} of the ${paths.length} added paths are not in the local store to read (e.g. ${storePathName(missing[0])})`
+    };
+  }
+  let total = 0;
+  try {
+    await eachLimited(paths, CONCURRENCY, async (path14) => {
+      let size = cache.get(path14);
+      if (!size) {
+        size = nix.dumpPath(path14, zstdSize);
+        cache.set(path14, size);
+      }
+      const bytes = await size;
+      total += bytes;
+    });
+  } catch (error) {
+    if (!(error instanceof ToolError)) throw error;
+    const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const why = lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
+    return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
+  }
+  return { compressedSize: total };
+}
+var CONCURRENCY, NOT_MEASURED;
+var init_nar_size = __esm({
+  "src/nix/nar-size.ts"() {
+    "use strict";
+    init_errors();
+    init_store_path();
+    init_zstd();
+    CONCURRENCY = 4;
+    NOT_MEASURED = "update download: the zstd size was not measured";
   }
 });
 
@@ -9697,12 +9897,15 @@ async function readOutput(nix, output, settings, cache, from = { source: "built"
   }
   return side;
 }
-function toTargetInput(name3, base, head) {
+async function toTargetInput(nix, name3, base, head, narSizes) {
+  const added = addedPaths(base.closure, head.closure).map((p) => p.path);
+  const update = await compressedNarSize(nix, added, narSizes);
   return {
     name: name3,
     base: { closure: base.closure, image: base.image, source: base.source },
     head: { closure: head.closure, image: head.image, source: head.source },
-    notes: [.../* @__PURE__ */ new Set([...base.notes, ...head.notes])]
+    updateCompressedSize: update.compressedSize,
+    notes: [.../* @__PURE__ */ new Set([...base.notes, ...head.notes, ...update.note ? [update.note] : []])]
   };
 }
 function finish(inputs, settings, labels) {
@@ -9712,16 +9915,20 @@ function finish(inputs, settings, labels) {
     closures: inputs.map((i2) => ({ name: i2.name, base: i2.base.closure, head: i2.head.closure }))
   };
 }
-function toSaved(side) {
-  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image };
+function toSaved(side, trend) {
+  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image, trend };
 }
 function fromSaved(saved) {
   return {
     closure: { root: saved.root, objects: new Map(saved.objects.map((o2) => [o2.path, o2])) },
     image: saved.image,
     source: "baseline-cache",
-    notes: []
+    notes: [],
+    trend: saved.trend ?? []
   };
+}
+function trendPoint(commit, side) {
+  return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
 }
 async function guardRevisions(request) {
   const { nix, git, cwd, targets, settings, baseline } = request;
@@ -9793,6 +10000,7 @@ async function guardRevisions(request) {
   const cache = /* @__PURE__ */ new Map();
   const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath));
   const inputs = [];
+  const narSizes = /* @__PURE__ */ new Map();
   const saves = [];
   for (const target of targets) {
     const baseEvaluated = baseEval.get(target.name);
@@ -9800,14 +10008,17 @@ async function guardRevisions(request) {
       reused.get(target.name) ?? read(baseEvaluated),
       read(headEval.get(target.name))
     ]);
-    const input = toTargetInput(target.name, baseSide, headSide);
+    const input = await toTargetInput(nix, target.name, baseSide, headSide, narSizes);
+    const baseTrend = base.kind === "commit" ? [...(baseSide.trend ?? []).filter((p) => p.commit !== base.sha), trendPoint(base.sha, baseSide)].slice(-TREND_LENGTH) : [];
+    if (baseSide.trend && baseSide.trend.length > 0) input.trend = baseTrend;
     input.notes = [...configNotes, ...checkOff.has(target.name) ? [CHECK_OFF_NOTE] : [], ...input.notes ?? []];
     inputs.push(input);
     if (baseline && base.kind === "commit" && !reused.has(target.name) && baseSide.source === "built") {
-      saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide)));
+      saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide, baseTrend)));
     }
     if (baseline?.saveHeadAs && headSide.source === "built") {
-      saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(headSide)));
+      const headTrend = [...baseTrend.filter((p) => p.commit !== baseline.saveHeadAs), trendPoint(baseline.saveHeadAs, headSide)].slice(-TREND_LENGTH);
+      saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(headSide, headTrend)));
     }
   }
   await Promise.all(saves);
@@ -9884,20 +10095,23 @@ async function guardCompare(request) {
   const base = await loadSource(nix, request.base, "BASE", settings);
   const head = await loadSource(nix, request.head, "HEAD", settings);
   const name3 = request.name ?? (parseStorePathName(head.closure.root).name || "closure");
-  return finish([toTargetInput(name3, base, head)], settings, { base: request.base, head: request.head });
+  return finish([await toTargetInput(nix, name3, base, head, /* @__PURE__ */ new Map())], settings, { base: request.base, head: request.head });
 }
-var CHECK_OFF_NOTE, TURN_OFF_CHECK, SOURCE_HINT;
+var TREND_LENGTH, CHECK_OFF_NOTE, TURN_OFF_CHECK, SOURCE_HINT;
 var init_guard = __esm({
   "src/guard.ts"() {
     "use strict";
     init_analyze();
     init_closure();
+    init_diff();
     init_errors();
     init_settings();
     init_store_path();
     init_build();
     init_measure();
+    init_nar_size();
     init_version();
+    TREND_LENGTH = 20;
     CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
     TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
     SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
@@ -9935,7 +10149,7 @@ var init_version2 = __esm({
 });
 
 // src/nix/nix.ts
-var FEATURES, Nix;
+var FEATURES, PATHS_PER_CALL, MISSING_NIX, Nix;
 var init_nix = __esm({
   "src/nix/nix.ts"() {
     "use strict";
@@ -9945,6 +10159,8 @@ var init_nix = __esm({
     init_exec();
     init_version2();
     FEATURES = ["--extra-experimental-features", "nix-command flakes"];
+    PATHS_PER_CALL = 1e3;
+    MISSING_NIX = `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`;
     Nix = class {
       constructor(options = {}) {
         this.options = options;
@@ -9960,11 +10176,7 @@ var init_nix = __esm({
         try {
           result = await runTool(this.binary, args, { onStderr: this.options.log, ...runOptions });
         } catch (error) {
-          if (error instanceof ToolMissingError) {
-            throw new ToolError(
-              `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`
-            );
-          }
+          if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
           throw error;
         }
         if (result.exitCode !== 0) {
@@ -10041,6 +10253,49 @@ var init_nix = __esm({
       async isValid(path14, store) {
         const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path14], {});
         return result.exitCode === 0;
+      }
+      /**
+       * Which of `paths` are valid in the store: `nix path-info --json` lists invalid paths too
+       * (`valid: false`, or null from Nix 2.19 on) instead of failing.
+       */
+      async validPaths(paths) {
+        const version = await this.version();
+        const valid = /* @__PURE__ */ new Set();
+        for (let i2 = 0; i2 < paths.length; i2 += PATHS_PER_CALL) {
+          const chunk = paths.slice(i2, i2 + PATHS_PER_CALL);
+          const stdout = await this.run(
+            [...FEATURES, "path-info", ...pathInfoJsonArgs(version), ...this.nixArgs, ...chunk],
+            `nix path-info of ${chunk.length} path${chunk.length === 1 ? "" : "s"}`,
+            { onStderr: void 0 }
+          );
+          let json;
+          try {
+            json = JSON.parse(stdout);
+          } catch {
+            throw new ToolError("nix path-info printed something that is not JSON", tail(stdout, 3));
+          }
+          for (const path14 of parsePathInfoJson(json, "nix path-info").objects.keys()) valid.add(path14);
+        }
+        return valid;
+      }
+      /**
+       * The NAR of `path`, streamed to `consume` as `nix store dump-path` (Nix 2.4 on) writes it:
+       * the archive a binary cache compresses and serves for that path. `path` must be valid, or
+       * Nix would try to substitute it.
+       */
+      async dumpPath(path14, consume) {
+        await this.version();
+        let run;
+        try {
+          run = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path14], consume);
+        } catch (error) {
+          if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
+          throw error;
+        }
+        if (run.exitCode !== 0) {
+          throw new ToolError(`nix store dump-path ${path14} failed (nix exited with ${run.exitCode}):`, tail(run.stderr));
+        }
+        return run.value;
       }
       /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */
       async closure(root, store) {
@@ -10251,6 +10506,17 @@ var init_markdown_table = __esm({
   }
 });
 
+// src/core/waiver.ts
+function waivedBudgets(report) {
+  if (!report.waiver) return 0;
+  return report.targets.reduce((n2, t) => n2 + t.budgets.filter((b) => !b.ok).length, 0);
+}
+var init_waiver = __esm({
+  "src/core/waiver.ts"() {
+    "use strict";
+  }
+});
+
 // src/render/escape.ts
 function escapeMarkdown(text) {
   return text.replace(LINE_BREAK, " ").replace(INVISIBLE, "").replace(/[&<>"]/g, (c3) => HTML_ENTITY[c3] ?? c3).replace(MARKDOWN_SPECIAL, "\\$&").replace(/[@#]/g, `$&${ZERO_WIDTH_JOINER}`);
@@ -10288,14 +10554,20 @@ function targetChange(target, escape) {
   return `${escape(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
 }
 function headline(report, escape) {
-  const broken = report.targets.reduce((count2, t) => count2 + brokenRules(t).length, 0);
-  const verdict = report.ok ? "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
+  const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
+  const waived = waivedBudgets(report);
+  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} \u2014 no targets`;
   const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(t, escape));
   const more = targets.length - HEADLINE_TARGETS;
   if (more > 0) shown.push(plural(more, "more target", "more targets"));
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
+}
+function waiverText(report, escape) {
+  if (!report.waiver) return "";
+  const by = report.waiver.by ? ` (added by ${escape(`@${report.waiver.by}`)})` : "";
+  return `waived by label ${escape(report.waiver.label)}${by}`;
 }
 function formatChain(chain, escape) {
   return chain.map((path14) => escape(storePathName(path14))).join(" \u2192 ");
@@ -10336,11 +10608,35 @@ function sourcesNote(report, escape) {
   }
   return parts.join(" \xB7 ");
 }
-var HEADLINE_TARGETS, plural, SOURCE_WORDS;
+function updateSize(update) {
+  const zstd = update.compressedSize === null ? "zstd not measured" : `${formatBytes(update.compressedSize)} zstd`;
+  return `${formatBytes(update.narSize)} NAR, ${zstd}`;
+}
+function duplicateText(duplicate, escape) {
+  return `${escape(duplicate.name)} (${duplicateVariants(duplicate).map(escape).join(", ")})`;
+}
+function newDuplicates(report, escape) {
+  const byText = /* @__PURE__ */ new Map();
+  for (const target of report.targets) {
+    for (const duplicate of duplicatesOf(target).filter((d) => d.new)) {
+      const text = duplicateText(duplicate, escape);
+      byText.set(text, [...byText.get(text) ?? [], escape(target.name)]);
+    }
+  }
+  if (byText.size === 0) return "";
+  const everyTarget = report.targets.length;
+  const shown = [...byText].slice(0, FLAGGED_DUPLICATES).map(([text, targets]) => everyTarget === 1 ? text : `${text} in ${targets.join(", ")}`);
+  const more = byText.size - FLAGGED_DUPLICATES;
+  if (more > 0) shown.push(`${more} more`);
+  return shown.join("; ");
+}
+var HEADLINE_TARGETS, plural, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary = __esm({
   "src/render/summary.ts"() {
     "use strict";
     init_diff();
+    init_duplicates();
+    init_waiver();
     init_size();
     init_store_path();
     HEADLINE_TARGETS = 3;
@@ -10351,6 +10647,110 @@ var init_summary = __esm({
       "binary-cache": "read from the binary cache, not built",
       given: "given"
     };
+    duplicatesOf = (target) => target.duplicates ?? [];
+    updateOf = (target) => target.update ?? null;
+    FLAGGED_DUPLICATES = 3;
+  }
+});
+
+// src/render/mermaid.ts
+function escapeMermaidLabel(text) {
+  const oneLine = escapeTerminal(text);
+  const short = [...oneLine].length > MAX_LABEL ? `${[...oneLine].slice(0, MAX_LABEL - 1).join("")}\u2026` : oneLine;
+  let out = "";
+  for (const char of short) out += LABEL_SAFE.test(char) ? char : `#${char.codePointAt(0)};`;
+  return out;
+}
+function subjects(target, sizes) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f of target.forbidden) {
+    byPath.set(f.path, { path: f.path, chain: f.chain, forbidden: true, new: f.new, narSize: sizes.get(f.path) ?? 0 });
+  }
+  for (const h2 of target.heavy) {
+    if (!byPath.has(h2.path)) byPath.set(h2.path, { path: h2.path, chain: h2.chain, forbidden: false, new: true, narSize: h2.narSize });
+  }
+  const rank = (s) => s.forbidden ? s.new ? 0 : 1 : 2;
+  return [...byPath.values()].sort(
+    (a2, b) => rank(a2) - rank(b) || b.narSize - a2.narSize || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0)
+  );
+}
+function chainKeys(chain, maxChain) {
+  const hidden2 = /* @__PURE__ */ new Map();
+  if (chain.length <= maxChain) return { keys: chain, hidden: hidden2 };
+  const tail2 = chain.slice(chain.length - (maxChain - 2));
+  const middle = chain.slice(1, chain.length - tail2.length);
+  const key = `\0${JSON.stringify(middle)}`;
+  hidden2.set(key, middle.length);
+  return { keys: [chain[0] ?? "", key, ...tail2], hidden: hidden2 };
+}
+function renderChainGraph(target, options = {}) {
+  const maxNodes = options.maxNodes ?? GRAPH_MAX_NODES;
+  const maxChain = Math.max(3, options.maxChain ?? GRAPH_MAX_CHAIN);
+  const sizes = /* @__PURE__ */ new Map();
+  for (const p of target.added) sizes.set(p.path, p.narSize);
+  for (const h2 of target.heavy) sizes.set(h2.path, h2.narSize);
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  let notDrawn = 0;
+  for (const subject of subjects(target, sizes)) {
+    const chain = subject.chain.length > 0 ? subject.chain : [subject.path];
+    const { keys, hidden: hidden2 } = chainKeys(chain, maxChain);
+    const fresh = [...new Set(keys)].filter((k) => !nodes.has(k));
+    if (nodes.size + fresh.length > maxNodes) {
+      notDrawn++;
+      continue;
+    }
+    for (const key of fresh) {
+      const count2 = hidden2.get(key);
+      const size = sizes.get(key);
+      const label2 = count2 !== void 0 ? `\u22EF ${plural(count2, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${formatBytes(size)}`}`;
+      nodes.set(key, { id: `n${nodes.size}`, label: label2, class: null });
+    }
+    for (let i2 = 1; i2 < keys.length; i2++) {
+      const from = nodes.get(keys[i2 - 1] ?? "");
+      const to = nodes.get(keys[i2] ?? "");
+      if (from && to) edges.set(`${from.id} ${to.id}`, [from.id, to.id]);
+    }
+    const last = nodes.get(keys.at(-1) ?? "");
+    if (last && last.class !== "forbidden") last.class = subject.forbidden ? "forbidden" : "heavy";
+  }
+  if (edges.size === 0) return null;
+  const lines = ["graph LR"];
+  for (const node of nodes.values()) lines.push(`  ${node.id}["${node.label}"]`);
+  for (const [from, to] of edges.values()) lines.push(`  ${from} --> ${to}`);
+  const legend = [];
+  for (const cls of ["forbidden", "heavy"]) {
+    const ids = [...nodes.values()].filter((n2) => n2.class === cls).map((n2) => n2.id);
+    if (ids.length === 0) continue;
+    lines.push(`  classDef ${cls} ${CLASS_DEFS[cls]}`, `  class ${ids.join(",")} ${cls}`);
+    legend.push(LEGEND[cls]);
+  }
+  const parts = [
+    `**Why they are here** (${legend.join(", ")})`,
+    `\`\`\`mermaid
+${lines.join("\n")}
+\`\`\``
+  ];
+  if (notDrawn > 0) parts.push(`_\u2026 and ${plural(notDrawn, "more path", "more paths")} not drawn; the tables above list them all._`);
+  return parts.join("\n\n");
+}
+var GRAPH_MAX_NODES, GRAPH_MAX_CHAIN, MAX_LABEL, LEGEND, CLASS_DEFS, LABEL_SAFE;
+var init_mermaid = __esm({
+  "src/render/mermaid.ts"() {
+    "use strict";
+    init_size();
+    init_store_path();
+    init_summary();
+    init_escape2();
+    GRAPH_MAX_NODES = 30;
+    GRAPH_MAX_CHAIN = 8;
+    MAX_LABEL = 48;
+    LEGEND = { forbidden: "forbidden paths in red", heavy: "new heavy paths in amber" };
+    CLASS_DEFS = {
+      forbidden: "fill:#ffebe9,stroke:#cf222e,color:#82071e,stroke-width:2px",
+      heavy: "fill:#fff8c5,stroke:#9a6700,color:#4d2d00"
+    };
+    LABEL_SAFE = /[A-Za-z0-9 ._+=?-]/;
   }
 });
 
@@ -10367,13 +10767,18 @@ function imageCell(base, head) {
   const measure = (pick) => base ? `${formatBytes(pick(head))} (${formatDelta(pick(head) - pick(base))})` : `${formatBytes(pick(head))} (new)`;
   return `${measure((i2) => i2.apparentSize)} / ${measure((i2) => i2.compressedSize)}`;
 }
+function updateCell(target) {
+  const update = updateOf(target);
+  if (!update) return "\u2014";
+  return `${formatBytes(update.narSize)} / ${update.compressedSize === null ? "\u2014" : formatBytes(update.compressedSize)}`;
+}
 function statusCell(target) {
   if (target.ok) return "\u2705";
   const broken = brokenRules(target).map(escapeMarkdown);
   return broken.length === 0 ? "\u274C" : `\u274C ${broken.join(", ")}`;
 }
 function summaryTable(report) {
-  const header = ["Target", "Base closure", "Head closure", "Change", "Paths", "Image (apparent / compressed)", "Status"];
+  const header = ["Target", "Base closure", "Head closure", "Change", "Paths", "Image (apparent / compressed)", "Update (NAR / zstd)", "Status"];
   const rows = report.targets.map((t) => [
     escapeMarkdown(t.name),
     formatBytes(t.base.closureSize),
@@ -10381,9 +10786,10 @@ function summaryTable(report) {
     sizeChange(t.base.closureSize, t.head.closureSize),
     `${t.head.pathCount} (${signedCount(t.pathCountDelta)})`,
     imageCell(t.base.image, t.head.image),
+    updateCell(t),
     statusCell(t)
   ]);
-  return table([header, ...rows], ["l", "r", "r", "r", "r", "r", "l"]);
+  return table([header, ...rows], ["l", "r", "r", "r", "r", "r", "r", "l"]);
 }
 function openThenFolded(title, header, rows, moreLabel, align) {
   const blocks = [
@@ -10437,6 +10843,25 @@ function heavySection(target, heavyThreshold) {
     ["l", "r", "l"]
   );
 }
+function graphSection(target) {
+  const graph = renderChainGraph(target);
+  return graph === null ? [] : [{ text: graph, drop: "more" }];
+}
+function duplicateSection(target) {
+  const duplicates = duplicatesOf(target);
+  if (duplicates.length === 0) return [];
+  const rows = duplicates.map((d) => [
+    escapeMarkdown(d.name),
+    d.new ? "\u{1F195} new" : "already in base",
+    formatBytes(d.size),
+    d.paths.map((p) => `${formatBytes(p.narSize)}: ${growthChain(p.chain, escapeMarkdown)}`).join("<br>")
+  ]);
+  const newCount = duplicates.filter((d) => d.new).length;
+  const total = duplicates.reduce((sum, d) => sum + d.size, 0);
+  const title = `Packages in more than one version or variant (${duplicates.length}${newCount > 0 ? `, ${newCount} new` : ""}): ${formatBytes(total)}`;
+  const body = table([["Package", "Since", "Together", "Each path and why it is here"], ...rows], ["l", "l", "r", "l"]);
+  return [{ text: details(title, body), drop: "packages" }];
+}
 function packageSection(target) {
   if (target.packages.length === 0) return [];
   const rows = target.packages.map((p) => [escapeMarkdown(p.name), versionChange(p, escapeMarkdown), formatDelta(p.sizeDelta)]);
@@ -10475,6 +10900,8 @@ function targetBlocks(target, index, report) {
     ...forbiddenSection(target),
     ...growthSection(target),
     ...heavySection(target, report.settings.heavyThreshold),
+    ...graphSection(target),
+    ...duplicateSection(target),
     ...packageSection(target),
     ...pathListSection("Added paths", target.added),
     ...pathListSection("Removed paths", target.removed),
@@ -10527,10 +10954,12 @@ function renderMarkdown(report, options = {}) {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options.fullReportHint ?? "the JSON report";
   const top = [
-    { text: `### ${report.ok ? "\u2705" : "\u274C"} ${headline(report, escapeMarkdown)}`, drop: "keep" },
+    { text: `### ${!report.ok ? "\u274C" : waivedBudgets(report) > 0 ? "\u26A0\uFE0F" : "\u2705"} ${headline(report, escapeMarkdown)}`, drop: "keep" },
     { text: summaryTable(report), drop: "keep" },
     { text: [`Base: ${escapeMarkdown(report.base.label)} \xB7 head: ${escapeMarkdown(report.head.label)}`, sourcesNote(report, escapeMarkdown)].filter((t) => t !== "").join(" \xB7 "), drop: "keep" }
   ];
+  const flagged = newDuplicates(report, escapeMarkdown);
+  if (flagged !== "") top.splice(1, 0, { text: `\u26A0\uFE0F **New duplicate packages**: ${flagged}`, drop: "keep" });
   const prefix = options.marker === void 0 ? "" : `${options.marker}
 `;
   const footer = `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}</sub>`;
@@ -10554,9 +10983,11 @@ var init_markdown = __esm({
   "src/render/markdown.ts"() {
     "use strict";
     init_markdown_table();
+    init_waiver();
     init_size();
     init_store_path();
     init_escape2();
+    init_mermaid();
     init_summary();
     GITHUB_COMMENT_LIMIT = 65536;
     OPEN_ROWS = 10;
@@ -10592,9 +11023,12 @@ function totals(paint, target) {
   const { base, head } = target;
   const closure = paintDelta(paint, target.closureSizeDelta, sizeChange(base.closureSize, head.closureSize));
   const paths = `${base.pathCount} \u2192 ${head.pathCount} paths`;
+  const update = updateOf(target);
   return [
     `  closure  ${formatBytes(base.closureSize)} \u2192 ${formatBytes(head.closureSize)}  ${closure}  (${paths})`,
-    ...imageLine(paint, base.image, head.image)
+    ...imageLine(paint, base.image, head.image),
+    // What a device on the base downloads; nothing to say when the head adds no path.
+    ...update && target.added.length > 0 ? [`  update   ${updateSize(update)} to download (${plural(target.added.length, "new path")})`] : []
   ];
 }
 function section(paint, title, lines) {
@@ -10636,6 +11070,14 @@ function targetLines(paint, target, heavyThreshold) {
     ),
     ...section(
       paint,
+      "packages in more than one version or variant",
+      duplicatesOf(target).flatMap((d) => [
+        `${d.new ? paint("red", "NEW") : "already in base"} ${duplicateText(d, escapeTerminal)} ${formatBytes(d.size)}`,
+        ...d.paths.map((p) => `  ${paint("dim", `${formatBytes(p.narSize)}: ${growthChain(p.chain, escapeTerminal)}`)}`)
+      ])
+    ),
+    ...section(
+      paint,
       "version changes",
       target.packages.map(
         (p) => `${escapeTerminal(p.name)}: ${versionChange(p, escapeTerminal)}, ${paintDelta(paint, p.sizeDelta, formatDelta(p.sizeDelta))}`
@@ -10651,8 +11093,10 @@ function targetLines(paint, target, heavyThreshold) {
 }
 function renderText(report, options) {
   const paint = painter(options.color);
+  const flagged = newDuplicates(report, escapeTerminal);
   const lines = [
     `${mark(paint, report.ok)} ${paint("bold", headline(report, escapeTerminal))}`,
+    ...flagged === "" ? [] : [`! new duplicate packages: ${flagged}`],
     paint("dim", [`base: ${escapeTerminal(report.base.label)}  head: ${escapeTerminal(report.head.label)}`, sourcesNote(report, escapeTerminal)].filter((t) => t !== "").join("  "))
   ];
   for (const target of report.targets) {
@@ -10721,6 +11165,7 @@ function rawSettings(values) {
     maxClosureIncrease: values["max-closure-increase"],
     maxImage: values["max-image"],
     maxImageIncrease: values["max-image-increase"],
+    maxUpdateSize: values["max-update-size"],
     imageGlob: values["image-glob"]
   };
 }
@@ -10836,6 +11281,9 @@ Rules (exit 1 when one breaks):
   --max-closure-increase INC  e.g. +20MiB or 2%
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
   --max-image-increase [MEASURE:]INC                                          (repeatable)
+  --max-update-size [MEASURE:]SIZE  what a device on the base downloads to run the head:
+                              MEASURE nar (default; the new paths' NAR size) or compressed
+                              (their zstd size), e.g. compressed:50MiB       (repeatable)
 
 Analysis and output:
   --heavy-threshold SIZE      new paths at least this big get a why-chain (default 1MiB)
@@ -10864,6 +11312,7 @@ Analysis and output:
       "max-closure-increase": { type: "string" },
       "max-image": { type: "string", multiple: true },
       "max-image-increase": { type: "string", multiple: true },
+      "max-update-size": { type: "string", multiple: true },
       "image-glob": { type: "string" },
       json: { type: "string" },
       markdown: { type: "string" },

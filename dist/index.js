@@ -6872,7 +6872,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert4 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util5 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7351,7 +7351,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request2, contentLength2) {
       assert4(contentLength2 !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline3(
+      const pipe = pipeline2(
         body2,
         h2stream,
         (err) => {
@@ -10396,7 +10396,7 @@ var require_api_pipeline = __commonJS({
         util5.destroy(ret, err);
       }
     };
-    function pipeline3(opts, handler2) {
+    function pipeline2(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10405,7 +10405,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module2.exports = pipeline3;
+    module2.exports = pipeline2;
   }
 });
 
@@ -13570,7 +13570,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable9, pipeline: pipeline3, finished: finished7 } = __require("node:stream");
+    var { Readable: Readable9, pipeline: pipeline2, finished: finished7 } = __require("node:stream");
     var { addAbortListener: addAbortListener3, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14515,7 +14515,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -17430,7 +17430,7 @@ var require_permessage_deflate = __commonJS({
 var require_receiver = __commonJS({
   "node_modules/undici/lib/web/websocket/receiver.js"(exports2, module2) {
     "use strict";
-    var { Writable: Writable6 } = __require("node:stream");
+    var { Writable: Writable5 } = __require("node:stream");
     var assert4 = __require("node:assert");
     var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
@@ -17453,7 +17453,7 @@ var require_receiver = __commonJS({
       closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
-    var ByteParser = class extends Writable6 {
+    var ByteParser = class extends Writable5 {
       #buffers = [];
       #fragmentsBytes = 0;
       #byteOffset = 0;
@@ -18716,7 +18716,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports2, module2) {
     "use strict";
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18876,7 +18876,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline3(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -41712,11 +41712,36 @@ async function runTool(command, args, options2 = {}) {
     child2.stderr?.on("data", (chunk) => onStderr(chunk.toString()));
   }
   const result = await child2;
+  throwIfMissing(command, result);
+  return { stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? ""), exitCode: result.exitCode ?? 1 };
+}
+function throwIfMissing(command, result) {
   const code = result.code;
   if (code === "ENOENT" || result.failed && result.exitCode === void 0 && /ENOENT/.test(String(result.message))) {
     throw new ToolMissingError(`${command} is not installed or not on PATH`);
   }
-  return { stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? ""), exitCode: result.exitCode ?? 1 };
+}
+async function streamTool(command, args, consume, options2 = {}) {
+  const child2 = execa(command, args, {
+    cwd: options2.cwd,
+    env: options2.env,
+    extendEnv: true,
+    reject: false,
+    stdin: "ignore",
+    buffer: { stdout: false, stderr: true },
+    stripFinalNewline: false
+  });
+  let value;
+  try {
+    value = await consume(child2.stdout);
+  } catch (error2) {
+    child2.kill();
+    await child2;
+    throw error2;
+  }
+  const result = await child2;
+  throwIfMissing(command, result);
+  return { value, stderr: String(result.stderr ?? ""), exitCode: result.exitCode ?? 1 };
 }
 
 // src/git/git.ts
@@ -42017,6 +42042,66 @@ function attributeGrowth(base, added, chains) {
   return [...groups2.values()].sort((a2, b) => b.addedSize - a2.addedSize || (a2.via < b.via ? -1 : 1));
 }
 
+// src/core/duplicates.ts
+var VARIANT_SUFFIXES = ["-minimal", "-small", "-headless", "-nox", "-lite", "-slim", "-tiny"];
+function packageFamily(name2) {
+  let family = name2;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const suffix of VARIANT_SUFFIXES) {
+      if (family.length > suffix.length && family.endsWith(suffix)) {
+        family = family.slice(0, -suffix.length);
+        stripped = true;
+      }
+    }
+  }
+  return family;
+}
+var TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
+function variantOf(path26) {
+  const { name: name2, version: version3 } = parseStorePathName(path26);
+  return { name: name2, version: version3.replace(TRAILING_WORDS, "") };
+}
+var variantLabel = (variant) => `${variant.name}-${variant.version}`;
+function variantsByFamily(closure) {
+  const families = /* @__PURE__ */ new Map();
+  for (const path26 of closure.objects.keys()) {
+    const variant = variantOf(path26);
+    if (variant.version === "") continue;
+    const family = packageFamily(variant.name);
+    let variants = families.get(family);
+    if (!variants) {
+      variants = /* @__PURE__ */ new Map();
+      families.set(family, variants);
+    }
+    const label2 = variantLabel(variant);
+    variants.set(label2, [...variants.get(label2) ?? [], path26]);
+  }
+  return families;
+}
+var byString = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+var byName = (a2, b) => byString(storePathName(a2), storePathName(b)) || byString(a2, b);
+function findDuplicates(base, head, chains) {
+  const before = variantsByFamily(base);
+  const duplicates = [];
+  for (const [name2, variants] of variantsByFamily(head)) {
+    if (variants.size < 2) continue;
+    const paths = [...variants.keys()].sort(byString).flatMap(
+      (label2) => [...variants.get(label2) ?? []].sort(byName).map((path26) => ({
+        path: path26,
+        narSize: head.objects.get(path26)?.narSize ?? 0,
+        chain: chains.chainTo(path26) ?? [path26]
+      }))
+    );
+    const size = paths.reduce((sum, p) => sum + p.narSize, 0);
+    duplicates.push({ name: name2, paths, size, new: (before.get(name2)?.size ?? 0) < 2 });
+  }
+  return duplicates.sort((a2, b) => Number(b.new) - Number(a2.new) || b.size - a2.size || byString(a2.name, b.name));
+}
+function duplicateVariants(duplicate) {
+  return [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
+}
+
 // src/core/policy.ts
 function findForbidden(base, head, chains, forbid, allow) {
   const forbidden = [];
@@ -42044,7 +42129,7 @@ function imageSize(image, measure) {
       return image.compressedSize;
   }
 }
-var label = (option, measure) => measure === "apparent" ? option : `${option} (${measure})`;
+var label = (option, measure, defaultMeasure = "apparent") => measure === defaultMeasure ? option : `${option} (${measure})`;
 function increaseResult(name2, limit, base, head) {
   const delta = head - base;
   if (limit.unit === "bytes") return { name: name2, kind: "increase", limit: limit.value, actual: delta, unit: "bytes", ok: delta <= limit.value };
@@ -42052,7 +42137,7 @@ function increaseResult(name2, limit, base, head) {
   const percent = Math.round(delta / base * 1e4) / 100;
   return { name: name2, kind: "increase", limit: limit.value, actual: percent, unit: "percent", ok: percent <= limit.value };
 }
-function checkBudgets(budgets, base, head) {
+function checkBudgets(budgets, base, head, update3) {
   const results = [];
   const notes = [];
   const push = (result) => {
@@ -42076,6 +42161,12 @@ function checkBudgets(budgets, base, head) {
       push(increaseResult(label("max-image-increase", measure), limit, baseSize, imageSize(headImage, measure)));
     }
   }
+  for (const { measure, limit } of budgets.maxUpdateSize) {
+    const name2 = label("max-update-size", measure, "nar");
+    const actual = measure === "nar" ? update3.narSize : update3.compressedSize;
+    if (actual === null) push(`${name2}: the zstd size of the update was not measured; not checked`);
+    else push({ name: name2, kind: "size", limit, actual, unit: "bytes", ok: actual <= limit });
+  }
   return { results, notes };
 }
 
@@ -42097,9 +42188,13 @@ function analyzeTarget(input, settings) {
   const chains = indexChains(headClosure);
   const added = addedPaths(baseClosure, headClosure);
   const removed = removedPaths(baseClosure, headClosure);
+  const update3 = {
+    narSize: added.reduce((sum, p) => sum + p.narSize, 0),
+    compressedSize: input.updateCompressedSize ?? null
+  };
   const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold).map((p) => ({ ...p, chain: chains.chainTo(p.path) ?? [p.path] }));
   const { forbidden, allowed } = findForbidden(baseClosure, headClosure, chains, settings.forbid, settings.allow);
-  const budgets = checkBudgets(settings.budgets, base, head);
+  const budgets = checkBudgets(settings.budgets, base, head, update3);
   return {
     name: input.name,
     ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
@@ -42107,14 +42202,17 @@ function analyzeTarget(input, settings) {
     head,
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
+    update: update3,
     added,
     removed,
     packages: packageChanges(baseClosure, headClosure),
     heavy,
     growth: attributeGrowth(baseClosure, added, chains),
+    duplicates: findDuplicates(baseClosure, headClosure, chains),
     forbidden,
     allowed,
     budgets: budgets.results,
+    ...input.trend && input.trend.length > 0 ? { trend: input.trend } : {},
     notes: [...input.notes ?? [], ...budgets.notes]
   };
 }
@@ -42174,17 +42272,28 @@ function parseIncrease(text, option) {
     );
   }
 }
-var IMAGE_MEASURES = ["apparent", "allocated", "compressed"];
-function splitImageMeasure(text, option) {
+function prefixList(measures) {
+  const prefixes = measures.map((m) => `${m}:`);
+  return prefixes.length === 1 ? prefixes[0] ?? "" : `${prefixes.slice(0, -1).join(", ")} or ${prefixes.at(-1) ?? ""}`;
+}
+function splitMeasure(text, option, measures, what, example) {
   const match3 = /^\s*([a-z]+)\s*:(.*)$/.exec(text);
-  if (!match3) return { measure: "apparent", rest: text };
+  if (!match3) return { measure: measures[0], rest: text };
   const measure = match3[1];
-  if (!IMAGE_MEASURES.includes(measure)) {
+  if (!measures.includes(measure)) {
     throw new UsageError(
-      `${option}: '${match3[1]}' is not an image measure; write apparent:, allocated: or compressed: before the size, e.g. compressed:300MiB`
+      `${option}: '${match3[1]}' is not ${what} measure; write ${prefixList(measures)} before the size, e.g. ${example}`
     );
   }
   return { measure, rest: match3[2] ?? "" };
+}
+var IMAGE_MEASURES = ["apparent", "allocated", "compressed"];
+function splitImageMeasure(text, option) {
+  return splitMeasure(text, option, IMAGE_MEASURES, "an image", "compressed:300MiB");
+}
+var UPDATE_MEASURES = ["nar", "compressed"];
+function splitUpdateMeasure(text, option) {
+  return splitMeasure(text, option, UPDATE_MEASURES, "an update", "compressed:50MiB");
 }
 var BINARY_STEPS = ["B", "KiB", "MiB", "GiB", "TiB"];
 function formatBytes(bytes) {
@@ -42250,6 +42359,10 @@ function parseSettings(raw) {
     maxImageIncrease: nonEmpty(raw.maxImageIncrease).map((text) => {
       const { measure, rest } = splitImageMeasure(text, "max-image-increase");
       return { measure, limit: parseIncrease(rest, "max-image-increase") };
+    }),
+    maxUpdateSize: nonEmpty(raw.maxUpdateSize).map((text) => {
+      const { measure, rest } = splitUpdateMeasure(text, "max-update-size");
+      return { measure, limit: parseSize(rest, "max-update-size") };
     })
   };
   return { heavyThreshold, forbid, allow, budgets, imageGlob };
@@ -42303,22 +42416,41 @@ async function evaluateSide(targets, revision, context5) {
 import { createReadStream as createReadStream2 } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path15 from "node:path";
-import { pipeline } from "node:stream/promises";
-import { Writable as Writable5 } from "node:stream";
+
+// src/zstd.ts
 import zlib from "node:zlib";
+var ZSTD_LEVEL = 3;
+var zstdAvailable = () => typeof zlib.createZstdCompress === "function";
+async function zstdSize(source) {
+  const compress2 = zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
+  let size = 0;
+  compress2.on("data", (chunk) => {
+    size += chunk.length;
+  });
+  const finished7 = new Promise((resolve3, reject) => {
+    compress2.on("end", resolve3);
+    compress2.on("error", reject);
+  });
+  finished7.catch(() => void 0);
+  try {
+    for await (const chunk of source) {
+      await new Promise((resolve3, reject) => compress2.write(chunk, (error2) => error2 ? reject(error2) : resolve3()));
+    }
+  } catch (error2) {
+    compress2.destroy();
+    throw error2;
+  }
+  compress2.end();
+  await finished7;
+  return size;
+}
+
+// src/image/measure.ts
 async function zstdCompressedSize(file) {
-  if (typeof zlib.createZstdCompress !== "function") {
+  if (!zstdAvailable()) {
     throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
   }
-  let size = 0;
-  const counter = new Writable5({
-    write(chunk, _encoding, done) {
-      size += chunk.length;
-      done();
-    }
-  });
-  await pipeline(createReadStream2(file, { highWaterMark: 1024 * 1024 }), zlib.createZstdCompress(), counter);
-  return size;
+  return zstdSize(createReadStream2(file, { highWaterMark: 1024 * 1024 }));
 }
 async function measureFile(file) {
   const info2 = await fsp.stat(file);
@@ -42346,6 +42478,52 @@ async function findImage(output, imageGlob) {
   return { image: await measureFile(chosen.file), note };
 }
 
+// src/nix/nar-size.ts
+var CONCURRENCY = 4;
+var NOT_MEASURED = "update download: the zstd size was not measured";
+async function eachLimited(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+async function compressedNarSize(nix, paths, cache = /* @__PURE__ */ new Map()) {
+  if (paths.length === 0) return { compressedSize: 0 };
+  if (!zstdAvailable()) {
+    return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
+  }
+  const valid = await nix.validPaths(paths);
+  const missing = paths.filter((p) => !valid.has(p));
+  if (missing.length > 0) {
+    return {
+      compressedSize: null,
+      note: `${NOT_MEASURED}: ${missing.length} of the ${paths.length} added paths are not in the local store to read (e.g. ${storePathName(missing[0])})`
+    };
+  }
+  let total = 0;
+  try {
+    await eachLimited(paths, CONCURRENCY, async (path26) => {
+      let size = cache.get(path26);
+      if (!size) {
+        size = nix.dumpPath(path26, zstdSize);
+        cache.set(path26, size);
+      }
+      const bytes = await size;
+      total += bytes;
+    });
+  } catch (error2) {
+    if (!(error2 instanceof ToolError)) throw error2;
+    const lines2 = error2.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const why = lines2.length > 1 ? `${lines2[0]} ${lines2.at(-1)}` : lines2[0] ?? "";
+    return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
+  }
+  return { compressedSize: total };
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -42367,12 +42545,15 @@ async function readOutput(nix, output, settings, cache, from = { source: "built"
   }
   return side;
 }
-function toTargetInput(name2, base, head) {
+async function toTargetInput(nix, name2, base, head, narSizes) {
+  const added = addedPaths(base.closure, head.closure).map((p) => p.path);
+  const update3 = await compressedNarSize(nix, added, narSizes);
   return {
     name: name2,
     base: { closure: base.closure, image: base.image, source: base.source },
     head: { closure: head.closure, image: head.image, source: head.source },
-    notes: [.../* @__PURE__ */ new Set([...base.notes, ...head.notes])]
+    updateCompressedSize: update3.compressedSize,
+    notes: [.../* @__PURE__ */ new Set([...base.notes, ...head.notes, ...update3.note ? [update3.note] : []])]
   };
 }
 function finish(inputs, settings, labels) {
@@ -42382,16 +42563,21 @@ function finish(inputs, settings, labels) {
     closures: inputs.map((i2) => ({ name: i2.name, base: i2.base.closure, head: i2.head.closure }))
   };
 }
-function toSaved(side) {
-  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image };
+function toSaved(side, trend) {
+  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image, trend };
 }
 function fromSaved(saved) {
   return {
     closure: { root: saved.root, objects: new Map(saved.objects.map((o2) => [o2.path, o2])) },
     image: saved.image,
     source: "baseline-cache",
-    notes: []
+    notes: [],
+    trend: saved.trend ?? []
   };
+}
+var TREND_LENGTH = 20;
+function trendPoint(commit, side) {
+  return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
 }
 async function guardRevisions(request2) {
   const { nix, git, cwd, targets, settings, baseline } = request2;
@@ -42463,6 +42649,7 @@ async function guardRevisions(request2) {
   const cache = /* @__PURE__ */ new Map();
   const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath));
   const inputs = [];
+  const narSizes = /* @__PURE__ */ new Map();
   const saves = [];
   for (const target of targets) {
     const baseEvaluated = baseEval.get(target.name);
@@ -42470,14 +42657,17 @@ async function guardRevisions(request2) {
       reused.get(target.name) ?? read(baseEvaluated),
       read(headEval.get(target.name))
     ]);
-    const input = toTargetInput(target.name, baseSide, headSide);
+    const input = await toTargetInput(nix, target.name, baseSide, headSide, narSizes);
+    const baseTrend = base.kind === "commit" ? [...(baseSide.trend ?? []).filter((p) => p.commit !== base.sha), trendPoint(base.sha, baseSide)].slice(-TREND_LENGTH) : [];
+    if (baseSide.trend && baseSide.trend.length > 0) input.trend = baseTrend;
     input.notes = [...configNotes, ...checkOff.has(target.name) ? [CHECK_OFF_NOTE] : [], ...input.notes ?? []];
     inputs.push(input);
     if (baseline && base.kind === "commit" && !reused.has(target.name) && baseSide.source === "built") {
-      saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide)));
+      saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide, baseTrend)));
     }
     if (baseline?.saveHeadAs && headSide.source === "built") {
-      saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(headSide)));
+      const headTrend = [...baseTrend.filter((p) => p.commit !== baseline.saveHeadAs), trendPoint(baseline.saveHeadAs, headSide)].slice(-TREND_LENGTH);
+      saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(headSide, headTrend)));
     }
   }
   await Promise.all(saves);
@@ -45876,12 +46066,12 @@ var HttpPipeline = class _HttpPipeline {
   }
   sendRequest(httpClient2, request2) {
     const policies = this.getOrderedPolicies();
-    const pipeline3 = policies.reduceRight((next, policy) => {
+    const pipeline2 = policies.reduceRight((next, policy) => {
       return (req) => {
         return policy.sendRequest(req, next);
       };
     }, (req) => httpClient2.sendRequest(req));
-    return pipeline3(request2);
+    return pipeline2(request2);
   }
   getOrderedPolicies() {
     if (!this._orderedPolicies) {
@@ -47841,31 +48031,31 @@ function wrapAbortSignalLikePolicy() {
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options2) {
-  const pipeline3 = createEmptyPipeline2();
+  const pipeline2 = createEmptyPipeline2();
   if (isNodeLike2) {
     if (options2.agent) {
-      pipeline3.addPolicy(agentPolicy2(options2.agent));
+      pipeline2.addPolicy(agentPolicy2(options2.agent));
     }
     if (options2.tlsOptions) {
-      pipeline3.addPolicy(tlsPolicy2(options2.tlsOptions));
+      pipeline2.addPolicy(tlsPolicy2(options2.tlsOptions));
     }
-    pipeline3.addPolicy(proxyPolicy2(options2.proxyOptions));
-    pipeline3.addPolicy(decompressResponsePolicy2());
+    pipeline2.addPolicy(proxyPolicy2(options2.proxyOptions));
+    pipeline2.addPolicy(decompressResponsePolicy2());
   }
-  pipeline3.addPolicy(wrapAbortSignalLikePolicy());
-  pipeline3.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
-  pipeline3.addPolicy(userAgentPolicy2(options2.userAgentOptions));
-  pipeline3.addPolicy(setClientRequestIdPolicy(options2.telemetryOptions?.clientRequestIdHeaderName));
-  pipeline3.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
-  pipeline3.addPolicy(defaultRetryPolicy2(options2.retryOptions), { phase: "Retry" });
-  pipeline3.addPolicy(tracingPolicy({ ...options2.userAgentOptions, ...options2.loggingOptions }), {
+  pipeline2.addPolicy(wrapAbortSignalLikePolicy());
+  pipeline2.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
+  pipeline2.addPolicy(userAgentPolicy2(options2.userAgentOptions));
+  pipeline2.addPolicy(setClientRequestIdPolicy(options2.telemetryOptions?.clientRequestIdHeaderName));
+  pipeline2.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
+  pipeline2.addPolicy(defaultRetryPolicy2(options2.retryOptions), { phase: "Retry" });
+  pipeline2.addPolicy(tracingPolicy({ ...options2.userAgentOptions, ...options2.loggingOptions }), {
     afterPhase: "Retry"
   });
   if (isNodeLike2) {
-    pipeline3.addPolicy(redirectPolicy2(options2.redirectOptions), { afterPhase: "Retry" });
+    pipeline2.addPolicy(redirectPolicy2(options2.redirectOptions), { afterPhase: "Retry" });
   }
-  pipeline3.addPolicy(logPolicy2(options2.loggingOptions), { afterPhase: "Sign" });
-  return pipeline3;
+  pipeline2.addPolicy(logPolicy2(options2.loggingOptions), { afterPhase: "Sign" });
+  return pipeline2;
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
@@ -48189,8 +48379,8 @@ function createDisableKeepAlivePolicy() {
     }
   };
 }
-function pipelineContainsDisableKeepAlivePolicy(pipeline3) {
-  return pipeline3.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
+function pipelineContainsDisableKeepAlivePolicy(pipeline2) {
+  return pipeline2.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
 }
 
 // node_modules/@azure/core-client/dist/esm/base64.js
@@ -49445,18 +49635,18 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
 
 // node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options2 = {}) {
-  const pipeline3 = createPipelineFromOptions2(options2 ?? {});
+  const pipeline2 = createPipelineFromOptions2(options2 ?? {});
   if (options2.credentialOptions) {
-    pipeline3.addPolicy(bearerTokenAuthenticationPolicy({
+    pipeline2.addPolicy(bearerTokenAuthenticationPolicy({
       credential: options2.credentialOptions.credential,
       scopes: options2.credentialOptions.credentialScopes
     }));
   }
-  pipeline3.addPolicy(serializationPolicy(options2.serializationOptions), { phase: "Serialize" });
-  pipeline3.addPolicy(deserializationPolicy(options2.deserializationOptions), {
+  pipeline2.addPolicy(serializationPolicy(options2.serializationOptions), { phase: "Serialize" });
+  pipeline2.addPolicy(deserializationPolicy(options2.deserializationOptions), {
     phase: "Deserialize"
   });
-  return pipeline3;
+  return pipeline2;
 }
 
 // node_modules/@azure/core-client/dist/esm/httpClientCache.js
@@ -59488,11 +59678,11 @@ var PathStylePorts2 = [
 ];
 
 // node_modules/@azure/storage-blob/dist/esm/Pipeline.js
-function isPipelineLike(pipeline3) {
-  if (!pipeline3 || typeof pipeline3 !== "object") {
+function isPipelineLike(pipeline2) {
+  if (!pipeline2 || typeof pipeline2 !== "object") {
     return false;
   }
-  const castPipeline = pipeline3;
+  const castPipeline = pipeline2;
   return Array.isArray(castPipeline.factories) && typeof castPipeline.options === "object" && typeof castPipeline.toServiceClientOptions === "function";
 }
 var Pipeline = class {
@@ -59531,11 +59721,11 @@ function newPipeline(credential, pipelineOptions = {}) {
   if (!credential) {
     credential = new AnonymousCredential();
   }
-  const pipeline3 = new Pipeline([], pipelineOptions);
-  pipeline3._credential = credential;
-  return pipeline3;
+  const pipeline2 = new Pipeline([], pipelineOptions);
+  pipeline2._credential = credential;
+  return pipeline2;
 }
-function processDownlevelPipeline(pipeline3) {
+function processDownlevelPipeline(pipeline2) {
   const knownFactoryFunctions = [
     isAnonymousCredential,
     isStorageSharedKeyCredential,
@@ -59545,8 +59735,8 @@ function processDownlevelPipeline(pipeline3) {
     isStorageTelemetryPolicyFactory,
     isCoreHttpPolicyFactory
   ];
-  if (pipeline3.factories.length) {
-    const novelFactories = pipeline3.factories.filter((factory) => {
+  if (pipeline2.factories.length) {
+    const novelFactories = pipeline2.factories.filter((factory) => {
       return !knownFactoryFunctions.some((knownFactory) => knownFactory(factory));
     });
     if (novelFactories.length) {
@@ -59559,14 +59749,14 @@ function processDownlevelPipeline(pipeline3) {
   }
   return void 0;
 }
-function getCoreClientOptions(pipeline3) {
-  const { httpClient: v1Client, ...restOptions } = pipeline3.options;
-  let httpClient2 = pipeline3._coreHttpClient;
+function getCoreClientOptions(pipeline2) {
+  const { httpClient: v1Client, ...restOptions } = pipeline2.options;
+  let httpClient2 = pipeline2._coreHttpClient;
   if (!httpClient2) {
     httpClient2 = v1Client ? convertHttpClient(v1Client) : getCachedDefaultHttpClient2();
-    pipeline3._coreHttpClient = httpClient2;
+    pipeline2._coreHttpClient = httpClient2;
   }
-  let corePipeline = pipeline3._corePipeline;
+  let corePipeline = pipeline2._corePipeline;
   if (!corePipeline) {
     const packageDetails = `azsdk-js-azure-storage-blob/${SDK_VERSION4}`;
     const userAgentPrefix = restOptions.userAgentOptions && restOptions.userAgentOptions.userAgentPrefix ? `${restOptions.userAgentOptions.userAgentPrefix} ${packageDetails}` : `${packageDetails}`;
@@ -59607,11 +59797,11 @@ function getCoreClientOptions(pipeline3) {
     corePipeline.addPolicy(storageRetryPolicy(restOptions.retryOptions), { phase: "Retry" });
     corePipeline.addPolicy(storageRequestFailureDetailsParserPolicy());
     corePipeline.addPolicy(storageBrowserPolicy());
-    const downlevelResults = processDownlevelPipeline(pipeline3);
+    const downlevelResults = processDownlevelPipeline(pipeline2);
     if (downlevelResults) {
       corePipeline.addPolicy(downlevelResults.wrappedPolicies, downlevelResults.afterRetry ? { afterPhase: "Retry" } : void 0);
     }
-    const credential = getCredentialFromPipeline(pipeline3);
+    const credential = getCredentialFromPipeline(pipeline2);
     if (isTokenCredential(credential)) {
       corePipeline.addPolicy(bearerTokenAuthenticationPolicy({
         credential,
@@ -59624,7 +59814,7 @@ function getCoreClientOptions(pipeline3) {
         accountKey: credential.accountKey
       }), { phase: "Sign" });
     }
-    pipeline3._corePipeline = corePipeline;
+    pipeline2._corePipeline = corePipeline;
   }
   return {
     ...restOptions,
@@ -59633,12 +59823,12 @@ function getCoreClientOptions(pipeline3) {
     pipeline: corePipeline
   };
 }
-function getCredentialFromPipeline(pipeline3) {
-  if (pipeline3._credential) {
-    return pipeline3._credential;
+function getCredentialFromPipeline(pipeline2) {
+  if (pipeline2._credential) {
+    return pipeline2._credential;
   }
   let credential = new AnonymousCredential();
-  for (const factory of pipeline3.factories) {
+  for (const factory of pipeline2.factories) {
     if (isTokenCredential(factory.credential)) {
       credential = factory.credential;
     } else if (isStorageSharedKeyCredential(factory)) {
@@ -73548,13 +73738,13 @@ var StorageClient2 = class {
    * @param url - url to resource
    * @param pipeline - request policy pipeline.
    */
-  constructor(url2, pipeline3) {
+  constructor(url2, pipeline2) {
     this.url = escapeURLPath(url2);
     this.accountName = getAccountNameFromUrl(url2);
-    this.pipeline = pipeline3;
-    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline3));
+    this.pipeline = pipeline2;
+    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline2));
     this.isHttps = iEqual(getURLScheme(this.url) || "", "https");
-    this.credential = getCredentialFromPipeline(pipeline3);
+    this.credential = getCredentialFromPipeline(pipeline2);
     const storageClientContext = this.storageClientContext;
     storageClientContext.requestContentType = void 0;
   }
@@ -77160,21 +77350,21 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   }
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options2) {
     options2 = options2 || {};
-    let pipeline3;
+    let pipeline2;
     let url2;
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline3 = credentialOrPipelineOrContainerName;
+      pipeline2 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options2 = blobNameOrOptions;
-      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options2);
+      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options2);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options2 = blobNameOrOptions;
       }
-      pipeline3 = newPipeline(new AnonymousCredential(), options2);
+      pipeline2 = newPipeline(new AnonymousCredential(), options2);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -77186,20 +77376,20 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           if (!options2.proxyOptions) {
             options2.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline3 = newPipeline(sharedKeyCredential, options2);
+          pipeline2 = newPipeline(sharedKeyCredential, options2);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline3 = newPipeline(new AnonymousCredential(), options2);
+        pipeline2 = newPipeline(new AnonymousCredential(), options2);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline3);
+    super(url2, pipeline2);
     ({ blobName: this._name, containerName: this._containerName } = this.getBlobAndContainerNamesFromUrl());
     this.blobContext = this.storageClientContext.blob;
     this._snapshot = getURLParameter(this.url, URLConstants2.Parameters.SNAPSHOT);
@@ -78186,19 +78376,19 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    */
   appendBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options2) {
-    let pipeline3;
+    let pipeline2;
     let url2;
     options2 = options2 || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline3 = credentialOrPipelineOrContainerName;
+      pipeline2 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options2 = blobNameOrOptions;
-      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options2);
+      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options2);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline3 = newPipeline(new AnonymousCredential(), options2);
+      pipeline2 = newPipeline(new AnonymousCredential(), options2);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -78210,20 +78400,20 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
           if (!options2.proxyOptions) {
             options2.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline3 = newPipeline(sharedKeyCredential, options2);
+          pipeline2 = newPipeline(sharedKeyCredential, options2);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline3 = newPipeline(new AnonymousCredential(), options2);
+        pipeline2 = newPipeline(new AnonymousCredential(), options2);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline3);
+    super(url2, pipeline2);
     this.appendBlobContext = this.storageClientContext.appendBlob;
   }
   /**
@@ -78458,22 +78648,22 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    */
   blockBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options2) {
-    let pipeline3;
+    let pipeline2;
     let url2;
     options2 = options2 || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline3 = credentialOrPipelineOrContainerName;
+      pipeline2 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options2 = blobNameOrOptions;
-      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options2);
+      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options2);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options2 = blobNameOrOptions;
       }
-      pipeline3 = newPipeline(new AnonymousCredential(), options2);
+      pipeline2 = newPipeline(new AnonymousCredential(), options2);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -78485,20 +78675,20 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
           if (!options2.proxyOptions) {
             options2.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline3 = newPipeline(sharedKeyCredential, options2);
+          pipeline2 = newPipeline(sharedKeyCredential, options2);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline3 = newPipeline(new AnonymousCredential(), options2);
+        pipeline2 = newPipeline(new AnonymousCredential(), options2);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline3);
+    super(url2, pipeline2);
     this.blockBlobContext = this.storageClientContext.blockBlob;
     this._blobContext = this.storageClientContext.blob;
   }
@@ -79069,19 +79259,19 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    */
   pageBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options2) {
-    let pipeline3;
+    let pipeline2;
     let url2;
     options2 = options2 || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline3 = credentialOrPipelineOrContainerName;
+      pipeline2 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options2 = blobNameOrOptions;
-      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options2);
+      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options2);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline3 = newPipeline(new AnonymousCredential(), options2);
+      pipeline2 = newPipeline(new AnonymousCredential(), options2);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -79093,20 +79283,20 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           if (!options2.proxyOptions) {
             options2.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline3 = newPipeline(sharedKeyCredential, options2);
+          pipeline2 = newPipeline(sharedKeyCredential, options2);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline3 = newPipeline(new AnonymousCredential(), options2);
+        pipeline2 = newPipeline(new AnonymousCredential(), options2);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline3);
+    super(url2, pipeline2);
     this.pageBlobContext = this.storageClientContext.pageBlob;
   }
   /**
@@ -80152,8 +80342,8 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
 };
 function pipeResponseToStream(response, output) {
   return __awaiter13(this, void 0, void 0, function* () {
-    const pipeline3 = util4.promisify(stream.pipeline);
-    yield pipeline3(response.message, output);
+    const pipeline2 = util4.promisify(stream.pipeline);
+    yield pipeline2(response.message, output);
   });
 }
 var DownloadProgress = class {
@@ -82418,6 +82608,14 @@ function parseSavedClosure(text) {
       if (!isSize(image[field])) return `image.${field} is not a size`;
     }
   }
+  const { trend } = value;
+  if (trend !== void 0) {
+    if (!Array.isArray(trend)) return "trend is not a list";
+    for (const [i2, point] of trend.entries()) {
+      if (!isRecord2(point) || typeof point["commit"] !== "string" || !isSize(point["closureSize"])) return `trend[${i2}] is not a trend point`;
+      if (point["imageSize"] !== null && !isSize(point["imageSize"])) return `trend[${i2}].imageSize is not a size`;
+    }
+  }
   return value;
 }
 function isRecord2(value) {
@@ -82558,6 +82756,29 @@ function mergeReports(reports) {
     settings: first.settings,
     targets: targets.sort(mostChangedFirst)
   };
+}
+
+// src/core/waiver.ts
+function applyWaiver(report, waiver) {
+  const targets = report.targets.map((target) => ({ ...target, ok: target.forbidden.length === 0 }));
+  return { ...report, waiver, ok: targets.every((t) => t.ok), targets };
+}
+function waivedBudgets(report) {
+  if (!report.waiver) return 0;
+  return report.targets.reduce((n2, t) => n2 + t.budgets.filter((b) => !b.ok).length, 0);
+}
+
+// src/github/labels.ts
+async function findWaiver(octokit, where2) {
+  const { owner, repo, issueNumber, label: label2 } = where2;
+  const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, { owner, repo, issue_number: issueNumber, per_page: 100 });
+  if (!labels.some((l) => l.name === label2)) return null;
+  const events2 = await octokit.paginate(octokit.rest.issues.listEvents, { owner, repo, issue_number: issueNumber, per_page: 100 });
+  const labeled = events2.filter(
+    (e) => e.event === "labeled" && "label" in e && e.label?.name === label2
+  );
+  const last = labeled.at(-1);
+  return { label: label2, by: last?.actor?.login ?? null };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -87184,6 +87405,9 @@ var ZERO_WIDTH_JOINER = "\u200D";
 function escapeMarkdown(text) {
   return text.replace(LINE_BREAK, " ").replace(INVISIBLE, "").replace(/[&<>"]/g, (c3) => HTML_ENTITY[c3] ?? c3).replace(MARKDOWN_SPECIAL, "\\$&").replace(/[@#]/g, `$&${ZERO_WIDTH_JOINER}`);
 }
+function escapeTerminal(text) {
+  return text.replace(LINE_BREAK, " ").replace(INVISIBLE, "");
+}
 
 // src/render/summary.ts
 var HEADLINE_TARGETS = 3;
@@ -87205,14 +87429,20 @@ function targetChange(target, escape3) {
   return `${escape3(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
 }
 function headline(report, escape3) {
-  const broken = report.targets.reduce((count2, t) => count2 + brokenRules(t).length, 0);
-  const verdict = report.ok ? "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
+  const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
+  const waived = waivedBudgets(report);
+  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape3)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} \u2014 no targets`;
   const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(t, escape3));
   const more = targets.length - HEADLINE_TARGETS;
   if (more > 0) shown.push(plural(more, "more target", "more targets"));
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
+}
+function waiverText(report, escape3) {
+  if (!report.waiver) return "";
+  const by = report.waiver.by ? ` (added by ${escape3(`@${report.waiver.by}`)})` : "";
+  return `waived by label ${escape3(report.waiver.label)}${by}`;
 }
 function formatChain(chain, escape3) {
   return chain.map((path26) => escape3(storePathName(path26))).join(" \u2192 ");
@@ -87259,6 +87489,118 @@ function sourcesNote(report, escape3) {
   }
   return parts.join(" \xB7 ");
 }
+var duplicatesOf = (target) => target.duplicates ?? [];
+var updateOf = (target) => target.update ?? null;
+function duplicateText(duplicate, escape3) {
+  return `${escape3(duplicate.name)} (${duplicateVariants(duplicate).map(escape3).join(", ")})`;
+}
+var FLAGGED_DUPLICATES = 3;
+function newDuplicates(report, escape3) {
+  const byText = /* @__PURE__ */ new Map();
+  for (const target of report.targets) {
+    for (const duplicate of duplicatesOf(target).filter((d) => d.new)) {
+      const text = duplicateText(duplicate, escape3);
+      byText.set(text, [...byText.get(text) ?? [], escape3(target.name)]);
+    }
+  }
+  if (byText.size === 0) return "";
+  const everyTarget = report.targets.length;
+  const shown = [...byText].slice(0, FLAGGED_DUPLICATES).map(([text, targets]) => everyTarget === 1 ? text : `${text} in ${targets.join(", ")}`);
+  const more = byText.size - FLAGGED_DUPLICATES;
+  if (more > 0) shown.push(`${more} more`);
+  return shown.join("; ");
+}
+
+// src/render/mermaid.ts
+var GRAPH_MAX_NODES = 30;
+var GRAPH_MAX_CHAIN = 8;
+var MAX_LABEL = 48;
+var LEGEND = { forbidden: "forbidden paths in red", heavy: "new heavy paths in amber" };
+var CLASS_DEFS = {
+  forbidden: "fill:#ffebe9,stroke:#cf222e,color:#82071e,stroke-width:2px",
+  heavy: "fill:#fff8c5,stroke:#9a6700,color:#4d2d00"
+};
+var LABEL_SAFE = /[A-Za-z0-9 ._+=?-]/;
+function escapeMermaidLabel(text) {
+  const oneLine2 = escapeTerminal(text);
+  const short = [...oneLine2].length > MAX_LABEL ? `${[...oneLine2].slice(0, MAX_LABEL - 1).join("")}\u2026` : oneLine2;
+  let out = "";
+  for (const char of short) out += LABEL_SAFE.test(char) ? char : `#${char.codePointAt(0)};`;
+  return out;
+}
+function subjects(target, sizes) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f of target.forbidden) {
+    byPath.set(f.path, { path: f.path, chain: f.chain, forbidden: true, new: f.new, narSize: sizes.get(f.path) ?? 0 });
+  }
+  for (const h2 of target.heavy) {
+    if (!byPath.has(h2.path)) byPath.set(h2.path, { path: h2.path, chain: h2.chain, forbidden: false, new: true, narSize: h2.narSize });
+  }
+  const rank = (s) => s.forbidden ? s.new ? 0 : 1 : 2;
+  return [...byPath.values()].sort(
+    (a2, b) => rank(a2) - rank(b) || b.narSize - a2.narSize || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0)
+  );
+}
+function chainKeys(chain, maxChain) {
+  const hidden2 = /* @__PURE__ */ new Map();
+  if (chain.length <= maxChain) return { keys: chain, hidden: hidden2 };
+  const tail2 = chain.slice(chain.length - (maxChain - 2));
+  const middle = chain.slice(1, chain.length - tail2.length);
+  const key = `\0${JSON.stringify(middle)}`;
+  hidden2.set(key, middle.length);
+  return { keys: [chain[0] ?? "", key, ...tail2], hidden: hidden2 };
+}
+function renderChainGraph(target, options2 = {}) {
+  const maxNodes = options2.maxNodes ?? GRAPH_MAX_NODES;
+  const maxChain = Math.max(3, options2.maxChain ?? GRAPH_MAX_CHAIN);
+  const sizes = /* @__PURE__ */ new Map();
+  for (const p of target.added) sizes.set(p.path, p.narSize);
+  for (const h2 of target.heavy) sizes.set(h2.path, h2.narSize);
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  let notDrawn = 0;
+  for (const subject of subjects(target, sizes)) {
+    const chain = subject.chain.length > 0 ? subject.chain : [subject.path];
+    const { keys, hidden: hidden2 } = chainKeys(chain, maxChain);
+    const fresh = [...new Set(keys)].filter((k) => !nodes.has(k));
+    if (nodes.size + fresh.length > maxNodes) {
+      notDrawn++;
+      continue;
+    }
+    for (const key of fresh) {
+      const count2 = hidden2.get(key);
+      const size = sizes.get(key);
+      const label2 = count2 !== void 0 ? `\u22EF ${plural(count2, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${formatBytes(size)}`}`;
+      nodes.set(key, { id: `n${nodes.size}`, label: label2, class: null });
+    }
+    for (let i2 = 1; i2 < keys.length; i2++) {
+      const from = nodes.get(keys[i2 - 1] ?? "");
+      const to = nodes.get(keys[i2] ?? "");
+      if (from && to) edges.set(`${from.id} ${to.id}`, [from.id, to.id]);
+    }
+    const last = nodes.get(keys.at(-1) ?? "");
+    if (last && last.class !== "forbidden") last.class = subject.forbidden ? "forbidden" : "heavy";
+  }
+  if (edges.size === 0) return null;
+  const lines2 = ["graph LR"];
+  for (const node of nodes.values()) lines2.push(`  ${node.id}["${node.label}"]`);
+  for (const [from, to] of edges.values()) lines2.push(`  ${from} --> ${to}`);
+  const legend = [];
+  for (const cls of ["forbidden", "heavy"]) {
+    const ids = [...nodes.values()].filter((n2) => n2.class === cls).map((n2) => n2.id);
+    if (ids.length === 0) continue;
+    lines2.push(`  classDef ${cls} ${CLASS_DEFS[cls]}`, `  class ${ids.join(",")} ${cls}`);
+    legend.push(LEGEND[cls]);
+  }
+  const parts = [
+    `**Why they are here** (${legend.join(", ")})`,
+    `\`\`\`mermaid
+${lines2.join("\n")}
+\`\`\``
+  ];
+  if (notDrawn > 0) parts.push(`_\u2026 and ${plural(notDrawn, "more path", "more paths")} not drawn; the tables above list them all._`);
+  return parts.join("\n\n");
+}
 
 // src/render/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
@@ -87282,13 +87624,18 @@ function imageCell(base, head) {
   const measure = (pick) => base ? `${formatBytes(pick(head))} (${formatDelta(pick(head) - pick(base))})` : `${formatBytes(pick(head))} (new)`;
   return `${measure((i2) => i2.apparentSize)} / ${measure((i2) => i2.compressedSize)}`;
 }
+function updateCell(target) {
+  const update3 = updateOf(target);
+  if (!update3) return "\u2014";
+  return `${formatBytes(update3.narSize)} / ${update3.compressedSize === null ? "\u2014" : formatBytes(update3.compressedSize)}`;
+}
 function statusCell(target) {
   if (target.ok) return "\u2705";
   const broken = brokenRules(target).map(escapeMarkdown);
   return broken.length === 0 ? "\u274C" : `\u274C ${broken.join(", ")}`;
 }
 function summaryTable(report) {
-  const header = ["Target", "Base closure", "Head closure", "Change", "Paths", "Image (apparent / compressed)", "Status"];
+  const header = ["Target", "Base closure", "Head closure", "Change", "Paths", "Image (apparent / compressed)", "Update (NAR / zstd)", "Status"];
   const rows = report.targets.map((t) => [
     escapeMarkdown(t.name),
     formatBytes(t.base.closureSize),
@@ -87296,9 +87643,10 @@ function summaryTable(report) {
     sizeChange(t.base.closureSize, t.head.closureSize),
     `${t.head.pathCount} (${signedCount(t.pathCountDelta)})`,
     imageCell(t.base.image, t.head.image),
+    updateCell(t),
     statusCell(t)
   ]);
-  return table([header, ...rows], ["l", "r", "r", "r", "r", "r", "l"]);
+  return table([header, ...rows], ["l", "r", "r", "r", "r", "r", "r", "l"]);
 }
 function openThenFolded(title, header, rows, moreLabel, align) {
   const blocks2 = [
@@ -87352,6 +87700,25 @@ function heavySection(target, heavyThreshold) {
     ["l", "r", "l"]
   );
 }
+function graphSection(target) {
+  const graph = renderChainGraph(target);
+  return graph === null ? [] : [{ text: graph, drop: "more" }];
+}
+function duplicateSection(target) {
+  const duplicates = duplicatesOf(target);
+  if (duplicates.length === 0) return [];
+  const rows = duplicates.map((d) => [
+    escapeMarkdown(d.name),
+    d.new ? "\u{1F195} new" : "already in base",
+    formatBytes(d.size),
+    d.paths.map((p) => `${formatBytes(p.narSize)}: ${growthChain(p.chain, escapeMarkdown)}`).join("<br>")
+  ]);
+  const newCount = duplicates.filter((d) => d.new).length;
+  const total = duplicates.reduce((sum, d) => sum + d.size, 0);
+  const title = `Packages in more than one version or variant (${duplicates.length}${newCount > 0 ? `, ${newCount} new` : ""}): ${formatBytes(total)}`;
+  const body2 = table([["Package", "Since", "Together", "Each path and why it is here"], ...rows], ["l", "l", "r", "l"]);
+  return [{ text: details(title, body2), drop: "packages" }];
+}
 function packageSection(target) {
   if (target.packages.length === 0) return [];
   const rows = target.packages.map((p) => [escapeMarkdown(p.name), versionChange(p, escapeMarkdown), formatDelta(p.sizeDelta)]);
@@ -87390,6 +87757,8 @@ function targetBlocks(target, index, report) {
     ...forbiddenSection(target),
     ...growthSection(target),
     ...heavySection(target, report.settings.heavyThreshold),
+    ...graphSection(target),
+    ...duplicateSection(target),
     ...packageSection(target),
     ...pathListSection("Added paths", target.added),
     ...pathListSection("Removed paths", target.removed),
@@ -87442,10 +87811,12 @@ function renderMarkdown(report, options2 = {}) {
   const maxLength = options2.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options2.fullReportHint ?? "the JSON report";
   const top = [
-    { text: `### ${report.ok ? "\u2705" : "\u274C"} ${headline(report, escapeMarkdown)}`, drop: "keep" },
+    { text: `### ${!report.ok ? "\u274C" : waivedBudgets(report) > 0 ? "\u26A0\uFE0F" : "\u2705"} ${headline(report, escapeMarkdown)}`, drop: "keep" },
     { text: summaryTable(report), drop: "keep" },
     { text: [`Base: ${escapeMarkdown(report.base.label)} \xB7 head: ${escapeMarkdown(report.head.label)}`, sourcesNote(report, escapeMarkdown)].filter((t) => t !== "").join(" \xB7 "), drop: "keep" }
   ];
+  const flagged = newDuplicates(report, escapeMarkdown);
+  if (flagged !== "") top.splice(1, 0, { text: `\u26A0\uFE0F **New duplicate packages**: ${flagged}`, drop: "keep" });
   const prefix2 = options2.marker === void 0 ? "" : `${options2.marker}
 `;
   const footer = `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}</sub>`;
@@ -87637,6 +88008,8 @@ function pathInfoJsonArgs(version3) {
 
 // src/nix/nix.ts
 var FEATURES = ["--extra-experimental-features", "nix-command flakes"];
+var PATHS_PER_CALL = 1e3;
+var MISSING_NIX = `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`;
 var Nix = class {
   constructor(options2 = {}) {
     this.options = options2;
@@ -87652,11 +88025,7 @@ var Nix = class {
     try {
       result = await runTool(this.binary, args, { onStderr: this.options.log, ...runOptions });
     } catch (error2) {
-      if (error2 instanceof ToolMissingError) {
-        throw new ToolError(
-          `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`
-        );
-      }
+      if (error2 instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
       throw error2;
     }
     if (result.exitCode !== 0) {
@@ -87733,6 +88102,49 @@ var Nix = class {
   async isValid(path26, store) {
     const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path26], {});
     return result.exitCode === 0;
+  }
+  /**
+   * Which of `paths` are valid in the store: `nix path-info --json` lists invalid paths too
+   * (`valid: false`, or null from Nix 2.19 on) instead of failing.
+   */
+  async validPaths(paths) {
+    const version3 = await this.version();
+    const valid = /* @__PURE__ */ new Set();
+    for (let i2 = 0; i2 < paths.length; i2 += PATHS_PER_CALL) {
+      const chunk = paths.slice(i2, i2 + PATHS_PER_CALL);
+      const stdout = await this.run(
+        [...FEATURES, "path-info", ...pathInfoJsonArgs(version3), ...this.nixArgs, ...chunk],
+        `nix path-info of ${chunk.length} path${chunk.length === 1 ? "" : "s"}`,
+        { onStderr: void 0 }
+      );
+      let json;
+      try {
+        json = JSON.parse(stdout);
+      } catch {
+        throw new ToolError("nix path-info printed something that is not JSON", tail(stdout, 3));
+      }
+      for (const path26 of parsePathInfoJson(json, "nix path-info").objects.keys()) valid.add(path26);
+    }
+    return valid;
+  }
+  /**
+   * The NAR of `path`, streamed to `consume` as `nix store dump-path` (Nix 2.4 on) writes it:
+   * the archive a binary cache compresses and serves for that path. `path` must be valid, or
+   * Nix would try to substitute it.
+   */
+  async dumpPath(path26, consume) {
+    await this.version();
+    let run2;
+    try {
+      run2 = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path26], consume);
+    } catch (error2) {
+      if (error2 instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
+      throw error2;
+    }
+    if (run2.exitCode !== 0) {
+      throw new ToolError(`nix store dump-path ${path26} failed (nix exited with ${run2.exitCode}):`, tail(run2.stderr));
+    }
+    return run2.value;
   }
   /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */
   async closure(root, store) {
@@ -87819,6 +88231,7 @@ var INPUT = {
   maxClosureIncrease: "max-closure-increase",
   maxImage: "max-image",
   maxImageIncrease: "max-image-increase",
+  maxUpdateSize: "max-update-size",
   imageGlob: "image-glob",
   nixArgs: "nix-args",
   workingDirectory: "working-directory",
@@ -87832,7 +88245,8 @@ var INPUT = {
   prNumber: "pr-number",
   store: "store",
   baselineCache: "baseline-cache",
-  forbidFromConfig: "forbid-from-config"
+  forbidFromConfig: "forbid-from-config",
+  waiveLabel: "waive-label"
 };
 var OUTPUT = {
   reportPath: "report-path",
@@ -87913,6 +88327,7 @@ function readInputs(get) {
       maxClosureIncrease: get(INPUT.maxClosureIncrease),
       maxImage: lines(get(INPUT.maxImage)),
       maxImageIncrease: lines(get(INPUT.maxImageIncrease)),
+      maxUpdateSize: lines(get(INPUT.maxUpdateSize)),
       imageGlob
     }),
     // The runner fills in action.yml's default, so only a different glob counts as chosen.
@@ -87930,6 +88345,7 @@ function readInputs(get) {
     prNumber: prText === "" ? null : Number(prText),
     store: get(INPUT.store).trim(),
     forbidFromConfig: get(INPUT.forbidFromConfig).trim(),
+    waiveLabel: get(INPUT.waiveLabel).trim(),
     baselineCache: get(INPUT.baselineCache).trim() === "" ? true : parseBoolean(INPUT.baselineCache, get(INPUT.baselineCache))
   };
 }
@@ -87981,7 +88397,8 @@ function annotate(report) {
     }
     for (const b of target.budgets.filter((x) => !x.ok)) {
       const unit = (n2) => b.unit === "percent" ? `${n2}%` : `${n2} bytes`;
-      error(`${target.name}: ${b.name} is ${unit(b.limit)}, this change has ${unit(b.actual)}`, {
+      const waived = report.waiver ? ` \u2014 waived by label ${report.waiver.label}${report.waiver.by ? ` (added by ${report.waiver.by})` : ""}` : "";
+      (report.waiver ? warning : error)(`${target.name}: ${b.name} is ${unit(b.limit)}, this change has ${unit(b.actual)}${waived}`, {
         title: `nix-size-guard: budget exceeded in ${target.name}`
       });
     }
@@ -87992,7 +88409,7 @@ function failures(report, inputs) {
   const forbidden = report.targets.reduce((n2, t) => n2 + t.forbidden.length, 0);
   const budgets = report.targets.reduce((n2, t) => n2 + t.budgets.filter((b) => !b.ok).length, 0);
   if (inputs.failOn.forbidden && forbidden > 0) reasons.push(`${forbidden} forbidden path${forbidden === 1 ? "" : "s"}`);
-  if (inputs.failOn.budget && budgets > 0) reasons.push(`${budgets} budget${budgets === 1 ? "" : "s"} exceeded`);
+  if (inputs.failOn.budget && budgets > 0 && !report.waiver) reasons.push(`${budgets} budget${budgets === 1 ? "" : "s"} exceeded`);
   return reasons;
 }
 function changed(report) {
@@ -88059,10 +88476,25 @@ async function guard(inputs, runner) {
     baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, payload) : void 0,
     onPhase: (title, phase) => phase === "start" ? startGroup(title) : endGroup()
   });
-  const report = { ...result.report, name: inputs.commentKey };
+  let report = { ...result.report, name: inputs.commentKey };
+  if (comparison.pullRequest !== null && inputs.waiveLabel && report.targets.some((t) => t.budgets.some((b) => !b.ok))) {
+    const waiver = await lookUpWaiver(inputs, runner, comparison.pullRequest);
+    if (waiver) report = applyWaiver(report, waiver);
+  }
   const reportPath = path25.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
   await writeFileAtomic(reportPath, reportJson(report));
   await finish2(inputs, runner, report, reportPath, comparison.pullRequest);
+}
+async function lookUpWaiver(inputs, runner, pullRequest) {
+  const [owner, repo] = runner.repository.split("/");
+  if (!owner || !repo || !inputs.token) return null;
+  try {
+    const octokit = createOctokit(inputs.token, { baseUrl: runner.apiUrl });
+    return await findWaiver(octokit, { owner, repo, issueNumber: pullRequest, label: inputs.waiveLabel });
+  } catch (error2) {
+    warning(`Could not read the labels of #${pullRequest} to look for '${inputs.waiveLabel}': ${error2 instanceof Error ? error2.message : String(error2)}; budgets are not waived`);
+    return null;
+  }
 }
 async function baselineFor(inputs, runner, git, payload) {
   const event = payload;

@@ -23,7 +23,7 @@ git_ add -A
 git_ commit -qm "appliance 1.0"
 git_ checkout -q -b pr
 cp examples/appliance/pr/config.nix "$repo/config.nix"
-git_ commit -qam "Add xdg-utils and the iproute2 Python scripts, update OpenSSL to 3.0.2"
+git_ commit -qam "Add xdg-utils, e2fsprogs and the iproute2 Python scripts, update OpenSSL to 3.0.2"
 
 cd "$repo"
 status=0

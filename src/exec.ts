@@ -1,6 +1,7 @@
 // Running the tools we shell out to (nix, git): capture stdout, stream stderr to a log sink,
 // keep stderr's tail for the error message. One place for how a failed child is reported.
 
+import type { Readable } from 'node:stream';
 import { execa } from 'execa';
 import { ToolError } from './core/errors.js';
 
@@ -45,9 +46,46 @@ export async function runTool(command: string, args: string[], options: RunOptio
     child.stderr?.on('data', (chunk: Buffer) => onStderr(chunk.toString()));
   }
   const result = await child;
+  throwIfMissing(command, result);
+  return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? 1 };
+}
+
+function throwIfMissing(command: string, result: { failed: boolean; exitCode?: number; message?: string }): void {
   const code = (result as { code?: string }).code;
   if (code === 'ENOENT' || (result.failed && result.exitCode === undefined && /ENOENT/.test(String(result.message)))) {
     throw new ToolMissingError(`${command} is not installed or not on PATH`);
   }
-  return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? 1 };
+}
+
+/**
+ * Runs `command args` and hands its stdout to `consume` as a stream, for output too big to hold
+ * (a NAR is as big as the path). Resolves, whatever the exit code, with what `consume` made of
+ * the output and stderr; the caller judges a non-zero exit (the output is then cut short).
+ */
+export async function streamTool<T>(
+  command: string,
+  args: string[],
+  consume: (stdout: Readable) => Promise<T>,
+  options: Omit<RunOptions, 'onStderr'> = {},
+): Promise<{ value: T; stderr: string; exitCode: number }> {
+  const child = execa(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    extendEnv: true,
+    reject: false,
+    stdin: 'ignore',
+    buffer: { stdout: false, stderr: true },
+    stripFinalNewline: false,
+  });
+  let value: T;
+  try {
+    value = await consume(child.stdout);
+  } catch (error) {
+    child.kill();
+    await child;
+    throw error;
+  }
+  const result = await child;
+  throwIfMissing(command, result);
+  return { value, stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? 1 };
 }

@@ -2,16 +2,18 @@
 
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { type TargetInput, analyzeTarget, buildReport } from './core/analyze.js';
-import { closureFromDump, parsePathInfoJson } from './core/closure.js';
+import { closureFromDump, closureSize, parsePathInfoJson } from './core/closure.js';
+import { addedPaths } from './core/diff.js';
 import { UsageError } from './core/errors.js';
 import { type ForbidRule, type GuardSettings, parseSettings } from './core/settings.js';
 import { parseStorePathName, toStorePath } from './core/store-path.js';
 import type { Installable, Target } from './core/targets.js';
-import type { Closure, ImageInfo, Report, SideSource } from './core/types.js';
+import type { Closure, ImageInfo, Report, SideSource, TrendPoint } from './core/types.js';
 import type { BaselineCache, SavedClosure } from './baseline/types.js';
 import { type Revision, evaluateSide, flakeRefAtCommit, revisionLabel } from './build.js';
 import type { Git } from './git/git.js';
 import { findImage } from './image/measure.js';
+import { type NarSizeCache, compressedNarSize } from './nix/nar-size.js';
 import type { Evaluated, Nix } from './nix/nix.js';
 import { VERSION } from './version.js';
 
@@ -26,6 +28,8 @@ interface Side {
   image: ImageInfo | null;
   source: SideSource;
   notes: string[];
+  /** The default branch's totals up to this side's commit, when a saved baseline carried them. */
+  trend?: TrendPoint[];
 }
 
 /** Reads the closure and measures the image of one output; the same output is read once. */
@@ -55,12 +59,19 @@ async function readOutput(
   return side;
 }
 
-function toTargetInput(name: string, base: Side, head: Side): TargetInput {
+/**
+ * One target's input for the analysis, with the zstd size of its update (the added paths' NARs):
+ * measured here because it reads the store; the analysis stays pure.
+ */
+async function toTargetInput(nix: Nix, name: string, base: Side, head: Side, narSizes: NarSizeCache): Promise<TargetInput> {
+  const added = addedPaths(base.closure, head.closure).map((p) => p.path);
+  const update = await compressedNarSize(nix, added, narSizes);
   return {
     name,
     base: { closure: base.closure, image: base.image, source: base.source },
     head: { closure: head.closure, image: head.image, source: head.source },
-    notes: [...new Set([...base.notes, ...head.notes])],
+    updateCompressedSize: update.compressedSize,
+    notes: [...new Set([...base.notes, ...head.notes, ...(update.note ? [update.note] : [])])],
   };
 }
 
@@ -103,8 +114,8 @@ export interface RevisionsRequest {
   onPhase?: (title: string, phase: 'start' | 'end') => void;
 }
 
-function toSaved(side: Side): SavedClosure {
-  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image };
+function toSaved(side: Side, trend: TrendPoint[]): SavedClosure {
+  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image, trend };
 }
 
 function fromSaved(saved: SavedClosure): Side {
@@ -113,7 +124,15 @@ function fromSaved(saved: SavedClosure): Side {
     image: saved.image,
     source: 'baseline-cache',
     notes: [],
+    trend: saved.trend ?? [],
   };
+}
+
+/** How many of the default branch's commits the trend keeps. */
+export const TREND_LENGTH = 20;
+
+function trendPoint(commit: string, side: Side): TrendPoint {
+  return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
 }
 
 /**
@@ -205,6 +224,7 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
   const cache = new Map<string, Promise<Side>>();
   const read = (evaluated: Evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath));
   const inputs: TargetInput[] = [];
+  const narSizes: NarSizeCache = new Map();
   const saves: Promise<boolean>[] = [];
   for (const target of targets) {
     const baseEvaluated = baseEval.get(target.name);
@@ -212,15 +232,20 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
       reused.get(target.name) ?? read(baseEvaluated as Evaluated),
       read(headEval.get(target.name) as Evaluated),
     ]);
-    const input = toTargetInput(target.name, baseSide, headSide);
+    const input = await toTargetInput(nix, target.name, baseSide, headSide, narSizes);
+    // The trend up to the base: what a saved baseline carried, or just the base itself.
+    const baseTrend = base.kind === 'commit' ? [...(baseSide.trend ?? []).filter((p) => p.commit !== base.sha), trendPoint(base.sha, baseSide)].slice(-TREND_LENGTH) : [];
+    if (baseSide.trend && baseSide.trend.length > 0) input.trend = baseTrend;
     input.notes = [...configNotes, ...(checkOff.has(target.name) ? [CHECK_OFF_NOTE] : []), ...(input.notes ?? [])];
     inputs.push(input);
     // 5. Save what this run had to compute, for the next one.
     if (baseline && base.kind === 'commit' && !reused.has(target.name) && baseSide.source === 'built') {
-      saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide)));
+      saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide, baseTrend)));
     }
     if (baseline?.saveHeadAs && headSide.source === 'built') {
-      saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(headSide)));
+      // A push to the default branch: its head is the next base, and the next point of the trend.
+      const headTrend = [...baseTrend.filter((p) => p.commit !== baseline.saveHeadAs), trendPoint(baseline.saveHeadAs, headSide)].slice(-TREND_LENGTH);
+      saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(headSide, headTrend)));
     }
   }
   await Promise.all(saves);
@@ -333,5 +358,5 @@ export async function guardCompare(request: CompareRequest): Promise<GuardResult
   const base = await loadSource(nix, request.base, 'BASE', settings);
   const head = await loadSource(nix, request.head, 'HEAD', settings);
   const name = request.name ?? (parseStorePathName(head.closure.root).name || 'closure');
-  return finish([toTargetInput(name, base, head)], settings, { base: request.base, head: request.head });
+  return finish([await toTargetInput(nix, name, base, head, new Map())], settings, { base: request.base, head: request.head });
 }

@@ -150,6 +150,33 @@ let
     };
   };
 
+  # nixpkgs' util-linuxMinimal: the libraries (libuuid, libblkid) without systemd or PAM, which
+  # many packages link instead of the full util-linux. Beside the system's util-linux it is the
+  # same package twice, in two variants.
+  util-linux-minimal = mkPackage {
+    pname = "util-linux-minimal";
+    version = "2.39";
+    outputs.lib = {
+      binary = "lib/libuuid.so.1";
+      size = 48 * KiB;
+      deps = [ glibc ];
+    };
+  };
+
+  # mkfs.ext4 and e2fsck; as in nixpkgs, its libuuid is util-linux-minimal's.
+  e2fsprogs = mkPackage {
+    pname = "e2fsprogs";
+    version = "1.47.0";
+    outputs.out = {
+      binary = "bin/mke2fs";
+      size = 72 * KiB;
+      deps = [
+        glibc
+        util-linux-minimal
+      ];
+    };
+  };
+
   libffi = mkPackage {
     pname = "libffi";
     version = "3.4.4";
@@ -252,7 +279,9 @@ let
     openssl.bin
     systemd
     util-linux.bin
-  ] ++ (if config.xdgUtilsPerl then [ xdg-utils ] else [ ]);
+  ]
+  ++ (if config.xdgUtilsPerl then [ xdg-utils ] else [ ])
+  ++ (if config.e2fsprogs or false then [ e2fsprogs ] else [ ]);
 
   # /run/current-system/sw: like nixpkgs' buildEnv, a tree of symlinks into the packages.
   systemPath = runCommand "system-path" { paths = systemPackages; } ''

@@ -15,6 +15,10 @@
   # scripts need perl.
   xdgUtilsPerl = false;
 
+  # Put e2fsprogs (mkfs.ext4, e2fsck) in the system path, for the data partition. Its
+  # libuuid comes from util-linux-minimal, beside the system's full util-linux.
+  e2fsprogs = false;
+
   opensslVersion = "3.0.1";
 
   # NixOS's system.forbiddenDependenciesRegexes: POSIX extended regular expressions

@@ -237,7 +237,8 @@ export function generateBase({ paths, seed, sizes, chains, chainLength, layers =
   const etcDeps = new Set(top.slice(Math.round(top.length * 0.5), Math.round(top.length * 0.6)).map((n) => n.id));
   root.deps = [systemPath.id, etc.id];
   chainTops.forEach((t, i) => {
-    const holder = byLayer[layers - 1][i];
+    // Held by unpopular packages, so that the chain is the only way down.
+    const holder = byLayer[layers - 1][byLayer[layers - 1].length - 1 - i];
     holder.deps.push(t.id);
   });
 
@@ -326,8 +327,8 @@ function reachable(graph) {
 }
 
 const NEW_GROUPS = [
-  { via: ['python3', '3.11.4'], names: ['libffi', 'mpdecimal', 'python3.11-setuptools', 'tzdata-full', 'libxcrypt-legacy', 'python3.11-pip', 'gdbm', 'python3.11-wheel', 'sqlite-analyzer'] },
-  { via: ['xdg-utils', '1.1.3'], names: ['perl', 'perl5.38.2-XML-Parser', 'perl5.38.2-File-MimeInfo', 'perl5.38.2-URI', 'desktop-file-utils', 'file', 'xprop', 'xset', 'perl5.38.2-IPC-System-Simple'] },
+  { via: ['python3', '3.11.4'], names: [['libffi', '3.4.4'], ['mpdecimal', '2.5.1'], 'python3.11-setuptools', 'tzdata-full', 'libxcrypt-legacy', 'python3.11-pip', 'gdbm', 'python3.11-wheel', 'sqlite-analyzer'] },
+  { via: ['xdg-utils', '1.1.3'], names: [['perl', '5.38.2'], ['perl5.38.2-XML-Parser', '2.46'], ['perl5.38.2-File-MimeInfo', '0.33'], ['perl5.38.2-URI', '5.21'], 'desktop-file-utils', 'file', 'xprop', 'xset', 'perl5.38.2-IPC-System-Simple'] },
   { via: ['nodejs', '20.8.0'], names: ['libuv', 'c-ares', 'icu4c-full', 'nodejs-headers', 'corepack', 'npm-bundled', 'llhttp', 'simdutf', 'ada-url'] },
   { via: ['qemu', '8.1.2'], names: ['qemu-firmware', 'libslirp', 'virglrenderer', 'spice', 'usbredir', 'libiscsi', 'vde2', 'capstone', 'dtc'] },
   { via: ['llvm', '16.0.6', 'lib'], names: ['libllvm-targets', 'libxml2-full', 'z3', 'libedit', 'libclang', 'compiler-rt', 'lld', 'libcxx', 'mlir'] },
@@ -401,7 +402,10 @@ export function mutate(base, { seed, bumpLeafFraction, changedFraction, newGroup
     const round = Math.floor(g / NEW_GROUPS.length);
     const suffix = round === 0 ? '' : `${round}`;
     const via = newNode(spec.via[0] + suffix, spec.via[1], spec.via[2] ?? '', false);
-    const sub = spec.names.map((name, i) => newNode(name + suffix, makeVersion(random), '', i === 0 || i === 6));
+    const sub = spec.names.map((entry, i) => {
+      const [name, version] = Array.isArray(entry) ? entry : [entry, makeVersion(random)];
+      return newNode(name + suffix, version, '', i === 0 || i === 6);
+    });
     via.deps.push(sub[0].id, sub[1].id, sub[2].id, sub[3].id);
     sub[0].deps.push(sub[4].id, sub[5].id);
     sub[1].deps.push(sub[6].id);
@@ -413,7 +417,7 @@ export function mutate(base, { seed, bumpLeafFraction, changedFraction, newGroup
       // A package whose change rebuilds little (as most top-level packages).
       for (let tries = 0; tries < 1000 && !holder; tries++) {
         const candidate = upper[Math.floor(random() * upper.length)];
-        if (!holders.has(candidate) && rebuiltBy(candidate, up, Math.max(10, total * 0.002))) holder = nodes.get(candidate);
+        if (!holders.has(candidate) && rebuiltBy(candidate, up, Math.max(10, total * 0.0005))) holder = nodes.get(candidate);
       }
       holder ??= nodes.get(upper[0]);
     }
@@ -422,27 +426,45 @@ export function mutate(base, { seed, bumpLeafFraction, changedFraction, newGroup
   }
 
   // 3. Removed packages: drop top-level packages from system-path (with what only they
-  //    needed) until about `removeTarget` paths are gone.
+  //    needed) until about `removeTarget` paths are gone. Reference counting finds what a
+  //    removal frees (the graph is acyclic).
   const systemPath = nodes.get(base.systemPath);
-  const before = reachable(head).size;
+  const live = reachable(head);
+  const refcount = new Map();
+  for (const id of live) for (const dep of nodes.get(id).deps) refcount.set(dep, (refcount.get(dep) ?? 0) + 1);
+  const freedBy = (id, limit) => {
+    const delta = new Map([[id, 1]]);
+    const freed = [];
+    const stack = [id];
+    while (stack.length > 0) {
+      const at = stack.pop();
+      if (refcount.get(at) - delta.get(at) > 0) continue;
+      freed.push(at);
+      if (freed.length > limit) return null;
+      for (const dep of nodes.get(at).deps) {
+        delta.set(dep, (delta.get(dep) ?? 0) + 1);
+        stack.push(dep);
+      }
+    }
+    return freed;
+  };
   let removed = 0;
   const candidates = systemPath.deps.map((id) => [random(), id]).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
   for (const id of candidates) {
     if (removed >= removeTarget) break;
     if (holders.has(id)) continue;
-    const keep = systemPath.deps;
-    systemPath.deps = keep.filter((d) => d !== id);
-    const gone = before - reachable(head).size;
-    if (gone > removeTarget - removed + 10) {
-      systemPath.deps = keep; // too much at once
-      continue;
+    const freed = freedBy(id, removeTarget - removed + 10);
+    if (!freed) continue;
+    systemPath.deps = systemPath.deps.filter((d) => d !== id);
+    for (const f of freed) {
+      live.delete(f);
+      for (const dep of nodes.get(f).deps) refcount.set(dep, refcount.get(dep) - 1);
     }
-    removed = gone;
+    removed += freed.length;
     stats.removedPackages++;
   }
   stats.removedPaths = removed;
   // Forget what is no longer reachable.
-  const live = reachable(head);
   for (const id of [...nodes.keys()]) if (!live.has(id)) nodes.delete(id);
   return { head, stats };
 }

@@ -16,6 +16,7 @@ export const INPUT = {
   maxClosureIncrease: 'max-closure-increase',
   maxImage: 'max-image',
   maxImageIncrease: 'max-image-increase',
+  maxUpdateSize: 'max-update-size',
   imageGlob: 'image-glob',
   nixArgs: 'nix-args',
   workingDirectory: 'working-directory',
@@ -30,6 +31,7 @@ export const INPUT = {
   store: 'store',
   baselineCache: 'baseline-cache',
   forbidFromConfig: 'forbid-from-config',
+  waiveLabel: 'waive-label',
 } as const;
 
 export const OUTPUT = {
@@ -72,6 +74,8 @@ export interface ActionInputs {
   baselineCache: boolean;
   /** A NixOS configuration whose system.forbiddenDependenciesRegexes are forbid rules too. */
   forbidFromConfig: string;
+  /** A pull-request label that turns budget failures into warnings. */
+  waiveLabel: string;
 }
 
 /** Reads one input; `''` when unset. (core.getInput in the action, a map in tests.) */
@@ -161,6 +165,7 @@ export function readInputs(get: GetInput): ActionInputs {
       maxClosureIncrease: get(INPUT.maxClosureIncrease),
       maxImage: lines(get(INPUT.maxImage)),
       maxImageIncrease: lines(get(INPUT.maxImageIncrease)),
+      maxUpdateSize: lines(get(INPUT.maxUpdateSize)),
       imageGlob,
     }),
     // The runner fills in action.yml's default, so only a different glob counts as chosen.
@@ -178,6 +183,7 @@ export function readInputs(get: GetInput): ActionInputs {
     prNumber: prText === '' ? null : Number(prText),
     store: get(INPUT.store).trim(),
     forbidFromConfig: get(INPUT.forbidFromConfig).trim(),
+    waiveLabel: get(INPUT.waiveLabel).trim(),
     baselineCache: get(INPUT.baselineCache).trim() === '' ? true : parseBoolean(INPUT.baselineCache, get(INPUT.baselineCache)),
   };
 }

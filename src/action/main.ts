@@ -7,12 +7,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { UsageError, isUserFacing } from '../core/errors.js';
-import type { Report } from '../core/types.js';
+import type { Report, Waiver } from '../core/types.js';
 import { Git } from '../git/git.js';
 import { type Baseline, guardRevisions } from '../guard.js';
 import { baselineKey, createActionsBaselineCache } from '../baseline/actions-cache.js';
 import { describeInstallable } from '../core/targets.js';
 import { mergeReports } from '../core/aggregate.js';
+import { applyWaiver } from '../core/waiver.js';
+import { findWaiver } from '../github/labels.js';
 import { CommentPermissionError, createOctokit, upsertStickyComment } from '../github/comment.js';
 import { commentMarker } from '../github/marker.js';
 import { Nix } from '../nix/nix.js';
@@ -84,7 +86,8 @@ function annotate(report: Report): void {
     }
     for (const b of target.budgets.filter((x) => !x.ok)) {
       const unit = (n: number) => (b.unit === 'percent' ? `${n}%` : `${n} bytes`);
-      core.error(`${target.name}: ${b.name} is ${unit(b.limit)}, this change has ${unit(b.actual)}`, {
+      const waived = report.waiver ? ` — waived by label ${report.waiver.label}${report.waiver.by ? ` (added by ${report.waiver.by})` : ''}` : '';
+      (report.waiver ? core.warning : core.error)(`${target.name}: ${b.name} is ${unit(b.limit)}, this change has ${unit(b.actual)}${waived}`, {
         title: `nix-size-guard: budget exceeded in ${target.name}`,
       });
     }
@@ -96,7 +99,7 @@ function failures(report: Report, inputs: ActionInputs): string[] {
   const forbidden = report.targets.reduce((n, t) => n + t.forbidden.length, 0);
   const budgets = report.targets.reduce((n, t) => n + t.budgets.filter((b) => !b.ok).length, 0);
   if (inputs.failOn.forbidden && forbidden > 0) reasons.push(`${forbidden} forbidden path${forbidden === 1 ? '' : 's'}`);
-  if (inputs.failOn.budget && budgets > 0) reasons.push(`${budgets} budget${budgets === 1 ? '' : 's'} exceeded`);
+  if (inputs.failOn.budget && budgets > 0 && !report.waiver) reasons.push(`${budgets} budget${budgets === 1 ? '' : 's'} exceeded`);
   return reasons;
 }
 
@@ -175,12 +178,29 @@ async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
     baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, payload) : undefined,
     onPhase: (title, phase) => (phase === 'start' ? core.startGroup(title) : core.endGroup()),
   });
-  const report: Report = { ...result.report, name: inputs.commentKey };
+  let report: Report = { ...result.report, name: inputs.commentKey };
+  if (comparison.pullRequest !== null && inputs.waiveLabel && report.targets.some((t) => t.budgets.some((b) => !b.ok))) {
+    const waiver = await lookUpWaiver(inputs, runner, comparison.pullRequest);
+    if (waiver) report = applyWaiver(report, waiver);
+  }
 
   // The JSON report first: whatever fails later (the comment), the record is kept.
   const reportPath = path.join(runner.runnerTemp, 'nix-size-guard', `report-${inputs.commentKey}.json`);
   await writeFileAtomic(reportPath, reportJson(report));
   await finish(inputs, runner, report, reportPath, comparison.pullRequest);
+}
+
+/** The waiver label, if the pull request has it; trouble asking GitHub is a warning, not a waiver. */
+async function lookUpWaiver(inputs: ActionInputs, runner: RunnerEnv, pullRequest: number): Promise<Waiver | null> {
+  const [owner, repo] = runner.repository.split('/');
+  if (!owner || !repo || !inputs.token) return null;
+  try {
+    const octokit = createOctokit(inputs.token, { baseUrl: runner.apiUrl });
+    return await findWaiver(octokit, { owner, repo, issueNumber: pullRequest, label: inputs.waiveLabel });
+  } catch (error) {
+    core.warning(`Could not read the labels of #${pullRequest} to look for '${inputs.waiveLabel}': ${error instanceof Error ? error.message : String(error)}; budgets are not waived`);
+    return null;
+  }
 }
 
 /**

@@ -216,6 +216,14 @@ function parseSavedClosure(text: string): SavedClosure | string {
       if (!isSize(image[field])) return `image.${field} is not a size`;
     }
   }
+  const { trend } = value;
+  if (trend !== undefined) {
+    if (!Array.isArray(trend)) return 'trend is not a list';
+    for (const [i, point] of trend.entries()) {
+      if (!isRecord(point) || typeof point['commit'] !== 'string' || !isSize(point['closureSize'])) return `trend[${i}] is not a trend point`;
+      if (point['imageSize'] !== null && !isSize(point['imageSize'])) return `trend[${i}].imageSize is not a size`;
+    }
+  }
   return value as unknown as SavedClosure;
 }
 

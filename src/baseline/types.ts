@@ -1,6 +1,6 @@
 // A commit's closures, saved so that the next run against the same base need not build it.
 
-import type { ImageInfo, StoreObject } from '../core/types.js';
+import type { ImageInfo, StoreObject, TrendPoint } from '../core/types.js';
 
 /** One target's closure at one commit, as saved: plain JSON. */
 export interface SavedClosure {
@@ -9,6 +9,8 @@ export interface SavedClosure {
   root: string;
   objects: StoreObject[];
   image: ImageInfo | null;
+  /** The default branch's totals up to this commit, oldest first (saved on pushes to it). */
+  trend?: TrendPoint[];
 }
 
 /** Where saved closures live: GitHub's Actions cache in the action, nowhere in the CLI. */

@@ -40,6 +40,9 @@ Rules (exit 1 when one breaks):
   --max-closure-increase INC  e.g. +20MiB or 2%
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
   --max-image-increase [MEASURE:]INC                                          (repeatable)
+  --max-update-size [MEASURE:]SIZE  what a device on the base downloads to run the head:
+                              MEASURE nar (default; the new paths' NAR size) or compressed
+                              (their zstd size), e.g. compressed:50MiB       (repeatable)
 
 Analysis and output:
   --heavy-threshold SIZE      new paths at least this big get a why-chain (default 1MiB)
@@ -69,6 +72,7 @@ const OPTIONS = {
   'max-closure-increase': { type: 'string' },
   'max-image': { type: 'string', multiple: true },
   'max-image-increase': { type: 'string', multiple: true },
+  'max-update-size': { type: 'string', multiple: true },
   'image-glob': { type: 'string' },
   json: { type: 'string' },
   markdown: { type: 'string' },
@@ -114,6 +118,7 @@ function rawSettings(values: Values): RawSettings {
     maxClosureIncrease: values['max-closure-increase'],
     maxImage: values['max-image'],
     maxImageIncrease: values['max-image-increase'],
+    maxUpdateSize: values['max-update-size'],
     imageGlob: values['image-glob'],
   };
 }

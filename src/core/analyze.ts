@@ -3,14 +3,22 @@
 import { indexChains } from './chains.js';
 import { closureSize, pathCount } from './closure.js';
 import { addedPaths, attributeGrowth, packageChanges, removedPaths } from './diff.js';
+import { findDuplicates } from './duplicates.js';
 import { checkBudgets, findForbidden } from './policy.js';
 import type { GuardSettings } from './settings.js';
-import type { Closure, ImageInfo, Report, SideSource, SideSummary, TargetReport } from './types.js';
+import type { Closure, ImageInfo, Report, SideSource, SideSummary, TargetReport, TrendPoint, UpdateCost } from './types.js';
 
 export interface TargetInput {
   name: string;
   base: { closure: Closure; image: ImageInfo | null; source?: SideSource };
   head: { closure: Closure; image: ImageInfo | null; source?: SideSource };
+  /**
+   * The zstd size of the added paths' NARs, measured by the shell (it reads the store); null or
+   * absent when it could not be measured, and then a note says why.
+   */
+  updateCompressedSize?: number | null;
+  /** The default branch's totals before the base, oldest first, base included. */
+  trend?: TrendPoint[];
   /** Notes from the shell (how the base was obtained, an ambiguous image glob). */
   notes?: string[];
 }
@@ -34,11 +42,15 @@ export function analyzeTarget(input: TargetInput, settings: GuardSettings): Targ
 
   const added = addedPaths(baseClosure, headClosure);
   const removed = removedPaths(baseClosure, headClosure);
+  const update: UpdateCost = {
+    narSize: added.reduce((sum, p) => sum + p.narSize, 0),
+    compressedSize: input.updateCompressedSize ?? null,
+  };
   const heavy = added
     .filter((p) => p.narSize >= settings.heavyThreshold)
     .map((p) => ({ ...p, chain: chains.chainTo(p.path) ?? [p.path] }));
   const { forbidden, allowed } = findForbidden(baseClosure, headClosure, chains, settings.forbid, settings.allow);
-  const budgets = checkBudgets(settings.budgets, base, head);
+  const budgets = checkBudgets(settings.budgets, base, head, update);
 
   return {
     name: input.name,
@@ -47,14 +59,17 @@ export function analyzeTarget(input: TargetInput, settings: GuardSettings): Targ
     head,
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
+    update,
     added,
     removed,
     packages: packageChanges(baseClosure, headClosure),
     heavy,
     growth: attributeGrowth(baseClosure, added, chains),
+    duplicates: findDuplicates(baseClosure, headClosure, chains),
     forbidden,
     allowed,
     budgets: budgets.results,
+    ...(input.trend && input.trend.length > 0 ? { trend: input.trend } : {}),
     notes: [...(input.notes ?? []), ...budgets.notes],
   };
 }

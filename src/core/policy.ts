@@ -4,7 +4,7 @@
 import type { ChainIndex } from './chains.js';
 import type { Budgets, ForbidRule, AllowRule } from './settings.js';
 import type { ImageMeasure, IncreaseLimit } from './size.js';
-import type { AllowedPath, BudgetResult, Closure, ForbiddenPath, ImageInfo, SideSummary } from './types.js';
+import type { AllowedPath, BudgetResult, Closure, ForbiddenPath, ImageInfo, SideSummary, UpdateCost } from './types.js';
 
 /**
  * Every head path that a forbid regex matches anywhere in its full store path, as `grep -E`
@@ -45,8 +45,9 @@ function imageSize(image: ImageInfo, measure: ImageMeasure): number {
   }
 }
 
-const label = (option: string, measure: ImageMeasure): string =>
-  measure === 'apparent' ? option : `${option} (${measure})`;
+/** `max-image`, `max-image (compressed)`: the measure is named when it is not the option's default. */
+const label = (option: string, measure: string, defaultMeasure = 'apparent'): string =>
+  measure === defaultMeasure ? option : `${option} (${measure})`;
 
 function increaseResult(name: string, limit: IncreaseLimit, base: number, head: number): BudgetResult | string {
   const delta = head - base;
@@ -62,6 +63,7 @@ export function checkBudgets(
   budgets: Budgets,
   base: SideSummary,
   head: SideSummary,
+  update: UpdateCost,
 ): { results: BudgetResult[]; notes: string[] } {
   const results: BudgetResult[] = [];
   const notes: string[] = [];
@@ -86,6 +88,12 @@ export function checkBudgets(
       const baseSize = base.image ? imageSize(base.image, measure) : 0;
       push(increaseResult(label('max-image-increase', measure), limit, baseSize, imageSize(headImage, measure)));
     }
+  }
+  for (const { measure, limit } of budgets.maxUpdateSize) {
+    const name = label('max-update-size', measure, 'nar');
+    const actual = measure === 'nar' ? update.narSize : update.compressedSize;
+    if (actual === null) push(`${name}: the zstd size of the update was not measured; not checked`);
+    else push({ name, kind: 'size', limit, actual, unit: 'bytes', ok: actual <= limit });
   }
   return { results, notes };
 }

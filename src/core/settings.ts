@@ -5,9 +5,11 @@ import { UsageError } from './errors.js';
 import {
   type ImageMeasure,
   type IncreaseLimit,
+  type UpdateMeasure,
   parseIncrease,
   parseSize,
   splitImageMeasure,
+  splitUpdateMeasure,
 } from './size.js';
 
 export const DEFAULT_HEAVY_THRESHOLD = 1024 * 1024;
@@ -27,11 +29,18 @@ export interface ImageBudget<T> {
   limit: T;
 }
 
+export interface UpdateBudget {
+  measure: UpdateMeasure;
+  limit: number;
+}
+
 export interface Budgets {
   maxClosure: number | null;
   maxClosureIncrease: IncreaseLimit | null;
   maxImage: ImageBudget<number>[];
   maxImageIncrease: ImageBudget<IncreaseLimit>[];
+  /** The download from base to head: the added paths' NARs, or their zstd size. */
+  maxUpdateSize: UpdateBudget[];
 }
 
 export interface GuardSettings {
@@ -51,6 +60,7 @@ export interface RawSettings {
   maxClosureIncrease?: string;
   maxImage?: string[];
   maxImageIncrease?: string[];
+  maxUpdateSize?: string[];
   imageGlob?: string;
 }
 
@@ -98,6 +108,10 @@ export function parseSettings(raw: RawSettings): GuardSettings {
     maxImageIncrease: nonEmpty(raw.maxImageIncrease).map((text) => {
       const { measure, rest } = splitImageMeasure(text, 'max-image-increase');
       return { measure, limit: parseIncrease(rest, 'max-image-increase') };
+    }),
+    maxUpdateSize: nonEmpty(raw.maxUpdateSize).map((text) => {
+      const { measure, rest } = splitUpdateMeasure(text, 'max-update-size');
+      return { measure, limit: parseSize(rest, 'max-update-size') };
     }),
   };
   return { heavyThreshold, forbid, allow, budgets, imageGlob };

@@ -53,7 +53,32 @@ export function parseIncrease(text: string, option: string): IncreaseLimit {
   }
 }
 
-/** Which number of an image a budget is about. */
+/** `a:`, `a: or b:`, `a:, b: or c:`. */
+function prefixList(measures: readonly string[]): string {
+  const prefixes = measures.map((m) => `${m}:`);
+  return prefixes.length === 1 ? (prefixes[0] ?? '') : `${prefixes.slice(0, -1).join(', ')} or ${prefixes.at(-1) ?? ''}`;
+}
+
+/** `compressed:300MiB` → the measure and the rest; no prefix → the default measure. */
+function splitMeasure<M extends string>(
+  text: string,
+  option: string,
+  measures: readonly M[],
+  what: string,
+  example: string,
+): { measure: M; rest: string } {
+  const match = /^\s*([a-z]+)\s*:(.*)$/.exec(text);
+  if (!match) return { measure: measures[0] as M, rest: text };
+  const measure = match[1] as M;
+  if (!measures.includes(measure)) {
+    throw new UsageError(
+      `${option}: '${match[1]}' is not ${what} measure; write ${prefixList(measures)} before the size, e.g. ${example}`,
+    );
+  }
+  return { measure, rest: match[2] ?? '' };
+}
+
+/** Which number of an image a budget is about; the first is the default. */
 export type ImageMeasure = 'apparent' | 'allocated' | 'compressed';
 export const IMAGE_MEASURES: readonly ImageMeasure[] = ['apparent', 'allocated', 'compressed'];
 
@@ -62,15 +87,16 @@ export const IMAGE_MEASURES: readonly ImageMeasure[] = ['apparent', 'allocated',
  * Without one they apply to the apparent size (what has to fit the flash).
  */
 export function splitImageMeasure(text: string, option: string): { measure: ImageMeasure; rest: string } {
-  const match = /^\s*([a-z]+)\s*:(.*)$/.exec(text);
-  if (!match) return { measure: 'apparent', rest: text };
-  const measure = match[1] as ImageMeasure;
-  if (!IMAGE_MEASURES.includes(measure)) {
-    throw new UsageError(
-      `${option}: '${match[1]}' is not an image measure; write apparent:, allocated: or compressed: before the size, e.g. compressed:300MiB`,
-    );
-  }
-  return { measure, rest: match[2] ?? '' };
+  return splitMeasure(text, option, IMAGE_MEASURES, 'an image', 'compressed:300MiB');
+}
+
+/** Which number of an update a budget is about: its NARs (the default) or their zstd size. */
+export type UpdateMeasure = 'nar' | 'compressed';
+export const UPDATE_MEASURES: readonly UpdateMeasure[] = ['nar', 'compressed'];
+
+/** Update budgets may name their measure, as image budgets do: `compressed:50MiB`; else the NAR size. */
+export function splitUpdateMeasure(text: string, option: string): { measure: UpdateMeasure; rest: string } {
+  return splitMeasure(text, option, UPDATE_MEASURES, 'an update', 'compressed:50MiB');
 }
 
 const BINARY_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;

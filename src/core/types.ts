@@ -77,6 +77,39 @@ export interface Growth {
   addedPaths: number;
 }
 
+/** One store path of a duplicated package, and why it is in the closure. */
+export interface DuplicatePath {
+  path: string;
+  narSize: number;
+  chain: Chain;
+}
+
+/**
+ * A package the head has in more than one version or variant: two glibc versions, systemd
+ * beside systemd-minimal. A device stores (and downloads) every one of them.
+ */
+export interface Duplicate {
+  /** The package without its variant suffix: `util-linux` for util-linux and util-linux-minimal. */
+  name: string;
+  /** Every path of every variant, variant by variant (by name, then version), each with its chain. */
+  paths: DuplicatePath[];
+  /** The NAR sizes of all of them together. */
+  size: number;
+  /** true when the base had at most one variant of this package: this change made it a duplicate. */
+  new: boolean;
+}
+
+/** What a device that runs the base downloads to run the head: the paths it does not have yet. */
+export interface UpdateCost {
+  /** The NAR size of the added paths (head and not base). */
+  narSize: number;
+  /**
+   * Their NARs compressed one by one with zstd (level 3), as a binary cache serves them; null
+   * when they could not be measured (not in the local store), with a note saying why.
+   */
+  compressedSize: number | null;
+}
+
 export interface ForbiddenPath {
   path: string;
   pattern: string;
@@ -112,16 +145,28 @@ export interface TargetReport {
   head: SideSummary;
   closureSizeDelta: number;
   pathCountDelta: number;
+  update: UpdateCost;
   added: PathSize[];
   removed: PathSize[];
   packages: PackageChange[];
   heavy: HeavyPath[];
   growth: Growth[];
+  duplicates: Duplicate[];
   forbidden: ForbiddenPath[];
   allowed: AllowedPath[];
   budgets: BudgetResult[];
+  /** The default branch's last totals before this change, oldest first (from the baseline cache). */
+  trend?: TrendPoint[];
   /** Things the reader should know that are not failures (a base that was reused, a glob with two matches). */
   notes: string[];
+}
+
+/** One commit's totals, for the trend chart. */
+export interface TrendPoint {
+  commit: string;
+  closureSize: number;
+  /** Apparent size of the image, when the target has one. */
+  imageSize: number | null;
 }
 
 export interface Report {
@@ -138,4 +183,12 @@ export interface Report {
     allow: { pattern: string; reason: string }[];
   };
   targets: TargetReport[];
+  /** Budget failures turned into warnings by a pull-request label (forbidden paths never are). */
+  waiver?: Waiver | null;
+}
+
+export interface Waiver {
+  label: string;
+  /** Who put the label on, when GitHub says. */
+  by: string | null;
 }

@@ -6,27 +6,16 @@ import { createReadStream } from 'node:fs';
 // say which Node it needs.
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Writable } from 'node:stream';
-import zlib from 'node:zlib';
 import { ToolError } from '../core/errors.js';
 import type { ImageInfo } from '../core/types.js';
+import { zstdAvailable, zstdSize } from '../zstd.js';
 
-/** The number of bytes zstd (default level 3) turns the file into, streamed: images are GBs. */
+/** The number of bytes zstd (level 3) turns the file into, streamed: images are GBs. */
 export async function zstdCompressedSize(file: string): Promise<number> {
-  // Node 24 ships zstd in zlib (Node 20 does not); the action runs on node24.
-  if (typeof zlib.createZstdCompress !== 'function') {
+  if (!zstdAvailable()) {
     throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
   }
-  let size = 0;
-  const counter = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      size += chunk.length;
-      done();
-    },
-  });
-  await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), zlib.createZstdCompress(), counter);
-  return size;
+  return zstdSize(createReadStream(file, { highWaterMark: 1024 * 1024 }));
 }
 
 export async function measureFile(file: string): Promise<ImageInfo> {

@@ -1,11 +1,12 @@
 // The Nix shell: build installables, read closures. Every call goes through `nix` with the
 // user's extra arguments (remote builders, stores, options) and nix-command enabled.
 
+import type { Readable } from 'node:stream';
 import { closureOf, parsePathInfoJson } from '../core/closure.js';
 import { ToolError } from '../core/errors.js';
 import { type Installable, describeInstallable } from '../core/targets.js';
 import type { Closure } from '../core/types.js';
-import { type RunOptions, ToolMissingError, runTool, tail } from '../exec.js';
+import { type RunOptions, ToolMissingError, runTool, streamTool, tail } from '../exec.js';
 import { type NixVersion, MINIMUM_NIX, atLeast, parseNixVersion, pathInfoJsonArgs } from './version.js';
 
 
@@ -29,6 +30,11 @@ export interface NixOptions {
 // Users run Nix with nix-command off by default; enabling it per call is harmless when it is on.
 const FEATURES = ['--extra-experimental-features', 'nix-command flakes'];
 
+// Keeps each argument list far below Linux's 2 MiB ARG_MAX: a store path is at most 255 bytes.
+const PATHS_PER_CALL = 1000;
+
+const MISSING_NIX = `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`;
+
 export class Nix {
   private versionPromise: Promise<NixVersion> | undefined;
   private readonly binary: string;
@@ -44,11 +50,7 @@ export class Nix {
     try {
       result = await runTool(this.binary, args, { onStderr: this.options.log, ...runOptions });
     } catch (error) {
-      if (error instanceof ToolMissingError) {
-        throw new ToolError(
-          `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`,
-        );
-      }
+      if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
       throw error;
     }
     if (result.exitCode !== 0) {
@@ -137,6 +139,51 @@ export class Nix {
   async isValid(path: string, store?: string): Promise<boolean> {
     const result = await runTool(this.binary, [...FEATURES, 'path-info', ...this.nixArgs, ...(store ? ['--store', store] : []), path], {});
     return result.exitCode === 0;
+  }
+
+  /**
+   * Which of `paths` are valid in the store: `nix path-info --json` lists invalid paths too
+   * (`valid: false`, or null from Nix 2.19 on) instead of failing.
+   */
+  async validPaths(paths: string[]): Promise<Set<string>> {
+    const version = await this.version();
+    const valid = new Set<string>();
+    for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
+      const chunk = paths.slice(i, i + PATHS_PER_CALL);
+      const stdout = await this.run(
+        [...FEATURES, 'path-info', ...pathInfoJsonArgs(version), ...this.nixArgs, ...chunk],
+        `nix path-info of ${chunk.length} path${chunk.length === 1 ? '' : 's'}`,
+        { onStderr: undefined },
+      );
+      let json: unknown;
+      try {
+        json = JSON.parse(stdout);
+      } catch {
+        throw new ToolError('nix path-info printed something that is not JSON', tail(stdout, 3));
+      }
+      for (const path of parsePathInfoJson(json, 'nix path-info').objects.keys()) valid.add(path);
+    }
+    return valid;
+  }
+
+  /**
+   * The NAR of `path`, streamed to `consume` as `nix store dump-path` (Nix 2.4 on) writes it:
+   * the archive a binary cache compresses and serves for that path. `path` must be valid, or
+   * Nix would try to substitute it.
+   */
+  async dumpPath<T>(path: string, consume: (nar: Readable) => Promise<T>): Promise<T> {
+    await this.version();
+    let run;
+    try {
+      run = await streamTool(this.binary, [...FEATURES, 'store', 'dump-path', ...this.nixArgs, path], consume);
+    } catch (error) {
+      if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
+      throw error;
+    }
+    if (run.exitCode !== 0) {
+      throw new ToolError(`nix store dump-path ${path} failed (nix exited with ${run.exitCode}):`, tail(run.stderr));
+    }
+    return run.value;
   }
 
   /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */

@@ -2,19 +2,24 @@
 // folded. Pure: a Report in, a Markdown string out, never longer than GitHub accepts.
 
 import { markdownTable } from 'markdown-table';
+import { waivedBudgets } from '../core/waiver.js';
 import { formatBytes, formatDelta } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
 import type { ImageInfo, PathSize, Report, TargetReport } from '../core/types.js';
 import { escapeMarkdown as md } from './escape.js';
+import { renderChainGraph } from './mermaid.js';
 import {
   brokenRules,
   budgetActual,
+  duplicatesOf,
   budgetLimit,
   formatChain,
   growthChain,
   headline,
+  newDuplicates,
   sourcesNote,
   sizeChange,
+  updateOf,
   versionChange,
 } from './summary.js';
 
@@ -77,6 +82,13 @@ function imageCell(base: ImageInfo | null, head: ImageInfo | null): string {
   return `${measure((i) => i.apparentSize)} / ${measure((i) => i.compressedSize)}`;
 }
 
+/** What a device on the base downloads: `4.6 MiB / 1.9 MiB`; `—` for a zstd size not measured. */
+function updateCell(target: TargetReport): string {
+  const update = updateOf(target);
+  if (!update) return '—';
+  return `${formatBytes(update.narSize)} / ${update.compressedSize === null ? '—' : formatBytes(update.compressedSize)}`;
+}
+
 function statusCell(target: TargetReport): string {
   if (target.ok) return '✅';
   const broken = brokenRules(target).map(md);
@@ -84,7 +96,7 @@ function statusCell(target: TargetReport): string {
 }
 
 function summaryTable(report: Report): string {
-  const header = ['Target', 'Base closure', 'Head closure', 'Change', 'Paths', 'Image (apparent / compressed)', 'Status'];
+  const header = ['Target', 'Base closure', 'Head closure', 'Change', 'Paths', 'Image (apparent / compressed)', 'Update (NAR / zstd)', 'Status'];
   const rows = report.targets.map((t) => [
     md(t.name),
     formatBytes(t.base.closureSize),
@@ -92,9 +104,10 @@ function summaryTable(report: Report): string {
     sizeChange(t.base.closureSize, t.head.closureSize),
     `${t.head.pathCount} (${signedCount(t.pathCountDelta)})`,
     imageCell(t.base.image, t.head.image),
+    updateCell(t),
     statusCell(t),
   ]);
-  return table([header, ...rows], ['l', 'r', 'r', 'r', 'r', 'r', 'l']);
+  return table([header, ...rows], ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l']);
 }
 
 // ---- per target sections ----
@@ -161,6 +174,29 @@ function heavySection(target: TargetReport, heavyThreshold: number): Section[] {
   );
 }
 
+/** The chains of the two tables above as one picture; it says nothing new, so it goes with the folded rows. */
+function graphSection(target: TargetReport): Section[] {
+  const graph = renderChainGraph(target);
+  return graph === null ? [] : [{ text: graph, drop: 'more' }];
+}
+
+/** Folded: a duplicate is worth a look, rarely worth the first screen; new ones are flagged at the top. */
+function duplicateSection(target: TargetReport): Section[] {
+  const duplicates = duplicatesOf(target);
+  if (duplicates.length === 0) return [];
+  const rows = duplicates.map((d) => [
+    md(d.name),
+    d.new ? '🆕 new' : 'already in base',
+    formatBytes(d.size),
+    d.paths.map((p) => `${formatBytes(p.narSize)}: ${growthChain(p.chain, md)}`).join('<br>'),
+  ]);
+  const newCount = duplicates.filter((d) => d.new).length;
+  const total = duplicates.reduce((sum, d) => sum + d.size, 0);
+  const title = `Packages in more than one version or variant (${duplicates.length}${newCount > 0 ? `, ${newCount} new` : ''}): ${formatBytes(total)}`;
+  const body = table([['Package', 'Since', 'Together', 'Each path and why it is here'], ...rows], ['l', 'l', 'r', 'l']);
+  return [{ text: details(title, body), drop: 'packages' }];
+}
+
 function packageSection(target: TargetReport): Section[] {
   if (target.packages.length === 0) return [];
   const rows = target.packages.map((p) => [md(p.name), versionChange(p, md), formatDelta(p.sizeDelta)]);
@@ -199,6 +235,8 @@ function targetBlocks(target: TargetReport, index: number, report: Report): Bloc
     ...forbiddenSection(target),
     ...growthSection(target),
     ...heavySection(target, report.settings.heavyThreshold),
+    ...graphSection(target),
+    ...duplicateSection(target),
     ...packageSection(target),
     ...pathListSection('Added paths', target.added),
     ...pathListSection('Removed paths', target.removed),
@@ -265,10 +303,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hint = options.fullReportHint ?? 'the JSON report';
   const top: Block[] = [
-    { text: `### ${report.ok ? '✅' : '❌'} ${headline(report, md)}`, drop: 'keep' },
+    { text: `### ${!report.ok ? '❌' : waivedBudgets(report) > 0 ? '⚠️' : '✅'} ${headline(report, md)}`, drop: 'keep' },
     { text: summaryTable(report), drop: 'keep' },
     { text: [`Base: ${md(report.base.label)} · head: ${md(report.head.label)}`, sourcesNote(report, md)].filter((t) => t !== '').join(' · '), drop: 'keep' },
   ];
+  // Duplicates this change brings in are easy to miss further down: flagged under the headline.
+  const flagged = newDuplicates(report, md);
+  if (flagged !== '') top.splice(1, 0, { text: `⚠️ **New duplicate packages**: ${flagged}`, drop: 'keep' });
   // The marker line is the comment's identity, so it is kept apart from the Markdown blocks:
   // one newline, then the headline on line 2.
   const prefix = options.marker === undefined ? '' : `${options.marker}\n`;

@@ -2,9 +2,11 @@
 // of names, a version change. Repository text goes through the `escape` each renderer passes.
 
 import { versionsOnlyIn } from '../core/diff.js';
+import { duplicateVariants } from '../core/duplicates.js';
+import { waivedBudgets } from '../core/waiver.js';
 import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
-import type { BudgetResult, Chain, PackageChange, Report, SideSource, TargetReport } from '../core/types.js';
+import type { BudgetResult, Chain, Duplicate, PackageChange, Report, SideSource, TargetReport, UpdateCost } from '../core/types.js';
 
 export type Escape = (text: string) => string;
 
@@ -45,9 +47,12 @@ function targetChange(target: TargetReport, escape: Escape): string {
  * and the size changes, failing targets first. Without the ✅/❌ so each renderer picks its mark.
  */
 export function headline(report: Report, escape: Escape): string {
-  const broken = report.targets.reduce((count, t) => count + brokenRules(t).length, 0);
+  const broken = report.targets.reduce((count, t) => count + (t.ok ? 0 : brokenRules(t).length), 0);
+  const waived = waivedBudgets(report);
   const verdict = report.ok
-    ? 'within budget'
+    ? waived > 0
+      ? `${plural(waived, 'budget')} exceeded, ${waiverText(report, escape)}`
+      : 'within budget'
     : broken === 0
       ? 'check failed'
       : `${plural(broken, 'rule')} broken`;
@@ -57,6 +62,14 @@ export function headline(report: Report, escape: Escape): string {
   const more = targets.length - HEADLINE_TARGETS;
   if (more > 0) shown.push(plural(more, 'more target', 'more targets'));
   return `nix-size-guard: ${verdict} — ${shown.join('; ')}`;
+}
+
+/** `waived by label size-increase-approved (added by @alice)`. */
+export function waiverText(report: Report, escape: Escape): string {
+  if (!report.waiver) return '';
+  // Escaped with the @: the comment names who waived it without pinging them on every push.
+  const by = report.waiver.by ? ` (added by ${escape(`@${report.waiver.by}`)})` : '';
+  return `waived by label ${escape(report.waiver.label)}${by}`;
 }
 
 /** Store path names without hashes, joined by arrows: `system-path → iproute2-6.1 → perl-5.38.2`. */
@@ -124,4 +137,47 @@ export function sourcesNote(report: Report, escape: Escape): string {
     parts.push(`${side}: ${[...bySource].map(([source, names]) => `${names.join(', ')} ${SOURCE_WORDS[source]}`).join('; ')}`);
   }
   return parts.join(' · ');
+}
+
+// Reports written before duplicates and the update were measured (a `mode: comment` run may
+// post an older report) have neither: they render as none and as not measured.
+
+export const duplicatesOf = (target: TargetReport): Duplicate[] => target.duplicates ?? [];
+
+export const updateOf = (target: TargetReport): UpdateCost | null => target.update ?? null;
+
+/** `4.6 MiB NAR, 1.9 MiB zstd`; `zstd not measured` when it was not. */
+export function updateSize(update: UpdateCost): string {
+  const zstd = update.compressedSize === null ? 'zstd not measured' : `${formatBytes(update.compressedSize)} zstd`;
+  return `${formatBytes(update.narSize)} NAR, ${zstd}`;
+}
+
+/** `util-linux (util-linux-2.39, util-linux-minimal-2.39)`. */
+export function duplicateText(duplicate: Duplicate, escape: Escape): string {
+  return `${escape(duplicate.name)} (${duplicateVariants(duplicate).map(escape).join(', ')})`;
+}
+
+/** The first lines name this many new duplicates; the target sections have all of them. */
+const FLAGGED_DUPLICATES = 3;
+
+/**
+ * The duplicates this change brings in, over every target, for the first lines of a report:
+ * `util-linux (util-linux-2.39, util-linux-minimal-2.39) in toplevel, image`. Empty when none.
+ */
+export function newDuplicates(report: Report, escape: Escape): string {
+  const byText = new Map<string, string[]>();
+  for (const target of report.targets) {
+    for (const duplicate of duplicatesOf(target).filter((d) => d.new)) {
+      const text = duplicateText(duplicate, escape);
+      byText.set(text, [...(byText.get(text) ?? []), escape(target.name)]);
+    }
+  }
+  if (byText.size === 0) return '';
+  const everyTarget = report.targets.length;
+  const shown = [...byText]
+    .slice(0, FLAGGED_DUPLICATES)
+    .map(([text, targets]) => (everyTarget === 1 ? text : `${text} in ${targets.join(', ')}`));
+  const more = byText.size - FLAGGED_DUPLICATES;
+  if (more > 0) shown.push(`${more} more`);
+  return shown.join('; ');
 }

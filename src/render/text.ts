@@ -9,12 +9,17 @@ import {
   brokenRules,
   budgetActual,
   budgetLimit,
+  duplicateText,
+  duplicatesOf,
   formatChain,
   growthChain,
   sourcesNote,
   headline,
+  newDuplicates,
   plural,
   sizeChange,
+  updateOf,
+  updateSize,
   versionChange,
 } from './summary.js';
 
@@ -54,9 +59,12 @@ function totals(paint: Paint, target: TargetReport): string[] {
   const { base, head } = target;
   const closure = paintDelta(paint, target.closureSizeDelta, sizeChange(base.closureSize, head.closureSize));
   const paths = `${base.pathCount} → ${head.pathCount} paths`;
+  const update = updateOf(target);
   return [
     `  closure  ${formatBytes(base.closureSize)} → ${formatBytes(head.closureSize)}  ${closure}  (${paths})`,
     ...imageLine(paint, base.image, head.image),
+    // What a device on the base downloads; nothing to say when the head adds no path.
+    ...(update && target.added.length > 0 ? [`  update   ${updateSize(update)} to download (${plural(target.added.length, 'new path')})`] : []),
   ];
 }
 
@@ -101,6 +109,14 @@ function targetLines(paint: Paint, target: TargetReport, heavyThreshold: number)
     ),
     ...section(
       paint,
+      'packages in more than one version or variant',
+      duplicatesOf(target).flatMap((d) => [
+        `${d.new ? paint('red', 'NEW') : 'already in base'} ${duplicateText(d, plain)} ${formatBytes(d.size)}`,
+        ...d.paths.map((p) => `  ${paint('dim', `${formatBytes(p.narSize)}: ${growthChain(p.chain, plain)}`)}`),
+      ]),
+    ),
+    ...section(
+      paint,
       'version changes',
       target.packages.map(
         (p) => `${plain(p.name)}: ${versionChange(p, plain)}, ${paintDelta(paint, p.sizeDelta, formatDelta(p.sizeDelta))}`,
@@ -117,8 +133,10 @@ function targetLines(paint: Paint, target: TargetReport, heavyThreshold: number)
 
 export function renderText(report: Report, options: TextOptions): string {
   const paint = painter(options.color);
+  const flagged = newDuplicates(report, plain);
   const lines = [
     `${mark(paint, report.ok)} ${paint('bold', headline(report, plain))}`,
+    ...(flagged === '' ? [] : [`! new duplicate packages: ${flagged}`]),
     paint('dim', [`base: ${plain(report.base.label)}  head: ${plain(report.head.label)}`, sourcesNote(report, plain)].filter((t) => t !== '').join('  ')),
   ];
   for (const target of report.targets) {

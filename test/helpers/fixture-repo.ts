@@ -20,7 +20,10 @@ export interface ApplianceRepo {
   dir: string;
   /** Branch `main`: the appliance as examples/appliance has it. */
   baseRev: string;
-  /** Branch `pr`: python3 (through iproute2) and perl (through xdg-utils) added, OpenSSL 3.0.1 → 3.0.2. */
+  /**
+   * Branch `pr`: python3 (through iproute2), perl (through xdg-utils) and util-linux-minimal
+   * beside util-linux (through e2fsprogs) added, OpenSSL 3.0.1 → 3.0.2.
+   */
   headRev: string;
 }
 
@@ -77,7 +80,7 @@ export async function createApplianceRepo(options: { dir?: string } = {}): Promi
   await git(dir, ['add', '--all']);
   await git(
     dir,
-    ['commit', '--quiet', '--message', 'Add xdg-utils and the iproute2 Python scripts, update OpenSSL to 3.0.2'],
+    ['commit', '--quiet', '--message', 'Add xdg-utils, e2fsprogs and the iproute2 Python scripts, update OpenSSL to 3.0.2'],
     '2024-01-02T12:00:00Z',
   );
   const headRev = await git(dir, ['rev-parse', 'HEAD']);

@@ -102,6 +102,8 @@ export interface PullRequestSeed {
 interface Issue extends Required<PullRequestSeed> {
   number: number;
   pullRequest: boolean;
+  /** Who added which label, oldest first (the issue's `labeled` events). */
+  labelEvents: { label: string; actor: string }[];
 }
 
 interface Reply {
@@ -190,7 +192,8 @@ export class GitHubServer {
       number,
       pullRequest: true,
       title: seed.title ?? `Pull request #${number}`,
-      labels: seed.labels ?? [],
+      labels: [...(seed.labels ?? [])],
+      labelEvents: (seed.labels ?? []).map((label) => ({ label, actor: 'octocat' })),
       headSha: seed.headSha ?? 'a'.repeat(40),
       baseSha: seed.baseSha ?? 'b'.repeat(40),
       headRef: seed.headRef ?? `feature-${number}`,
@@ -387,6 +390,11 @@ export class GitHubServer {
         if (!issue?.pullRequest) return notFound(ctx.operation);
         return { status: 200, body: this.pullRequestJson(issue) };
       }
+      case 'issues/list-events': {
+        const issue = this.issues.get(Number(params['issue_number']));
+        if (!issue) return notFound(ctx.operation);
+        return this.page(ctx, issue.labelEvents.map((e, i) => this.labeledEventJson(issue.number, i, e)));
+      }
       case 'issues/list-labels-on-issue': {
         const issue = this.issues.get(Number(params['issue_number']));
         if (!issue) return notFound(ctx.operation);
@@ -463,6 +471,31 @@ export class GitHubServer {
         rocket: 0,
       },
     };
+  }
+
+  /** A `labeled` issue event: who put a label on the pull request. */
+  private labeledEventJson(issueNumber: number, index: number, event: { label: string; actor: string }) {
+    const id = 5_000_000_000 + issueNumber * 1000 + index;
+    return {
+      id,
+      node_id: `LE_kwDO${Buffer.from(`LabeledEvent:${id}`).toString('base64url')}`,
+      url: `${this.repoUrl()}/issues/events/${id}`,
+      actor: userJson(event.actor, event.actor.endsWith('[bot]') ? 'Bot' : 'User'),
+      event: 'labeled',
+      commit_id: null,
+      commit_url: null,
+      created_at: this.tick(),
+      performed_via_github_app: null,
+      label: { name: event.label, color: 'ededed' },
+    };
+  }
+
+  /** Someone puts a label on the pull request: it shows in its labels and its events. */
+  addLabel(issueNumber: number, label: string, actor: string): void {
+    const issue = this.issues.get(issueNumber);
+    if (!issue) throw new Error(`no issue ${issueNumber}`);
+    if (!issue.labels.includes(label)) issue.labels.push(label);
+    issue.labelEvents.push({ label, actor });
   }
 
   private labelJson(name: string) {

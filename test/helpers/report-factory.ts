@@ -1,7 +1,7 @@
 // Reports and closures for renderer tests: realistic store paths, sizes a NixOS appliance has,
 // and overrides for the one field a test is about.
 
-import type { Closure, HeavyPath, PackageChange, PathSize, Report, StoreObject, TargetReport } from '../../src/core/types.js';
+import type { Closure, Duplicate, HeavyPath, PackageChange, PathSize, Report, StoreObject, TargetReport } from '../../src/core/types.js';
 
 export const KiB = 1024;
 export const MiB = 1024 ** 2;
@@ -46,11 +46,13 @@ export function makeTarget(overrides: Partial<TargetReport> = {}): TargetReport 
     head: { root: storePath(ROOT, 'head'), source: 'built', closureSize: 486 * MiB + 1229, pathCount: 812, image: null },
     closureSizeDelta: 1229,
     pathCountDelta: 0,
+    update: { narSize: 0, compressedSize: 0 },
     added: [],
     removed: [],
     packages: [],
     heavy: [],
     growth: [],
+    duplicates: [],
     forbidden: [],
     allowed: [],
     budgets: [],
@@ -139,6 +141,8 @@ export function applianceTarget(): TargetReport {
     },
     closureSizeDelta: delta,
     pathCountDelta: added.length - removed.length,
+    // Python and perl compress to about a third, as their .nar.zst files on cache.nixos.org do.
+    update: { narSize: added.reduce((sum, p) => sum + p.narSize, 0), compressedSize: mib(61.7) },
     added,
     removed,
     packages,
@@ -177,6 +181,36 @@ export function applianceReport(): Report {
       allow: [{ pattern: '-gcc-13\\.2\\.0-lib$', reason: "libstdc++ for the vendor's closed-source modem agent" }],
     },
   });
+}
+
+/**
+ * Duplicates as a NixOS system has them: util-linux-minimal new beside util-linux (through
+ * e2fsprogs), and two Berkeley DB versions the base already had.
+ */
+export function duplicates(): Duplicate[] {
+  const toUtilLinux = chain(ROOT, 'system-path', 'util-linux-2.39-bin');
+  const toMinimal = chain(ROOT, 'system-path', 'e2fsprogs-1.47.0', 'util-linux-minimal-2.39-lib');
+  return [
+    {
+      name: 'util-linux',
+      new: true,
+      size: 64 * KiB + 96 * KiB + 48 * KiB,
+      paths: [
+        { path: storePath('util-linux-2.39-bin'), narSize: 64 * KiB, chain: toUtilLinux },
+        { path: storePath('util-linux-2.39-lib'), narSize: 96 * KiB, chain: [...toUtilLinux, storePath('util-linux-2.39-lib')] },
+        { path: storePath('util-linux-minimal-2.39-lib'), narSize: 48 * KiB, chain: toMinimal },
+      ],
+    },
+    {
+      name: 'db',
+      new: false,
+      size: mib(1.2) + mib(1.8),
+      paths: [
+        { path: storePath('db-4.8.30'), narSize: mib(1.2), chain: chain(ROOT, 'system-path', 'postfix-3.8.4', 'db-4.8.30') },
+        { path: storePath('db-5.3.28'), narSize: mib(1.8), chain: chain(ROOT, 'system-path', 'perl-5.38.2', 'db-5.3.28') },
+      ],
+    },
+  ];
 }
 
 /** A target whose lists run into the thousands: a mass rebuild after a stdenv bump. */

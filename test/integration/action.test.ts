@@ -168,6 +168,32 @@ describe('rules', () => {
     expect(body).toMatch(/max-closure-increase/);
   });
 
+  it('a waiver label turns budget failures into warnings and says who waived them', async () => {
+    server.addLabel(PR, 'size-increase-approved', 'alice');
+    const run = await guard({ 'max-closure-increase': '1MiB', 'waive-label': 'size-increase-approved' });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/::warning title=nix-size-guard%3A budget exceeded in toplevel::toplevel: max-closure-increase is 1048576 bytes, this change has \d+ bytes — waived by label size-increase-approved \(added by alice\)/);
+    const headline = commentBodies()[0]!.split('\n')[1]!;
+    expect(headline).toMatch(/^### ⚠️ nix-size-guard: 2 budgets exceeded, waived by label size-increase-approved \(added by @\u200dalice\)/);
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as Report;
+    expect(report.waiver).toEqual({ label: 'size-increase-approved', by: 'alice' });
+    expect(report.ok).toBe(true);
+    expect(report.targets[0]!.budgets.some((b) => !b.ok)).toBe(true);
+  });
+
+  it('a waiver label never waives a forbidden path', async () => {
+    server.addLabel(PR, 'size-increase-approved', 'alice');
+    const run = await guard({ forbid: 'perl', 'max-closure-increase': '1MiB', 'waive-label': 'size-increase-approved' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::nix-size-guard: 2 forbidden paths \(see the report\)/);
+    expect(commentBodies()[0]!.split('\n')[1]).toMatch(/^### ❌ /);
+  });
+
+  it('without the label, the budget still fails', async () => {
+    const run = await guard({ 'max-closure-increase': '1MiB', 'waive-label': 'size-increase-approved' });
+    expect(run.exitCode).toBe(1);
+  });
+
   it('fail-on: never reports but passes', async () => {
     const run = await guard({ forbid: 'perl', 'fail-on': 'never' });
     expect(run.exitCode).toBe(0);

@@ -35,6 +35,18 @@ async function cli(args: string[], options: { cwd?: string; env?: Record<string,
 
 const name = (p: string) => p.replace(/^\/nix\/store\/[^-]+-/, '');
 
+/** narSize of every path of the closure of `root`, as `nix path-info --json` gives it. */
+function narSizes(root: string): Map<string, number> {
+  const entries = JSON.parse(nixPathInfoJson(root)) as { path: string; narSize: number }[];
+  return new Map(entries.map((e) => [e.path, e.narSize]));
+}
+
+/** `nix-store -qR HEAD` minus `nix-store -qR BASE`: what a device on the base downloads. */
+function addedByNix(target: TargetReport): string[] {
+  const base = new Set(nixRequisites(target.base.root));
+  return nixRequisites(target.head.root).filter((p) => !base.has(p));
+}
+
 let repo: ApplianceRepo;
 let out: string;
 let report: Report;
@@ -142,6 +154,44 @@ describe('nix-size-guard run on the example appliance', () => {
     expect(Math.abs(image.head.image!.compressedSize - Number(zstd.trim()))).toBeLessThan(Number(zstd.trim()) * 0.02);
   });
 
+  it('finds util-linux beside util-linux-minimal, new in this change, with the why-depends chain to each path', () => {
+    expect(toplevel.duplicates.map((d) => [d.name, d.new])).toEqual([['util-linux', true]]);
+    const [utilLinux] = toplevel.duplicates;
+    expect(utilLinux!.paths.map((p) => name(p.path))).toEqual(['util-linux-2.39-bin', 'util-linux-2.39-lib', 'util-linux-minimal-2.39-lib']);
+    const sizes = narSizes(toplevel.head.root);
+    for (const p of utilLinux!.paths) {
+      expect(p.narSize, name(p.path)).toBe(sizes.get(p.path));
+      expect(p.chain, name(p.path)).toEqual(nixWhyDepends(toplevel.head.root, p.path));
+    }
+    expect(utilLinux!.paths.at(-1)!.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'e2fsprogs-1.47.0', 'util-linux-minimal-2.39-lib']);
+    expect(utilLinux!.size).toBe(utilLinux!.paths.reduce((sum, p) => sum + sizes.get(p.path)!, 0));
+    // The image holds the same system, so the same duplicate.
+    expect(image.duplicates.map((d) => [d.name, d.new, d.size])).toEqual([['util-linux', true, utilLinux!.size]]);
+  });
+
+  it('counts the update download as the NAR size of the paths in head and not in base', () => {
+    for (const target of [toplevel, image]) {
+      const sizes = narSizes(target.head.root);
+      const added = addedByNix(target);
+      expect(added.length, target.name).toBeGreaterThan(0);
+      expect(target.update.narSize, target.name).toBe(added.reduce((sum, p) => sum + sizes.get(p)!, 0));
+    }
+  });
+
+  it('measures the update download compressed as the zstd command compresses each NAR', () => {
+    for (const target of [toplevel, image]) {
+      const zstd = addedByNix(target).reduce(
+        (sum, p) => sum + Number(execFileSync('sh', ['-c', `nix-store --dump ${p} | zstd -3 --no-check -c | wc -c`], { encoding: 'utf8' }).trim()),
+        0,
+      );
+      // Same level, no checksum, the NAR streamed: byte for byte the same frames as long as
+      // Node's bundled libzstd and the zstd command's are the same release; another release
+      // may find other matches, which moves a size by a fraction of a percent, not more.
+      expect(Math.abs(target.update.compressedSize! - zstd), target.name).toBeLessThan(zstd * 0.01);
+    }
+    expect(run.stdout).toMatch(/^ {2}update {3}\d+\.\d MiB NAR, \d+\.\d MiB zstd to download \(13 new paths\)$/m);
+  });
+
   it('writes a CSV row for every path of every closure', async () => {
     const csv = (await readFile(path.join(out, 'paths.csv'), 'utf8')).trim().split(/\r?\n/);
     expect(csv[0]).toBe('target,path,name,version,narSize,inBase,inHead');
@@ -158,6 +208,9 @@ describe('nix-size-guard run on the example appliance', () => {
     expect(top).toMatch(/❌ nix-size-guard: 2 rules broken/);
     expect(top).toMatch(/toplevel \+/);
     expect(markdown).toContain('system-path → xdg-utils-1.1.3 → perl-5.38.2');
+    // The duplicate this change brings in is flagged under the headline, before the table.
+    expect(markdown.split('\n').slice(0, 3)).toContain('⚠️ **New duplicate packages**: util-linux (util-linux-2.39, util-linux-minimal-2.39) in toplevel, image');
+    expect(markdown).toContain('<details><summary>Packages in more than one version or variant (1, 1 new)');
   });
 });
 
@@ -172,6 +225,20 @@ describe('exit codes', () => {
     const result = await cli(['run', '--base', 'main', '--head', 'pr', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--max-closure-increase', '1MiB'], { cwd: repo.dir });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/max-closure-increase/);
+  });
+
+  it('exits 1 when the update download breaks its budget', async () => {
+    const json = path.join(out, 'update-budget.json');
+    const result = await cli(['run', '--base', 'main', '--head', 'pr', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--max-update-size', '1MiB', '--max-update-size', 'compressed:1GiB', '--json', json], { cwd: repo.dir });
+    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout.split('\n')[0]).toMatch(/nix-size-guard: 1 rule broken/);
+    expect(result.stdout).toMatch(/✗ max-update-size: \d+\.\d MiB \(limit 1\.0 MiB\)/);
+    const target = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
+    expect(target.budgets).toEqual([
+      { name: 'max-update-size', kind: 'size', limit: 1024 ** 2, actual: toplevel.update.narSize, unit: 'bytes', ok: false },
+      { name: 'max-update-size (compressed)', kind: 'size', limit: 1024 ** 3, actual: toplevel.update.compressedSize, unit: 'bytes', ok: true },
+    ]);
   });
 
   it('builds classic -f FILE -A ATTR targets at a commit to the same store paths as the flake', async () => {
@@ -207,7 +274,7 @@ describe('compare', () => {
     for (const side of ['base', 'head'] as const) {
       expect(compared[side], side).toEqual({ ...toplevel[side], source: 'given' });
     }
-    for (const key of ['added', 'removed', 'packages', 'heavy', 'forbidden', 'growth'] as const) {
+    for (const key of ['added', 'removed', 'packages', 'heavy', 'forbidden', 'growth', 'duplicates', 'update'] as const) {
       expect(compared[key], key).toEqual(toplevel[key]);
     }
   });
@@ -355,6 +422,10 @@ describe('closures without building: --store', () => {
     const [, size] = execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'path-info', '-S', '--store', `file://${cache}`, head], { encoding: 'utf8' }).trim().split(/\s+/);
     expect(target.head.closureSize).toBe(Number(size));
     expect(target.notes.join('\n')).toContain(`read from file://${cache} without building`);
+    // Its NAR is not here to compress: the update's NAR size is known, its zstd size is not.
+    expect(target.update.narSize).toBeGreaterThan(0);
+    expect(target.update.compressedSize).toBeNull();
+    expect(target.notes.join('\n')).toMatch(/update download: the zstd size was not measured: 1 of the \d+ added paths are not in the local store to read \(e\.g\. nixos-system-appliance-1\.0-cached\)/);
     // Nothing was built or fetched into the local store.
     expect(localValid()).toBe(false);
   });

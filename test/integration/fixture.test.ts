@@ -50,11 +50,13 @@ const BASE_CLOSURE = [
 
 const HEAD_CLOSURE = [
   ...BASE_CLOSURE.filter((name) => !name.startsWith('openssl-')),
+  'e2fsprogs-1.47.0',
   'libffi-3.4.4',
   'openssl-3.0.2',
   'openssl-3.0.2-bin',
   'perl-5.38.2',
   'python3-3.11.4',
+  'util-linux-minimal-2.39-lib',
   'xdg-utils-1.1.3',
 ].sort();
 
@@ -77,7 +79,7 @@ describe('the example appliance repository', () => {
 
   it('has the base on main and the pull request on pr, checked out', async () => {
     const { stdout: log } = await execa('git', ['log', '--format=%H %s', 'main..pr'], { cwd: repo.dir });
-    expect(log.split('\n')).toEqual([`${repo.headRev} Add xdg-utils and the iproute2 Python scripts, update OpenSSL to 3.0.2`]);
+    expect(log.split('\n')).toEqual([`${repo.headRev} Add xdg-utils, e2fsprogs and the iproute2 Python scripts, update OpenSSL to 3.0.2`]);
     const { stdout: status } = await execa('git', ['status', '--porcelain'], { cwd: repo.dir });
     expect(status).toBe('');
   });
@@ -97,6 +99,12 @@ describe('the example appliance repository', () => {
     expect(packages(head)).toEqual(expect.arrayContaining(['python3', 'perl']));
     expect(packages(base)).not.toContain('python3');
     expect(packages(base)).not.toContain('perl');
+  });
+
+  it('has util-linux in one variant at base and beside util-linux-minimal at head', async () => {
+    const packages = async (p: string) => new Set((await closure(p)).map((path) => parseStorePathName(path).name));
+    expect([...(await packages(baseToplevel))].filter((n) => n.startsWith('util-linux'))).toEqual(['util-linux']);
+    expect([...(await packages(headToplevel))].filter((n) => n.startsWith('util-linux')).sort()).toEqual(['util-linux', 'util-linux-minimal']);
   });
 
   it('makes python3 heavy: the closure grows by more than 4 MiB', async () => {

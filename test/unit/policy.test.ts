@@ -3,7 +3,7 @@ import { analyzeTarget } from '../../src/core/analyze.js';
 import { indexChains } from '../../src/core/chains.js';
 import { checkBudgets, findForbidden } from '../../src/core/policy.js';
 import { parseSettings } from '../../src/core/settings.js';
-import type { ImageInfo, SideSummary } from '../../src/core/types.js';
+import type { ImageInfo, SideSummary, UpdateCost } from '../../src/core/types.js';
 import { makeClosure, storePath } from '../helpers/store.js';
 
 const MiB = 1024 * 1024;
@@ -53,6 +53,8 @@ describe('findForbidden', () => {
 
 const image = (apparentSize: number, compressedSize: number): ImageInfo => ({ file: '/x/image.raw', apparentSize, allocatedSize: apparentSize / 2, compressedSize });
 const side = (closureSize: number, img: ImageInfo | null): SideSummary => ({ root: '/r', source: 'built', closureSize, pathCount: 1, image: img });
+/** Nothing to download: the budgets of these cases are not about the update. */
+const NO_UPDATE: UpdateCost = { narSize: 0, compressedSize: 0 };
 
 describe('checkBudgets', () => {
   it.each([
@@ -71,13 +73,31 @@ describe('checkBudgets', () => {
     // A toplevel has no image: image budgets do not apply to it.
     [{ maxImage: ['1MiB'] }, side(1, null), side(1, null), []],
   ])('%j', (raw, baseSide, headSide, expected) => {
-    expect(checkBudgets(parseSettings(raw).budgets, baseSide, headSide).results).toEqual(expected);
+    expect(checkBudgets(parseSettings(raw).budgets, baseSide, headSide, NO_UPDATE).results).toEqual(expected);
   });
 
   it('notes a percent budget it cannot check against an empty base', () => {
-    const { results, notes } = checkBudgets(parseSettings({ maxImageIncrease: ['5%'] }).budgets, side(1, null), side(1, image(5, 5)));
+    const { results, notes } = checkBudgets(parseSettings({ maxImageIncrease: ['5%'] }).budgets, side(1, null), side(1, image(5, 5)), NO_UPDATE);
     expect(results).toEqual([]);
     expect(notes[0]).toMatch(/max-image-increase: the base has nothing to compare a percentage with/);
+  });
+
+  const update = (narSize: number, compressedSize: number | null): UpdateCost => ({ narSize, compressedSize });
+  it.each([
+    ['the NAR size by default', ['5MiB'], update(5 * MiB, 2 * MiB), [{ name: 'max-update-size', kind: 'size', limit: 5 * MiB, actual: 5 * MiB, unit: 'bytes', ok: true }]],
+    ['one byte over', ['5MiB'], update(5 * MiB + 1, 2 * MiB), [{ name: 'max-update-size', kind: 'size', limit: 5 * MiB, actual: 5 * MiB + 1, unit: 'bytes', ok: false }]],
+    ['the zstd size, named', ['compressed:1MiB', 'nar:10MiB'], update(5 * MiB, 2 * MiB), [
+      { name: 'max-update-size (compressed)', kind: 'size', limit: MiB, actual: 2 * MiB, unit: 'bytes', ok: false },
+      { name: 'max-update-size', kind: 'size', limit: 10 * MiB, actual: 5 * MiB, unit: 'bytes', ok: true },
+    ]],
+  ] as const)('checks max-update-size on %s', (_what, raw, cost, expected) => {
+    expect(checkBudgets(parseSettings({ maxUpdateSize: [...raw] }).budgets, side(1, null), side(1, null), cost).results).toEqual(expected);
+  });
+
+  it('notes a compressed update budget it cannot check when the zstd size was not measured', () => {
+    const { results, notes } = checkBudgets(parseSettings({ maxUpdateSize: ['compressed:1MiB', '1GiB'] }).budgets, side(1, null), side(1, null), update(5 * MiB, null));
+    expect(results.map((r) => r.name)).toEqual(['max-update-size']);
+    expect(notes).toEqual(['max-update-size (compressed): the zstd size of the update was not measured; not checked']);
   });
 });
 
@@ -95,5 +115,15 @@ describe('analyzeTarget', () => {
     expect(report.heavy.map((h) => h.path)).toEqual([storePath('perl-5.38.2'), storePath('xdg-utils-1.1.3')]);
     expect(report.heavy[1]!.chain).toHaveLength(3);
     expect(report.closureSizeDelta).toBe(200_000 + 60 * MiB);
+  });
+  it('sums the added NARs as the update and takes its zstd size from the shell', () => {
+    const input = { name: 'toplevel', base: { closure: base, image: null }, head: { closure: head, image: null } };
+    const added = [...head.objects.values()].filter((o) => !base.objects.has(o.path));
+    const narSize = added.reduce((sum, o) => sum + o.narSize, 0);
+    expect(analyzeTarget(input, parseSettings({})).update).toEqual({ narSize, compressedSize: null });
+    expect(analyzeTarget({ ...input, updateCompressedSize: 123_456 }, parseSettings({})).update).toEqual({ narSize, compressedSize: 123_456 });
+    const budget = analyzeTarget(input, parseSettings({ maxUpdateSize: [`${narSize - 1}`] }));
+    expect(budget.ok).toBe(false);
+    expect(budget.budgets).toEqual([{ name: 'max-update-size', kind: 'size', limit: narSize - 1, actual: narSize, unit: 'bytes', ok: false }]);
   });
 });

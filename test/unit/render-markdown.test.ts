@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ForbiddenPath, PackageChange } from '../../src/core/types.js';
+import type { ForbiddenPath, PackageChange, TargetReport } from '../../src/core/types.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/render/markdown.js';
 import {
   GiB,
@@ -8,9 +8,11 @@ import {
   ROOT,
   applianceReport,
   chain,
+  duplicates,
   makeReport,
   makeTarget,
   massRebuildTarget,
+  mib,
   storePath,
 } from '../helpers/report-factory.js';
 
@@ -77,6 +79,7 @@ describe('renderMarkdown: headline and summary', () => {
         '+112.4 MiB (+23.1%)',
         '847 (+35)',
         '1.6 GiB (+80.0 MiB) / 438.0 MiB (+26.0 MiB)',
+        '236.7 MiB / 61.7 MiB',
         '❌ max-closure-increase, forbidden -perl-, forbidden -gcc-',
       ],
     },
@@ -84,7 +87,7 @@ describe('renderMarkdown: headline and summary', () => {
       what: 'a toplevel without an image',
       report: makeReport([makeTarget({ pathCountDelta: -3, head: { ...makeTarget().head, pathCount: 809 } })]),
       target: 'toplevel',
-      expected: ['toplevel', '486.0 MiB', '486.0 MiB', '+1.2 KiB (±0%)', '809 (-3)', '—', '✅'],
+      expected: ['toplevel', '486.0 MiB', '486.0 MiB', '+1.2 KiB (±0%)', '809 (-3)', '—', '0 B / 0 B', '✅'],
     },
     {
       what: 'an image that is new in head',
@@ -95,7 +98,7 @@ describe('renderMarkdown: headline and summary', () => {
         }),
       ]),
       target: 'sd-image',
-      expected: ['sd-image', '486.0 MiB', '486.0 MiB', '+1.2 KiB (±0%)', '812 (±0)', '2.0 GiB (new) / 300.0 MiB (new)', '✅'],
+      expected: ['sd-image', '486.0 MiB', '486.0 MiB', '+1.2 KiB (±0%)', '812 (±0)', '2.0 GiB (new) / 300.0 MiB (new)', '0 B / 0 B', '✅'],
     },
   ])('has a summary row for $what', ({ report, target, expected }) => {
     expect(row(renderMarkdown(report, {}), target)).toEqual(expected);
@@ -169,6 +172,52 @@ describe('renderMarkdown: target sections', () => {
     const quiet = renderMarkdown(makeReport([makeTarget()]), {});
     expect(quiet).not.toContain('####');
     expect(quiet).not.toContain('<details>');
+  });
+});
+
+describe('renderMarkdown: duplicates and the update download', () => {
+  const withDuplicates = (name: string, list = duplicates()) => makeTarget({ name, duplicates: list });
+
+  it('flags new duplicates right under the headline, naming their variants and targets', () => {
+    const markdown = renderMarkdown(makeReport([withDuplicates('toplevel'), withDuplicates('image')]), { marker: MARKER });
+    expect(lines(markdown).slice(0, 4)).toEqual([
+      MARKER,
+      '### ✅ nix-size-guard: within budget — toplevel +1.2 KiB (±0%); image +1.2 KiB (±0%)',
+      '',
+      '⚠️ **New duplicate packages**: util-linux (util-linux-2.39, util-linux-minimal-2.39) in toplevel, image',
+    ]);
+  });
+
+  it('names no target when the report has one, and flags nothing when every duplicate was already there', () => {
+    expect(lines(renderMarkdown(makeReport([withDuplicates('toplevel')]), {}))[2]).toBe(
+      '⚠️ **New duplicate packages**: util-linux (util-linux-2.39, util-linux-minimal-2.39)',
+    );
+    const old = renderMarkdown(makeReport([withDuplicates('toplevel', duplicates().filter((d) => !d.new))]), {});
+    expect(old).not.toContain('New duplicate packages');
+    expect(old).toContain('<details><summary>Packages in more than one version or variant (1): 3.0 MiB</summary>');
+  });
+
+  it('lists every duplicate folded, with its combined size and the chain to each path', () => {
+    const markdown = renderMarkdown(makeReport([withDuplicates('toplevel')]), {});
+    expect(markdown).toContain('<details><summary>Packages in more than one version or variant (2, 1 new): 3.2 MiB</summary>');
+    expect(row(markdown, 'util-linux')).toEqual([
+      'util-linux',
+      '🆕 new',
+      '208.0 KiB',
+      '64.0 KiB: system-path → util-linux-2.39-bin<br>96.0 KiB: system-path → util-linux-2.39-bin → util-linux-2.39-lib<br>48.0 KiB: system-path → e2fsprogs-1.47.0 → util-linux-minimal-2.39-lib',
+    ]);
+    expect(row(markdown, 'db')?.slice(0, 3)).toEqual(['db', 'already in base', '3.0 MiB']);
+  });
+
+  it('shows the update download beside the image, and a dash for a zstd size not measured', () => {
+    const target = makeTarget({ update: { narSize: mib(4.6), compressedSize: null } });
+    expect(row(renderMarkdown(makeReport([target]), {}), 'toplevel')?.at(-2)).toBe('4.6 MiB / —');
+  });
+
+  it('renders a report written before duplicates and the update were measured', () => {
+    const { duplicates: _d, update: _u, ...older } = makeTarget();
+    const markdown = renderMarkdown(makeReport([older as TargetReport]), {});
+    expect(row(markdown, 'toplevel')?.at(-2)).toBe('—');
   });
 });
 

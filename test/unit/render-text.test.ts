@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/render/text.js';
-import { GiB, ROOT, applianceReport, chain, makeReport, makeTarget, storePath } from '../helpers/report-factory.js';
+import { GiB, ROOT, applianceReport, chain, duplicates, makeReport, makeTarget, storePath } from '../helpers/report-factory.js';
 
 // ESC, as every ANSI colour sequence starts.
 const ANSI = /\u001b\[/;
@@ -39,6 +39,23 @@ describe('renderText', () => {
     ['a note', '    - The base closure came from the cache (main 3f2c1e9); it was not rebuilt.'],
   ])('shows %s', (_what, line) => {
     expect(plain.split('\n')).toContain(line);
+  });
+
+  it('shows the update download under the image, and says when its zstd size was not measured', () => {
+    expect(plain.split('\n')).toContain('  update   236.7 MiB NAR, 61.7 MiB zstd to download (39 new paths)');
+    const unmeasured = makeTarget({ added: [{ path: storePath('hello-2.12.1'), narSize: 262_144 }], update: { narSize: 262_144, compressedSize: null } });
+    expect(renderText(makeReport([unmeasured]), { color: false }).split('\n')).toContain('  update   256.0 KiB NAR, zstd not measured to download (1 new path)');
+    expect(renderText(makeReport([makeTarget()]), { color: false })).not.toMatch(/update/);
+  });
+
+  it('flags new duplicates on the second line and lists every duplicate with its chains', () => {
+    const text = renderText(makeReport([makeTarget({ duplicates: duplicates() })]), { color: false }).split('\n');
+    expect(text[1]).toBe('! new duplicate packages: util-linux (util-linux-2.39, util-linux-minimal-2.39)');
+    expect(text).toContain('  packages in more than one version or variant');
+    expect(text).toContain('    NEW util-linux (util-linux-2.39, util-linux-minimal-2.39) 208.0 KiB');
+    expect(text).toContain('      48.0 KiB: system-path → e2fsprogs-1.47.0 → util-linux-minimal-2.39-lib');
+    expect(text).toContain('    already in base db (db-4.8.30, db-5.3.28) 3.0 MiB');
+    expect(plain).not.toMatch(/duplicate/);
   });
 
   it('writes no colour codes when colour is off', () => {

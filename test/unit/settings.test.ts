@@ -11,7 +11,14 @@ describe('parseSettings', () => {
     expect(settings.heavyThreshold).toBe(1024 * 1024);
     expect(settings.imageGlob).toBe('*.raw');
     expect(settings.forbid).toEqual([]);
-    expect(settings.budgets).toEqual({ maxClosure: null, maxClosureIncrease: null, maxImage: [], maxImageIncrease: [] });
+    expect(settings.budgets).toEqual({ maxClosure: null, maxClosureIncrease: null, maxImage: [], maxImageIncrease: [], maxUpdateSize: [] });
+  });
+  it('reads update budgets on the NAR size by default, or on the zstd size with compressed:', () => {
+    expect(parseSettings({ maxUpdateSize: ['50MiB', 'compressed: 20MiB', 'nar:1GiB'] }).budgets.maxUpdateSize).toEqual([
+      { measure: 'nar', limit: 50 * 1024 ** 2 },
+      { measure: 'compressed', limit: 20 * 1024 ** 2 },
+      { measure: 'nar', limit: 1024 ** 3 },
+    ]);
   });
   it.each([
     [{ forbid: ['perl('] }, /^forbid: 'perl\(' is not a valid regular expression/],
@@ -20,6 +27,8 @@ describe('parseSettings', () => {
     [{ maxClosure: '2 GB' }, /^max-closure: '2 GB' is not a size/],
     [{ maxClosureIncrease: 'lots' }, /^max-closure-increase: 'lots' is not a size increase/],
     [{ maxImage: ['zstd:1GiB'] }, /^max-image: 'zstd' is not an image measure/],
+    [{ maxUpdateSize: ['apparent:1GiB'] }, /^max-update-size: 'apparent' is not an update measure; write nar: or compressed: before the size, e\.g\. compressed:50MiB$/],
+    [{ maxUpdateSize: ['+5%'] }, /^max-update-size: '\+5%' is not a size/],
     [{ heavyThreshold: '1 M' }, /^heavy-threshold: '1 M' is not a size/],
   ])('refuses %j naming the option', (raw, message) => {
     expect(() => parseSettings(raw)).toThrow(message);

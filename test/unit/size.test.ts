@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDelta, parseIncrease, parseSize, splitImageMeasure } from '../../src/core/size.js';
+import { formatBytes, formatDelta, parseIncrease, parseSize, splitImageMeasure, splitUpdateMeasure } from '../../src/core/size.js';
 
 describe('parseSize', () => {
   it.each([
@@ -44,6 +44,22 @@ describe('splitImageMeasure', () => {
   });
   it('refuses an unknown measure', () => {
     expect(() => splitImageMeasure('gzip:3MiB', 'max-image')).toThrow(/max-image: 'gzip' is not an image measure/);
+  });
+});
+
+describe('splitUpdateMeasure', () => {
+  it.each([
+    ['50MiB', { measure: 'nar', rest: '50MiB' }],
+    ['nar:50MiB', { measure: 'nar', rest: '50MiB' }],
+    ['compressed:20MiB', { measure: 'compressed', rest: '20MiB' }],
+    [' compressed : 20MiB', { measure: 'compressed', rest: ' 20MiB' }],
+  ])('reads %j', (text, expected) => {
+    expect(splitUpdateMeasure(text, 'max-update-size')).toEqual(expected);
+  });
+  it('refuses an image measure, naming the update ones', () => {
+    expect(() => splitUpdateMeasure('allocated:3MiB', 'max-update-size')).toThrow(
+      "max-update-size: 'allocated' is not an update measure; write nar: or compressed: before the size, e.g. compressed:50MiB",
+    );
   });
 });
 

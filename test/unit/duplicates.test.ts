@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { indexChains } from '../../src/core/chains.js';
+import { VARIANT_SUFFIXES, duplicateVariants, findDuplicates, packageFamily, variantOf } from '../../src/core/duplicates.js';
+import type { Closure } from '../../src/core/types.js';
+import { makeClosure, storePath } from '../helpers/store.js';
+
+const KiB = 1024;
+const ROOT = 'nixos-system-appliance-24.05';
+
+/** A system whose system-path refers to every one of `names`, each `narSize` big. */
+function system(names: string[], narSize = 100 * KiB, salt = ''): Closure {
+  return makeClosure(
+    {
+      [ROOT]: [8 * KiB, ['system-path', 'etc']],
+      'system-path': [40 * KiB, names],
+      etc: [12 * KiB, []],
+      ...Object.fromEntries(names.map((name) => [name, [narSize, []] as [number, string[]]])),
+    },
+    salt,
+  );
+}
+
+/** The duplicates of a head with `names` over an empty base: family → its variants. */
+function duplicatesOf(names: string[]): Record<string, string[]> {
+  const head = system(names);
+  const found = findDuplicates(system([]), head, indexChains(head));
+  return Object.fromEntries(found.map((d) => [d.name, duplicateVariants(d)]));
+}
+
+describe('packageFamily', () => {
+  it.each([
+    ['util-linux-minimal', 'util-linux'],
+    ['systemd-minimal', 'systemd'],
+    ['emacs-nox', 'emacs'],
+    ['openjdk-headless', 'openjdk'],
+    ['openssh-small', 'openssh'],
+    ['vim-tiny', 'vim'],
+    ['ffmpeg-slim', 'ffmpeg'],
+    ['pipewire-lite', 'pipewire'],
+    ['gtk-nox-headless', 'gtk'],
+    // Not variant suffixes: a wrapper and what it wraps, a libraries-only split, a plain name.
+    ['firefox-unwrapped', 'firefox-unwrapped'],
+    ['python3-wrapped', 'python3-wrapped'],
+    ['systemd-minimal-libs', 'systemd-minimal-libs'],
+    ['util-linux', 'util-linux'],
+    ['minimal', 'minimal'],
+  ])('%s → %s', (name, family) => {
+    expect(packageFamily(name)).toBe(family);
+  });
+
+  it('strips only the documented suffixes', () => {
+    expect(VARIANT_SUFFIXES).toEqual(['-minimal', '-small', '-headless', '-nox', '-lite', '-slim', '-tiny']);
+  });
+});
+
+describe('variantOf', () => {
+  it.each([
+    ['glibc-2.37-8', { name: 'glibc', version: '2.37-8' }],
+    ['glibc-2.37-8-bin', { name: 'glibc', version: '2.37-8' }],
+    ['util-linux-minimal-2.39-lib', { name: 'util-linux-minimal', version: '2.39' }],
+    ['bash-5.2-p15', { name: 'bash', version: '5.2-p15' }],
+    // diff-closures leaves a second output-like word in the version; it is the same kernel.
+    ['linux-6.1.55-modules-shrunk', { name: 'linux', version: '6.1.55' }],
+    ['system-path', { name: 'system', version: '' }],
+    ['unit-systemd-journald.service', { name: 'unit-systemd-journald.service', version: '' }],
+  ])('%s', (name, variant) => {
+    expect(variantOf(storePath(name))).toEqual(variant);
+  });
+});
+
+describe('findDuplicates: which packages count', () => {
+  it.each([
+    ['two glibc versions', ['glibc-2.37-8', 'glibc-2.38-27', 'glibc-2.38-27-bin'], { glibc: ['glibc-2.37-8', 'glibc-2.38-27'] }],
+    ['systemd beside systemd-minimal', ['systemd-254.6', 'systemd-minimal-254.6'], { systemd: ['systemd-254.6', 'systemd-minimal-254.6'] }],
+    [
+      'util-linux beside util-linux-minimal',
+      ['util-linux-2.39-bin', 'util-linux-2.39-lib', 'util-linux-minimal-2.39-lib'],
+      { 'util-linux': ['util-linux-2.39', 'util-linux-minimal-2.39'] },
+    ],
+    ['db-4.8 beside db-5.3', ['db-4.8.30', 'db-5.3.28'], { db: ['db-4.8.30', 'db-5.3.28'] }],
+    ['OpenSSL 1.1 kept for one old daemon', ['openssl-3.0.13', 'openssl-3.0.13-bin', 'openssl-1.1.1w'], { openssl: ['openssl-1.1.1w', 'openssl-3.0.13'] }],
+    ['emacs and emacs-nox', ['emacs-29.1', 'emacs-nox-29.1'], { emacs: ['emacs-29.1', 'emacs-nox-29.1'] }],
+    ['openjdk and openjdk-headless', ['openjdk-17.0.8', 'openjdk-headless-17.0.8'], { openjdk: ['openjdk-17.0.8', 'openjdk-headless-17.0.8'] }],
+    // Not duplicates:
+    ['the outputs of one package', ['glibc-2.37-8', 'glibc-2.37-8-bin', 'glibc-2.37-8-dev', 'perl-5.38.2', 'perl-5.38.2-man'], {}],
+    ['the kernel, its modules and the shrunk ones', ['linux-6.1.55', 'linux-6.1.55-modules', 'linux-6.1.55-modules-shrunk', 'initrd-linux-6.1.55'], {}],
+    ['names without a version', ['unit-dbus.service', 'unit-systemd-journald.service', 'etc-hosts', 'source', 'X-Restart-Triggers-sshd'], {}],
+    ['a wrapper beside what it wraps', ['firefox-120.0', 'firefox-unwrapped-120.0'], {}],
+    ['two programs sharing a prefix', ['bash-5.2-p15', 'bash-interactive-5.2-p15', 'glibc-locales-2.37-8', 'glibc-2.37-8'], {}],
+    ['a libraries-only split', ['systemd-254.6', 'systemd-minimal-libs-254.6'], {}],
+    ['a python environment and its interpreter', ['python3-3.11.4', 'python3-3.11.4-env'], {}],
+  ])('%s', (_what, names, expected) => {
+    expect(duplicatesOf(names)).toEqual(expected);
+  });
+});
+
+describe('findDuplicates: what it says about each', () => {
+  const base = makeClosure({
+    [ROOT]: [8 * KiB, ['system-path']],
+    'system-path': [40 * KiB, ['util-linux-2.39-bin', 'glibc-2.37-8', 'db-4.8.30', 'db-5.3.28']],
+    'util-linux-2.39-bin': [64 * KiB, ['util-linux-2.39-lib']],
+    'util-linux-2.39-lib': [96 * KiB, ['glibc-2.37-8']],
+    'glibc-2.37-8': [320 * KiB, []],
+    'db-4.8.30': [1200 * KiB, []],
+    'db-5.3.28': [1800 * KiB, []],
+  });
+  const head = makeClosure({
+    [ROOT]: [8 * KiB, ['system-path']],
+    'system-path': [40 * KiB, ['util-linux-2.39-bin', 'e2fsprogs-1.47.0', 'glibc-2.37-8', 'db-4.8.30', 'db-5.3.28']],
+    'util-linux-2.39-bin': [64 * KiB, ['util-linux-2.39-lib']],
+    'util-linux-2.39-lib': [96 * KiB, ['glibc-2.37-8']],
+    'e2fsprogs-1.47.0': [72 * KiB, ['util-linux-minimal-2.39-lib', 'glibc-2.37-8']],
+    'util-linux-minimal-2.39-lib': [48 * KiB, ['glibc-2.37-8']],
+    'glibc-2.37-8': [320 * KiB, []],
+    'db-4.8.30': [1200 * KiB, []],
+    'db-5.3.28': [1800 * KiB, []],
+  });
+  const duplicates = findDuplicates(base, head, indexChains(head));
+
+  it('lists new duplicates first, then the biggest', () => {
+    expect(duplicates.map((d) => [d.name, d.new])).toEqual([
+      ['util-linux', true],
+      ['db', false],
+    ]);
+  });
+
+  it('gives every path of every variant with its NAR size and chain, and their combined size', () => {
+    const [utilLinux] = duplicates;
+    expect(utilLinux).toEqual({
+      name: 'util-linux',
+      new: true,
+      size: (64 + 96 + 48) * KiB,
+      paths: [
+        { path: storePath('util-linux-2.39-bin'), narSize: 64 * KiB, chain: [ROOT, 'system-path', 'util-linux-2.39-bin'].map((n) => storePath(n)) },
+        { path: storePath('util-linux-2.39-lib'), narSize: 96 * KiB, chain: [ROOT, 'system-path', 'util-linux-2.39-bin', 'util-linux-2.39-lib'].map((n) => storePath(n)) },
+        { path: storePath('util-linux-minimal-2.39-lib'), narSize: 48 * KiB, chain: [ROOT, 'system-path', 'e2fsprogs-1.47.0', 'util-linux-minimal-2.39-lib'].map((n) => storePath(n)) },
+      ],
+    });
+  });
+
+  it('calls a duplicate the base already had not new, even when its paths changed', () => {
+    const rebuilt = makeClosure(
+      { [ROOT]: [8 * KiB, ['system-path']], 'system-path': [40 * KiB, ['db-4.8.30', 'db-5.3.29']], 'db-4.8.30': [1200 * KiB, []], 'db-5.3.29': [1800 * KiB, []] },
+      'rebuilt',
+    );
+    expect(findDuplicates(base, rebuilt, indexChains(rebuilt)).map((d) => [d.name, d.new])).toEqual([['db', false]]);
+  });
+
+  it('finds nothing in a closure whose packages each come in one version', () => {
+    expect(findDuplicates(base, base, indexChains(base)).map((d) => d.name)).toEqual(['db']);
+    const clean = system(['glibc-2.37-8', 'glibc-2.37-8-bin', 'systemd-254.6', 'util-linux-2.39-bin', 'util-linux-2.39-lib']);
+    expect(findDuplicates(clean, clean, indexChains(clean))).toEqual([]);
+  });
+});

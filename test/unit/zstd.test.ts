@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { zstdSize } from '../../src/zstd.js';
+
+/** `data` as a stream cut into `size`-byte chunks, the way a pipe might cut it. */
+const chunked = (data: Buffer, size: number): Readable => {
+  const parts: Buffer[] = [];
+  for (let i = 0; i < data.length; i += size) parts.push(data.subarray(i, i + size));
+  return Readable.from(parts);
+};
+
+describe('zstdSize', () => {
+  // A NAR-like mix: a compressible header and listing, then incompressible "binaries".
+  const data = Buffer.concat([Buffer.from('nix-archive-1\0'.repeat(2000)), randomBytes(300_000), Buffer.alloc(100_000)]);
+
+  it('gives the same size however the stream is cut', async () => {
+    const sizes = await Promise.all([1, 1000, 4096, 65_536, 1 << 20].map((size) => zstdSize(chunked(data, size === 1 ? data.length : size))));
+    expect(new Set(sizes).size).toBe(1);
+  });
+
+  it('counts compressed bytes: zeros shrink, random bytes do not', async () => {
+    expect(await zstdSize(chunked(Buffer.alloc(1 << 20), 65_536))).toBeLessThan(1024);
+    const random = randomBytes(1 << 20);
+    expect(await zstdSize(chunked(random, 65_536))).toBeGreaterThan(random.length);
+  });
+
+  it('passes on an error of the stream it reads', async () => {
+    const failing = new Readable({ read() { this.destroy(new Error('the pipe broke')); } });
+    await expect(zstdSize(failing)).rejects.toThrow('the pipe broke');
+  });
+});
