@@ -9503,8 +9503,8 @@ function variantsByFamily(closure) {
       variants = /* @__PURE__ */ new Map();
       families.set(family, variants);
     }
-    const label2 = variantLabel(variant);
-    variants.set(label2, [...variants.get(label2) ?? [], path14]);
+    const label3 = variantLabel(variant);
+    variants.set(label3, [...variants.get(label3) ?? [], path14]);
   }
   return families;
 }
@@ -9514,7 +9514,7 @@ function findDuplicates(base, head, chains) {
   for (const [name3, variants] of variantsByFamily(head)) {
     if (variants.size < 2) continue;
     const paths = [...variants.keys()].sort(byString).flatMap(
-      (label2) => [...variants.get(label2) ?? []].sort(byName).map((path14) => ({
+      (label3) => [...variants.get(label3) ?? []].sort(byName).map((path14) => ({
         path: path14,
         narSize: head.objects.get(path14)?.narSize ?? 0,
         chain: chains.chainTo(path14) ?? [path14]
@@ -10703,8 +10703,8 @@ function renderChainGraph(target, options = {}) {
     for (const key of fresh) {
       const count2 = hidden2.get(key);
       const size = sizes.get(key);
-      const label2 = count2 !== void 0 ? `\u22EF ${plural(count2, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${formatBytes(size)}`}`;
-      nodes.set(key, { id: `n${nodes.size}`, label: label2, class: null });
+      const label3 = count2 !== void 0 ? `\u22EF ${plural(count2, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${formatBytes(size)}`}`;
+      nodes.set(key, { id: `n${nodes.size}`, label: label3, class: null });
     }
     for (let i2 = 1; i2 < keys.length; i2++) {
       const from = nodes.get(keys[i2 - 1] ?? "");
@@ -10751,6 +10751,39 @@ var init_mermaid = __esm({
       heavy: "fill:#fff8c5,stroke:#9a6700,color:#4d2d00"
     };
     LABEL_SAFE = /[A-Za-z0-9 ._+=?-]/;
+  }
+});
+
+// src/render/trend.ts
+function renderTrendChart(target) {
+  const history = target.trend ?? [];
+  if (history.length === 0) return null;
+  const points = [
+    ...history.map((p) => ({ label: p.commit.slice(0, 7), closure: p.closureSize, image: p.imageSize })),
+    { label: "this change", closure: target.head.closureSize, image: target.head.image?.apparentSize ?? null }
+  ];
+  const withImage = points.every((p) => p.image !== null);
+  const values = points.flatMap((p) => [p.closure, ...withImage && p.image !== null ? [p.image] : []]);
+  const top = Math.max(...values) / MiB;
+  const lines = [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${withImage ? "Closure and image" : "Closure"} size (MiB), last ${history.length} default-branch commit${history.length === 1 ? "" : "s"} and this change"`,
+    `  x-axis [${points.map((p) => label2(p.label)).join(", ")}]`,
+    `  y-axis "MiB" 0 --> ${Math.ceil(top * 1.1 * 10) / 10 || 1}`,
+    `  line [${points.map((p) => mib(p.closure)).join(", ")}]`
+  ];
+  if (withImage) lines.push(`  line [${points.map((p) => mib(p.image)).join(", ")}]`);
+  lines.push("```");
+  return lines.join("\n");
+}
+var MiB, label2, mib;
+var init_trend = __esm({
+  "src/render/trend.ts"() {
+    "use strict";
+    MiB = 1024 * 1024;
+    label2 = (text) => `"${text.replace(/[^A-Za-z0-9 ._-]/g, "")}"`;
+    mib = (bytes) => (bytes / MiB).toFixed(1);
   }
 });
 
@@ -10847,6 +10880,10 @@ function graphSection(target) {
   const graph = renderChainGraph(target);
   return graph === null ? [] : [{ text: graph, drop: "more" }];
 }
+function trendSection(target) {
+  const chart = renderTrendChart(target);
+  return chart === null ? [] : [{ text: details(`Trend (${(target.trend ?? []).length} earlier commits)`, chart), drop: "more" }];
+}
 function duplicateSection(target) {
   const duplicates = duplicatesOf(target);
   if (duplicates.length === 0) return [];
@@ -10901,6 +10938,7 @@ function targetBlocks(target, index, report) {
     ...growthSection(target),
     ...heavySection(target, report.settings.heavyThreshold),
     ...graphSection(target),
+    ...trendSection(target),
     ...duplicateSection(target),
     ...packageSection(target),
     ...pathListSection("Added paths", target.added),
@@ -10988,6 +11026,7 @@ var init_markdown = __esm({
     init_store_path();
     init_escape2();
     init_mermaid();
+    init_trend();
     init_summary();
     GITHUB_COMMENT_LIMIT = 65536;
     OPEN_ROWS = 10;
@@ -11012,10 +11051,10 @@ function paintDelta(paint, delta, text) {
 }
 function imageLine(paint, base, head) {
   if (!head) return [];
-  const measure = (label2, pick) => {
-    if (!base) return `${label2} ${formatBytes(pick(head))} (new)`;
+  const measure = (label3, pick) => {
+    if (!base) return `${label3} ${formatBytes(pick(head))} (new)`;
     const change = paintDelta(paint, pick(head) - pick(base), sizeChange(pick(base), pick(head)));
-    return `${label2} ${formatBytes(pick(base))} \u2192 ${formatBytes(pick(head))}  ${change}`;
+    return `${label3} ${formatBytes(pick(base))} \u2192 ${formatBytes(pick(head))}  ${change}`;
   };
   return [`  image    ${measure("apparent", (i2) => i2.apparentSize)};  ${measure("compressed", (i2) => i2.compressedSize)}`];
 }
@@ -11202,13 +11241,13 @@ async function execute(argv, io) {
     await git.toplevel();
     const baseSha = await git.resolve(values.base, "--base");
     const headSha = values.head ? await git.resolve(values.head, "--head") : null;
-    const label2 = (rev, sha) => rev === sha ? sha.slice(0, 12) : `${rev} (${sha.slice(0, 12)})`;
-    io.stderr(`nix-size-guard: building ${targets.map((t) => t.name).join(", ")} at ${label2(values.base, baseSha)} and ${values.head && headSha ? label2(values.head, headSha) : "the working tree"}
+    const label3 = (rev, sha) => rev === sha ? sha.slice(0, 12) : `${rev} (${sha.slice(0, 12)})`;
+    io.stderr(`nix-size-guard: building ${targets.map((t) => t.name).join(", ")} at ${label3(values.base, baseSha)} and ${values.head && headSha ? label3(values.head, headSha) : "the working tree"}
 `);
     result = await guardRevisions({
       cwd: io.cwd,
-      base: { kind: "commit", sha: baseSha, label: label2(values.base, baseSha) },
-      head: values.head && headSha ? { kind: "commit", sha: headSha, label: label2(values.head, headSha) } : { kind: "worktree" },
+      base: { kind: "commit", sha: baseSha, label: label3(values.base, baseSha) },
+      head: values.head && headSha ? { kind: "commit", sha: headSha, label: label3(values.head, headSha) } : { kind: "worktree" },
       targets,
       settings,
       nix,

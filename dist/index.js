@@ -14662,11 +14662,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports2, module2) {
     "use strict";
-    function getEncoding(label2) {
-      if (!label2) {
+    function getEncoding(label3) {
+      if (!label3) {
         return "failure";
       }
-      switch (label2.trim().toLowerCase()) {
+      switch (label3.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -32986,8 +32986,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
+  addDetails(label3, content) {
+    const element = this.wrap("details", this.wrap("summary", label3) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -42074,8 +42074,8 @@ function variantsByFamily(closure) {
       variants = /* @__PURE__ */ new Map();
       families.set(family, variants);
     }
-    const label2 = variantLabel(variant);
-    variants.set(label2, [...variants.get(label2) ?? [], path26]);
+    const label3 = variantLabel(variant);
+    variants.set(label3, [...variants.get(label3) ?? [], path26]);
   }
   return families;
 }
@@ -42087,7 +42087,7 @@ function findDuplicates(base, head, chains) {
   for (const [name2, variants] of variantsByFamily(head)) {
     if (variants.size < 2) continue;
     const paths = [...variants.keys()].sort(byString).flatMap(
-      (label2) => [...variants.get(label2) ?? []].sort(byName).map((path26) => ({
+      (label3) => [...variants.get(label3) ?? []].sort(byName).map((path26) => ({
         path: path26,
         narSize: head.objects.get(path26)?.narSize ?? 0,
         chain: chains.chainTo(path26) ?? [path26]
@@ -53830,11 +53830,11 @@ function decodedCopy(value, list) {
   return decoded === value ? null : decoded;
 }
 function matchList(value, list) {
-  const label2 = list.label ?? "CUSTOM";
+  const label3 = list.label ?? "CUSTOM";
   const decoded = decodedCopy(value, list);
   for (const rule of list) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
-      return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
+      return { context: label3, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
   return null;
@@ -82770,15 +82770,15 @@ function waivedBudgets(report) {
 
 // src/github/labels.ts
 async function findWaiver(octokit, where2) {
-  const { owner, repo, issueNumber, label: label2 } = where2;
+  const { owner, repo, issueNumber, label: label3 } = where2;
   const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, { owner, repo, issue_number: issueNumber, per_page: 100 });
-  if (!labels.some((l) => l.name === label2)) return null;
+  if (!labels.some((l) => l.name === label3)) return null;
   const events2 = await octokit.paginate(octokit.rest.issues.listEvents, { owner, repo, issue_number: issueNumber, per_page: 100 });
   const labeled = events2.filter(
-    (e) => e.event === "labeled" && "label" in e && e.label?.name === label2
+    (e) => e.event === "labeled" && "label" in e && e.label?.name === label3
   );
   const last = labeled.at(-1);
-  return { label: label2, by: last?.actor?.login ?? null };
+  return { label: label3, by: last?.actor?.login ?? null };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -87570,8 +87570,8 @@ function renderChainGraph(target, options2 = {}) {
     for (const key of fresh) {
       const count2 = hidden2.get(key);
       const size = sizes.get(key);
-      const label2 = count2 !== void 0 ? `\u22EF ${plural(count2, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${formatBytes(size)}`}`;
-      nodes.set(key, { id: `n${nodes.size}`, label: label2, class: null });
+      const label3 = count2 !== void 0 ? `\u22EF ${plural(count2, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${formatBytes(size)}`}`;
+      nodes.set(key, { id: `n${nodes.size}`, label: label3, class: null });
     }
     for (let i2 = 1; i2 < keys.length; i2++) {
       const from = nodes.get(keys[i2 - 1] ?? "");
@@ -87600,6 +87600,33 @@ ${lines2.join("\n")}
   ];
   if (notDrawn > 0) parts.push(`_\u2026 and ${plural(notDrawn, "more path", "more paths")} not drawn; the tables above list them all._`);
   return parts.join("\n\n");
+}
+
+// src/render/trend.ts
+var MiB = 1024 * 1024;
+var label2 = (text) => `"${text.replace(/[^A-Za-z0-9 ._-]/g, "")}"`;
+var mib = (bytes) => (bytes / MiB).toFixed(1);
+function renderTrendChart(target) {
+  const history = target.trend ?? [];
+  if (history.length === 0) return null;
+  const points = [
+    ...history.map((p) => ({ label: p.commit.slice(0, 7), closure: p.closureSize, image: p.imageSize })),
+    { label: "this change", closure: target.head.closureSize, image: target.head.image?.apparentSize ?? null }
+  ];
+  const withImage = points.every((p) => p.image !== null);
+  const values = points.flatMap((p) => [p.closure, ...withImage && p.image !== null ? [p.image] : []]);
+  const top = Math.max(...values) / MiB;
+  const lines2 = [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${withImage ? "Closure and image" : "Closure"} size (MiB), last ${history.length} default-branch commit${history.length === 1 ? "" : "s"} and this change"`,
+    `  x-axis [${points.map((p) => label2(p.label)).join(", ")}]`,
+    `  y-axis "MiB" 0 --> ${Math.ceil(top * 1.1 * 10) / 10 || 1}`,
+    `  line [${points.map((p) => mib(p.closure)).join(", ")}]`
+  ];
+  if (withImage) lines2.push(`  line [${points.map((p) => mib(p.image)).join(", ")}]`);
+  lines2.push("```");
+  return lines2.join("\n");
 }
 
 // src/render/markdown.ts
@@ -87704,6 +87731,10 @@ function graphSection(target) {
   const graph = renderChainGraph(target);
   return graph === null ? [] : [{ text: graph, drop: "more" }];
 }
+function trendSection(target) {
+  const chart = renderTrendChart(target);
+  return chart === null ? [] : [{ text: details(`Trend (${(target.trend ?? []).length} earlier commits)`, chart), drop: "more" }];
+}
 function duplicateSection(target) {
   const duplicates = duplicatesOf(target);
   if (duplicates.length === 0) return [];
@@ -87758,6 +87789,7 @@ function targetBlocks(target, index, report) {
     ...growthSection(target),
     ...heavySection(target, report.settings.heavyThreshold),
     ...graphSection(target),
+    ...trendSection(target),
     ...duplicateSection(target),
     ...packageSection(target),
     ...pathListSection("Added paths", target.added),

@@ -8,6 +8,7 @@ import { storePathName } from '../core/store-path.js';
 import type { ImageInfo, PathSize, Report, TargetReport } from '../core/types.js';
 import { escapeMarkdown as md } from './escape.js';
 import { renderChainGraph } from './mermaid.js';
+import { renderTrendChart } from './trend.js';
 import {
   brokenRules,
   budgetActual,
@@ -180,6 +181,12 @@ function graphSection(target: TargetReport): Section[] {
   return graph === null ? [] : [{ text: graph, drop: 'more' }];
 }
 
+/** Folded: the last default-branch totals and this change, as a chart. */
+function trendSection(target: TargetReport): Section[] {
+  const chart = renderTrendChart(target);
+  return chart === null ? [] : [{ text: details(`Trend (${(target.trend ?? []).length} earlier commits)`, chart), drop: 'more' }];
+}
+
 /** Folded: a duplicate is worth a look, rarely worth the first screen; new ones are flagged at the top. */
 function duplicateSection(target: TargetReport): Section[] {
   const duplicates = duplicatesOf(target);
@@ -236,6 +243,7 @@ function targetBlocks(target: TargetReport, index: number, report: Report): Bloc
     ...growthSection(target),
     ...heavySection(target, report.settings.heavyThreshold),
     ...graphSection(target),
+    ...trendSection(target),
     ...duplicateSection(target),
     ...packageSection(target),
     ...pathListSection('Added paths', target.added),

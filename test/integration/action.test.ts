@@ -390,6 +390,23 @@ describe('base reuse through the Actions cache', () => {
     expect(run.exitCode).toBe(0);
     expect(cacheServer.entries().map((e) => e.key).filter((k) => k.endsWith(unique.headRev))).toHaveLength(2);
   });
+
+  it('a pull request on top of the default branch shows its trend, this change last', async () => {
+    // The push before saved the head (with the base before it) as the next base.
+    const push: Record<string, any> = { ...examplePayload('push'), before: unique.baseRev, after: unique.headRev, ref: 'refs/heads/main', created: false, deleted: false };
+    push.repository.default_branch = 'main';
+    const env = { ...cacheServer.env, PATH: `${countingPath}:${process.env.PATH}` };
+    await runAction({ workspace: unique.dir, eventName: 'push', payload: push, inputs: { 'github-token': TOKEN, targets: TARGETS }, apiUrl: server.url, env });
+    const payload = pullRequestPayload();
+    payload.pull_request.base.sha = unique.headRev;
+    const run = await runAction({ workspace: unique.dir, eventName: 'pull_request', payload, inputs: { 'github-token': TOKEN, targets: TARGETS }, apiUrl: server.url, env });
+    expect(run.exitCode).toBe(0);
+    const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as Report;
+    expect(report.targets[0]!.trend!.map((p) => p.commit)).toEqual([unique.baseRev, unique.headRev]);
+    const body = commentBodies()[0]!;
+    expect(body).toContain('xychart-beta');
+    expect(body).toContain(`x-axis ["${unique.baseRev.slice(0, 7)}", "${unique.headRev.slice(0, 7)}", "this change"]`);
+  });
 });
 
 describe('fleets: mode report per matrix job, mode aggregate for one comment', () => {
