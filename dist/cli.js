@@ -196,17 +196,17 @@ function describeInstallable(installable) {
 }
 function parseClassic(text, option) {
   const words = text.trim().split(/\s+/);
-  let file;
+  let file2;
   let attr;
   for (let i2 = 0; i2 < words.length; i2++) {
     const word = words[i2];
-    if (word === "-f" || word === "--file") file = words[++i2];
+    if (word === "-f" || word === "--file") file2 = words[++i2];
     else if (word === "-A" || word === "--attr") attr = words[++i2];
     else if (attr === void 0 && word !== void 0 && !word.startsWith("-")) attr = word;
     else throw new UsageError(`${option}: '${text}' is not an installable; write -f FILE -A ATTR`);
   }
-  if (!file || !attr) throw new UsageError(`${option}: '${text}' needs both a file and an attribute; write -f FILE -A ATTR`);
-  return { kind: "file", file, attr };
+  if (!file2 || !attr) throw new UsageError(`${option}: '${text}' needs both a file and an attribute; write -f FILE -A ATTR`);
+  return { kind: "file", file: file2, attr };
 }
 function parseInstallable(text, option = "target") {
   const trimmed = text.trim();
@@ -267,16 +267,16 @@ import { fileURLToPath } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
-    safeNormalizeFileUrl = (file, name3) => {
-      const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
+    safeNormalizeFileUrl = (file2, name3) => {
+      const fileString = normalizeFileUrl(normalizeDenoExecPath(file2));
       if (typeof fileString !== "string") {
         throw new TypeError(`${name3} must be a string or a file URL: ${fileString}.`);
       }
       return fileString;
     };
-    normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
-    isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
+    normalizeDenoExecPath = (file2) => isDenoExecPath(file2) ? file2.toString() : file2;
+    isDenoExecPath = (file2) => typeof file2 !== "string" && file2 && Object.getPrototypeOf(file2) === String.prototype;
+    normalizeFileUrl = (file2) => file2 instanceof URL ? fileURLToPath(file2) : file2;
   }
 });
 
@@ -485,8 +485,8 @@ var init_template = __esm({
       if (tokens.length === 0) {
         throw new TypeError("Template script must not be empty");
       }
-      const [file, ...commandArguments] = tokens;
-      return [file, commandArguments, {}];
+      const [file2, ...commandArguments] = tokens;
+      return [file2, commandArguments, {}];
     };
     parseTemplate = ({ templates, expressions, tokens, isSeparated, index, template }) => {
       if (template === void 0) {
@@ -1033,11 +1033,11 @@ var hasColors, format, reset, bold, dim, italic, underline, underlineDouble, und
 var init_base = __esm({
   "node_modules/yoctocolors/base.js"() {
     hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-    format = (open, close) => {
+    format = (open2, close) => {
       if (!hasColors) {
         return (input) => input;
       }
-      const openCode = `\x1B[${open}m`;
+      const openCode = `\x1B[${open2}m`;
       const closeCode = `\x1B[${close}m`;
       return (input) => {
         const string = input + "";
@@ -2654,7 +2654,7 @@ var init_node2 = __esm({
     };
     REMOVED_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-pe", "--input-type", "--inspect-port"]);
     IGNORED_OPTIONS_REGEXP = /^--(?:inspect|eval=|print=|input-type=)/;
-    handleNodeOption = (file, commandArguments, {
+    handleNodeOption = (file2, commandArguments, {
       node: shouldHandleNode = false,
       nodePath = execPath,
       nodeOptions = getDefaultNodeOptions(),
@@ -2679,16 +2679,16 @@ var init_node2 = __esm({
         cwd
       };
       if (!shouldHandleNode) {
-        return [file, commandArguments, newOptions];
+        return [file2, commandArguments, newOptions];
       }
-      if (path3.basename(file, ".exe") === "node") {
+      if (path3.basename(file2, ".exe") === "node") {
         throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
       }
       return [
         resolvedNodePath,
         [
           ...nodeOptions,
-          file,
+          file2,
           ...commandArguments
         ],
         {
@@ -2900,52 +2900,52 @@ var parseCommandFile, directlyExecutableRegExp, escapeWindowsCommand, resolveWit
 var init_command_file = __esm({
   "node_modules/execa/lib/arguments/command-file.js"() {
     init_which_command();
-    parseCommandFile = (file, commandArguments, options) => {
-      const parsed = { file, commandArguments: [...commandArguments], options };
-      return options.shell || process7.platform !== "win32" ? parsed : escapeWindowsCommand(parsed);
+    parseCommandFile = (file2, commandArguments, options) => {
+      const parsed2 = { file: file2, commandArguments: [...commandArguments], options };
+      return options.shell || process7.platform !== "win32" ? parsed2 : escapeWindowsCommand(parsed2);
     };
     directlyExecutableRegExp = /\.(?:com|exe)$/i;
-    escapeWindowsCommand = (parsed) => {
-      const resolvedFile = resolveWithShebang(parsed);
+    escapeWindowsCommand = (parsed2) => {
+      const resolvedFile = resolveWithShebang(parsed2);
       if (resolvedFile !== void 0 && directlyExecutableRegExp.test(resolvedFile)) {
-        if (parsed.options.argv0 === void 0) {
-          parsed.options.argv0 = parsed.file;
+        if (parsed2.options.argv0 === void 0) {
+          parsed2.options.argv0 = parsed2.file;
         }
-        parsed.file = resolvedFile;
-        return parsed;
+        parsed2.file = resolvedFile;
+        return parsed2;
       }
-      for (const value of [parsed.file, ...parsed.commandArguments]) {
+      for (const value of [parsed2.file, ...parsed2.commandArguments]) {
         assertNoLineBreak(value);
       }
-      const escapedFile = escapeMetaChars(path5.normalize(resolvedFile ?? parsed.file));
-      const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
+      const escapedFile = escapeMetaChars(path5.normalize(resolvedFile ?? parsed2.file));
+      const escapedArguments = parsed2.commandArguments.map((argument) => escapeArgument(argument));
       const commandLine = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
-      parsed.options.windowsVerbatimArguments = true;
+      parsed2.options.windowsVerbatimArguments = true;
       return {
         file: process7.env.comspec || "cmd.exe",
         // `/e:on` enables the command extensions the `%` escaping relies on, and `/v:off` disables delayed expansion so `!` is literal, even when the registry changes either default
         commandArguments: ["/d", "/e:on", "/v:off", "/s", "/c", commandLine],
-        options: parsed.options
+        options: parsed2.options
       };
     };
-    resolveWithShebang = (parsed) => {
-      const resolvedFile = resolvePath(parsed);
+    resolveWithShebang = (parsed2) => {
+      const resolvedFile = resolvePath(parsed2);
       const interpreter = resolvedFile !== void 0 && readShebang(resolvedFile);
       if (!interpreter) {
         return resolvedFile;
       }
-      parsed.commandArguments.unshift(resolvedFile);
-      parsed.file = interpreter;
-      return resolvePath(parsed);
+      parsed2.commandArguments.unshift(resolvedFile);
+      parsed2.file = interpreter;
+      return resolvePath(parsed2);
     };
-    resolvePath = (parsed) => {
-      const environment = parsed.options.env || process7.env;
-      const cwd = parsed.options.cwd ?? process7.cwd();
+    resolvePath = (parsed2) => {
+      const environment = parsed2.options.env || process7.env;
+      const cwd = parsed2.options.cwd ?? process7.cwd();
       const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-      const commandExtension = path5.extname(parsed.file);
+      const commandExtension = path5.extname(parsed2.file);
       const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path5.delimiter}${environmentPathExt ?? ""}`;
-      if (hasWindowsPathSeparator(parsed.file)) {
-        return whichCommandSync(path5.resolve(cwd, parsed.file), { cwd, pathExt });
+      if (hasWindowsPathSeparator(parsed2.file)) {
+        return whichCommandSync(path5.resolve(cwd, parsed2.file), { cwd, pathExt });
       }
       const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
       const resolveOptions2 = {
@@ -2953,17 +2953,17 @@ var init_command_file = __esm({
         path: searchPath,
         pathExt
       };
-      return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed.file, resolveOptions2) : resolvePathDirectories(parsed.file, resolveOptions2);
+      return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed2.file, resolveOptions2) : resolvePathDirectories(parsed2.file, resolveOptions2);
     };
-    hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
+    hasWindowsPathSeparator = (file2) => file2.includes("/") || file2.includes("\\") || file2.includes(":");
     shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
-    resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
+    resolvePathDirectories = (file2, { cwd, path: searchPath, pathExt }) => {
       for (const directory of searchPath.split(path5.delimiter)) {
         const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
         if (unquotedDirectory === "") {
           continue;
         }
-        const resolvedFile = whichCommandSync(path5.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
+        const resolvedFile = whichCommandSync(path5.resolve(cwd, unquotedDirectory, file2), { cwd, pathExt });
         if (resolvedFile !== void 0) {
           return resolvedFile;
         }
@@ -2974,11 +2974,11 @@ var init_command_file = __esm({
       return environmentKey === void 0 ? void 0 : environment[environmentKey];
     };
     SHEBANG_BYTE_LENGTH = 150;
-    readShebang = (file) => {
+    readShebang = (file2) => {
       const buffer = Buffer2.alloc(SHEBANG_BYTE_LENGTH);
       let bytesRead = 0;
       try {
-        const fileDescriptor = openSync(file, "r");
+        const fileDescriptor = openSync(file2, "r");
         try {
           bytesRead = readSync(fileDescriptor, buffer, 0, SHEBANG_BYTE_LENGTH, 0);
         } finally {
@@ -3105,7 +3105,7 @@ var init_options2 = __esm({
       validateBooleanOptions(options);
       validateEnv(options);
       options.env = getEnv(options);
-      const { file, commandArguments } = parseCommandFile(processedFile, processedArguments, options);
+      const { file: file2, commandArguments } = parseCommandFile(processedFile, processedArguments, options);
       validateTimeout(options);
       validateEncoding(options);
       validateIpcInputOption(options);
@@ -3116,10 +3116,10 @@ var init_options2 = __esm({
       options.killSignal = normalizeKillSignal(options.killSignal);
       options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
       options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-      if (process9.platform === "win32" && cmdExeRegExp.test(path7.basename(file))) {
+      if (process9.platform === "win32" && cmdExeRegExp.test(path7.basename(file2))) {
         commandArguments.unshift("/q");
       }
-      return { file, commandArguments, options };
+      return { file: file2, commandArguments, options };
     };
     BOOLEAN_OPTIONS = [
       "extendEnv",
@@ -3181,15 +3181,15 @@ var init_options2 = __esm({
       serialization
     });
     getEnv = (options) => ({ __proto__: null, ...computeEnv(options) });
-    computeEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath }) => {
+    computeEnv = ({ env: envOption, extendEnv, preferLocal, node: node2, localDirectory, nodePath }) => {
       const env = { __proto__: null, ...extendEnv && process9.env, ...envOption };
-      if (preferLocal || node) {
+      if (preferLocal || node2) {
         return npmRunPathEnv({
           env,
           cwd: localDirectory,
           execPath: nodePath,
           preferLocal,
-          addExecPath: node
+          addExecPath: node2
         });
       }
       return env;
@@ -3201,7 +3201,7 @@ var init_options2 = __esm({
 var concatenateShell;
 var init_shell = __esm({
   "node_modules/execa/lib/arguments/shell.js"() {
-    concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
+    concatenateShell = (file2, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file2, ...commandArguments].join(" "), [], options] : [file2, commandArguments, options];
   }
 });
 
@@ -4298,10 +4298,10 @@ function prettyMilliseconds(milliseconds, options) {
     }
     result.push(valueString);
   };
-  const parsed = parseMilliseconds(milliseconds);
-  const days = BigInt(parsed.days);
+  const parsed2 = parseMilliseconds(milliseconds);
+  const days = BigInt(parsed2.days);
   if (options.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
+    add(BigInt(days) * 24n + BigInt(parsed2.hours), "hour", "h");
   } else {
     if (options.hideYear) {
       add(days, "day", "d");
@@ -4309,15 +4309,15 @@ function prettyMilliseconds(milliseconds, options) {
       add(days / 365n, "year", "y");
       add(days % 365n, "day", "d");
     }
-    add(Number(parsed.hours), "hour", "h");
+    add(Number(parsed2.hours), "hour", "h");
   }
-  add(Number(parsed.minutes), "minute", "m");
+  add(Number(parsed2.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
-      const milliseconds2 = Number(parsed.milliseconds);
-      const microseconds = Number(parsed.microseconds);
-      const nanoseconds = Number(parsed.nanoseconds);
+      const seconds = Number(parsed2.seconds);
+      const milliseconds2 = Number(parsed2.milliseconds);
+      const microseconds = Number(parsed2.microseconds);
+      const nanoseconds = Number(parsed2.nanoseconds);
       add(seconds, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
@@ -4514,7 +4514,7 @@ var init_type = __esm({
     isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
     isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
     FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
-    isFilePathString = (file) => typeof file === "string";
+    isFilePathString = (file2) => typeof file2 === "string";
     isStdioValueObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => STDIO_VALUE_KEYS.has(key)) && "value" in value;
     STDIO_VALUE_KEYS = /* @__PURE__ */ new Set(["value", "input"]);
     isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
@@ -5383,7 +5383,7 @@ var init_handle_sync = __esm({
         native: forbiddenNativeInputIfSync,
         // Files and iterables are read lazily, so that a file which cannot be read, or an iterable which throws, is reported like any other early error, instead of being thrown as a raw error
         fileUrl: ({ value }) => ({ contents: () => [bufferToUint8Array(readFileSync2(value))] }),
-        filePath: ({ value: { file } }) => ({ contents: () => [bufferToUint8Array(readFileSync2(file))] }),
+        filePath: ({ value: { file: file2 } }) => ({ contents: () => [bufferToUint8Array(readFileSync2(file2))] }),
         fileNumber: forbiddenIfSync,
         iterable: ({ value }) => ({ contents: () => [...value] }),
         string: ({ value }) => ({ contents: [value] }),
@@ -5393,7 +5393,7 @@ var init_handle_sync = __esm({
       output: {
         ...addProperties,
         fileUrl: ({ value }) => ({ path: value }),
-        filePath: ({ value: { file, append } }) => ({ path: file, append }),
+        filePath: ({ value: { file: file2, append } }) => ({ path: file2, append }),
         fileNumber: ({ value }) => ({ path: value }),
         iterable: forbiddenIfSync,
         string: forbiddenIfSync,
@@ -5867,17 +5867,17 @@ var init_output_sync = __esm({
       const writtenPaths = /* @__PURE__ */ new Set();
       for (const stdioItem of fileItems) {
         const { type, append } = stdioItem;
-        const path14 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-        if (writtenPaths.has(path14)) {
+        const path15 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+        if (writtenPaths.has(path15)) {
           continue;
         }
-        writtenPaths.add(path14);
-        if (append || outputFiles.has(path14)) {
-          appendFileSync(path14, contents);
+        writtenPaths.add(path15);
+        if (append || outputFiles.has(path15)) {
+          appendFileSync(path15, contents);
         } else {
-          writeFileSync(path14, contents);
+          writeFileSync(path15, contents);
         }
-        outputFiles.add(path14);
+        outputFiles.add(path15);
       }
     };
   }
@@ -5974,9 +5974,9 @@ var init_main_sync = __esm({
     init_all_sync();
     init_exit_sync();
     execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-      const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
+      const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
       const result = spawnSubprocessSync({
-        file,
+        file: file2,
         commandArguments,
         options,
         command,
@@ -5990,11 +5990,11 @@ var init_main_sync = __esm({
     handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
       const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
       const syncOptions = normalizeSyncOptions(rawOptions);
-      const { file, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
+      const { file: file2, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
       validateSyncOptions(options);
       const fileDescriptors = handleStdioSync(options, verboseInfo);
       return {
-        file,
+        file: file2,
         commandArguments,
         command,
         escapedCommand,
@@ -6025,9 +6025,9 @@ var init_main_sync = __esm({
     throwInvalidSyncOption = (value) => {
       throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
     };
-    spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
+    spawnSubprocessSync = ({ file: file2, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
       const syncResult = runSubprocessSync({
-        file,
+        file: file2,
         commandArguments,
         options,
         command,
@@ -6062,11 +6062,11 @@ var init_main_sync = __esm({
         startTime
       });
     };
-    runSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
+    runSubprocessSync = ({ file: file2, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
       try {
         addInputOptionsSync(fileDescriptors, options);
         const normalizedOptions = normalizeSpawnSyncOptions(options);
-        return { __proto__: null, ...spawnSync(...concatenateShell(file, commandArguments, normalizedOptions)) };
+        return { __proto__: null, ...spawnSync(...concatenateShell(file2, commandArguments, normalizedOptions)) };
       } catch (error) {
         return makeEarlyError({
           error,
@@ -6514,7 +6514,7 @@ var init_handle_async = __esm({
         generator: generatorToInputStream,
         asyncGenerator: generatorToInputStream,
         fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-        filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
+        filePath: ({ value: { file: file2 } }) => ({ stream: createReadStream(file2) }),
         webStream: ({ value }, options, objectMode) => ({ stream: Readable2.fromWeb(value, { objectMode }) }),
         iterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateIterable(value, optionName)) }),
         asyncIterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
@@ -6524,7 +6524,7 @@ var init_handle_async = __esm({
       output: {
         ...addProperties2,
         fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-        filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
+        filePath: ({ value: { file: file2, append } }) => ({ stream: createWriteStream(file2, append ? { flags: "a" } : {}) }),
         // Web writers accept arbitrary chunks, including when a shared writer receives both bytes and objects.
         webStream: ({ value }) => ({ stream: Writable2.fromWeb(value, { objectMode: true }) }),
         iterable: forbiddenIfAsync,
@@ -8752,9 +8752,9 @@ var init_main_async = __esm({
     init_deferred();
     init_promise();
     execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-      const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
+      const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
       const { subprocess: nodeChildProcess, promise, kill, all, convertedStreams } = spawnSubprocessAsync({
-        file,
+        file: file2,
         commandArguments,
         options,
         startTime,
@@ -8782,11 +8782,11 @@ var init_main_async = __esm({
     };
     handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
       const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-      const { file, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
+      const { file: file2, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
       const options = handleAsyncOptions(normalizedOptions);
       const fileDescriptors = handleStdioAsync(options, verboseInfo);
       return {
-        file,
+        file: file2,
         commandArguments,
         command,
         escapedCommand,
@@ -8797,10 +8797,10 @@ var init_main_async = __esm({
       };
     };
     handleAsyncOptions = ({ timeout, signal, ...options }) => ({ __proto__: null, ...options, timeoutDuration: timeout });
-    spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
+    spawnSubprocessAsync = ({ file: file2, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
       let subprocess;
       try {
-        subprocess = spawn(...concatenateShell(file, commandArguments, getSpawnOptions(options)));
+        subprocess = spawn(...concatenateShell(file2, commandArguments, getSpawnOptions(options)));
       } catch (error) {
         return handleEarlyError({
           error,
@@ -8996,14 +8996,14 @@ var init_create = __esm({
       if (isPlainObject(firstArgument)) {
         return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
       }
-      const { file, commandArguments, options, isSync } = parseArguments({
+      const { file: file2, commandArguments, options, isSync } = parseArguments({
         mapArguments,
         firstArgument,
         nextArguments,
         deepOptions,
         boundOptions
       });
-      return isSync ? execaCoreSync(file, commandArguments, options) : execaCoreAsync(file, commandArguments, options, createNested);
+      return isSync ? execaCoreSync(file2, commandArguments, options) : execaCoreAsync(file2, commandArguments, options, createNested);
     };
     parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
       const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
@@ -9221,17 +9221,21 @@ var init_git = __esm({
 });
 
 // src/core/chains.ts
+function sortedReferences(refs) {
+  for (let i2 = 1; i2 < refs.length; i2++) if (refs[i2 - 1] > refs[i2]) return [...refs].sort();
+  return refs;
+}
 function indexChains(closure) {
   const parent = /* @__PURE__ */ new Map([[closure.root, null]]);
   let frontier = [closure.root];
   while (frontier.length > 0) {
     const next = [];
-    for (const path14 of frontier) {
-      const object = closure.objects.get(path14);
+    for (const path15 of frontier) {
+      const object = closure.objects.get(path15);
       if (!object) continue;
-      for (const ref of [...object.references].sort()) {
+      for (const ref of sortedReferences(object.references)) {
         if (!parent.has(ref)) {
-          parent.set(ref, path14);
+          parent.set(ref, path15);
           next.push(ref);
         }
       }
@@ -9239,10 +9243,10 @@ function indexChains(closure) {
     frontier = next;
   }
   return {
-    chainTo(path14) {
-      if (!parent.has(path14)) return null;
+    chainTo(path15) {
+      if (!parent.has(path15)) return null;
       const chain = [];
-      for (let at = path14; at != null; at = parent.get(at)) chain.push(at);
+      for (let at = path15; at != null; at = parent.get(at)) chain.push(at);
       return chain.reverse();
     }
   };
@@ -9254,8 +9258,8 @@ var init_chains = __esm({
 });
 
 // src/core/store-path.ts
-function storePathName(path14) {
-  const base = path14.slice(path14.lastIndexOf("/") + 1);
+function storePathName(path15) {
+  const base = path15.slice(path15.lastIndexOf("/") + 1);
   const dash = base.indexOf("-");
   return dash === -1 ? base : base.slice(dash + 1);
 }
@@ -9267,30 +9271,37 @@ function splitDrvName(fullName) {
   }
   return { name: fullName, version: "" };
 }
-function parseStorePathName(path14) {
-  let fullName = storePathName(path14);
+function parseStorePathName(path15) {
+  const known = parsed.get(path15);
+  if (known) return known;
+  let fullName = storePathName(path15);
   let output = "";
-  const suffix = OUTPUT_SUFFIX.exec(fullName);
-  if (suffix) {
-    fullName = suffix[1] ?? "";
-    output = suffix[2] ?? "";
+  const dash = fullName.lastIndexOf("-");
+  if (dash !== -1 && OUTPUT_NAME.test(fullName.slice(dash + 1))) {
+    output = fullName.slice(dash + 1);
+    fullName = fullName.slice(0, dash);
   }
-  return { ...splitDrvName(fullName), output };
+  const result = { ...splitDrvName(fullName), output };
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(path15, result);
+  return result;
 }
-function toStorePath(path14, storeDir = DEFAULT_STORE_DIR) {
+function toStorePath(path15, storeDir = DEFAULT_STORE_DIR) {
   const prefix = storeDir.endsWith("/") ? storeDir : `${storeDir}/`;
-  if (!path14.startsWith(prefix)) return null;
-  const rest = path14.slice(prefix.length);
+  if (!path15.startsWith(prefix)) return null;
+  const rest = path15.slice(prefix.length);
   const base = rest.split("/")[0] ?? "";
   if (!/^[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/.test(base)) return null;
   return prefix + base;
 }
-var DEFAULT_STORE_DIR, OUTPUT_SUFFIX;
+var DEFAULT_STORE_DIR, OUTPUT_NAME, parsed, PARSED_LIMIT;
 var init_store_path = __esm({
   "src/core/store-path.ts"() {
     "use strict";
     DEFAULT_STORE_DIR = "/nix/store";
-    OUTPUT_SUFFIX = /^(.*)-([a-z]+|lib32|lib64)$/s;
+    OUTPUT_NAME = /^(?:[a-z]+|lib32|lib64)$/;
+    parsed = /* @__PURE__ */ new Map();
+    PARSED_LIMIT = 1e6;
   }
 });
 
@@ -9303,19 +9314,19 @@ function fail(source, what) {
 function fullPath(pathOrBase, storeDir) {
   return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
 }
-function readEntry(source, path14, entry, storeDir) {
+function readEntry(source, path15, entry, storeDir) {
   const { narSize, references } = entry;
   if (typeof narSize !== "number" || !Number.isFinite(narSize) || narSize < 0) {
-    fail(source, `the entry for ${path14} has no numeric narSize`);
+    fail(source, `the entry for ${path15} has no numeric narSize`);
   }
-  if (!Array.isArray(references) || !references.every((r) => typeof r === "string")) {
-    fail(source, `the entry for ${path14} has no references list`);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path15} has no references list`);
+  const full = fullPath(path15, storeDir);
+  const refs = [];
+  for (const reference of references) {
+    if (typeof reference !== "string") fail(source, `the entry for ${path15} has no references list`);
+    const ref = fullPath(reference, storeDir);
+    if (ref !== full) refs.push(ref);
   }
-  const full = fullPath(path14, storeDir);
-  const refs = [...new Set(references.map((r) => fullPath(r, storeDir)))].filter(
-    // Nix lists a self-reference among the references; it adds nothing to a chain or a closure.
-    (r) => r !== full
-  );
   return { path: full, narSize, references: refs };
 }
 function isRecord(value) {
@@ -9350,32 +9361,50 @@ function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_ST
   } else {
     fail(source, "it is neither a JSON array nor a JSON object");
   }
+  sortReferences(objects);
   return { objects, invalid };
+}
+function sortReferences(objects) {
+  for (const object of objects.values()) {
+    const refs = object.references;
+    for (let i2 = 1; i2 < refs.length; i2++) {
+      if (refs[i2 - 1] > refs[i2]) {
+        refs.sort();
+        break;
+      }
+    }
+  }
 }
 function findRoots(objects) {
   const referenced = /* @__PURE__ */ new Set();
   for (const object of objects.values()) for (const ref of object.references) referenced.add(ref);
-  return [...objects.keys()].filter((path14) => !referenced.has(path14)).sort();
+  return [...objects.keys()].filter((path15) => !referenced.has(path15)).sort();
 }
 function closureOf(objects, root, source = "nix path-info") {
   const closure = /* @__PURE__ */ new Map();
   const stack = [root];
   while (stack.length > 0) {
-    const path14 = stack.pop();
-    if (closure.has(path14)) continue;
-    const object = objects.get(path14);
+    const path15 = stack.pop();
+    if (closure.has(path15)) continue;
+    const object = objects.get(path15);
     if (!object) {
-      if (path14 === root) fail(source, `it does not describe ${root}`);
-      fail(source, `${path14} is referenced but missing (was --recursive given?)`);
+      if (path15 === root) fail(source, `it does not describe ${root}`);
+      fail(source, `${path15} is referenced but missing (was --recursive given?)`);
     }
-    closure.set(path14, object);
+    closure.set(path15, object);
     for (const ref of object.references) if (!closure.has(ref)) stack.push(ref);
   }
   return { root, objects: closure };
 }
-function closureFromDump(objects, source) {
+function closureOfRecursiveDump(parsed2, root, source = "nix path-info") {
+  if (!parsed2.objects.has(root)) fail(source, `it does not describe ${root}`);
+  return { root, objects: parsed2.objects };
+}
+function closureFromDump(parsed2, source) {
+  const { objects } = parsed2;
   const roots = findRoots(objects);
-  if (roots.length === 0) fail(source, "it holds no store paths");
+  if (objects.size === 0) fail(source, "it holds no store paths");
+  if (roots.length === 0) fail(source, "it has no root (every path is referenced by another)");
   if (roots.length > 1) {
     throw new UsageError(
       `${source}: holds ${roots.length} closures (${roots.slice(0, 3).join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
@@ -9448,10 +9477,10 @@ function versionsOnlyIn(from, other) {
 }
 function attributeGrowth(base, added, chains) {
   const baseNames = /* @__PURE__ */ new Set();
-  for (const path14 of base.objects.keys()) baseNames.add(parseStorePathName(path14).name);
+  for (const path15 of base.objects.keys()) baseNames.add(parseStorePathName(path15).name);
   const groups = /* @__PURE__ */ new Map();
-  for (const { path: path14, narSize } of added) {
-    const chain = chains.chainTo(path14);
+  for (const { path: path15, narSize } of added) {
+    const chain = chains.chainTo(path15);
     if (!chain) continue;
     const viaIndex = chain.findIndex((p, i2) => i2 > 0 && !baseNames.has(parseStorePathName(p).name));
     if (viaIndex === -1) continue;
@@ -9488,14 +9517,14 @@ function packageFamily(name3) {
   }
   return family;
 }
-function variantOf(path14) {
-  const { name: name3, version } = parseStorePathName(path14);
+function variantOf(path15) {
+  const { name: name3, version } = parseStorePathName(path15);
   return { name: name3, version: version.replace(TRAILING_WORDS, "") };
 }
 function variantsByFamily(closure) {
   const families = /* @__PURE__ */ new Map();
-  for (const path14 of closure.objects.keys()) {
-    const variant = variantOf(path14);
+  for (const path15 of closure.objects.keys()) {
+    const variant = variantOf(path15);
     if (variant.version === "") continue;
     const family = packageFamily(variant.name);
     let variants = families.get(family);
@@ -9504,7 +9533,7 @@ function variantsByFamily(closure) {
       families.set(family, variants);
     }
     const label3 = variantLabel(variant);
-    variants.set(label3, [...variants.get(label3) ?? [], path14]);
+    variants.set(label3, [...variants.get(label3) ?? [], path15]);
   }
   return families;
 }
@@ -9514,10 +9543,10 @@ function findDuplicates(base, head, chains) {
   for (const [name3, variants] of variantsByFamily(head)) {
     if (variants.size < 2) continue;
     const paths = [...variants.keys()].sort(byString).flatMap(
-      (label3) => [...variants.get(label3) ?? []].sort(byName).map((path14) => ({
-        path: path14,
-        narSize: head.objects.get(path14)?.narSize ?? 0,
-        chain: chains.chainTo(path14) ?? [path14]
+      (label3) => [...variants.get(label3) ?? []].sort(byName).map((path15) => ({
+        path: path15,
+        narSize: head.objects.get(path15)?.narSize ?? 0,
+        chain: chains.chainTo(path15) ?? [path15]
       }))
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
@@ -9546,15 +9575,15 @@ function findForbidden(base, head, chains, forbid, allow) {
   const forbidden = [];
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
-  for (const path14 of [...head.objects.keys()].sort()) {
-    const rule = forbid.find((r) => r.regex.test(path14));
+  for (const path15 of [...head.objects.keys()].sort()) {
+    const rule = forbid.find((r) => r.regex.test(path15));
     if (!rule) continue;
-    const exception = allow.find((r) => r.regex.test(path14));
+    const exception = allow.find((r) => r.regex.test(path15));
     if (exception) {
-      allowed.push({ path: path14, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
+      allowed.push({ path: path15, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
       continue;
     }
-    forbidden.push({ path: path14, pattern: rule.pattern, new: !base.objects.has(path14), chain: chains.chainTo(path14) ?? [path14] });
+    forbidden.push({ path: path15, pattern: rule.pattern, new: !base.objects.has(path15), chain: chains.chainTo(path15) ?? [path15] });
   }
   return { forbidden: forbidden.sort((a2, b) => Number(b.new) - Number(a2.new)), allowed };
 }
@@ -9775,20 +9804,20 @@ var init_zstd = __esm({
 import { createReadStream as createReadStream2 } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path12 from "node:path";
-async function zstdCompressedSize(file) {
+async function zstdCompressedSize(file2) {
   if (!zstdAvailable()) {
-    throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
+    throw new ToolError(`measuring ${file2} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
   }
-  return zstdSize(createReadStream2(file, { highWaterMark: 1024 * 1024 }));
+  return zstdSize(createReadStream2(file2, { highWaterMark: 1024 * 1024 }));
 }
-async function measureFile(file) {
-  const info = await fsp.stat(file);
+async function measureFile(file2) {
+  const info = await fsp.stat(file2);
   return {
-    file,
+    file: file2,
     apparentSize: info.size,
     // st_blocks counts 512-byte units whatever the filesystem's block size.
     allocatedSize: info.blocks * 512,
-    compressedSize: await zstdCompressedSize(file)
+    compressedSize: await zstdCompressedSize(file2)
   };
 }
 async function findImage(output, imageGlob) {
@@ -9796,9 +9825,9 @@ async function findImage(output, imageGlob) {
   if (info.isFile()) return { image: await measureFile(output) };
   const matches = [];
   for await (const relative of fsp.glob(imageGlob, { cwd: output })) {
-    const file = path12.join(output, relative);
-    const fileInfo = await fsp.stat(file);
-    if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
+    const file2 = path12.join(output, relative);
+    const fileInfo = await fsp.stat(file2);
+    if (fileInfo.isFile()) matches.push({ file: file2, size: fileInfo.size });
   }
   if (matches.length === 0) return { image: null };
   matches.sort((a2, b) => b.size - a2.size || a2.file.localeCompare(b.file));
@@ -9814,7 +9843,73 @@ var init_measure = __esm({
   }
 });
 
+// src/nix/nar.ts
+import { lstat, open, readdir, readlink } from "node:fs/promises";
+import path13 from "node:path";
+function str(value) {
+  const bytes = typeof value === "string" ? Buffer.from(value) : value;
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(bytes.length));
+  const pad = (8 - bytes.length % 8) % 8;
+  return Buffer.concat([length, bytes, PADDING.subarray(0, pad)]);
+}
+async function* file(location, size) {
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(size));
+  yield length;
+  const handle = await open(location, "r");
+  try {
+    let done = 0;
+    while (done < size) {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, size - done));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+      if (bytesRead === 0) throw new Error(`${location} shrank while it was read`);
+      done += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+  const pad = (8 - size % 8) % 8;
+  if (pad > 0) yield PADDING.subarray(0, pad);
+}
+async function* node(location) {
+  const info = await lstat(location);
+  if (info.isSymbolicLink()) {
+    yield strs("(", "type", "symlink", "target", await readlink(location), ")");
+  } else if (info.isFile()) {
+    yield info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
+    yield* file(location, info.size);
+    yield str(")");
+  } else if (info.isDirectory()) {
+    yield strs("(", "type", "directory");
+    const names = (await readdir(location)).sort((a2, b) => Buffer.compare(Buffer.from(a2), Buffer.from(b)));
+    for (const name3 of names) {
+      yield strs("entry", "(", "name", name3, "node");
+      yield* node(path13.join(location, name3));
+      yield str(")");
+    }
+    yield str(")");
+  } else {
+    throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+  }
+}
+async function* narOf(storePath) {
+  yield str("nix-archive-1");
+  yield* node(storePath);
+}
+var PADDING, CHUNK, strs;
+var init_nar = __esm({
+  "src/nix/nar.ts"() {
+    "use strict";
+    PADDING = Buffer.alloc(8);
+    CHUNK = 1024 * 1024;
+    strs = (...values) => Buffer.concat(values.map((v) => str(v)));
+  }
+});
+
 // src/nix/nar-size.ts
+import { access } from "node:fs/promises";
 async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
@@ -9825,47 +9920,77 @@ async function eachLimited(items, limit, work) {
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
-async function compressedNarSize(nix, paths, cache = /* @__PURE__ */ new Map()) {
-  if (paths.length === 0) return { compressedSize: 0 };
+async function* counted(source, count2) {
+  for await (const chunk of source) {
+    count2.bytes += chunk.length;
+    yield chunk;
+  }
+}
+async function measureOne(nix, { path: path15, narSize }) {
+  const count2 = { bytes: 0 };
+  let size;
+  try {
+    size = await zstdSize(counted(narOf(path15), count2));
+  } catch (error) {
+    if (error.code !== "EACCES") throw error;
+    return nix.dumpPath(path15, zstdSize);
+  }
+  if (count2.bytes !== narSize) {
+    throw new NarMismatch(`${storePathName(path15)} on disk is ${count2.bytes} bytes as a NAR, Nix records ${narSize}`);
+  }
+  return size;
+}
+async function compressedNarSize(nix, added, cache = /* @__PURE__ */ new Map()) {
+  if (added.length === 0) return { compressedSize: 0 };
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const valid = await nix.validPaths(paths);
-  const missing = paths.filter((p) => !valid.has(p));
+  const missing = [];
+  await eachLimited(added, 16, async ({ path: path15 }) => {
+    try {
+      await access(path15);
+    } catch {
+      missing.push(path15);
+    }
+  });
   if (missing.length > 0) {
     return {
       compressedSize: null,
-      note: `${NOT_MEASURED}: ${missing.length} of the ${paths.length} added paths are not in the local store to read (e.g. ${storePathName(missing[0])})`
+      note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
     };
   }
   let total = 0;
   try {
-    await eachLimited(paths, CONCURRENCY, async (path14) => {
-      let size = cache.get(path14);
+    await eachLimited(added, CONCURRENCY, async (entry) => {
+      let size = cache.get(entry.path);
       if (!size) {
-        size = nix.dumpPath(path14, zstdSize);
-        cache.set(path14, size);
+        size = measureOne(nix, entry);
+        cache.set(entry.path, size);
       }
       const bytes = await size;
       total += bytes;
     });
   } catch (error) {
-    if (!(error instanceof ToolError)) throw error;
+    if (error instanceof NarMismatch) return { compressedSize: null, note: `${NOT_MEASURED}: ${error.message}` };
+    if (!(error instanceof ToolError) && error.code === void 0) throw error;
     const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
     const why = lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
   return { compressedSize: total };
 }
-var CONCURRENCY, NOT_MEASURED;
+var CONCURRENCY, NOT_MEASURED, NarMismatch;
 var init_nar_size = __esm({
   "src/nix/nar-size.ts"() {
     "use strict";
     init_errors();
     init_store_path();
     init_zstd();
+    init_nar();
     CONCURRENCY = 4;
     NOT_MEASURED = "update download: the zstd size was not measured";
+    NarMismatch = class extends Error {
+    };
   }
 });
 
@@ -9898,8 +10023,7 @@ async function readOutput(nix, output, settings, cache, from = { source: "built"
   return side;
 }
 async function toTargetInput(nix, name3, base, head, narSizes) {
-  const added = addedPaths(base.closure, head.closure).map((p) => p.path);
-  const update = await compressedNarSize(nix, added, narSizes);
+  const update = await compressedNarSize(nix, addedPaths(base.closure, head.closure), narSizes);
   return {
     name: name3,
     base: { closure: base.closure, image: base.image, source: base.source },
@@ -10084,11 +10208,12 @@ async function loadSource(nix, argument, role, settings) {
     const why = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${role}: '${argument}' is not valid JSON (${why}); ${SOURCE_HINT}`);
   }
-  const { objects, invalid } = parsePathInfoJson(json, `${role}: '${argument}'`);
+  const parsed2 = parsePathInfoJson(json, `${role}: '${argument}'`);
+  const { objects, invalid } = parsed2;
   if (invalid.length > 0 && objects.size === 0) {
     throw new UsageError(`${role}: '${argument}' lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
   }
-  return { closure: closureFromDump(objects, `${role}: '${argument}'`), image: null, source: "given", notes: [] };
+  return { closure: closureFromDump(parsed2, `${role}: '${argument}'`), image: null, source: "given", notes: [] };
 }
 async function guardCompare(request) {
   const { nix, settings } = request;
@@ -10149,7 +10274,7 @@ var init_version2 = __esm({
 });
 
 // src/nix/nix.ts
-var FEATURES, PATHS_PER_CALL, MISSING_NIX, Nix;
+var FEATURES, MISSING_NIX, Nix;
 var init_nix = __esm({
   "src/nix/nix.ts"() {
     "use strict";
@@ -10159,7 +10284,6 @@ var init_nix = __esm({
     init_exec();
     init_version2();
     FEATURES = ["--extra-experimental-features", "nix-command flakes"];
-    PATHS_PER_CALL = 1e3;
     MISSING_NIX = `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`;
     Nix = class {
       constructor(options = {}) {
@@ -10250,50 +10374,26 @@ var init_nix = __esm({
         }
       }
       /** Whether `path` is in the store (the local one, or `store`). */
-      async isValid(path14, store) {
-        const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path14], {});
+      async isValid(path15, store) {
+        const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path15], {});
         return result.exitCode === 0;
-      }
-      /**
-       * Which of `paths` are valid in the store: `nix path-info --json` lists invalid paths too
-       * (`valid: false`, or null from Nix 2.19 on) instead of failing.
-       */
-      async validPaths(paths) {
-        const version = await this.version();
-        const valid = /* @__PURE__ */ new Set();
-        for (let i2 = 0; i2 < paths.length; i2 += PATHS_PER_CALL) {
-          const chunk = paths.slice(i2, i2 + PATHS_PER_CALL);
-          const stdout = await this.run(
-            [...FEATURES, "path-info", ...pathInfoJsonArgs(version), ...this.nixArgs, ...chunk],
-            `nix path-info of ${chunk.length} path${chunk.length === 1 ? "" : "s"}`,
-            { onStderr: void 0 }
-          );
-          let json;
-          try {
-            json = JSON.parse(stdout);
-          } catch {
-            throw new ToolError("nix path-info printed something that is not JSON", tail(stdout, 3));
-          }
-          for (const path14 of parsePathInfoJson(json, "nix path-info").objects.keys()) valid.add(path14);
-        }
-        return valid;
       }
       /**
        * The NAR of `path`, streamed to `consume` as `nix store dump-path` (Nix 2.4 on) writes it:
        * the archive a binary cache compresses and serves for that path. `path` must be valid, or
        * Nix would try to substitute it.
        */
-      async dumpPath(path14, consume) {
+      async dumpPath(path15, consume) {
         await this.version();
         let run;
         try {
-          run = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path14], consume);
+          run = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path15], consume);
         } catch (error) {
           if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
           throw error;
         }
         if (run.exitCode !== 0) {
-          throw new ToolError(`nix store dump-path ${path14} failed (nix exited with ${run.exitCode}):`, tail(run.stderr));
+          throw new ToolError(`nix store dump-path ${path15} failed (nix exited with ${run.exitCode}):`, tail(run.stderr));
         }
         return run.value;
       }
@@ -10310,11 +10410,12 @@ var init_nix = __esm({
         } catch {
           throw new ToolError(`nix path-info printed something that is not JSON for ${root}`, tail(stdout, 3));
         }
-        const { objects, invalid } = parsePathInfoJson(json, `nix path-info ${root}`);
+        const parsed2 = parsePathInfoJson(json, `nix path-info ${root}`);
+        const { invalid } = parsed2;
         if (invalid.length > 0) {
           throw new ToolError(`${invalid[0]} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
         }
-        return closureOf(objects, root, `nix path-info ${root}`);
+        return closureOfRecursiveDump(parsed2, root, `nix path-info ${root}`);
       }
     };
   }
@@ -10548,10 +10649,10 @@ function brokenRules(target) {
 function targetChange(target, escape) {
   const head = target.head.image;
   if (!head) return `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
-  const file = escape(head.file.slice(head.file.lastIndexOf("/") + 1));
+  const file2 = escape(head.file.slice(head.file.lastIndexOf("/") + 1));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
+  return `${escape(target.name)}: ${file2} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
 }
 function headline(report, escape) {
   const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
@@ -10570,7 +10671,7 @@ function waiverText(report, escape) {
   return `waived by label ${escape(report.waiver.label)}${by}`;
 }
 function formatChain(chain, escape) {
-  return chain.map((path14) => escape(storePathName(path14))).join(" \u2192 ");
+  return chain.map((path15) => escape(storePathName(path15))).join(" \u2192 ");
 }
 function growthChain(chain, escape) {
   return formatChain(chain.length > 1 ? chain.slice(1) : chain, escape);
@@ -10716,7 +10817,7 @@ function renderChainGraph(target, options = {}) {
   }
   if (edges.size === 0) return null;
   const lines = ["graph LR"];
-  for (const node of nodes.values()) lines.push(`  ${node.id}["${node.label}"]`);
+  for (const node2 of nodes.values()) lines.push(`  ${node2.id}["${node2.label}"]`);
   for (const [from, to] of edges.values()) lines.push(`  ${from} --> ${to}`);
   const legend = [];
   for (const cls of ["forbidden", "heavy"]) {
@@ -11035,7 +11136,7 @@ var init_markdown = __esm({
       // Unaligned delimiters: padding every cell to the widest would spend the length budget on spaces.
       markdownTable(rows, { alignDelimiters: false, align: align ?? null })
     );
-    name = (path14) => escapeMarkdown(storePathName(path14));
+    name = (path15) => escapeMarkdown(storePathName(path15));
     signedCount = (count2) => count2 > 0 ? `+${count2}` : count2 === 0 ? "\xB10" : String(count2);
   }
 });
@@ -11154,18 +11255,18 @@ var init_text = __esm({
     init_summary();
     ANSI = { red: "\x1B[31m", green: "\x1B[32m", bold: "\x1B[1m", dim: "\x1B[2m", reset: "\x1B[0m" };
     mark = (paint, ok) => ok ? paint("green", "\u2713") : paint("red", "\u2717");
-    name2 = (path14) => escapeTerminal(storePathName(path14));
+    name2 = (path15) => escapeTerminal(storePathName(path15));
   }
 });
 
 // src/report-files.ts
 import { mkdir, rename, writeFile } from "node:fs/promises";
-import path13 from "node:path";
-async function writeFileAtomic(file, content) {
-  await mkdir(path13.dirname(path13.resolve(file)), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+import path14 from "node:path";
+async function writeFileAtomic(file2, content) {
+  await mkdir(path14.dirname(path14.resolve(file2)), { recursive: true });
+  const temporary = `${file2}.${process.pid}.tmp`;
   await writeFile(temporary, content);
-  await rename(temporary, file);
+  await rename(temporary, file2);
 }
 function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}

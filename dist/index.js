@@ -871,33 +871,33 @@ var require_tree = __commonJS({
           throw new TypeError("Unreachable");
         }
         let index = 0;
-        let node = this;
+        let node2 = this;
         while (true) {
           const code = key.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node2.code === code) {
             if (length === ++index) {
-              node.value = value;
+              node2.value = value;
               break;
-            } else if (node.middle !== null) {
-              node = node.middle;
+            } else if (node2.middle !== null) {
+              node2 = node2.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node2.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
-            if (node.left !== null) {
-              node = node.left;
+          } else if (node2.code < code) {
+            if (node2.left !== null) {
+              node2 = node2.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node2.left = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.right !== null) {
-            node = node.right;
+          } else if (node2.right !== null) {
+            node2 = node2.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node2.right = new _TstNode(key, value, index);
             break;
           }
         }
@@ -909,21 +909,21 @@ var require_tree = __commonJS({
       search(key) {
         const keylength = key.length;
         let index = 0;
-        let node = this;
-        while (node !== null && index < keylength) {
+        let node2 = this;
+        while (node2 !== null && index < keylength) {
           let code = key[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
-          while (node !== null) {
-            if (code === node.code) {
+          while (node2 !== null) {
+            if (code === node2.code) {
               if (keylength === ++index) {
-                return node;
+                return node2;
               }
-              node = node.middle;
+              node2 = node2.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node2 = node2.code < code ? node2.left : node2.right;
           }
         }
         return null;
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path26 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path27 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path27 && path27[0] !== "/") {
+          path27 = `/${path27}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path27}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path26);
+        debuglog2("sending request to %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path27,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path26);
+        debuglog2("trailers received from %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path27, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path27,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path27, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path26);
+          debuglog2("sending request to %s %s/%s", method, origin, path27);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path26,
+        path: path27,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path26 !== "string") {
+        if (typeof path27 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path27)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path27, query) : path27;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1991,11 +1991,11 @@ var require_request = __commonJS({
           } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i2]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i2]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -3568,25 +3568,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5653,12 +5653,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData2();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed2;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path26, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path27, host, upgrade, blocking, reset: reset2 } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path27} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path27;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path27 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path27;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path27 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path27;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9038,10 +9038,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl(path27) {
+      if (typeof path27 !== "string") {
+        return path27;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path27.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path27;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path27, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path27);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue(safeUrl(path27), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body: body2, headers, query } = opts;
+      const { path: path27, method, body: body2, headers, query } = opts;
       return {
-        path: path26,
+        path: path27,
         method,
         body: body2,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path27,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -15045,9 +15045,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder3("latin1");
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i2 = 0; i2 < path26.length; ++i2) {
-        const code = path26.charCodeAt(i2);
+    function validateCookiePath(path27) {
+      for (let i2 = 0; i2 < path27.length; ++i2) {
+        const code = path27.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16488,9 +16488,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17836,24 +17836,24 @@ var require_sender = __commonJS({
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
-            const node2 = {
+            const node3 = {
               promise: null,
               callback: cb,
               frame
             };
-            this.#queue.push(node2);
+            this.#queue.push(node3);
           }
           return;
         }
-        const node = {
+        const node2 = {
           promise: item.arrayBuffer().then((ab) => {
-            node.promise = null;
-            node.frame = createFrame(ab, hint);
+            node2.promise = null;
+            node2.frame = createFrame(ab, hint);
           }),
           callback: cb,
           frame: null
         };
-        this.#queue.push(node);
+        this.#queue.push(node2);
         if (!this.#running) {
           this.#run();
         }
@@ -17862,12 +17862,12 @@ var require_sender = __commonJS({
         this.#running = true;
         const queue2 = this.#queue;
         while (!queue2.isEmpty()) {
-          const node = queue2.shift();
-          if (node.promise !== null) {
-            await node.promise;
+          const node2 = queue2.shift();
+          if (node2.promise !== null) {
+            await node2.promise;
           }
-          this.#socket.write(node.frame, node.callback);
-          node.callback = node.frame = null;
+          this.#socket.write(node2.frame, node2.callback);
+          node2.callback = node2.frame = null;
         }
         this.#running = false;
       }
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path27 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path27 = `/${path27}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path26);
+          url2 = new URL(util5.parseOrigin(url2).origin + path27);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19800,8 +19800,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse4 = require_parse2();
     var prerelease = (version3, options2) => {
-      const parsed = parse4(version3, options2);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+      const parsed2 = parse4(version3, options2);
+      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
     };
     module2.exports = prerelease;
   }
@@ -21388,13 +21388,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse4(str) {
-      str = String(str);
-      if (str.length > 100) {
+    function parse4(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match3 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
+        str2
       );
       if (!match3) {
         return;
@@ -21995,7 +21995,7 @@ var require_node = __commonJS({
     var { formatters } = module2.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util5.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -22062,12 +22062,12 @@ var require_helpers = __commonJS({
     exports2.toBuffer = toBuffer;
     async function json(stream2) {
       const buf = await toBuffer(stream2);
-      const str = buf.toString("utf8");
+      const str2 = buf.toString("utf8");
       try {
-        return JSON.parse(str);
+        return JSON.parse(str2);
       } catch (_err) {
         const err = _err;
-        err.message += ` (input: ${str})`;
+        err.message += ` (input: ${str2})`;
         throw err;
       }
     }
@@ -27762,21 +27762,21 @@ var require_light = __commonJS({
           this.length = 0;
         }
         push(value) {
-          var node;
+          var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
-          node = {
+          node2 = {
             value,
             prev: this._last,
             next: null
           };
           if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
+            this._last.next = node2;
+            this._last = node2;
           } else {
-            this._first = this._last = node;
+            this._first = this._last = node2;
           }
           return void 0;
         }
@@ -27804,28 +27804,28 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node, ref, results;
-          node = this._first;
+          var node2, ref, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
           }
           return results;
         }
         forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
           }
           return void 0;
         }
         debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
               value: ref.value,
               prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
               next: (ref2 = ref.next) != null ? ref2.value : void 0
@@ -29077,21 +29077,21 @@ var require_DLList = __commonJS({
         this.length = 0;
       }
       push(value) {
-        var node;
+        var node2;
         this.length++;
         if (typeof this.incr === "function") {
           this.incr();
         }
-        node = {
+        node2 = {
           value,
           prev: this._last,
           next: null
         };
         if (this._last != null) {
-          this._last.next = node;
-          this._last = node;
+          this._last.next = node2;
+          this._last = node2;
         } else {
-          this._first = this._last = node;
+          this._first = this._last = node2;
         }
         return void 0;
       }
@@ -29119,28 +29119,28 @@ var require_DLList = __commonJS({
         }
       }
       getArray() {
-        var node, ref, results;
-        node = this._first;
+        var node2, ref, results;
+        node2 = this._first;
         results = [];
-        while (node != null) {
-          results.push((ref = node, node = node.next, ref.value));
+        while (node2 != null) {
+          results.push((ref = node2, node2 = node2.next, ref.value));
         }
         return results;
       }
       forEachShift(cb) {
-        var node;
-        node = this.shift();
-        while (node != null) {
-          cb(node), node = this.shift();
+        var node2;
+        node2 = this.shift();
+        while (node2 != null) {
+          cb(node2), node2 = this.shift();
         }
         return void 0;
       }
       debug() {
-        var node, ref, ref1, ref2, results;
-        node = this._first;
+        var node2, ref, ref1, ref2, results;
+        node2 = this._first;
         results = [];
-        while (node != null) {
-          results.push((ref = node, node = node.next, {
+        while (node2 != null) {
+          results.push((ref = node2, node2 = node2.next, {
             value: ref.value,
             prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
             next: (ref2 = ref.next) != null ? ref2.value : void 0
@@ -31915,7 +31915,7 @@ var require_lib2 = __commonJS({
 import * as fsp2 from "node:fs/promises";
 import { readFile as readFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -33435,8 +33435,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str, end) {
-    return str.endsWith(end);
+  _endsWith(str2, end) {
+    return str2.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -33903,16 +33903,16 @@ function isPlainObject(value) {
 
 // node_modules/execa/lib/arguments/file-url.js
 import { fileURLToPath } from "node:url";
-var safeNormalizeFileUrl = (file, name2) => {
-  const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
+var safeNormalizeFileUrl = (file2, name2) => {
+  const fileString = normalizeFileUrl(normalizeDenoExecPath(file2));
   if (typeof fileString !== "string") {
     throw new TypeError(`${name2} must be a string or a file URL: ${fileString}.`);
   }
   return fileString;
 };
-var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
-var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
+var normalizeDenoExecPath = (file2) => isDenoExecPath(file2) ? file2.toString() : file2;
+var isDenoExecPath = (file2) => typeof file2 !== "string" && file2 && Object.getPrototypeOf(file2) === String.prototype;
+var normalizeFileUrl = (file2) => file2 instanceof URL ? fileURLToPath(file2) : file2;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions, ...rawExtraArguments) => {
@@ -34086,8 +34086,8 @@ var parseTemplates = (templates, expressions) => {
   if (tokens.length === 0) {
     throw new TypeError("Template script must not be empty");
   }
-  const [file, ...commandArguments] = tokens;
-  return [file, commandArguments, {}];
+  const [file2, ...commandArguments] = tokens;
+  return [file2, commandArguments, {}];
 };
 var parseTemplate = ({ templates, expressions, tokens, isSeparated, index, template }) => {
   if (template === void 0) {
@@ -34606,11 +34606,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open2, close) => {
+var format = (open3, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open2}m`;
+  const openCode = `\x1B[${open3}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -36027,7 +36027,7 @@ var getDefaultNodeOptions = () => {
 };
 var REMOVED_OPTIONS_WITH_VALUE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-pe", "--input-type", "--inspect-port"]);
 var IGNORED_OPTIONS_REGEXP = /^--(?:inspect|eval=|print=|input-type=)/;
-var handleNodeOption = (file, commandArguments, {
+var handleNodeOption = (file2, commandArguments, {
   node: shouldHandleNode = false,
   nodePath = execPath,
   nodeOptions = getDefaultNodeOptions(),
@@ -36052,16 +36052,16 @@ var handleNodeOption = (file, commandArguments, {
     cwd
   };
   if (!shouldHandleNode) {
-    return [file, commandArguments, newOptions];
+    return [file2, commandArguments, newOptions];
   }
-  if (path6.basename(file, ".exe") === "node") {
+  if (path6.basename(file2, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
     resolvedNodePath,
     [
       ...nodeOptions,
-      file,
+      file2,
       ...commandArguments
     ],
     {
@@ -36253,52 +36253,52 @@ function whichCommandSync(command, options2 = {}) {
 }
 
 // node_modules/execa/lib/arguments/command-file.js
-var parseCommandFile = (file, commandArguments, options2) => {
-  const parsed = { file, commandArguments: [...commandArguments], options: options2 };
-  return options2.shell || process7.platform !== "win32" ? parsed : escapeWindowsCommand(parsed);
+var parseCommandFile = (file2, commandArguments, options2) => {
+  const parsed2 = { file: file2, commandArguments: [...commandArguments], options: options2 };
+  return options2.shell || process7.platform !== "win32" ? parsed2 : escapeWindowsCommand(parsed2);
 };
 var directlyExecutableRegExp = /\.(?:com|exe)$/i;
-var escapeWindowsCommand = (parsed) => {
-  const resolvedFile = resolveWithShebang(parsed);
+var escapeWindowsCommand = (parsed2) => {
+  const resolvedFile = resolveWithShebang(parsed2);
   if (resolvedFile !== void 0 && directlyExecutableRegExp.test(resolvedFile)) {
-    if (parsed.options.argv0 === void 0) {
-      parsed.options.argv0 = parsed.file;
+    if (parsed2.options.argv0 === void 0) {
+      parsed2.options.argv0 = parsed2.file;
     }
-    parsed.file = resolvedFile;
-    return parsed;
+    parsed2.file = resolvedFile;
+    return parsed2;
   }
-  for (const value of [parsed.file, ...parsed.commandArguments]) {
+  for (const value of [parsed2.file, ...parsed2.commandArguments]) {
     assertNoLineBreak(value);
   }
-  const escapedFile = escapeMetaChars(path8.normalize(resolvedFile ?? parsed.file));
-  const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
+  const escapedFile = escapeMetaChars(path8.normalize(resolvedFile ?? parsed2.file));
+  const escapedArguments = parsed2.commandArguments.map((argument) => escapeArgument(argument));
   const commandLine = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
-  parsed.options.windowsVerbatimArguments = true;
+  parsed2.options.windowsVerbatimArguments = true;
   return {
     file: process7.env.comspec || "cmd.exe",
     // `/e:on` enables the command extensions the `%` escaping relies on, and `/v:off` disables delayed expansion so `!` is literal, even when the registry changes either default
     commandArguments: ["/d", "/e:on", "/v:off", "/s", "/c", commandLine],
-    options: parsed.options
+    options: parsed2.options
   };
 };
-var resolveWithShebang = (parsed) => {
-  const resolvedFile = resolvePath(parsed);
+var resolveWithShebang = (parsed2) => {
+  const resolvedFile = resolvePath(parsed2);
   const interpreter = resolvedFile !== void 0 && readShebang(resolvedFile);
   if (!interpreter) {
     return resolvedFile;
   }
-  parsed.commandArguments.unshift(resolvedFile);
-  parsed.file = interpreter;
-  return resolvePath(parsed);
+  parsed2.commandArguments.unshift(resolvedFile);
+  parsed2.file = interpreter;
+  return resolvePath(parsed2);
 };
-var resolvePath = (parsed) => {
-  const environment = parsed.options.env || process7.env;
-  const cwd = parsed.options.cwd ?? process7.cwd();
+var resolvePath = (parsed2) => {
+  const environment = parsed2.options.env || process7.env;
+  const cwd = parsed2.options.cwd ?? process7.cwd();
   const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-  const commandExtension = path8.extname(parsed.file);
+  const commandExtension = path8.extname(parsed2.file);
   const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path8.delimiter}${environmentPathExt ?? ""}`;
-  if (hasWindowsPathSeparator(parsed.file)) {
-    return whichCommandSync(path8.resolve(cwd, parsed.file), { cwd, pathExt });
+  if (hasWindowsPathSeparator(parsed2.file)) {
+    return whichCommandSync(path8.resolve(cwd, parsed2.file), { cwd, pathExt });
   }
   const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
   const resolveOptions2 = {
@@ -36306,17 +36306,17 @@ var resolvePath = (parsed) => {
     path: searchPath,
     pathExt
   };
-  return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed.file, resolveOptions2) : resolvePathDirectories(parsed.file, resolveOptions2);
+  return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed2.file, resolveOptions2) : resolvePathDirectories(parsed2.file, resolveOptions2);
 };
-var hasWindowsPathSeparator = (file) => file.includes("/") || file.includes("\\") || file.includes(":");
+var hasWindowsPathSeparator = (file2) => file2.includes("/") || file2.includes("\\") || file2.includes(":");
 var shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
-var resolvePathDirectories = (file, { cwd, path: searchPath, pathExt }) => {
+var resolvePathDirectories = (file2, { cwd, path: searchPath, pathExt }) => {
   for (const directory of searchPath.split(path8.delimiter)) {
     const unquotedDirectory = directory.length > 1 && directory.startsWith('"') && directory.endsWith('"') ? directory.slice(1, -1) : directory;
     if (unquotedDirectory === "") {
       continue;
     }
-    const resolvedFile = whichCommandSync(path8.resolve(cwd, unquotedDirectory, file), { cwd, pathExt });
+    const resolvedFile = whichCommandSync(path8.resolve(cwd, unquotedDirectory, file2), { cwd, pathExt });
     if (resolvedFile !== void 0) {
       return resolvedFile;
     }
@@ -36327,11 +36327,11 @@ var getWindowsEnvironmentValue = (environment, name2) => {
   return environmentKey === void 0 ? void 0 : environment[environmentKey];
 };
 var SHEBANG_BYTE_LENGTH = 150;
-var readShebang = (file) => {
+var readShebang = (file2) => {
   const buffer3 = Buffer2.alloc(SHEBANG_BYTE_LENGTH);
   let bytesRead = 0;
   try {
-    const fileDescriptor = openSync(file, "r");
+    const fileDescriptor = openSync(file2, "r");
     try {
       bytesRead = readSync(fileDescriptor, buffer3, 0, SHEBANG_BYTE_LENGTH, 0);
     } finally {
@@ -36431,7 +36431,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   validateBooleanOptions(options2);
   validateEnv(options2);
   options2.env = getEnv(options2);
-  const { file, commandArguments } = parseCommandFile(processedFile, processedArguments, options2);
+  const { file: file2, commandArguments } = parseCommandFile(processedFile, processedArguments, options2);
   validateTimeout(options2);
   validateEncoding(options2);
   validateIpcInputOption(options2);
@@ -36442,10 +36442,10 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options2.killSignal = normalizeKillSignal(options2.killSignal);
   options2.forceKillAfterDelay = normalizeForceKillAfterDelay(options2.forceKillAfterDelay);
   options2.lines = options2.lines.map((lines2, fdNumber) => lines2 && !BINARY_ENCODINGS.has(options2.encoding) && options2.buffer[fdNumber]);
-  if (process9.platform === "win32" && cmdExeRegExp.test(path10.basename(file))) {
+  if (process9.platform === "win32" && cmdExeRegExp.test(path10.basename(file2))) {
     commandArguments.unshift("/q");
   }
-  return { file, commandArguments, options: options2 };
+  return { file: file2, commandArguments, options: options2 };
 };
 var BOOLEAN_OPTIONS = [
   "extendEnv",
@@ -36507,22 +36507,22 @@ var addDefaultOptions = ({
   serialization
 });
 var getEnv = (options2) => ({ __proto__: null, ...computeEnv(options2) });
-var computeEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath }) => {
+var computeEnv = ({ env: envOption, extendEnv, preferLocal, node: node2, localDirectory, nodePath }) => {
   const env = { __proto__: null, ...extendEnv && process9.env, ...envOption };
-  if (preferLocal || node) {
+  if (preferLocal || node2) {
     return npmRunPathEnv({
       env,
       cwd: localDirectory,
       execPath: nodePath,
       preferLocal,
-      addExecPath: node
+      addExecPath: node2
     });
   }
   return env;
 };
 
 // node_modules/execa/lib/arguments/shell.js
-var concatenateShell = (file, commandArguments, options2) => options2.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options2] : [file, commandArguments, options2];
+var concatenateShell = (file2, commandArguments, options2) => options2.shell && commandArguments.length > 0 ? [[file2, ...commandArguments].join(" "), [], options2] : [file2, commandArguments, options2];
 
 // node_modules/execa/lib/resolve/all-sync.js
 import { Buffer as Buffer3 } from "node:buffer";
@@ -37489,10 +37489,10 @@ function prettyMilliseconds(milliseconds, options2) {
     }
     result.push(valueString);
   };
-  const parsed = parseMilliseconds(milliseconds);
-  const days = BigInt(parsed.days);
+  const parsed2 = parseMilliseconds(milliseconds);
+  const days = BigInt(parsed2.days);
   if (options2.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
+    add(BigInt(days) * 24n + BigInt(parsed2.hours), "hour", "h");
   } else {
     if (options2.hideYear) {
       add(days, "day", "d");
@@ -37500,15 +37500,15 @@ function prettyMilliseconds(milliseconds, options2) {
       add(days / 365n, "year", "y");
       add(days % 365n, "day", "d");
     }
-    add(Number(parsed.hours), "hour", "h");
+    add(Number(parsed2.hours), "hour", "h");
   }
-  add(Number(parsed.minutes), "minute", "m");
+  add(Number(parsed2.minutes), "minute", "m");
   if (!options2.hideSeconds) {
     if (options2.separateMilliseconds || options2.formatSubMilliseconds || !options2.colonNotation && milliseconds < 1e3 && !options2.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
-      const milliseconds2 = Number(parsed.milliseconds);
-      const microseconds = Number(parsed.microseconds);
-      const nanoseconds = Number(parsed.nanoseconds);
+      const seconds = Number(parsed2.seconds);
+      const milliseconds2 = Number(parsed2.milliseconds);
+      const microseconds = Number(parsed2.microseconds);
+      const nanoseconds = Number(parsed2.nanoseconds);
       add(seconds, "second", "s");
       if (options2.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
@@ -37670,7 +37670,7 @@ var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
 var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
 var isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
 var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
-var isFilePathString = (file) => typeof file === "string";
+var isFilePathString = (file2) => typeof file2 === "string";
 var isStdioValueObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => STDIO_VALUE_KEYS.has(key)) && "value" in value;
 var STDIO_VALUE_KEYS = /* @__PURE__ */ new Set(["value", "input"]);
 var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
@@ -38450,7 +38450,7 @@ var addPropertiesSync = {
     native: forbiddenNativeInputIfSync,
     // Files and iterables are read lazily, so that a file which cannot be read, or an iterable which throws, is reported like any other early error, instead of being thrown as a raw error
     fileUrl: ({ value }) => ({ contents: () => [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: () => [bufferToUint8Array(readFileSync2(file))] }),
+    filePath: ({ value: { file: file2 } }) => ({ contents: () => [bufferToUint8Array(readFileSync2(file2))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: () => [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -38460,7 +38460,7 @@ var addPropertiesSync = {
   output: {
     ...addProperties,
     fileUrl: ({ value }) => ({ path: value }),
-    filePath: ({ value: { file, append } }) => ({ path: file, append }),
+    filePath: ({ value: { file: file2, append } }) => ({ path: file2, append }),
     fileNumber: ({ value }) => ({ path: value }),
     iterable: forbiddenIfSync,
     string: forbiddenIfSync,
@@ -38872,17 +38872,17 @@ var writeToFiles = (chunks, stdioItems, outputFiles) => {
   const writtenPaths = /* @__PURE__ */ new Set();
   for (const stdioItem of fileItems) {
     const { type, append } = stdioItem;
-    const path26 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
-    if (writtenPaths.has(path26)) {
+    const path27 = type === "fileNumber" ? stdioItem.path : getFileTarget(stdioItem);
+    if (writtenPaths.has(path27)) {
       continue;
     }
-    writtenPaths.add(path26);
-    if (append || outputFiles.has(path26)) {
-      appendFileSync2(path26, contents);
+    writtenPaths.add(path27);
+    if (append || outputFiles.has(path27)) {
+      appendFileSync2(path27, contents);
     } else {
-      writeFileSync(path26, contents);
+      writeFileSync(path27, contents);
     }
-    outputFiles.add(path26);
+    outputFiles.add(path27);
   }
 };
 
@@ -38947,9 +38947,9 @@ var getResultError = (error2, exitCode, signal) => {
 
 // node_modules/execa/lib/methods/main-sync.js
 var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options: options2, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
+  const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options: options2, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
   const result = spawnSubprocessSync({
-    file,
+    file: file2,
     commandArguments,
     options: options2,
     command,
@@ -38963,11 +38963,11 @@ var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
 var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
   const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
   const syncOptions = normalizeSyncOptions(rawOptions);
-  const { file, commandArguments, options: options2 } = normalizeOptions(rawFile, rawArguments, syncOptions);
+  const { file: file2, commandArguments, options: options2 } = normalizeOptions(rawFile, rawArguments, syncOptions);
   validateSyncOptions(options2);
   const fileDescriptors = handleStdioSync(options2, verboseInfo);
   return {
-    file,
+    file: file2,
     commandArguments,
     command,
     escapedCommand,
@@ -38998,9 +38998,9 @@ var validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal, killDescenda
 var throwInvalidSyncOption = (value) => {
   throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
 };
-var spawnSubprocessSync = ({ file, commandArguments, options: options2, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
+var spawnSubprocessSync = ({ file: file2, commandArguments, options: options2, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
   const syncResult = runSubprocessSync({
-    file,
+    file: file2,
     commandArguments,
     options: options2,
     command,
@@ -39035,11 +39035,11 @@ var spawnSubprocessSync = ({ file, commandArguments, options: options2, command,
     startTime
   });
 };
-var runSubprocessSync = ({ file, commandArguments, options: options2, command, escapedCommand, fileDescriptors, startTime }) => {
+var runSubprocessSync = ({ file: file2, commandArguments, options: options2, command, escapedCommand, fileDescriptors, startTime }) => {
   try {
     addInputOptionsSync(fileDescriptors, options2);
     const normalizedOptions = normalizeSpawnSyncOptions(options2);
-    return { __proto__: null, ...spawnSync(...concatenateShell(file, commandArguments, normalizedOptions)) };
+    return { __proto__: null, ...spawnSync(...concatenateShell(file2, commandArguments, normalizedOptions)) };
   } catch (error2) {
     return makeEarlyError({
       error: error2,
@@ -39448,7 +39448,7 @@ var addPropertiesAsync = {
     generator: generatorToInputStream,
     asyncGenerator: generatorToInputStream,
     fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
+    filePath: ({ value: { file: file2 } }) => ({ stream: createReadStream(file2) }),
     webStream: ({ value }, options2, objectMode) => ({ stream: Readable2.fromWeb(value, { objectMode }) }),
     iterable: ({ value, optionName }, options2, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateIterable(value, optionName)) }),
     asyncIterable: ({ value, optionName }, options2, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
@@ -39458,7 +39458,7 @@ var addPropertiesAsync = {
   output: {
     ...addProperties2,
     fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
+    filePath: ({ value: { file: file2, append } }) => ({ stream: createWriteStream(file2, append ? { flags: "a" } : {}) }),
     // Web writers accept arbitrary chunks, including when a shared writer receives both bytes and objects.
     webStream: ({ value }) => ({ stream: Writable2.fromWeb(value, { objectMode: true }) }),
     iterable: forbiddenIfAsync,
@@ -41410,9 +41410,9 @@ var mergePromise = (promise, properties) => Object.assign(promise, properties);
 
 // node_modules/execa/lib/methods/main-async.js
 var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options: options2, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
+  const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options: options2, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
   const { subprocess: nodeChildProcess, promise, kill, all, convertedStreams } = spawnSubprocessAsync({
-    file,
+    file: file2,
     commandArguments,
     options: options2,
     startTime,
@@ -41440,11 +41440,11 @@ var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
 };
 var handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
   const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const { file, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
+  const { file: file2, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
   const options2 = handleAsyncOptions(normalizedOptions);
   const fileDescriptors = handleStdioAsync(options2, verboseInfo);
   return {
-    file,
+    file: file2,
     commandArguments,
     command,
     escapedCommand,
@@ -41455,10 +41455,10 @@ var handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
   };
 };
 var handleAsyncOptions = ({ timeout, signal, ...options2 }) => ({ __proto__: null, ...options2, timeoutDuration: timeout });
-var spawnSubprocessAsync = ({ file, commandArguments, options: options2, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
+var spawnSubprocessAsync = ({ file: file2, commandArguments, options: options2, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn2(...concatenateShell(file, commandArguments, getSpawnOptions(options2)));
+    subprocess = spawn2(...concatenateShell(file2, commandArguments, getSpawnOptions(options2)));
   } catch (error2) {
     return handleEarlyError({
       error: error2,
@@ -41636,14 +41636,14 @@ var callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBo
   if (isPlainObject(firstArgument)) {
     return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
   }
-  const { file, commandArguments, options: options2, isSync } = parseArguments({
+  const { file: file2, commandArguments, options: options2, isSync } = parseArguments({
     mapArguments,
     firstArgument,
     nextArguments,
     deepOptions,
     boundOptions
   });
-  return isSync ? execaCoreSync(file, commandArguments, options2) : execaCoreAsync(file, commandArguments, options2, createNested);
+  return isSync ? execaCoreSync(file2, commandArguments, options2) : execaCoreAsync(file2, commandArguments, options2, createNested);
 };
 var parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
   const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
@@ -41829,17 +41829,21 @@ var Git = class {
 import { readFile, realpath, stat as stat3 } from "node:fs/promises";
 
 // src/core/chains.ts
+function sortedReferences(refs) {
+  for (let i2 = 1; i2 < refs.length; i2++) if (refs[i2 - 1] > refs[i2]) return [...refs].sort();
+  return refs;
+}
 function indexChains(closure) {
   const parent = /* @__PURE__ */ new Map([[closure.root, null]]);
   let frontier = [closure.root];
   while (frontier.length > 0) {
     const next = [];
-    for (const path26 of frontier) {
-      const object = closure.objects.get(path26);
+    for (const path27 of frontier) {
+      const object = closure.objects.get(path27);
       if (!object) continue;
-      for (const ref of [...object.references].sort()) {
+      for (const ref of sortedReferences(object.references)) {
         if (!parent.has(ref)) {
-          parent.set(ref, path26);
+          parent.set(ref, path27);
           next.push(ref);
         }
       }
@@ -41847,10 +41851,10 @@ function indexChains(closure) {
     frontier = next;
   }
   return {
-    chainTo(path26) {
-      if (!parent.has(path26)) return null;
+    chainTo(path27) {
+      if (!parent.has(path27)) return null;
       const chain = [];
-      for (let at = path26; at != null; at = parent.get(at)) chain.push(at);
+      for (let at = path27; at != null; at = parent.get(at)) chain.push(at);
       return chain.reverse();
     }
   };
@@ -41858,9 +41862,9 @@ function indexChains(closure) {
 
 // src/core/store-path.ts
 var DEFAULT_STORE_DIR = "/nix/store";
-var OUTPUT_SUFFIX = /^(.*)-([a-z]+|lib32|lib64)$/s;
-function storePathName(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+var OUTPUT_NAME = /^(?:[a-z]+|lib32|lib64)$/;
+function storePathName(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   const dash = base.indexOf("-");
   return dash === -1 ? base : base.slice(dash + 1);
 }
@@ -41872,20 +41876,27 @@ function splitDrvName(fullName) {
   }
   return { name: fullName, version: "" };
 }
-function parseStorePathName(path26) {
-  let fullName = storePathName(path26);
+var parsed = /* @__PURE__ */ new Map();
+var PARSED_LIMIT = 1e6;
+function parseStorePathName(path27) {
+  const known = parsed.get(path27);
+  if (known) return known;
+  let fullName = storePathName(path27);
   let output = "";
-  const suffix = OUTPUT_SUFFIX.exec(fullName);
-  if (suffix) {
-    fullName = suffix[1] ?? "";
-    output = suffix[2] ?? "";
+  const dash = fullName.lastIndexOf("-");
+  if (dash !== -1 && OUTPUT_NAME.test(fullName.slice(dash + 1))) {
+    output = fullName.slice(dash + 1);
+    fullName = fullName.slice(0, dash);
   }
-  return { ...splitDrvName(fullName), output };
+  const result = { ...splitDrvName(fullName), output };
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(path27, result);
+  return result;
 }
-function toStorePath(path26, storeDir = DEFAULT_STORE_DIR) {
+function toStorePath(path27, storeDir = DEFAULT_STORE_DIR) {
   const prefix2 = storeDir.endsWith("/") ? storeDir : `${storeDir}/`;
-  if (!path26.startsWith(prefix2)) return null;
-  const rest = path26.slice(prefix2.length);
+  if (!path27.startsWith(prefix2)) return null;
+  const rest = path27.slice(prefix2.length);
   const base = rest.split("/")[0] ?? "";
   if (!/^[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/.test(base)) return null;
   return prefix2 + base;
@@ -41900,19 +41911,19 @@ function fail(source, what) {
 function fullPath(pathOrBase, storeDir) {
   return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
 }
-function readEntry(source, path26, entry, storeDir) {
+function readEntry(source, path27, entry, storeDir) {
   const { narSize, references } = entry;
   if (typeof narSize !== "number" || !Number.isFinite(narSize) || narSize < 0) {
-    fail(source, `the entry for ${path26} has no numeric narSize`);
+    fail(source, `the entry for ${path27} has no numeric narSize`);
   }
-  if (!Array.isArray(references) || !references.every((r) => typeof r === "string")) {
-    fail(source, `the entry for ${path26} has no references list`);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path27} has no references list`);
+  const full = fullPath(path27, storeDir);
+  const refs = [];
+  for (const reference of references) {
+    if (typeof reference !== "string") fail(source, `the entry for ${path27} has no references list`);
+    const ref = fullPath(reference, storeDir);
+    if (ref !== full) refs.push(ref);
   }
-  const full = fullPath(path26, storeDir);
-  const refs = [...new Set(references.map((r) => fullPath(r, storeDir)))].filter(
-    // Nix lists a self-reference among the references; it adds nothing to a chain or a closure.
-    (r) => r !== full
-  );
   return { path: full, narSize, references: refs };
 }
 function isRecord(value) {
@@ -41947,23 +41958,23 @@ function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_ST
   } else {
     fail(source, "it is neither a JSON array nor a JSON object");
   }
+  sortReferences(objects);
   return { objects, invalid };
 }
-function closureOf(objects, root, source = "nix path-info") {
-  const closure = /* @__PURE__ */ new Map();
-  const stack = [root];
-  while (stack.length > 0) {
-    const path26 = stack.pop();
-    if (closure.has(path26)) continue;
-    const object = objects.get(path26);
-    if (!object) {
-      if (path26 === root) fail(source, `it does not describe ${root}`);
-      fail(source, `${path26} is referenced but missing (was --recursive given?)`);
+function sortReferences(objects) {
+  for (const object of objects.values()) {
+    const refs = object.references;
+    for (let i2 = 1; i2 < refs.length; i2++) {
+      if (refs[i2 - 1] > refs[i2]) {
+        refs.sort();
+        break;
+      }
     }
-    closure.set(path26, object);
-    for (const ref of object.references) if (!closure.has(ref)) stack.push(ref);
   }
-  return { root, objects: closure };
+}
+function closureOfRecursiveDump(parsed2, root, source = "nix path-info") {
+  if (!parsed2.objects.has(root)) fail(source, `it does not describe ${root}`);
+  return { root, objects: parsed2.objects };
 }
 function closureSize(closure) {
   let total = 0;
@@ -42026,10 +42037,10 @@ function versionsOnlyIn(from, other) {
 }
 function attributeGrowth(base, added, chains) {
   const baseNames = /* @__PURE__ */ new Set();
-  for (const path26 of base.objects.keys()) baseNames.add(parseStorePathName(path26).name);
+  for (const path27 of base.objects.keys()) baseNames.add(parseStorePathName(path27).name);
   const groups2 = /* @__PURE__ */ new Map();
-  for (const { path: path26, narSize } of added) {
-    const chain = chains.chainTo(path26);
+  for (const { path: path27, narSize } of added) {
+    const chain = chains.chainTo(path27);
     if (!chain) continue;
     const viaIndex = chain.findIndex((p, i2) => i2 > 0 && !baseNames.has(parseStorePathName(p).name));
     if (viaIndex === -1) continue;
@@ -42058,15 +42069,15 @@ function packageFamily(name2) {
   return family;
 }
 var TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
-function variantOf(path26) {
-  const { name: name2, version: version3 } = parseStorePathName(path26);
+function variantOf(path27) {
+  const { name: name2, version: version3 } = parseStorePathName(path27);
   return { name: name2, version: version3.replace(TRAILING_WORDS, "") };
 }
 var variantLabel = (variant) => `${variant.name}-${variant.version}`;
 function variantsByFamily(closure) {
   const families = /* @__PURE__ */ new Map();
-  for (const path26 of closure.objects.keys()) {
-    const variant = variantOf(path26);
+  for (const path27 of closure.objects.keys()) {
+    const variant = variantOf(path27);
     if (variant.version === "") continue;
     const family = packageFamily(variant.name);
     let variants = families.get(family);
@@ -42075,7 +42086,7 @@ function variantsByFamily(closure) {
       families.set(family, variants);
     }
     const label3 = variantLabel(variant);
-    variants.set(label3, [...variants.get(label3) ?? [], path26]);
+    variants.set(label3, [...variants.get(label3) ?? [], path27]);
   }
   return families;
 }
@@ -42087,10 +42098,10 @@ function findDuplicates(base, head, chains) {
   for (const [name2, variants] of variantsByFamily(head)) {
     if (variants.size < 2) continue;
     const paths = [...variants.keys()].sort(byString).flatMap(
-      (label3) => [...variants.get(label3) ?? []].sort(byName).map((path26) => ({
-        path: path26,
-        narSize: head.objects.get(path26)?.narSize ?? 0,
-        chain: chains.chainTo(path26) ?? [path26]
+      (label3) => [...variants.get(label3) ?? []].sort(byName).map((path27) => ({
+        path: path27,
+        narSize: head.objects.get(path27)?.narSize ?? 0,
+        chain: chains.chainTo(path27) ?? [path27]
       }))
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
@@ -42107,15 +42118,15 @@ function findForbidden(base, head, chains, forbid, allow) {
   const forbidden = [];
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
-  for (const path26 of [...head.objects.keys()].sort()) {
-    const rule = forbid.find((r) => r.regex.test(path26));
+  for (const path27 of [...head.objects.keys()].sort()) {
+    const rule = forbid.find((r) => r.regex.test(path27));
     if (!rule) continue;
-    const exception = allow.find((r) => r.regex.test(path26));
+    const exception = allow.find((r) => r.regex.test(path27));
     if (exception) {
-      allowed.push({ path: path26, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
+      allowed.push({ path: path27, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
       continue;
     }
-    forbidden.push({ path: path26, pattern: rule.pattern, new: !base.objects.has(path26), chain: chains.chainTo(path26) ?? [path26] });
+    forbidden.push({ path: path27, pattern: rule.pattern, new: !base.objects.has(path27), chain: chains.chainTo(path27) ?? [path27] });
   }
   return { forbidden: forbidden.sort((a2, b) => Number(b.new) - Number(a2.new)), allowed };
 }
@@ -42446,20 +42457,20 @@ async function zstdSize(source) {
 }
 
 // src/image/measure.ts
-async function zstdCompressedSize(file) {
+async function zstdCompressedSize(file2) {
   if (!zstdAvailable()) {
-    throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
+    throw new ToolError(`measuring ${file2} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
   }
-  return zstdSize(createReadStream2(file, { highWaterMark: 1024 * 1024 }));
+  return zstdSize(createReadStream2(file2, { highWaterMark: 1024 * 1024 }));
 }
-async function measureFile(file) {
-  const info2 = await fsp.stat(file);
+async function measureFile(file2) {
+  const info2 = await fsp.stat(file2);
   return {
-    file,
+    file: file2,
     apparentSize: info2.size,
     // st_blocks counts 512-byte units whatever the filesystem's block size.
     allocatedSize: info2.blocks * 512,
-    compressedSize: await zstdCompressedSize(file)
+    compressedSize: await zstdCompressedSize(file2)
   };
 }
 async function findImage(output, imageGlob) {
@@ -42467,15 +42478,77 @@ async function findImage(output, imageGlob) {
   if (info2.isFile()) return { image: await measureFile(output) };
   const matches = [];
   for await (const relative3 of fsp.glob(imageGlob, { cwd: output })) {
-    const file = path15.join(output, relative3);
-    const fileInfo = await fsp.stat(file);
-    if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
+    const file2 = path15.join(output, relative3);
+    const fileInfo = await fsp.stat(file2);
+    if (fileInfo.isFile()) matches.push({ file: file2, size: fileInfo.size });
   }
   if (matches.length === 0) return { image: null };
   matches.sort((a2, b) => b.size - a2.size || a2.file.localeCompare(b.file));
   const chosen = matches[0];
   const note = matches.length > 1 ? `image glob '${imageGlob}' matched ${matches.length} files; measured the largest, ${path15.basename(chosen.file)}` : void 0;
   return { image: await measureFile(chosen.file), note };
+}
+
+// src/nix/nar-size.ts
+import { access as access2 } from "node:fs/promises";
+
+// src/nix/nar.ts
+import { lstat as lstat2, open as open2, readdir as readdir2, readlink as readlink2 } from "node:fs/promises";
+import path16 from "node:path";
+var PADDING = Buffer.alloc(8);
+var CHUNK = 1024 * 1024;
+function str(value) {
+  const bytes = typeof value === "string" ? Buffer.from(value) : value;
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(bytes.length));
+  const pad = (8 - bytes.length % 8) % 8;
+  return Buffer.concat([length, bytes, PADDING.subarray(0, pad)]);
+}
+var strs = (...values) => Buffer.concat(values.map((v) => str(v)));
+async function* file(location, size) {
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(size));
+  yield length;
+  const handle = await open2(location, "r");
+  try {
+    let done = 0;
+    while (done < size) {
+      const buffer3 = Buffer.allocUnsafe(Math.min(CHUNK, size - done));
+      const { bytesRead } = await handle.read(buffer3, 0, buffer3.length, done);
+      if (bytesRead === 0) throw new Error(`${location} shrank while it was read`);
+      done += bytesRead;
+      yield buffer3.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+  const pad = (8 - size % 8) % 8;
+  if (pad > 0) yield PADDING.subarray(0, pad);
+}
+async function* node(location) {
+  const info2 = await lstat2(location);
+  if (info2.isSymbolicLink()) {
+    yield strs("(", "type", "symlink", "target", await readlink2(location), ")");
+  } else if (info2.isFile()) {
+    yield info2.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
+    yield* file(location, info2.size);
+    yield str(")");
+  } else if (info2.isDirectory()) {
+    yield strs("(", "type", "directory");
+    const names = (await readdir2(location)).sort((a2, b) => Buffer.compare(Buffer.from(a2), Buffer.from(b)));
+    for (const name2 of names) {
+      yield strs("entry", "(", "name", name2, "node");
+      yield* node(path16.join(location, name2));
+      yield str(")");
+    }
+    yield str(")");
+  } else {
+    throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+  }
+}
+async function* narOf(storePath) {
+  yield str("nix-archive-1");
+  yield* node(storePath);
 }
 
 // src/nix/nar-size.ts
@@ -42491,32 +42564,61 @@ async function eachLimited(items, limit, work) {
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
-async function compressedNarSize(nix, paths, cache = /* @__PURE__ */ new Map()) {
-  if (paths.length === 0) return { compressedSize: 0 };
+async function* counted(source, count2) {
+  for await (const chunk of source) {
+    count2.bytes += chunk.length;
+    yield chunk;
+  }
+}
+var NarMismatch = class extends Error {
+};
+async function measureOne(nix, { path: path27, narSize }) {
+  const count2 = { bytes: 0 };
+  let size;
+  try {
+    size = await zstdSize(counted(narOf(path27), count2));
+  } catch (error2) {
+    if (error2.code !== "EACCES") throw error2;
+    return nix.dumpPath(path27, zstdSize);
+  }
+  if (count2.bytes !== narSize) {
+    throw new NarMismatch(`${storePathName(path27)} on disk is ${count2.bytes} bytes as a NAR, Nix records ${narSize}`);
+  }
+  return size;
+}
+async function compressedNarSize(nix, added, cache = /* @__PURE__ */ new Map()) {
+  if (added.length === 0) return { compressedSize: 0 };
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const valid = await nix.validPaths(paths);
-  const missing = paths.filter((p) => !valid.has(p));
+  const missing = [];
+  await eachLimited(added, 16, async ({ path: path27 }) => {
+    try {
+      await access2(path27);
+    } catch {
+      missing.push(path27);
+    }
+  });
   if (missing.length > 0) {
     return {
       compressedSize: null,
-      note: `${NOT_MEASURED}: ${missing.length} of the ${paths.length} added paths are not in the local store to read (e.g. ${storePathName(missing[0])})`
+      note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
     };
   }
   let total = 0;
   try {
-    await eachLimited(paths, CONCURRENCY, async (path26) => {
-      let size = cache.get(path26);
+    await eachLimited(added, CONCURRENCY, async (entry) => {
+      let size = cache.get(entry.path);
       if (!size) {
-        size = nix.dumpPath(path26, zstdSize);
-        cache.set(path26, size);
+        size = measureOne(nix, entry);
+        cache.set(entry.path, size);
       }
       const bytes = await size;
       total += bytes;
     });
   } catch (error2) {
-    if (!(error2 instanceof ToolError)) throw error2;
+    if (error2 instanceof NarMismatch) return { compressedSize: null, note: `${NOT_MEASURED}: ${error2.message}` };
+    if (!(error2 instanceof ToolError) && error2.code === void 0) throw error2;
     const lines2 = error2.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
     const why = lines2.length > 1 ? `${lines2[0]} ${lines2.at(-1)}` : lines2[0] ?? "";
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
@@ -42546,8 +42648,7 @@ async function readOutput(nix, output, settings, cache, from = { source: "built"
   return side;
 }
 async function toTargetInput(nix, name2, base, head, narSizes) {
-  const added = addedPaths(base.closure, head.closure).map((p) => p.path);
-  const update3 = await compressedNarSize(nix, added, narSizes);
+  const update3 = await compressedNarSize(nix, addedPaths(base.closure, head.closure), narSizes);
   return {
     name: name2,
     base: { closure: base.closure, image: base.image, source: base.source },
@@ -42735,7 +42836,7 @@ __export(cache_exports, {
   restoreCache: () => restoreCache,
   saveCache: () => saveCache2
 });
-import * as path23 from "path";
+import * as path24 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs4 from "fs";
@@ -42775,10 +42876,10 @@ function getOptions2(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path20 from "path";
+import * as path21 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path16 from "path";
+import * as path17 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -42786,7 +42887,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path16.dirname(p);
+  let result = path17.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -42823,7 +42924,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path16.sep;
+    root += path17.sep;
   }
   return root + itemPath;
 }
@@ -42857,10 +42958,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path16.sep)) {
+  if (!p.endsWith(path17.sep)) {
     return p;
   }
-  if (p === path16.sep) {
+  if (p === path17.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -42928,25 +43029,25 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os6 from "os";
-import * as path19 from "path";
+import * as path20 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a2, b, str) => {
+var range = (a2, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a2);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a2);
+  let bi = str2.indexOf(b, ai + 1);
   let i2 = ai;
   if (ai >= 0 && bi > 0) {
     if (a2 === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i2 >= 0 && !result) {
       if (i2 === ai) {
         begs.push(i2);
-        ai = str.indexOf(a2, i2 + 1);
+        ai = str2.indexOf(a2, i2 + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -42957,7 +43058,7 @@ var range = (a2, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i2 + 1);
+        bi = str2.indexOf(b, i2 + 1);
       }
       i2 = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -42990,86 +43091,86 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i2 = 0; i2 < items.length; i2++) {
     target.push(items[i2]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i2 = 0; i2 < masked.length; i2++) {
     const c3 = masked.charCodeAt(i2);
     if (c3 === 123) {
-      open2.push(i2);
-    } else if (c3 === 125 && open2.length) {
-      open2.pop();
+      open3.push(i2);
+    } else if (c3 === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i2 = 0; i2 < open2.length; i2++) {
-    const at = open2[i2];
+  for (let i2 = 0; i2 < open3.length; i2++) {
+    const at = open3[i2];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i2 = str.length - 1; i2 >= 0; i2--) {
-    const c3 = str.charCodeAt(i2);
+  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
+    const c3 = str2.charCodeAt(i2);
     if (c3 === 125) {
       close = true;
     } else if (c3 === 10 || c3 === 13 || c3 === 8232 || c3 === 8233) {
       close = false;
-    } else if (c3 === 44 && close && str.charCodeAt(i2 + 1) !== 44) {
+    } else if (c3 === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail2 = str.split(",");
+      const tail2 = str2.split(",");
       tail2[0] = carry + tail2[0];
       pushAll(parts, tail2);
       return parts;
@@ -43084,14 +43185,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options2 = {}) {
-  if (!str) {
+function expand(str2, options2 = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options2.max, EXPANSION_MAX);
@@ -43099,13 +43200,13 @@ function expand(str, options2 = {}) {
   const maxDepth = bound(options2.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options2.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options2.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -43192,20 +43293,20 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -43217,7 +43318,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -43228,7 +43329,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -43263,7 +43364,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -43300,7 +43401,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -43641,7 +43742,7 @@ var AST = class {
     }
     return c3;
   }
-  static #parseAST(str, ast, pos, opt, extDepth) {
+  static #parseAST(str2, ast, pos, opt, extDepth) {
     const maxDepth = opt.maxExtglobRecursion ?? 2;
     let escaping = false;
     let inBrace = false;
@@ -43650,8 +43751,8 @@ var AST = class {
     if (ast.type === null) {
       let i3 = pos;
       let acc2 = "";
-      while (i3 < str.length) {
-        const c3 = str.charAt(i3++);
+      while (i3 < str2.length) {
+        const c3 = str2.charAt(i3++);
         if (escaping || c3 === "\\") {
           escaping = !escaping;
           acc2 += c3;
@@ -43674,12 +43775,12 @@ var AST = class {
           acc2 += c3;
           continue;
         }
-        const doRecurse = !opt.noext && isExtglobType(c3) && str.charAt(i3) === "(" && extDepth <= maxDepth;
+        const doRecurse = !opt.noext && isExtglobType(c3) && str2.charAt(i3) === "(" && extDepth <= maxDepth;
         if (doRecurse) {
           ast.push(acc2);
           acc2 = "";
           const ext2 = new _a(c3, ast);
-          i3 = _a.#parseAST(str, ext2, i3, opt, extDepth + 1);
+          i3 = _a.#parseAST(str2, ext2, i3, opt, extDepth + 1);
           ast.push(ext2);
           continue;
         }
@@ -43692,8 +43793,8 @@ var AST = class {
     let part = new _a(null, ast);
     const parts = [];
     let acc = "";
-    while (i2 < str.length) {
-      const c3 = str.charAt(i2++);
+    while (i2 < str2.length) {
+      const c3 = str2.charAt(i2++);
       if (escaping || c3 === "\\") {
         escaping = !escaping;
         acc += c3;
@@ -43716,7 +43817,7 @@ var AST = class {
         acc += c3;
         continue;
       }
-      const doRecurse = !opt.noext && isExtglobType(c3) && str.charAt(i2) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      const doRecurse = !opt.noext && isExtglobType(c3) && str2.charAt(i2) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c3));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c3) ? 0 : 1;
@@ -43724,7 +43825,7 @@ var AST = class {
         acc = "";
         const ext2 = new _a(c3, part);
         part.push(ext2);
-        i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + depthAdd);
+        i2 = _a.#parseAST(str2, ext2, i2, opt, extDepth + depthAdd);
         continue;
       }
       if (c3 === "|") {
@@ -43747,7 +43848,7 @@ var AST = class {
     }
     ast.type = null;
     ast.#hasMagic = void 0;
-    ast.#parts = [str.substring(pos - 1)];
+    ast.#parts = [str2.substring(pos - 1)];
     return i2;
   }
   #canAdoptWithSpace(child2) {
@@ -44145,11 +44246,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path17 = {
+var path18 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path17.win32.sep : path17.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path18.win32.sep : path18.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -44577,19 +44678,19 @@ var Minimatch = class {
   // Partial means, if you run out of file before you run
   // out of pattern, then that's fine, as long as all
   // the parts match.
-  matchOne(file, pattern, partial = false) {
+  matchOne(file2, pattern, partial = false) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
+      const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
       const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
       const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
-          file[fdi],
+          file2[fdi],
           pattern[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
@@ -44601,14 +44702,14 @@ var Minimatch = class {
     }
     const { optimizationLevel = 1 } = this.options;
     if (optimizationLevel >= 2) {
-      file = this.levelTwoFileOptimize(file);
+      file2 = this.levelTwoFileOptimize(file2);
     }
     if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+      return this.#matchGlobstar(file2, pattern, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file2, pattern, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+  #matchGlobstar(file2, pattern, partial, fileIndex, patternIndex) {
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
     const [head, body2, tail2] = partial ? [
@@ -44621,7 +44722,7 @@ var Minimatch = class {
       pattern.slice(lastgs + 1)
     ];
     if (head.length) {
-      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      const fileHead = file2.slice(fileIndex, fileIndex + head.length);
       if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
         return false;
       }
@@ -44630,17 +44731,17 @@ var Minimatch = class {
     }
     let fileTailMatch = 0;
     if (tail2.length) {
-      if (tail2.length + fileIndex > file.length)
+      if (tail2.length + fileIndex > file2.length)
         return false;
-      let tailStart = file.length - tail2.length;
-      if (this.#matchOne(file, tail2, partial, tailStart, 0)) {
+      let tailStart = file2.length - tail2.length;
+      if (this.#matchOne(file2, tail2, partial, tailStart, 0)) {
         fileTailMatch = tail2.length;
       } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail2.length === file.length) {
+        if (file2[file2.length - 1] !== "" || fileIndex + tail2.length === file2.length) {
           return false;
         }
         tailStart--;
-        if (!this.#matchOne(file, tail2, partial, tailStart, 0)) {
+        if (!this.#matchOne(file2, tail2, partial, tailStart, 0)) {
           return false;
         }
         fileTailMatch = tail2.length + 1;
@@ -44648,8 +44749,8 @@ var Minimatch = class {
     }
     if (!body2.length) {
       let sawSome = !!fileTailMatch;
-      for (let i3 = fileIndex; i3 < file.length - fileTailMatch; i3++) {
-        const f = String(file[i3]);
+      for (let i3 = fileIndex; i3 < file2.length - fileTailMatch; i3++) {
+        const f = String(file2[i3]);
         sawSome = true;
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
@@ -44672,20 +44773,20 @@ var Minimatch = class {
       }
     }
     let i2 = bodySegments.length - 1;
-    const fileLength = file.length - fileTailMatch;
+    const fileLength = file2.length - fileTailMatch;
     for (const b of bodySegments) {
       b[1] = fileLength - (nonGsPartsSums[i2--] + b[0].length);
     }
-    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    return !!this.#matchGlobStarBodySections(file2, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+  #matchGlobStarBodySections(file2, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
     const bs = bodySegments[bodyIndex];
     if (!bs) {
-      for (let i2 = fileIndex; i2 < file.length; i2++) {
+      for (let i2 = fileIndex; i2 < file2.length; i2++) {
         sawTail = true;
-        const f = file[i2];
+        const f = file2[i2];
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
         }
@@ -44694,14 +44795,14 @@ var Minimatch = class {
     }
     const [body2, after] = bs;
     while (fileIndex <= after) {
-      const m = this.#matchOne(file.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
+      const m = this.#matchOne(file2.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
         if (sub !== false) {
           return sub;
         }
       }
-      const f = file[fileIndex];
+      const f = file2[fileIndex];
       if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
         return false;
       }
@@ -44709,15 +44810,15 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+  #matchOne(file2, pattern, partial, fileIndex, patternIndex) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+    for (fi = fileIndex, pi = patternIndex, fl = file2.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
       this.debug("matchOne loop");
       let p = pattern[pi];
-      let f = file[fi];
+      let f = file2[fi];
       this.debug(pattern, p, f);
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -44738,7 +44839,7 @@ var Minimatch = class {
     } else if (fi === fl) {
       return partial;
     } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
+      return fi === fl - 1 && file2[fi] === "";
     } else {
       throw new Error("wtf?");
     }
@@ -44820,10 +44921,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -44869,11 +44970,11 @@ var Minimatch = class {
       }
     }
     for (const pattern of set) {
-      let file = ff;
+      let file2 = ff;
       if (options2.matchBase && pattern.length === 1) {
-        file = [filename];
+        file2 = [filename];
       }
-      const hit = this.matchOne(file, pattern, partial);
+      const hit = this.matchOne(file2, pattern, partial);
       if (hit) {
         if (options2.flipNegate) {
           return true;
@@ -44896,7 +44997,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path18 from "path";
+import * as path19 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -44910,12 +45011,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path18.sep);
+        this.segments = itemPath.split(path19.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path18.basename(remaining);
+          const basename5 = path19.basename(remaining);
           this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
@@ -44933,7 +45034,7 @@ var Path = class {
           assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path18.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path19.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -44944,12 +45045,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path18.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path19.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i2 = 1; i2 < this.segments.length; i2++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path18.sep;
+        result += path19.sep;
       }
       result += this.segments[i2];
     }
@@ -44981,7 +45082,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path19.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path20.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -45005,8 +45106,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path19.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path19.sep}`;
+      if (!itemPath.endsWith(path20.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path20.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -45041,9 +45142,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i2) => (x !== "." || i2 === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path19.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path20.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path19.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path20.sep}`)) {
       homedir2 = homedir2 || os6.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
@@ -45119,8 +45220,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path26, level) {
-    this.path = path26;
+  constructor(path27, level) {
+    this.path = path27;
     this.level = level;
   }
 };
@@ -45287,7 +45388,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options2.excludeHiddenFiles && path20.basename(item.path).match(/^\./)) {
+        if (options2.excludeHiddenFiles && path21.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -45297,7 +45398,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs4.promises.readdir(item.path))).map((x) => new SearchState(path20.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs4.promises.readdir(item.path))).map((x) => new SearchState(path21.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -45400,7 +45501,7 @@ function create(patterns, options2) {
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
 import * as fs5 from "fs";
-import * as path21 from "path";
+import * as path22 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -45493,9 +45594,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path21.join(baseLocation, "actions", "temp");
+      tempDirectory = path22.join(baseLocation, "actions", "temp");
     }
-    const dest = path21.join(tempDirectory, crypto3.randomUUID());
+    const dest = path22.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -45516,8 +45617,8 @@ function resolvePaths(patterns) {
       for (var _e = true, _f = __asyncValues2(globber.globGenerator()), _g; _g = yield _f.next(), _a2 = _g.done, !_a2; _e = true) {
         _c = _g.value;
         _e = false;
-        const file = _c;
-        const relativeFile = path21.relative(workspace, file).replace(new RegExp(`\\${path21.sep}`, "g"), "/");
+        const file2 = _c;
+        const relativeFile = path22.relative(workspace, file2).replace(new RegExp(`\\${path22.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -46122,32 +46223,32 @@ var HttpPipeline = class _HttpPipeline {
       if (policyMap.has(policyName)) {
         throw new Error("Duplicate policy names not allowed in pipeline");
       }
-      const node = {
+      const node2 = {
         policy,
         dependsOn: /* @__PURE__ */ new Set(),
         dependants: /* @__PURE__ */ new Set()
       };
       if (options2.afterPhase) {
-        node.afterPhase = getPhase(options2.afterPhase);
-        node.afterPhase.hasAfterPolicies = true;
+        node2.afterPhase = getPhase(options2.afterPhase);
+        node2.afterPhase.hasAfterPolicies = true;
       }
-      policyMap.set(policyName, node);
+      policyMap.set(policyName, node2);
       const phase = getPhase(options2.phase);
-      phase.policies.add(node);
+      phase.policies.add(node2);
     }
     for (const descriptor of this._policies) {
       const { policy, options: options2 } = descriptor;
       const policyName = policy.name;
-      const node = policyMap.get(policyName);
-      if (!node) {
+      const node2 = policyMap.get(policyName);
+      if (!node2) {
         throw new Error(`Missing node for policy ${policyName}`);
       }
       if (options2.afterPolicies) {
         for (const afterPolicyName of options2.afterPolicies) {
           const afterNode = policyMap.get(afterPolicyName);
           if (afterNode) {
-            node.dependsOn.add(afterNode);
-            afterNode.dependants.add(node);
+            node2.dependsOn.add(afterNode);
+            afterNode.dependants.add(node2);
           }
         }
       }
@@ -46155,25 +46256,25 @@ var HttpPipeline = class _HttpPipeline {
         for (const beforePolicyName of options2.beforePolicies) {
           const beforeNode = policyMap.get(beforePolicyName);
           if (beforeNode) {
-            beforeNode.dependsOn.add(node);
-            node.dependants.add(beforeNode);
+            beforeNode.dependsOn.add(node2);
+            node2.dependants.add(beforeNode);
           }
         }
       }
     }
     function walkPhase(phase) {
       phase.hasRun = true;
-      for (const node of phase.policies) {
-        if (node.afterPhase && (!node.afterPhase.hasRun || node.afterPhase.policies.size)) {
+      for (const node2 of phase.policies) {
+        if (node2.afterPhase && (!node2.afterPhase.hasRun || node2.afterPhase.policies.size)) {
           continue;
         }
-        if (node.dependsOn.size === 0) {
-          result.push(node.policy);
-          for (const dependant of node.dependants) {
-            dependant.dependsOn.delete(node);
+        if (node2.dependsOn.size === 0) {
+          result.push(node2.policy);
+          for (const dependant of node2.dependants) {
+            dependant.dependsOn.delete(node2);
           }
-          policyMap.delete(node.policy.name);
-          phase.policies.delete(node);
+          policyMap.delete(node2.policy.name);
+          phase.policies.delete(node2);
         }
       }
     }
@@ -48669,12 +48770,12 @@ var SerializerImpl = class {
 function createSerializer(modelMappers = {}, isXML = false) {
   return new SerializerImpl(modelMappers, isXML);
 }
-function trimEnd(str, ch) {
-  let len = str.length;
-  while (len - 1 >= 0 && str[len - 1] === ch) {
+function trimEnd(str2, ch) {
+  let len = str2.length;
+  while (len - 1 >= 0 && str2[len - 1] === ch) {
     --len;
   }
-  return str.substr(0, len);
+  return str2.substr(0, len);
 }
 function bufferToBase64Url(buffer3) {
   if (!buffer3) {
@@ -48683,18 +48784,18 @@ function bufferToBase64Url(buffer3) {
   if (!(buffer3 instanceof Uint8Array)) {
     throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
   }
-  const str = encodeByteArray(buffer3);
-  return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
+  const str2 = encodeByteArray(buffer3);
+  return trimEnd(str2, "=").replace(/\+/g, "-").replace(/\//g, "_");
 }
-function base64UrlToByteArray(str) {
-  if (!str) {
+function base64UrlToByteArray(str2) {
+  if (!str2) {
     return void 0;
   }
-  if (str && typeof str.valueOf() !== "string") {
+  if (str2 && typeof str2.valueOf() !== "string") {
     throw new Error("Please provide an input of type string for converting to Uint8Array");
   }
-  str = str.replace(/-/g, "+").replace(/_/g, "/");
-  return decodeString(str);
+  str2 = str2.replace(/-/g, "+").replace(/_/g, "/");
+  return decodeString(str2);
 }
 function splitSerializeName(prop) {
   const classes = [];
@@ -49671,15 +49772,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path26 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path26.startsWith("/")) {
-      path26 = path26.substring(1);
+    let path27 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path27.startsWith("/")) {
+      path27 = path27.substring(1);
     }
-    if (isAbsoluteUrl(path26)) {
-      requestUrl = path26;
+    if (isAbsoluteUrl(path27)) {
+      requestUrl = path27;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path26);
+      requestUrl = appendPath(requestUrl, path27);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -49725,9 +49826,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path26 = pathToAppend.substring(0, searchStart);
+    const path27 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path26;
+    newPath = newPath + path27;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -51151,29 +51252,29 @@ var EntityDecoder = class {
    * @param {string} str
    * @returns {string}
    */
-  decode(str) {
-    if (typeof str !== "string" || str.length === 0) return str;
-    if (str.indexOf("&") === -1) return str;
-    const original = str;
+  decode(str2) {
+    if (typeof str2 !== "string" || str2.length === 0) return str2;
+    if (str2.indexOf("&") === -1) return str2;
+    const original = str2;
     const chunks = [];
-    const len = str.length;
+    const len = str2.length;
     let last = 0;
     let i2 = 0;
     const limitExpansions = this._maxTotalExpansions > 0;
     const limitLength = this._maxExpandedLength > 0;
     const checkLimits = limitExpansions || limitLength;
     while (i2 < len) {
-      if (str.charCodeAt(i2) !== 38) {
+      if (str2.charCodeAt(i2) !== 38) {
         i2++;
         continue;
       }
       let j = i2 + 1;
-      while (j < len && str.charCodeAt(j) !== 59 && j - i2 <= 32) j++;
-      if (j >= len || str.charCodeAt(j) !== 59) {
+      while (j < len && str2.charCodeAt(j) !== 59 && j - i2 <= 32) j++;
+      if (j >= len || str2.charCodeAt(j) !== 59) {
         i2++;
         continue;
       }
-      const token = str.slice(i2 + 1, j);
+      const token = str2.slice(i2 + 1, j);
       if (token.length === 0) {
         i2++;
         continue;
@@ -51205,7 +51306,7 @@ var EntityDecoder = class {
         i2++;
         continue;
       }
-      if (i2 > last) chunks.push(str.slice(last, i2));
+      if (i2 > last) chunks.push(str2.slice(last, i2));
       chunks.push(replacement);
       last = j + 1;
       i2 = last;
@@ -51231,8 +51332,8 @@ var EntityDecoder = class {
         }
       }
     }
-    if (last < len) chunks.push(str.slice(last));
-    const result = chunks.length === 0 ? str : chunks.join("");
+    if (last < len) chunks.push(str2.slice(last));
+    const result = chunks.length === 0 ? str2 : chunks.join("");
     return this._postCheck(result, original);
   }
   // -------------------------------------------------------------------------
@@ -51472,11 +51573,11 @@ var buildOptions = function(options2) {
   built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
   built.unpairedTagsSet = new Set(built.unpairedTags);
   if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map((node) => {
-      if (typeof node === "string" && node.startsWith("*.")) {
-        return ".." + node.substring(2);
+    built.stopNodes = built.stopNodes.map((node2) => {
+      if (typeof node2 === "string" && node2.startsWith("*.")) {
+        return ".." + node2.substring(2);
       }
-      return node;
+      return node2;
     });
   }
   return built;
@@ -51499,12 +51600,12 @@ var XmlNode = class {
     if (key === "__proto__") key = "#__proto__";
     this.child.push({ [key]: val });
   }
-  addChild(node, startIndex) {
-    if (node.tagname === "__proto__") node.tagname = "#__proto__";
-    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
-      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+  addChild(node2, startIndex) {
+    if (node2.tagname === "__proto__") node2.tagname = "#__proto__";
+    if (node2[":@"] && Object.keys(node2[":@"]).length > 0) {
+      this.child.push({ [node2.tagname]: node2.child, [":@"]: node2[":@"] });
     } else {
-      this.child.push({ [node.tagname]: node.child });
+      this.child.push({ [node2.tagname]: node2.child });
     }
     this.addStartIndex(startIndex);
   }
@@ -51551,7 +51652,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
   if (asciiOnly) return regexesAscii;
   return xmlVersion === "1.1" ? regexes11 : regexes10;
 };
-var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
+var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2);
 var PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
 var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
@@ -51561,11 +51662,11 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   }
   const regex2 = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
-  const validator = (str) => {
-    const cached = cache.get(str);
+  const validator = (str2) => {
+    const cached = cache.get(str2);
     if (cached !== void 0) return cached;
-    const result = regex2.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result);
+    const result = regex2.test(str2);
+    if (cache.size < maxCacheSize) cache.set(str2, result);
     return result;
   };
   validator.reset = () => {
@@ -52020,13 +52121,13 @@ var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
 var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-function anynum(str) {
-  if (typeof str !== "string") return str;
-  const len = str.length;
-  if (len === 0) return str;
+function anynum(str2) {
+  if (typeof str2 !== "string") return str2;
+  const len = str2.length;
+  if (len === 0) return str2;
   let firstHit = -1;
   for (let i2 = 0; i2 < len; i2++) {
-    const cc = str.charCodeAt(i2);
+    const cc = str2.charCodeAt(i2);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
@@ -52037,7 +52138,7 @@ function anynum(str) {
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i2 + 1 < len) {
-        const low = str.charCodeAt(i2 + 1);
+        const low = str2.charCodeAt(i2 + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp)) {
@@ -52053,22 +52154,22 @@ function anynum(str) {
       break;
     }
   }
-  if (firstHit === -1) return str;
+  if (firstHit === -1) return str2;
   const chars = [];
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
+  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
   for (let i2 = firstHit; i2 < len; i2++) {
-    const cc = str.charCodeAt(i2);
+    const cc = str2.charCodeAt(i2);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str[i2]);
+      chars.push(str2[i2]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str[i2]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str2[i2]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i2 + 1 < len) {
-        const low = str.charCodeAt(i2 + 1);
+        const low = str2.charCodeAt(i2 + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp);
@@ -52079,7 +52180,7 @@ function anynum(str) {
           }
         }
       }
-      chars.push(str[i2]);
+      chars.push(str2[i2]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -52087,7 +52188,7 @@ function anynum(str) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i2]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i2]);
   }
   return chars.join("");
 }
@@ -52110,12 +52211,12 @@ var consider = {
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: false
 };
-function toNumber(str, options2 = {}) {
+function toNumber(str2, options2 = {}) {
   options2 = Object.assign({}, consider, options2);
-  if (!str || typeof str !== "string") return str;
-  let trimmedStr = str.trim();
-  if (trimmedStr.length === 0) return str;
-  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str;
+  if (!str2 || typeof str2 !== "string") return str2;
+  let trimmedStr = str2.trim();
+  if (trimmedStr.length === 0) return str2;
+  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str2;
   else if (trimmedStr === "0") return 0;
   if (options2.unicode) {
     trimmedStr = anynum_default(trimmedStr);
@@ -52129,10 +52230,10 @@ function toNumber(str, options2 = {}) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
     const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str;
-    return handleInfinity(str, num, options2);
+    if (Number.isNaN(num)) return str2;
+    return handleInfinity(str2, num, options2);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str, trimmedStr, options2);
+    return resolveEnotation(str2, trimmedStr, options2);
   } else {
     const match3 = numRegex.exec(trimmedStr);
     if (match3) {
@@ -52144,35 +52245,35 @@ function toNumber(str, options2 = {}) {
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
       if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str;
+        return str2;
       } else {
         const num = Number(trimmedStr);
         const parsedStr = String(num);
         if (num === 0) return num;
         if (parsedStr.search(/[eE]/) !== -1) {
           if (options2.eNotation) return num;
-          else return str;
+          else return str2;
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
           else if (parsedStr === numTrimmedByZeros) return num;
           else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str;
+          else return str2;
         }
         let n2 = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n2 === parsedStr || sign + n2 === parsedStr ? num : str;
+          return n2 === parsedStr || sign + n2 === parsedStr ? num : str2;
         } else {
-          return n2 === parsedStr || n2 === sign + parsedStr ? num : str;
+          return n2 === parsedStr || n2 === sign + parsedStr ? num : str2;
         }
       }
     } else {
-      return str;
+      return str2;
     }
   }
 }
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options2) {
-  if (!options2.eNotation) return str;
+function resolveEnotation(str2, trimmedStr, options2) {
+  if (!options2.eNotation) return str2;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -52182,18 +52283,18 @@ function resolveEnotation(str, trimmedStr, options2) {
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
       if (options2.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
-      } else return str;
+      } else return str2;
     } else {
       return Number(trimmedStr);
     }
   } else {
-    return str;
+    return str2;
   }
 }
 function trimZeros(numStr) {
@@ -52209,14 +52310,14 @@ function trimZeros(numStr) {
   return numStr;
 }
 function parse_int(numStr, base) {
-  const str = numStr.trim();
-  if (base === 2 || base === 8) numStr = str.substring(2);
+  const str2 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str2.substring(2);
   if (parseInt) return parseInt(numStr, base);
   else if (Number.parseInt) return Number.parseInt(numStr, base);
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str, num, options2) {
+function handleInfinity(str2, num, options2) {
   const isPositive = num === Infinity;
   switch (options2.infinity.toLowerCase()) {
     case "null":
@@ -52228,7 +52329,7 @@ function handleInfinity(str, num, options2) {
       return isPositive ? "Infinity" : "-Infinity";
     case "original":
     default:
-      return str;
+      return str2;
   }
 }
 
@@ -52604,16 +52705,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path26 = this._matcher.path;
-    return path26.length > 0 ? path26[path26.length - 1].tag : void 0;
+    const path27 = this._matcher.path;
+    return path27.length > 0 ? path27[path27.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path26 = this._matcher.path;
-    return path26.length > 0 ? path26[path26.length - 1].namespace : void 0;
+    const path27 = this._matcher.path;
+    return path27.length > 0 ? path27[path27.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -52621,9 +52722,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return void 0;
-    return path26[path26.length - 1].values?.[attrName];
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return void 0;
+    return path27[path27.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -52631,9 +52732,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return false;
-    const current = path26[path26.length - 1];
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return false;
+    const current = path27[path27.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -52659,18 +52760,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return -1;
-    return path26[path26.length - 1].position ?? 0;
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return -1;
+    return path27[path27.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return -1;
-    return path26[path26.length - 1].counter ?? 0;
+    const path27 = this._matcher.path;
+    if (path27.length === 0) return -1;
+    return path27[path27.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -52758,18 +52859,18 @@ var Matcher = class {
     const position = level.total;
     level.counts.set(siblingKey, counter + 1);
     level.total++;
-    const node = {
+    const node2 = {
       tag: tagName,
       position,
       counter
     };
     if (namespace !== null && namespace !== void 0) {
-      node.namespace = namespace;
+      node2.namespace = namespace;
     }
     if (attrValues !== null && attrValues !== void 0) {
-      node.values = attrValues;
+      node2.values = attrValues;
     }
-    this.path.push(node);
+    this.path.push(node2);
     const depth = this.path.length;
     const keep = options2 !== null ? options2.keep : null;
     if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
@@ -52788,7 +52889,7 @@ var Matcher = class {
   pop() {
     if (this.path.length === 0) return void 0;
     this._pathStringCache = null;
-    const node = this.path.pop();
+    const node2 = this.path.pop();
     if (this.siblingStacks.length > this.path.length + 1) {
       this.siblingStacks.length = this.path.length + 1;
     }
@@ -52796,7 +52897,7 @@ var Matcher = class {
     while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
       this._keptAttrs.pop();
     }
-    return node;
+    return node2;
   }
   /**
    * Update current node's attribute values.
@@ -53012,12 +53113,12 @@ var Matcher = class {
   /**
    * @private
    */
-  _matchSegment(segment, node, isCurrentNode) {
-    if (segment.tag !== "*" && segment.tag !== node.tag) {
+  _matchSegment(segment, node2, isCurrentNode) {
+    if (segment.tag !== "*" && segment.tag !== node2.tag) {
       return false;
     }
     if (segment.namespace !== void 0) {
-      if (segment.namespace !== "*" && segment.namespace !== node.namespace) {
+      if (segment.namespace !== "*" && segment.namespace !== node2.namespace) {
         return false;
       }
     }
@@ -53025,11 +53126,11 @@ var Matcher = class {
       if (!isCurrentNode) {
         return false;
       }
-      if (!node.values || !(segment.attrName in node.values)) {
+      if (!node2.values || !(segment.attrName in node2.values)) {
         return false;
       }
       if (segment.attrValue !== void 0) {
-        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+        if (String(node2.values[segment.attrName]) !== String(segment.attrValue)) {
           return false;
         }
       }
@@ -53038,7 +53139,7 @@ var Matcher = class {
       if (!isCurrentNode) {
         return false;
       }
-      const counter = node.counter ?? 0;
+      const counter = node2.counter ?? 0;
       if (segment.position === "first" && counter !== 0) {
         return false;
       } else if (segment.position === "odd" && counter % 2 !== 1) {
@@ -53065,7 +53166,7 @@ var Matcher = class {
    */
   snapshot() {
     return {
-      path: this.path.map((node) => ({ ...node })),
+      path: this.path.map((node2) => ({ ...node2 })),
       siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
       keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
     };
@@ -53076,7 +53177,7 @@ var Matcher = class {
    */
   restore(snapshot2) {
     this._pathStringCache = null;
-    this.path = snapshot2.path.map((node) => ({ ...node }));
+    this.path = snapshot2.path.map((node2) => ({ ...node2 }));
     this.siblingStacks = snapshot2.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
     this._keptAttrs = (snapshot2.keptAttrs || []).map((entry) => ({ ...entry }));
   }
@@ -54356,12 +54457,12 @@ function tagExpWithClosingIndex(xmlData, i2, closingChar = ">") {
     }
   }
 }
-function findClosingIndex(xmlData, str, i2, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i2);
+function findClosingIndex(xmlData, str2, i2, errMsg) {
+  const closingIndex = xmlData.indexOf(str2, i2);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
-    return closingIndex + str.length - 1;
+    return closingIndex + str2.length - 1;
   }
 }
 function findClosingChar(xmlData, char, i2, errMsg) {
@@ -54505,8 +54606,8 @@ function stripAttributePrefix(attrs, prefix2) {
   }
   return rawAttrs;
 }
-function prettify(node, options2, matcher, readonlyMatcher) {
-  return compress(node, options2, matcher, readonlyMatcher);
+function prettify(node2, options2, matcher, readonlyMatcher) {
+  return compress(node2, options2, matcher, readonlyMatcher);
 }
 function compress(arr, options2, matcher, readonlyMatcher) {
   let text;
@@ -54713,11 +54814,11 @@ function toXml(jArray, options2) {
   const stopNodeExpressions = [];
   if (options2.stopNodes && Array.isArray(options2.stopNodes)) {
     for (let i2 = 0; i2 < options2.stopNodes.length; i2++) {
-      const node = options2.stopNodes[i2];
-      if (typeof node === "string") {
-        stopNodeExpressions.push(new Expression(node));
-      } else if (node instanceof Expression) {
-        stopNodeExpressions.push(node);
+      const node2 = options2.stopNodes[i2];
+      if (typeof node2 === "string") {
+        stopNodeExpressions.push(new Expression(node2));
+      } else if (node2 instanceof Expression) {
+        stopNodeExpressions.push(node2);
       }
     }
   }
@@ -54998,21 +55099,21 @@ var defaultOptions3 = {
 function Builder(options2) {
   this.options = Object.assign({}, defaultOptions3, options2);
   if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
-    this.options.stopNodes = this.options.stopNodes.map((node) => {
-      if (typeof node === "string" && node.startsWith("*.")) {
-        return ".." + node.substring(2);
+    this.options.stopNodes = this.options.stopNodes.map((node2) => {
+      if (typeof node2 === "string" && node2.startsWith("*.")) {
+        return ".." + node2.substring(2);
       }
-      return node;
+      return node2;
     });
   }
   this.stopNodeExpressions = [];
   if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
     for (let i2 = 0; i2 < this.options.stopNodes.length; i2++) {
-      const node = this.options.stopNodes[i2];
-      if (typeof node === "string") {
-        this.stopNodeExpressions.push(new Expression(node));
-      } else if (node instanceof Expression) {
-        this.stopNodeExpressions.push(node);
+      const node2 = this.options.stopNodes[i2];
+      if (typeof node2 === "string") {
+        this.stopNodeExpressions.push(new Expression(node2));
+      } else if (node2 instanceof Expression) {
+        this.stopNodeExpressions.push(node2);
       }
     }
   }
@@ -55445,20 +55546,20 @@ function getParserOptions(options2 = {}) {
 function stringifyXML(obj, opts = {}) {
   const parserOptions = getSerializerOptions(opts);
   const j2x = new json2xml_default(parserOptions);
-  const node = { [parserOptions.rootNodeName]: obj };
-  const xmlData = j2x.build(node);
+  const node2 = { [parserOptions.rootNodeName]: obj };
+  const xmlData = j2x.build(node2);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xmlData}`.replace(/\n/g, "");
 }
-async function parseXML(str, opts = {}) {
-  if (!str) {
+async function parseXML(str2, opts = {}) {
+  if (!str2) {
     throw new Error("Document is empty");
   }
-  const validation = XMLValidator.validate(str);
+  const validation = XMLValidator.validate(str2);
   if (validation !== true) {
     throw validation;
   }
   const parser2 = new XMLParser(getParserOptions(opts));
-  const parsedXml = parser2.parse(str);
+  const parsedXml = parser2.parse(str2);
   if (parsedXml["?xml"]) {
     delete parsedXml["?xml"];
   }
@@ -55919,11 +56020,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path26) {
+    function locateFile(path27) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path26, scriptDirectory);
+        return Module["locateFile"](path27, scriptDirectory);
       }
-      return scriptDirectory + path26;
+      return scriptDirectory + path27;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -56125,16 +56226,16 @@ var NativeCRC64 = (() => {
       if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
         return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
       }
-      var str = "";
+      var str2 = "";
       while (idx < endPtr) {
         var u0 = heapOrArray[idx++];
         if (!(u0 & 128)) {
-          str += String.fromCharCode(u0);
+          str2 += String.fromCharCode(u0);
           continue;
         }
         var u1 = heapOrArray[idx++] & 63;
         if ((u0 & 224) == 192) {
-          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          str2 += String.fromCharCode((u0 & 31) << 6 | u1);
           continue;
         }
         var u2 = heapOrArray[idx++] & 63;
@@ -56145,26 +56246,26 @@ var NativeCRC64 = (() => {
           u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
         }
         if (u0 < 65536) {
-          str += String.fromCharCode(u0);
+          str2 += String.fromCharCode(u0);
         } else {
           var ch = u0 - 65536;
-          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+          str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
         }
       }
-      return str;
+      return str2;
     }
     function UTF8ToString(ptr, maxBytesToRead) {
       return ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
     }
-    function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
+    function stringToUTF8Array(str2, heap, outIdx, maxBytesToWrite) {
       if (!(maxBytesToWrite > 0))
         return 0;
       var startIdx = outIdx;
       var endIdx = outIdx + maxBytesToWrite - 1;
-      for (var i2 = 0; i2 < str.length; ++i2) {
-        var u2 = str.charCodeAt(i2);
+      for (var i2 = 0; i2 < str2.length; ++i2) {
+        var u2 = str2.charCodeAt(i2);
         if (u2 >= 55296 && u2 <= 57343) {
-          var u1 = str.charCodeAt(++i2);
+          var u1 = str2.charCodeAt(++i2);
           u2 = 65536 + ((u2 & 1023) << 10) | u1 & 1023;
         }
         if (u2 <= 127) {
@@ -56191,14 +56292,14 @@ var NativeCRC64 = (() => {
       heap[outIdx] = 0;
       return outIdx - startIdx;
     }
-    function stringToUTF8(str, outPtr, maxBytesToWrite) {
+    function stringToUTF8(str2, outPtr, maxBytesToWrite) {
       assert4(typeof maxBytesToWrite == "number", "stringToUTF8(str, outPtr, maxBytesToWrite) is missing the third parameter that specifies the length of the output buffer!");
-      return stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+      return stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
     }
-    function lengthBytesUTF8(str) {
+    function lengthBytesUTF8(str2) {
       var len = 0;
-      for (var i2 = 0; i2 < str.length; ++i2) {
-        var c3 = str.charCodeAt(i2);
+      for (var i2 = 0; i2 < str2.length; ++i2) {
+        var c3 = str2.charCodeAt(i2);
         if (c3 <= 127) {
           len++;
         } else if (c3 <= 2047) {
@@ -57084,7 +57185,7 @@ var NativeCRC64 = (() => {
       }
       return bytes;
     }
-    function getBinary(file) {
+    function getBinary(file2) {
       if (typeof Buffer == "function") {
         return Buffer.from(binaryInString, "base64");
       } else {
@@ -58919,9 +59020,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path26 = getURLPath(request2.url) || "/";
+    const path27 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path26}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path27}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -59403,9 +59504,9 @@ function storageSharedKeyCredentialPolicy(options2) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path26 = getURLPath(request2.url) || "/";
+    const path27 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path26}`;
+    canonicalizedResourceString += `/${options2.accountName}${path27}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -68836,7 +68937,7 @@ var metadata = {
     }
   }
 };
-var access2 = {
+var access3 = {
   parameterPath: ["options", "access"],
   mapper: {
     serializedName: "x-ms-blob-public-access",
@@ -70714,7 +70815,7 @@ var createOperationSpec = {
     requestId,
     accept1,
     metadata,
-    access2,
+    access3,
     defaultEncryptionScope,
     preventEncryptionScopeOverride
   ],
@@ -70861,7 +70962,7 @@ var setAccessPolicyOperationSpec = {
     accept,
     version,
     requestId,
-    access2,
+    access3,
     leaseId,
     ifModifiedSince,
     ifUnmodifiedSince
@@ -73349,10 +73450,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path26 = urlParsed.pathname;
-  path26 = path26 || "/";
-  path26 = escape2(path26);
-  urlParsed.pathname = path26;
+  let path27 = urlParsed.pathname;
+  path27 = path27 || "/";
+  path27 = escape2(path27);
+  urlParsed.pathname = path27;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -73437,9 +73538,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name2) {
   const urlParsed = new URL(url2);
-  let path26 = urlParsed.pathname;
-  path26 = path26 ? path26.endsWith("/") ? `${path26}${name2}` : `${path26}/${name2}` : name2;
-  urlParsed.pathname = path26;
+  let path27 = urlParsed.pathname;
+  path27 = path27 ? path27.endsWith("/") ? `${path27}${name2}` : `${path27}/${name2}` : name2;
+  urlParsed.pathname = path27;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name2, value) {
@@ -77310,9 +77411,9 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
     });
   });
 }
-async function readStreamToLocalFile(rs, file) {
+async function readStreamToLocalFile(rs, file2) {
   return new Promise((resolve3, reject) => {
-    const ws = fs6.createWriteStream(file);
+    const ws = fs6.createWriteStream(file2);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -81807,7 +81908,7 @@ function internalCacheTwirpClient(options2) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync3, writeFileSync as writeFileSync3 } from "fs";
-import * as path22 from "path";
+import * as path23 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve3) {
@@ -81878,13 +81979,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path22.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path22.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path22.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path23.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path23.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path23.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path22.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path22.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path23.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path23.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path22.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path23.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -81923,7 +82024,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path22.resolve(filePath).replace(new RegExp(`\\${path22.sep}`, "g"), "/")}"`;
+  return `"${path23.resolve(filePath).replace(new RegExp(`\\${path23.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -81953,7 +82054,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path22.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path23.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -81962,7 +82063,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path22.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path23.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -82015,7 +82116,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter16(this, void 0, void 0, function* () {
-    writeFileSync3(path22.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync3(path23.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -82166,7 +82267,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path23.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path24.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options2);
       if (isDebug()) {
@@ -82245,7 +82346,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path23.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path24.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options2);
@@ -82313,7 +82414,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path23.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path24.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -82382,7 +82483,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path23.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path24.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -82505,13 +82606,13 @@ function createActionsBaselineCache(options2) {
         info2(`No Actions cache service in this environment; not looking for ${key}.`);
         return null;
       }
-      const file = savedClosureFile(dir, key);
+      const file2 = savedClosureFile(dir, key);
       return oneAtATime(async () => {
         if (serviceDown) return notRestored(key, `the service failed earlier in this run: ${serviceDown}`);
         try {
-          await rm2(file, { force: true });
+          await rm2(file2, { force: true });
           await mkdir2(dir, { recursive: true });
-          const { result: matched, problems, notes } = await readingCacheLog(() => restoreCache2([file], key));
+          const { result: matched, problems, notes } = await readingCacheLog(() => restoreCache2([file2], key));
           noteOutage(problems);
           if (matched === void 0) {
             if (problems.length > 0) return notRestored(key, problems.join("; "));
@@ -82524,18 +82625,18 @@ function createActionsBaselineCache(options2) {
           }
           let text;
           try {
-            text = await readFile2(file, "utf8");
+            text = await readFile2(file2, "utf8");
           } catch (error2) {
             if (error2.code !== "ENOENT") throw error2;
-            return notRestored(key, `the entry did not contain ${file}; saved from another workspace location?`);
+            return notRestored(key, `the entry did not contain ${file2}; saved from another workspace location?`);
           }
-          const parsed = parseSavedClosure(text);
-          if (typeof parsed === "string") return notRestored(key, `unusable: ${parsed}`);
-          return parsed;
+          const parsed2 = parseSavedClosure(text);
+          if (typeof parsed2 === "string") return notRestored(key, `unusable: ${parsed2}`);
+          return parsed2;
         } catch (error2) {
           return notRestored(key, messageOf(error2));
         } finally {
-          await rm2(file, { force: true }).catch(() => {
+          await rm2(file2, { force: true }).catch(() => {
           });
         }
       });
@@ -82545,13 +82646,13 @@ function createActionsBaselineCache(options2) {
         info2(`No Actions cache service in this environment; not saving ${key}.`);
         return false;
       }
-      const file = savedClosureFile(dir, key);
+      const file2 = savedClosureFile(dir, key);
       return oneAtATime(async () => {
         if (serviceDown) return notSaved(key, `the service failed earlier in this run: ${serviceDown}`);
         try {
           await mkdir2(dir, { recursive: true });
-          await writeFile2(file, JSON.stringify(value));
-          const saved = await readingCacheLog(() => saveCache3([file], key));
+          await writeFile2(file2, JSON.stringify(value));
+          const saved = await readingCacheLog(() => saveCache3([file2], key));
           if (saved.result !== -1) return true;
           const skipped = saved.notes.find((n2) => n2.startsWith("Cache save skipped: "));
           if (skipped) {
@@ -82562,7 +82663,7 @@ function createActionsBaselineCache(options2) {
           const why = reasons.join("; ") || "the cache refused it; see the log above";
           noteOutage(reasons);
           if (serviceDown) return notSaved(key, why);
-          const found = await readingCacheLog(() => restoreCache2([file], key, [], { lookupOnly: true }));
+          const found = await readingCacheLog(() => restoreCache2([file2], key, [], { lookupOnly: true }));
           if (found.result === key) {
             info2(`The closure ${key} was already in the Actions cache.`);
             return true;
@@ -82571,7 +82672,7 @@ function createActionsBaselineCache(options2) {
         } catch (error2) {
           return notSaved(key, messageOf(error2));
         } finally {
-          await rm2(file, { force: true }).catch(() => {
+          await rm2(file2, { force: true }).catch(() => {
           });
         }
       });
@@ -82593,13 +82694,13 @@ function parseSavedClosure(text) {
   let hasRoot2 = false;
   for (const [i2, object] of objects.entries()) {
     if (!isRecord2(object)) return `objects[${i2}] is not an object`;
-    const { path: path26, narSize, references } = object;
-    if (typeof path26 !== "string" || path26 === "") return `objects[${i2}].path is not a store path`;
+    const { path: path27, narSize, references } = object;
+    if (typeof path27 !== "string" || path27 === "") return `objects[${i2}].path is not a store path`;
     if (!isSize(narSize)) return `objects[${i2}].narSize is not a size`;
     if (!Array.isArray(references) || !references.every((r) => typeof r === "string")) {
       return `objects[${i2}].references is not a list of paths`;
     }
-    hasRoot2 ||= path26 === root;
+    hasRoot2 ||= path27 === root;
   }
   if (!hasRoot2) return "the root is not among the objects";
   if (image !== null) {
@@ -82681,17 +82782,17 @@ function describeInstallable(installable) {
 }
 function parseClassic(text, option) {
   const words = text.trim().split(/\s+/);
-  let file;
+  let file2;
   let attr;
   for (let i2 = 0; i2 < words.length; i2++) {
     const word = words[i2];
-    if (word === "-f" || word === "--file") file = words[++i2];
+    if (word === "-f" || word === "--file") file2 = words[++i2];
     else if (word === "-A" || word === "--attr") attr = words[++i2];
     else if (attr === void 0 && word !== void 0 && !word.startsWith("-")) attr = word;
     else throw new UsageError(`${option}: '${text}' is not an installable; write -f FILE -A ATTR`);
   }
-  if (!file || !attr) throw new UsageError(`${option}: '${text}' needs both a file and an attribute; write -f FILE -A ATTR`);
-  return { kind: "file", file, attr };
+  if (!file2 || !attr) throw new UsageError(`${option}: '${text}' needs both a file and an attribute; write -f FILE -A ATTR`);
+  return { kind: "file", file: file2, attr };
 }
 function parseInstallable(text, option = "target") {
   const trimmed = text.trim();
@@ -82795,8 +82896,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path26 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL8}`);
+        const path27 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path27} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -83124,16 +83225,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c3) {
     return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -83505,15 +83606,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -83585,22 +83686,22 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   ];
   const visited = new WeakSet([rootProcessed]);
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
+    const node2 = stack[stack.length - 1];
+    if (node2.index === 0) {
+      chunks.push(node2.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
+    if (node2.isArray) {
+      if (node2.index < node2.val.length) {
+        if (!node2.first) chunks.push(",");
         if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        const childRaw = node2.val[node2.index];
+        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
           chunks.push("null");
-          node.first = false;
-          node.index++;
+          node2.first = false;
+          node2.index++;
         } else {
           const isComplexObject = childVal !== null && typeof childVal === "object";
           const isNativeRaw = isRawJSON(childVal);
@@ -83610,34 +83711,34 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             }
             visited.add(childVal);
             stack.push({
-              parent: node.val,
-              key: String(node.index),
+              parent: node2.val,
+              key: String(node2.index),
               val: childVal,
               isArray: Array.isArray(childVal),
               keys: Array.isArray(childVal) ? null : Object.keys(childVal),
               index: 0,
               first: true
             });
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           } else {
             chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           }
         }
       } else {
         isDone = true;
       }
     } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
+      while (node2.index < node2.keys.length) {
+        const k = node2.keys[node2.index++];
         const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
+        const childRaw = node2.val[k];
+        const childVal = prepareVal(node2.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
+        if (!node2.first) chunks.push(",");
         if (space) {
           chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
@@ -83651,7 +83752,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           }
           visited.add(childVal);
           stack.push({
-            parent: node.val,
+            parent: node2.val,
             key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
@@ -83659,23 +83760,23 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             index: 0,
             first: true
           });
-          node.first = false;
+          node2.first = false;
           break;
         } else {
           chunks.push(originalStringify(childVal));
-          node.first = false;
+          node2.first = false;
         }
       }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
       if (isNodeFullyProcessed) {
         isDone = true;
       }
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node2.isArray ? "]" : "}");
+      visited.delete(node2.val);
       stack.pop();
     }
   }
@@ -83775,14 +83876,14 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
+var applyReviverIteratively = (parsed2, userReviver) => {
+  const rootHolder = { "": parsed2 };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
+    const node2 = stack[stack.length - 1];
+    if (!node2.visited) {
+      node2.visited = true;
+      const value = node2.parent[node2.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
@@ -83791,7 +83892,7 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
+      const { parent, key } = node2;
       let value = parent[key];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
@@ -83844,8 +83945,8 @@ var JSONParse = (text, reviver) => {
   } catch (error2) {
     if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
+      const parsed2 = originalParse(serializedData);
+      return applyReviverIteratively(parsed2, reviver);
     }
     throw error2;
   }
@@ -87090,7 +87191,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path26) => path26.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path27) => path27.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -87423,10 +87524,10 @@ function brokenRules(target) {
 function targetChange(target, escape3) {
   const head = target.head.image;
   if (!head) return `${escape3(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
-  const file = escape3(head.file.slice(head.file.lastIndexOf("/") + 1));
+  const file2 = escape3(head.file.slice(head.file.lastIndexOf("/") + 1));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape3(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
+  return `${escape3(target.name)}: ${file2} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
 }
 function headline(report, escape3) {
   const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
@@ -87445,7 +87546,7 @@ function waiverText(report, escape3) {
   return `waived by label ${escape3(report.waiver.label)}${by}`;
 }
 function formatChain(chain, escape3) {
-  return chain.map((path26) => escape3(storePathName(path26))).join(" \u2192 ");
+  return chain.map((path27) => escape3(storePathName(path27))).join(" \u2192 ");
 }
 function growthChain(chain, escape3) {
   return formatChain(chain.length > 1 ? chain.slice(1) : chain, escape3);
@@ -87583,7 +87684,7 @@ function renderChainGraph(target, options2 = {}) {
   }
   if (edges.size === 0) return null;
   const lines2 = ["graph LR"];
-  for (const node of nodes.values()) lines2.push(`  ${node.id}["${node.label}"]`);
+  for (const node2 of nodes.values()) lines2.push(`  ${node2.id}["${node2.label}"]`);
   for (const [from, to] of edges.values()) lines2.push(`  ${from} --> ${to}`);
   const legend = [];
   for (const cls of ["forbidden", "heavy"]) {
@@ -87644,7 +87745,7 @@ ${body2}
 
 </details>`;
 }
-var name = (path26) => escapeMarkdown(storePathName(path26));
+var name = (path27) => escapeMarkdown(storePathName(path27));
 var signedCount = (count2) => count2 > 0 ? `+${count2}` : count2 === 0 ? "\xB10" : String(count2);
 function imageCell(base, head) {
   if (!head) return "\u2014";
@@ -88040,7 +88141,6 @@ function pathInfoJsonArgs(version3) {
 
 // src/nix/nix.ts
 var FEATURES = ["--extra-experimental-features", "nix-command flakes"];
-var PATHS_PER_CALL = 1e3;
 var MISSING_NIX = `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`;
 var Nix = class {
   constructor(options2 = {}) {
@@ -88131,50 +88231,26 @@ var Nix = class {
     }
   }
   /** Whether `path` is in the store (the local one, or `store`). */
-  async isValid(path26, store) {
-    const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path26], {});
+  async isValid(path27, store) {
+    const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path27], {});
     return result.exitCode === 0;
-  }
-  /**
-   * Which of `paths` are valid in the store: `nix path-info --json` lists invalid paths too
-   * (`valid: false`, or null from Nix 2.19 on) instead of failing.
-   */
-  async validPaths(paths) {
-    const version3 = await this.version();
-    const valid = /* @__PURE__ */ new Set();
-    for (let i2 = 0; i2 < paths.length; i2 += PATHS_PER_CALL) {
-      const chunk = paths.slice(i2, i2 + PATHS_PER_CALL);
-      const stdout = await this.run(
-        [...FEATURES, "path-info", ...pathInfoJsonArgs(version3), ...this.nixArgs, ...chunk],
-        `nix path-info of ${chunk.length} path${chunk.length === 1 ? "" : "s"}`,
-        { onStderr: void 0 }
-      );
-      let json;
-      try {
-        json = JSON.parse(stdout);
-      } catch {
-        throw new ToolError("nix path-info printed something that is not JSON", tail(stdout, 3));
-      }
-      for (const path26 of parsePathInfoJson(json, "nix path-info").objects.keys()) valid.add(path26);
-    }
-    return valid;
   }
   /**
    * The NAR of `path`, streamed to `consume` as `nix store dump-path` (Nix 2.4 on) writes it:
    * the archive a binary cache compresses and serves for that path. `path` must be valid, or
    * Nix would try to substitute it.
    */
-  async dumpPath(path26, consume) {
+  async dumpPath(path27, consume) {
     await this.version();
     let run2;
     try {
-      run2 = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path26], consume);
+      run2 = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path27], consume);
     } catch (error2) {
       if (error2 instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
       throw error2;
     }
     if (run2.exitCode !== 0) {
-      throw new ToolError(`nix store dump-path ${path26} failed (nix exited with ${run2.exitCode}):`, tail(run2.stderr));
+      throw new ToolError(`nix store dump-path ${path27} failed (nix exited with ${run2.exitCode}):`, tail(run2.stderr));
     }
     return run2.value;
   }
@@ -88191,22 +88267,23 @@ var Nix = class {
     } catch {
       throw new ToolError(`nix path-info printed something that is not JSON for ${root}`, tail(stdout, 3));
     }
-    const { objects, invalid } = parsePathInfoJson(json, `nix path-info ${root}`);
+    const parsed2 = parsePathInfoJson(json, `nix path-info ${root}`);
+    const { invalid } = parsed2;
     if (invalid.length > 0) {
       throw new ToolError(`${invalid[0]} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
     }
-    return closureOf(objects, root, `nix path-info ${root}`);
+    return closureOfRecursiveDump(parsed2, root, `nix path-info ${root}`);
   }
 };
 
 // src/report-files.ts
 import { mkdir as mkdir3, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
-import path24 from "node:path";
-async function writeFileAtomic(file, content) {
-  await mkdir3(path24.dirname(path24.resolve(file)), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+import path25 from "node:path";
+async function writeFileAtomic(file2, content) {
+  await mkdir3(path25.dirname(path25.resolve(file2)), { recursive: true });
+  const temporary = `${file2}.${process.pid}.tmp`;
   await writeFile3(temporary, content);
-  await rename2(temporary, file);
+  await rename2(temporary, file2);
 }
 function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}
@@ -88489,7 +88566,7 @@ async function guard(inputs, runner) {
     setOutput(OUTPUT.passed, "true");
     return;
   }
-  const cwd = path25.resolve(runner.workspace, inputs.workingDirectory);
+  const cwd = path26.resolve(runner.workspace, inputs.workingDirectory);
   const git = new Git(cwd);
   await git.toplevel();
   const baseSha = await git.ensureCommit(comparison.base, inputs.baseRef ? "base-ref" : "base");
@@ -88513,7 +88590,7 @@ async function guard(inputs, runner) {
     const waiver = await lookUpWaiver(inputs, runner, comparison.pullRequest);
     if (waiver) report = applyWaiver(report, waiver);
   }
-  const reportPath = path25.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
+  const reportPath = path26.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
   await writeFileAtomic(reportPath, reportJson(report));
   await finish2(inputs, runner, report, reportPath, comparison.pullRequest);
 }
@@ -88536,7 +88613,7 @@ async function baselineFor(inputs, runner, git, payload) {
     cache: createActionsBaselineCache({
       // @actions/cache derives an entry's version from the file's path: keep it the same on every
       // runner and every run (RUNNER_TEMP is not, on self-hosted runners).
-      dir: path25.join(tmpdir2(), "nix-size-guard-baseline"),
+      dir: path26.join(tmpdir2(), "nix-size-guard-baseline"),
       warn: (message) => warning(message),
       info: (message) => info(message)
     }),
@@ -88599,19 +88676,19 @@ async function comment(inputs, runner) {
 }
 async function aggregate(inputs, runner) {
   const files = [];
-  for await (const file of fsp2.glob(inputs.reportFile, { cwd: runner.workspace })) files.push(path25.resolve(runner.workspace, file));
+  for await (const file2 of fsp2.glob(inputs.reportFile, { cwd: runner.workspace })) files.push(path26.resolve(runner.workspace, file2));
   const reports = [];
-  for (const file of files.sort()) {
+  for (const file2 of files.sort()) {
     let report;
     try {
-      report = JSON.parse(await readFile3(file, "utf8"));
+      report = JSON.parse(await readFile3(file2, "utf8"));
     } catch (error2) {
-      throw new UsageError(`report: cannot read '${file}' as a JSON report (${error2 instanceof Error ? error2.message : String(error2)})`);
+      throw new UsageError(`report: cannot read '${file2}' as a JSON report (${error2 instanceof Error ? error2.message : String(error2)})`);
     }
-    reports.push({ report, source: file });
+    reports.push({ report, source: file2 });
   }
   const merged = mergeReports(reports);
-  const reportPath = path25.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
+  const reportPath = path26.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
   await writeFileAtomic(reportPath, reportJson(merged));
   const payload = await readEvent(runner);
   await finish2(inputs, runner, merged, reportPath, inputs.prNumber ?? pullRequestOf(payload));

@@ -64,8 +64,7 @@ async function readOutput(
  * measured here because it reads the store; the analysis stays pure.
  */
 async function toTargetInput(nix: Nix, name: string, base: Side, head: Side, narSizes: NarSizeCache): Promise<TargetInput> {
-  const added = addedPaths(base.closure, head.closure).map((p) => p.path);
-  const update = await compressedNarSize(nix, added, narSizes);
+  const update = await compressedNarSize(nix, addedPaths(base.closure, head.closure), narSizes);
   return {
     name,
     base: { closure: base.closure, image: base.image, source: base.source },
@@ -337,11 +336,12 @@ async function loadSource(nix: Nix, argument: string, role: string, settings: Gu
     const why = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${role}: '${argument}' is not valid JSON (${why}); ${SOURCE_HINT}`);
   }
-  const { objects, invalid } = parsePathInfoJson(json, `${role}: '${argument}'`);
+  const parsed = parsePathInfoJson(json, `${role}: '${argument}'`);
+  const { objects, invalid } = parsed;
   if (invalid.length > 0 && objects.size === 0) {
     throw new UsageError(`${role}: '${argument}' lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
   }
-  return { closure: closureFromDump(objects, `${role}: '${argument}'`), image: null, source: 'given', notes: [] };
+  return { closure: closureFromDump(parsed, `${role}: '${argument}'`), image: null, source: 'given', notes: [] };
 }
 
 export interface CompareRequest {

@@ -8,6 +8,11 @@ export interface ChainIndex {
   chainTo(path: string): Chain | null;
 }
 
+function sortedReferences(refs: string[]): string[] {
+  for (let i = 1; i < refs.length; i++) if ((refs[i - 1] as string) > (refs[i] as string)) return [...refs].sort();
+  return refs;
+}
+
 export function indexChains(closure: Closure): ChainIndex {
   const parent = new Map<string, string | null>([[closure.root, null]]);
   let frontier = [closure.root];
@@ -16,8 +21,9 @@ export function indexChains(closure: Closure): ChainIndex {
     for (const path of frontier) {
       const object = closure.objects.get(path);
       if (!object) continue;
-      // Sorted, so that among chains of equal length the same one is picked on every run.
-      for (const ref of [...object.references].sort()) {
+      // Sorted, so that among chains of equal length the same one is picked on every run
+      // (parsePathInfoJson sorts them already; then this is only a check).
+      for (const ref of sortedReferences(object.references)) {
         if (!parent.has(ref)) {
           parent.set(ref, path);
           next.push(ref);

@@ -13,9 +13,10 @@ export interface StorePathName {
 }
 
 // src/nix/diff-closures.cc: "Strip the output name. Unfortunately this is ambiguous (we can't
-// distinguish between output names like "bin" and version suffixes like "unstable")."
-// std::regex_match anchors the whole name; `(.*)` is greedy, so the last `-word` is taken.
-const OUTPUT_SUFFIX = /^(.*)-([a-z]+|lib32|lib64)$/s;
+// distinguish between output names like "bin" and version suffixes like "unstable")." Its
+// std::regex_match of `(.*)-([a-z]+|lib32|lib64)` anchors the whole name, and neither
+// alternative holds a `-`, so the output is whatever follows the LAST `-`, when it is one of those.
+const OUTPUT_NAME = /^(?:[a-z]+|lib32|lib64)$/;
 
 /** The part after the hash: `/nix/store/abc…-hello-2.12` → `hello-2.12`. */
 export function storePathName(path: string): string {
@@ -34,15 +35,25 @@ export function splitDrvName(fullName: string): { name: string; version: string 
   return { name: fullName, version: '' };
 }
 
+// Names are asked for again and again (packages, duplicates, growth, for base and head): parse
+// each path once. The cache is bounded, so a long-lived process does not grow without end.
+const parsed = new Map<string, StorePathName>();
+const PARSED_LIMIT = 1_000_000;
+
 export function parseStorePathName(path: string): StorePathName {
+  const known = parsed.get(path);
+  if (known) return known;
   let fullName = storePathName(path);
   let output = '';
-  const suffix = OUTPUT_SUFFIX.exec(fullName);
-  if (suffix) {
-    fullName = suffix[1] ?? '';
-    output = suffix[2] ?? '';
+  const dash = fullName.lastIndexOf('-');
+  if (dash !== -1 && OUTPUT_NAME.test(fullName.slice(dash + 1))) {
+    output = fullName.slice(dash + 1);
+    fullName = fullName.slice(0, dash);
   }
-  return { ...splitDrvName(fullName), output };
+  const result = { ...splitDrvName(fullName), output };
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(path, result);
+  return result;
 }
 
 /** `/nix/store/<32 chars>-name`, optionally followed by a path inside it. */

@@ -2,12 +2,15 @@
 // a binary cache serves it (one .nar.zst per path), summed. Only paths in the local store can be
 // dumped; a closure read from a binary cache or from a saved baseline cannot be measured here.
 
+import { access } from 'node:fs/promises';
 import { ToolError } from '../core/errors.js';
+import type { PathSize } from '../core/types.js';
 import { storePathName } from '../core/store-path.js';
 import { zstdAvailable, zstdSize } from '../zstd.js';
+import { narOf } from './nar.js';
 import type { Nix } from './nix.js';
 
-/** NARs dumped and compressed at once: zstd keeps a core busy, nix store dump-path barely one. */
+/** NARs read and compressed at once. */
 const CONCURRENCY = 4;
 
 export interface CompressedNars {
@@ -34,40 +37,76 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Prom
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** Counts the bytes that pass, so a NAR read from disk can be held against Nix's narSize. */
+async function* counted(source: AsyncIterable<Buffer>, count: { bytes: number }): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    count.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+class NarMismatch extends Error {}
+
+/** One path's NAR, read from the store's files and compressed; its length must be Nix's narSize. */
+async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
+  const count = { bytes: 0 };
+  let size: number;
+  try {
+    size = await zstdSize(counted(narOf(path), count));
+  } catch (error) {
+    // A store this user may not read: ask Nix for the NAR (a process per path, ~25 ms each).
+    if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
+    return nix.dumpPath(path, zstdSize);
+  }
+  if (count.bytes !== narSize) {
+    throw new NarMismatch(`${storePathName(path)} on disk is ${count.bytes} bytes as a NAR, Nix records ${narSize}`);
+  }
+  return size;
+}
+
 /**
- * The zstd size (level 3) of the NARs of `paths`, each compressed on its own and summed. Null with
- * a note when zstd is missing from Node, a path is not valid in the local store, or Nix cannot
- * dump one: an estimate not made is not a failure of the guard.
+ * The zstd size (level 3) of the NARs of `added`, each compressed on its own and summed. Null
+ * with a note when zstd is missing from Node or a path is not in the local store to read (the
+ * head came from a binary cache, or a path-info dump): an estimate not made is not a failure.
+ * No nix call: the store's files are read directly, and each NAR's length is checked against
+ * the narSize Nix recorded.
  */
-export async function compressedNarSize(nix: Nix, paths: string[], cache: NarSizeCache = new Map()): Promise<CompressedNars> {
-  if (paths.length === 0) return { compressedSize: 0 };
+export async function compressedNarSize(nix: Nix, added: PathSize[], cache: NarSizeCache = new Map()): Promise<CompressedNars> {
+  if (added.length === 0) return { compressedSize: 0 };
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const valid = await nix.validPaths(paths);
-  const missing = paths.filter((p) => !valid.has(p));
+  const missing: string[] = [];
+  await eachLimited(added, 16, async ({ path }) => {
+    try {
+      await access(path);
+    } catch {
+      missing.push(path);
+    }
+  });
   if (missing.length > 0) {
     return {
       compressedSize: null,
-      note: `${NOT_MEASURED}: ${missing.length} of the ${paths.length} added paths are not in the local store to read (e.g. ${storePathName(missing[0] as string)})`,
+      note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0] as string)})`,
     };
   }
   let total = 0;
   try {
-    await eachLimited(paths, CONCURRENCY, async (path) => {
-      let size = cache.get(path);
+    await eachLimited(added, CONCURRENCY, async (entry) => {
+      let size = cache.get(entry.path);
       if (!size) {
-        size = nix.dumpPath(path, zstdSize);
-        cache.set(path, size);
+        size = measureOne(nix, entry);
+        cache.set(entry.path, size);
       }
       // Awaited before adding: `total += await size` would read total before the wait.
       const bytes = await size;
       total += bytes;
     });
   } catch (error) {
-    if (!(error instanceof ToolError)) throw error;
-    // One line: what failed, and the last thing Nix said about it.
-    const lines = error.message.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    if (error instanceof NarMismatch) return { compressedSize: null, note: `${NOT_MEASURED}: ${error.message}` };
+    if (!(error instanceof ToolError) && (error as NodeJS.ErrnoException).code === undefined) throw error;
+    // One line: what failed, and the last thing said about it.
+    const lines = (error as Error).message.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     const why = lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : (lines[0] ?? '');
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }

@@ -2,7 +2,7 @@
 // user's extra arguments (remote builders, stores, options) and nix-command enabled.
 
 import type { Readable } from 'node:stream';
-import { closureOf, parsePathInfoJson } from '../core/closure.js';
+import { closureOfRecursiveDump, parsePathInfoJson } from '../core/closure.js';
 import { ToolError } from '../core/errors.js';
 import { type Installable, describeInstallable } from '../core/targets.js';
 import type { Closure } from '../core/types.js';
@@ -29,9 +29,6 @@ export interface NixOptions {
 
 // Users run Nix with nix-command off by default; enabling it per call is harmless when it is on.
 const FEATURES = ['--extra-experimental-features', 'nix-command flakes'];
-
-// Keeps each argument list far below Linux's 2 MiB ARG_MAX: a store path is at most 255 bytes.
-const PATHS_PER_CALL = 1000;
 
 const MISSING_NIX = `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`;
 
@@ -141,30 +138,6 @@ export class Nix {
     return result.exitCode === 0;
   }
 
-  /**
-   * Which of `paths` are valid in the store: `nix path-info --json` lists invalid paths too
-   * (`valid: false`, or null from Nix 2.19 on) instead of failing.
-   */
-  async validPaths(paths: string[]): Promise<Set<string>> {
-    const version = await this.version();
-    const valid = new Set<string>();
-    for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
-      const chunk = paths.slice(i, i + PATHS_PER_CALL);
-      const stdout = await this.run(
-        [...FEATURES, 'path-info', ...pathInfoJsonArgs(version), ...this.nixArgs, ...chunk],
-        `nix path-info of ${chunk.length} path${chunk.length === 1 ? '' : 's'}`,
-        { onStderr: undefined },
-      );
-      let json: unknown;
-      try {
-        json = JSON.parse(stdout);
-      } catch {
-        throw new ToolError('nix path-info printed something that is not JSON', tail(stdout, 3));
-      }
-      for (const path of parsePathInfoJson(json, 'nix path-info').objects.keys()) valid.add(path);
-    }
-    return valid;
-  }
 
   /**
    * The NAR of `path`, streamed to `consume` as `nix store dump-path` (Nix 2.4 on) writes it:
@@ -199,10 +172,11 @@ export class Nix {
     } catch {
       throw new ToolError(`nix path-info printed something that is not JSON for ${root}`, tail(stdout, 3));
     }
-    const { objects, invalid } = parsePathInfoJson(json, `nix path-info ${root}`);
+    const parsed = parsePathInfoJson(json, `nix path-info ${root}`);
+    const { invalid } = parsed;
     if (invalid.length > 0) {
       throw new ToolError(`${invalid[0]} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
     }
-    return closureOf(objects, root, `nix path-info ${root}`);
+    return closureOfRecursiveDump(parsed, root, `nix path-info ${root}`);
   }
 }

@@ -40,13 +40,14 @@ describe('parsePathInfoJson reads every shape of nix path-info --json', () => {
     ['Store Object Info v2 wrapper with base names (Nix 2.33 --json-format 2)', v2Shape],
     ['Store Object Info v3 (Nix 2.35 --json-format 3)', v3Shape],
   ])('%s', (_label, json) => {
-    const { objects, invalid } = parsePathInfoJson(json);
+    const parsed = parsePathInfoJson(json);
+    const { objects, invalid } = parsed;
     expect(invalid).toEqual([]);
     expect([...objects.keys()].sort()).toEqual([toplevel, bash, glibc].sort());
     // Self-references are dropped; references are full paths.
     expect(objects.get(toplevel)?.references).toEqual([bash]);
     expect(objects.get(glibc)?.references).toEqual([]);
-    const closure = closureFromDump(objects, 'test');
+    const closure = closureFromDump(parsed, 'test');
     expect(closure.root).toBe(toplevel);
     expect(closureSize(closure)).toBe(4096 + 1_600_000 + 30_000_000);
     expect(pathCount(closure)).toBe(3);
@@ -85,8 +86,17 @@ describe('closures', () => {
 
   it('refuses a dump of several roots, naming them', () => {
     const other = storePath('hello-2.12');
-    const { objects: two } = parsePathInfoJson([...arrayShape, { path: other, narSize: 1, references: [] }]);
+    const two = parsePathInfoJson([...arrayShape, { path: other, narSize: 1, references: [] }]);
     expect(() => closureFromDump(two, 'x.json')).toThrow(/x\.json: holds 2 closures/);
+  });
+
+  it('sorts references, and the walk finds the same closure', () => {
+    // Unsorted references are sorted, and the walk finds the same closure.
+    const shuffled = parsePathInfoJson([{ ...arrayShape[0]!, references: [glibc, bash] }, arrayShape[1]!, arrayShape[2]!]);
+    expect(shuffled.objects.get(toplevel)?.references).toEqual([bash, glibc].sort());
+    expect([...closureOf(shuffled.objects, toplevel).objects.keys()].sort()).toEqual([...shuffled.objects.keys()].sort());
+    const partial = parsePathInfoJson([arrayShape[0]!]);
+    expect(() => closureFromDump(partial, 'p.json')).toThrow(/bash-5\.2-p15 is referenced but missing/);
   });
 
   it('counts only what the root reaches', () => {
