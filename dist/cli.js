@@ -10217,8 +10217,14 @@ async function loadSource(nix, argument, role, settings) {
 }
 async function guardCompare(request) {
   const { nix, settings } = request;
-  const base = await loadSource(nix, request.base, "BASE", settings);
-  const head = await loadSource(nix, request.head, "HEAD", settings);
+  const [baseLoad, headLoad] = await Promise.allSettled([
+    loadSource(nix, request.base, "BASE", settings),
+    loadSource(nix, request.head, "HEAD", settings)
+  ]);
+  if (baseLoad.status === "rejected") throw baseLoad.reason;
+  if (headLoad.status === "rejected") throw headLoad.reason;
+  const base = baseLoad.value;
+  const head = headLoad.value;
   const name3 = request.name ?? (parseStorePathName(head.closure.root).name || "closure");
   return finish([await toTargetInput(nix, name3, base, head, /* @__PURE__ */ new Map())], settings, { base: request.base, head: request.head });
 }

@@ -355,8 +355,16 @@ export interface CompareRequest {
 /** Compares two closures that already exist: store paths, result links or path-info dumps. */
 export async function guardCompare(request: CompareRequest): Promise<GuardResult> {
   const { nix, settings } = request;
-  const base = await loadSource(nix, request.base, 'BASE', settings);
-  const head = await loadSource(nix, request.head, 'HEAD', settings);
+  // Both sides at once: two `nix path-info` calls on two cores. (A bad BASE is still the error
+  // reported when both are bad: allSettled keeps the order.)
+  const [baseLoad, headLoad] = await Promise.allSettled([
+    loadSource(nix, request.base, 'BASE', settings),
+    loadSource(nix, request.head, 'HEAD', settings),
+  ]);
+  if (baseLoad.status === 'rejected') throw baseLoad.reason;
+  if (headLoad.status === 'rejected') throw headLoad.reason;
+  const base = baseLoad.value;
+  const head = headLoad.value;
   const name = request.name ?? (parseStorePathName(head.closure.root).name || 'closure');
   return finish([await toTargetInput(nix, name, base, head, new Map())], settings, { base: request.base, head: request.head });
 }
