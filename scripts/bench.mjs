@@ -8,6 +8,8 @@
 // --rebuild    remake the cached pairs under .bench/
 // --write      put the results into BENCHMARKS.md (between its bench markers)
 // --profile    run the diagnostics (nix calls, phases, CPU profile) even when every target is met
+// --wait-idle M  first wait up to M minutes for the 1-minute load average to drop below 0.5
+// --render-only  measure nothing: print (and with --write, write) the last results again
 //
 // It needs Nix (run as root without a daemon, NIX_CONFIG is set as scripts/ensure-nix.sh sets
 // it), GNU time at /usr/bin/time, and no network. The first run builds the 3 000-derivation
@@ -18,19 +20,22 @@
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { jsonPair, nixPair } from './bench/fixtures.mjs';
-import { checkGnuTime, measure } from './bench/measure.mjs';
+import { checkGnuTime, measure, measureInterleaved, runOnce } from './bench/measure.mjs';
 import { phaseBreakdown } from './bench/phases.mjs';
-import { cpuProfile, nixCalls } from './bench/profile.mjs';
+import { cpuProfile, nixCalls, nixShim } from './bench/profile.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = join(repo, '.bench');
-const cli = join(repo, 'dist', 'cli.js');
+const distCli = join(repo, 'dist', 'cli.js');
+// The bundle is self-contained; it is copied at the start so that a rebundle during the run
+// (dist/ is rebuilt often while developing) cannot mix two versions in one set of figures.
+const cli = join(repo, '.bench', 'snapshot', 'cli.mjs');
 const FEATURES = ['--extra-experimental-features', 'nix-command flakes'];
 
 // The issue's targets.
@@ -47,6 +52,8 @@ const { values: opts } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    'wait-idle': { type: 'string' },
+    'render-only': { type: 'boolean', default: false },
   },
 });
 const runs = Number(opts.runs);
@@ -75,7 +82,9 @@ function preflight() {
     throw new Error("nix is not on PATH; install it first ('. scripts/ensure-nix.sh' installs Debian's nix-bin)");
   }
   checkGnuTime();
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing; run npm run bundle');
+  if (!existsSync(distCli)) throw new Error('dist/cli.js is missing; run npm run bundle');
+  mkdirSync(dirname(cli), { recursive: true });
+  copyFileSync(distCli, cli);
   const [major] = process.versions.node.split('.').map(Number);
   if (major < 22) throw new Error(`Node ${process.version} is too old for dist/cli.js; run through npm (npm run bench), which uses this package's Node 24`);
 }
@@ -106,26 +115,25 @@ function machine() {
     toolVersion: JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version,
     git,
     distSha256: sha256(cli),
+    loadStart: os.loadavg().map((x) => Number(x.toFixed(2))),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Measurements.
 
-const ms = (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
+const ms = (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x < 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(0)} ms`);
 const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 const range = (s, f) => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
 
 function compareArgs(base, head, out) {
-  return [cli, 'compare', base, head, '--forbid', 'perl', '--json', out];
+  return ['compare', base, head, '--forbid', 'perl', '--json', out];
 }
 
 /** The node binary and the CLI under GNU time; exit 1 (a rule broke) is expected. */
 function measureCompare(base, head, name) {
   const out = join(workDir, 'out', `${name}.json`);
-  const result = measure(process.execPath, compareArgs(base, head, out), { runs, env, okStatus: [0, 1] });
-  const report = JSON.parse(readFileSync(out, 'utf8'));
-  return { ...result, report, out };
+  return measure(process.execPath, [cli, ...compareArgs(base, head, out)], { runs, env, okStatus: [0, 1] });
 }
 
 function nixArgs(...args) {
@@ -138,17 +146,23 @@ function whyDependsChain(head, path) {
   return text.split('\n').map((line) => /\/nix\/store\/[0-9a-z]{32}-[^\s:'"]+/.exec(line)?.[0]).filter(Boolean);
 }
 
-// TODO(e2e): end to end on the fixture repository (examples/appliance as a two-commit git
-// repository): `nix-size-guard run --base …` cold (nothing of the head built yet: count the
-// nix builds it starts) and warm (everything built: wall time), for both the CLI and the
-// action. The lead is rewriting the build path; this hook is where that measurement goes.
-// Return { rows: [{ label, ms, rssKiB, builds }] } and the report renders a table from it.
-function endToEnd() {
-  return null;
+// End to end on the fixture repository (scripts/bench/e2e.mjs): the action's cold run (nothing
+// built, empty Actions cache) against its warm rerun, counting the nix builds each starts.
+async function endToEnd() {
+  return (await import('./bench/e2e.mjs')).endToEnd({ runs: Math.min(runs, 3), log });
+}
+
+async function waitIdle(minutes) {
+  const until = Date.now() + minutes * 60_000;
+  while (os.loadavg()[0] >= 0.5 && Date.now() < until) {
+    log(`waiting for the machine to settle (load ${os.loadavg()[0].toFixed(2)})…`);
+    await new Promise((r) => setTimeout(r, 15_000));
+  }
 }
 
 async function main() {
   preflight();
+  if (opts['wait-idle']) await waitIdle(Number(opts['wait-idle']));
   mkdirSync(join(workDir, 'out'), { recursive: true });
   const info = machine();
   log(`${info.date}; ${info.nproc} CPUs (${info.cpu}), ${info.memoryGiB} GiB; Node ${info.node}; ${info.nix}; dist/cli.js ${info.distSha256}`);
@@ -158,52 +172,57 @@ async function main() {
   let nixP = null;
   if (only.has('nix')) {
     nixP = nixPair(workDir, { rebuild: opts.rebuild, log });
-    results.pairs.nix = { label: `${nixP.stats.basePaths} paths, built by Nix`, ...nixP.stats, buildSeconds: nixP.buildSeconds, jsonBytes: { base: readFileSync(nixP.baseJson).length, head: readFileSync(nixP.headJson).length } };
+    results.pairs.nix = { label: `${nixP.stats.basePaths.toLocaleString('en').replace(/,/g, ' ')} paths, built by Nix`, ...nixP.stats, builds: nixP.builds, jsonBytes: { base: readFileSync(nixP.baseJson).length, head: readFileSync(nixP.headJson).length } };
   }
   const jsonPairs = {};
   for (const size of [20000, 100000]) {
     if (!only.has(String(size))) continue;
     jsonPairs[size] = jsonPair(workDir, size, { rebuild: opts.rebuild, log });
-    results.pairs[size] = { label: `${size} paths, generated JSON`, ...jsonPairs[size].stats, jsonBytes: jsonPairs[size].bytes };
+    results.pairs[`json-${size}`] = { label: `${size.toLocaleString('en').replace(/,/g, ' ')} paths, generated JSON`, ...jsonPairs[size].stats, jsonBytes: jsonPairs[size].bytes };
   }
 
-  // (b), (c), (a) and (d) on the pair built by Nix.
+  // (a), (b), (c) and (d) on the pair built by Nix, interleaved: round i runs each once, so
+  // that compare and the floor it is held against see the same machine.
   if (nixP) {
-    log('nix: the floor, two nix path-info --json --recursive calls…');
+    const storeOut = join(workDir, 'out', 'nix-store.json');
+    const jsonOut = join(workDir, 'out', 'nix-json.json');
+    // One compare first, for the new heavy paths that why-depends is asked about.
+    runOnce(process.execPath, [cli, ...compareArgs(nixP.base, nixP.head, storeOut)], { env, okStatus: [0, 1] });
+    const report = JSON.parse(readFileSync(storeOut, 'utf8')).targets[0];
+    const heavy = report.heavy;
     const floorScript = `nix ${FEATURES[0]} '${FEATURES[1]}' path-info --json --recursive "$1" >/dev/null && nix ${FEATURES[0]} '${FEATURES[1]}' path-info --json --recursive "$2" >/dev/null`;
-    const floor = measure('sh', ['-c', floorScript, 'sh', nixP.base, nixP.head], { runs, env });
-    results.nix.push({ id: 'floor', label: 'floor: `nix path-info --json --recursive` of BASE, then of HEAD', ...floor });
-    const one = measure('nix', nixArgs('path-info', '--json', '--recursive', nixP.head), { runs, env });
-    results.nix.push({ id: 'path-info', label: 'one `nix path-info --json --recursive HEAD`', ...one });
-    log('nix: nix store diff-closures…');
-    const diff = measure('nix', nixArgs('store', 'diff-closures', nixP.base, nixP.head), { runs, env });
-    results.nix.push({ id: 'diff-closures', label: '`nix store diff-closures BASE HEAD`', ...diff });
-
-    log('compare: 3 000-path pair, store paths…');
-    const store = measureCompare(nixP.base, nixP.head, 'nix-store');
-    results.compare.push({ id: 'nix-store', pair: 'nix', input: 'store paths (runs its own nix calls)', ...store, report: undefined });
-    log('compare: 3 000-path pair, JSON dumps…');
-    const json = measureCompare(nixP.baseJson, nixP.headJson, 'nix-json');
-    results.compare.push({ id: 'nix-json', pair: 'nix', input: 'JSON dumps of those store paths', ...json, report: undefined });
+    const whyScript = `h="$1"; shift; for p in "$@"; do nix ${FEATURES[0]} '${FEATURES[1]}' why-depends "$h" "$p" >/dev/null || exit 1; done`;
+    const specs = [
+      { id: 'floor', command: 'sh', args: ['-c', floorScript, 'sh', nixP.base, nixP.head], options: { env } },
+      { id: 'nix-store', command: process.execPath, args: [cli, ...compareArgs(nixP.base, nixP.head, storeOut)], options: { env, okStatus: [0, 1] } },
+      { id: 'nix-json', command: process.execPath, args: [cli, ...compareArgs(nixP.baseJson, nixP.headJson, jsonOut)], options: { env, okStatus: [0, 1] } },
+      { id: 'path-info', command: 'nix', args: nixArgs('path-info', '--json', '--recursive', nixP.head), options: { env } },
+      { id: 'diff-closures', command: 'nix', args: nixArgs('store', 'diff-closures', nixP.base, nixP.head), options: { env } },
+      { id: 'why-all', command: 'sh', args: ['-c', whyScript, 'sh', nixP.head, ...heavy.map((h) => h.path)], options: { env } },
+      ...(heavy.length > 0 ? [{ id: 'why-one', command: 'nix', args: nixArgs('why-depends', nixP.head, heavy[0].path), options: { env } }] : []),
+    ];
+    log(`3 000-path pair: ${specs.length} measurements, interleaved, ${runs} rounds (compare with store paths, with JSON dumps, the floor, path-info, diff-closures, why-depends)…`);
+    const m = measureInterleaved(specs, { runs });
+    results.nix.push({ id: 'floor', label: 'floor: `nix path-info --json --recursive` of BASE, then of HEAD', ...m.get('floor') });
+    results.nix.push({ id: 'path-info', label: 'one `nix path-info --json --recursive HEAD`', ...m.get('path-info') });
+    results.nix.push({ id: 'diff-closures', label: '`nix store diff-closures BASE HEAD`', ...m.get('diff-closures') });
+    results.compare.push({ id: 'nix-store', pair: 'nix', input: 'store paths (runs its own nix calls)', ...m.get('nix-store') });
+    results.compare.push({ id: 'nix-json', pair: 'nix', input: 'JSON dumps of those store paths (still in the store: the update size is measured too)', ...m.get('nix-json') });
 
     // (d) One nix why-depends per new heavy path, against our one compare (which also finds
     // the chain of every forbidden path).
-    const heavy = store.report.targets[0].heavy;
-    const forbiddenCount = store.report.targets[0].forbidden.length;
-    log(`why-chains: ${heavy.length} × nix why-depends…`);
-    const whyScript = `h="$1"; shift; for p in "$@"; do nix ${FEATURES[0]} '${FEATURES[1]}' why-depends "$h" "$p" >/dev/null || exit 1; done`;
-    const whyAll = measure('sh', ['-c', whyScript, 'sh', nixP.head, ...heavy.map((h) => h.path)], { runs, env });
-    const whyOne = heavy.length > 0 ? measure('nix', nixArgs('why-depends', nixP.head, heavy[0].path), { runs, env }) : null;
     const sameChain = heavy.filter((h) => JSON.stringify(whyDependsChain(nixP.head, h.path)) === JSON.stringify(h.chain)).length;
-    const chainLengths = heavy.map((h) => h.chain.length);
-    results.why = { heavyPaths: heavy.length, forbiddenPaths: forbiddenCount, all: whyAll, one: whyOne, sameChain, chainLengths, compare: store.ms };
+    results.why = {
+      heavyPaths: heavy.length, forbiddenPaths: report.forbidden.length, all: m.get('why-all'), one: m.get('why-one') ?? null,
+      sameChain, chainLengths: heavy.map((h) => h.chain.length), compare: m.get('nix-store').ms,
+    };
   }
 
   // (a) and (e) on the generated pairs.
   for (const [size, pair] of Object.entries(jsonPairs)) {
     log(`compare: ${size}-path pair, JSON dumps…`);
     const r = measureCompare(pair.baseJson, pair.headJson, `json-${size}`);
-    results.compare.push({ id: `json-${size}`, pair: size, input: 'generated JSON dumps', ...r, report: undefined });
+    results.compare.push({ id: `json-${size}`, pair: size, input: 'generated JSON dumps', ...r });
   }
 
   // Process start and bundle load, for scale.
@@ -235,8 +254,25 @@ async function main() {
   if (missed || opts.profile) {
     if (storeRun) {
       log('diagnostics: nix calls of compare on the 3 000-path pair…');
-      results.diagnostics.nixCalls = nixCalls(workDir, cli, compareArgs(nixP.base, nixP.head, join(workDir, 'out', 'diag.json')), { env });
-      results.diagnostics.nixCallsJson = nixCalls(workDir, cli, compareArgs(nixP.baseJson, nixP.headJson, join(workDir, 'out', 'diag.json')), { env });
+      const diagOut = join(workDir, 'out', 'diag.json');
+      results.diagnostics.nixCalls = nixCalls(workDir, cli, compareArgs(nixP.base, nixP.head, diagOut), { env });
+      results.diagnostics.nixCallsJson = nixCalls(workDir, cli, compareArgs(nixP.baseJson, nixP.headJson, diagOut), { env });
+      // What-if: the same compare with `nix store dump-path` answered at once (no update size).
+      const stubEnv = nixShim(join(workDir, 'nix-stub'), { stubDumpPath: true, env });
+      results.diagnostics.stubbed = measure(process.execPath, [cli, ...compareArgs(nixP.base, nixP.head, diagOut)], { runs, env: stubEnv, okStatus: [0, 1] });
+      const added = JSON.parse(readFileSync(join(workDir, 'out', 'nix-store.json'), 'utf8')).targets[0].added;
+      const small = added[added.length - 1];
+      results.diagnostics.dumpPath = {
+        path: small.path, narSize: small.narSize,
+        ...measure('sh', ['-c', `nix ${FEATURES[0]} '${FEATURES[1]}' store dump-path "$1" >/dev/null`, 'sh', small.path], { runs, env }),
+      };
+      const smallProfile = cpuProfile(workDir, cli, compareArgs(nixP.base, nixP.head, diagOut), { env, top: 40 });
+      results.diagnostics.cpuProfileSmall = { ...smallProfile, file: relative(repo, smallProfile.file) };
+      try {
+        results.diagnostics.phasesSmall = await phaseBreakdown(workDir, nixP.baseJson, nixP.headJson, { runs: 3 });
+      } catch (error) {
+        results.diagnostics.phasesError = String(error.message ?? error).split('\n')[0];
+      }
     }
     if (big) {
       log('diagnostics: phases of compare on the 100 000-path pair…');
@@ -246,14 +282,21 @@ async function main() {
         results.diagnostics.phasesError = String(error.message ?? error).split('\n')[0];
       }
       log('diagnostics: CPU profile of compare on the 100 000-path pair…');
-      const profile = cpuProfile(workDir, cli, compareArgs(jsonPairs[100000].baseJson, jsonPairs[100000].headJson, join(workDir, 'out', 'diag.json')), { env });
+      const profile = cpuProfile(workDir, cli, compareArgs(jsonPairs[100000].baseJson, jsonPairs[100000].headJson, join(workDir, 'out', 'diag.json')), { env, top: 25 });
       results.diagnostics.cpuProfile = { ...profile, file: relative(repo, profile.file) };
     }
   }
 
-  results.e2e = endToEnd();
-  const after = sha256(cli);
-  if (after !== info.distSha256) results.machine.distChanged = `dist/cli.js changed during the run (${info.distSha256} → ${after}); rerun for clean figures`;
+  results.e2e = await endToEnd();
+  const warm = results.e2e.rows[1];
+  results.targets.push({
+    target: 'the warm pull-request run starts zero base builds',
+    measured: `${warm.builds} nix builds, ${warm.baseCalls} evaluations of the base`,
+    met: warm.builds === '0' && warm.baseCalls === '0',
+  });
+  results.machine.loadEnd = os.loadavg().map((x) => Number(x.toFixed(2)));
+  const after = sha256(distCli);
+  if (after !== info.distSha256) results.machine.distChanged = `dist/cli.js was rebundled during the run (now ${after}); these figures are of ${info.distSha256}, copied at the start`;
 
   writeFileSync(join(workDir, 'results.json'), JSON.stringify(results, null, 2));
   const markdown = render(results);
@@ -275,25 +318,29 @@ function render(r) {
   const m = r.machine;
   const out = [];
   out.push(`Measured ${m.date} on ${m.nproc} CPUs (${m.cpu}), ${m.memoryGiB} GiB of memory, ${m.kernel}; Node ${m.node}; ${m.nix}.`);
-  out.push(`nix-size-guard ${m.toolVersion}, git ${m.git}; dist/cli.js sha256 ${m.distSha256}.${m.distChanged ? ` **${m.distChanged}.**` : ''}`);
-  out.push(`Each figure: median (min–max) of ${r.runs} runs after one warm-up run; wall time from Node's clock around the process, peak RSS from GNU time (\`%M\`, the largest of the process and the children it waited for).`);
+  out.push(`nix-size-guard ${m.toolVersion}, git ${m.git}; dist/cli.js sha256 ${m.distSha256}.${m.distChanged ? ` (${m.distChanged}.)` : ''}`);
+  out.push(`Load average (1, 5, 15 min) at the start ${m.loadStart.join(', ')}, at the end ${m.loadEnd.join(', ')}${Math.max(m.loadStart[0], m.loadEnd[0]) > 0.5 * m.nproc ? ': other work was running; medians and minimums are the figures to trust' : ''}.`);
+  out.push(`Each figure: median (min–max) of ${r.runs} runs after one warm-up run (on the 3 000-path pair the measurements are interleaved, one of each per round); wall time from Node's clock around the process, peak RSS from GNU time (\`%M\`, the largest of the process and the children it waited for).`);
   out.push('');
   out.push('### The pairs');
   out.push('');
   out.push(table(['Pair', '-Base paths', '-Head paths', '-Added', '-Removed', '-New ≥ 1 MiB', '-References per path', '-JSON (base)'], Object.values(r.pairs).map((p) => [
     p.label, p.basePaths, p.headPaths, p.added, p.removed, p.newHeavy, p.meanReferences, `${(p.jsonBytes.base / 1048576).toFixed(1)} MiB`,
   ])));
-  if (r.pairs.nix?.buildSeconds) out.push('', `Built by Nix in ${r.pairs.nix.buildSeconds.base} s (base) and ${r.pairs.nix.buildSeconds.head} s (head, reusing the unchanged paths) when first made; cached in \`.bench/\` since.`);
+  if (r.pairs.nix?.builds) {
+    const b = r.pairs.nix.builds;
+    out.push('', `The Nix pair, when made: the base built ${b.base.derivations} derivations in ${b.base.seconds} s, the head ${b.head.derivations} in ${b.head.seconds} s (it reuses the unchanged paths); cached in \`.bench/\` since.`);
+  }
   out.push('');
   out.push('### (a) `nix-size-guard compare BASE HEAD --forbid perl --json F` (default heavy threshold, 1 MiB)');
   out.push('');
-  const label = (c) => (c.pair === 'nix' ? r.pairs.nix.label : r.pairs[c.pair].label);
+  const label = (c) => (c.pair === 'nix' ? r.pairs.nix.label : r.pairs[`json-${c.pair}`].label);
   out.push(table(['Pair', 'Input', '-Wall', '-Peak RSS'], r.compare.map((c) => [label(c), c.input, range(c.ms, ms), range(c.rssKiB, mib)])));
   out.push('');
   out.push(`For scale: \`node -e 0\` ${range(r.node.bare.ms, ms)}, ${range(r.node.bare.rssKiB, mib)}; \`node dist/cli.js --version\` (bundle load) ${range(r.node.version.ms, ms)}, ${range(r.node.version.rssKiB, mib)}.`);
   if (r.nix.length > 0) {
     out.push('');
-    out.push(`### (b), (c) Nix on the ${r.pairs.nix.label.replace(', built by Nix', '')} pair`);
+    out.push('### (b), (c) Nix on the 3 000-path pair');
     out.push('');
     out.push(table(['Command', '-Wall', '-Peak RSS'], r.nix.map((n) => [n.label, range(n.ms, ms), range(n.rssKiB, mib)])));
   }
@@ -315,7 +362,7 @@ function render(r) {
     out.push('');
     out.push('### (e) Peak memory of compare on the 100 000-path pair');
     out.push('');
-    out.push(`${range(big.rssKiB, mib)} peak RSS (largest of the runs: ${mib(big.rssKiB.max)}), for two JSON dumps of ${(r.pairs[100000].jsonBytes.base / 1048576).toFixed(0)} MiB each.`);
+    out.push(`${range(big.rssKiB, mib)} peak RSS (largest of the runs: ${mib(big.rssKiB.max)}), for two JSON dumps of ${(r.pairs['json-100000'].jsonBytes.base / 1048576).toFixed(0)} MiB each.`);
   }
   out.push('');
   out.push('### Targets');
@@ -324,18 +371,35 @@ function render(r) {
   out.push('');
   out.push('### End to end on the fixture repository');
   out.push('');
-  out.push(r.e2e ? table(['Run', '-Wall', '-Peak RSS', '-nix builds'], r.e2e.rows.map((x) => [x.label, ms(x.ms), mib(x.rssKiB), x.builds])) : 'Not measured yet (TODO in `scripts/bench.mjs`, `endToEnd()`: cold vs warm `run` on the fixture repository, waiting for the new build path).');
+  out.push(r.e2e
+    ? table(['Run', '-Wall', '-nix builds', '-Base evaluations', '-nix calls'], r.e2e.rows.map((x) => [x.label, range(x.ms, ms), x.builds, x.baseCalls ?? '', x.nixCalls ?? '']))
+    : 'Not measured yet (TODO in `scripts/bench.mjs`, `endToEnd()`: cold vs warm run on the fixture repository, waiting for the new build path).');
   const d = r.diagnostics;
-  if (d.nixCalls || d.phases || d.cpuProfile) {
+  if (d.nixCalls || d.phases || d.phasesSmall || d.cpuProfile) {
     out.push('');
     out.push('### Diagnostics (one run each)');
     for (const [key, title] of [['nixCalls', '3 000-path pair, store paths'], ['nixCallsJson', '3 000-path pair, JSON dumps']]) {
       const c = d[key];
       if (!c) continue;
       out.push('');
+      if (c.groups.length === 0) {
+        out.push(`Nix calls of compare, ${title} (a logging \`nix\` wrapper first on PATH): none; the run took ${ms(c.wallMs)}.`);
+        continue;
+      }
       out.push(`Nix calls of compare, ${title} (a logging \`nix\` wrapper first on PATH): the run took ${ms(c.wallMs)}, ${ms(c.nixUnionMs)} of it with at least one nix call running.`);
       out.push('');
       out.push(table(['nix call', '-Calls', '-Summed wall'], c.groups.map((g) => [`\`nix ${g.what}\``, g.count, ms(g.ms)])));
+    }
+    // The what-if matters only when compare runs one `nix store dump-path` per added path.
+    if (d.stubbed && d.nixCalls?.groups.some((g) => g.what === 'store dump-path')) {
+      out.push('');
+      out.push(`What-if: compare of the 3 000-path pair (store paths) with \`nix store dump-path\` answered at once by the wrapper (so no update size): ${range(d.stubbed.ms, ms)}, ${range(d.stubbed.rssKiB, mib)}. One real \`nix store dump-path\` of a ${d.dumpPath.narSize}-byte path: ${range(d.dumpPath.ms, ms)}.`);
+    }
+    if (d.phasesSmall) {
+      out.push('');
+      out.push('Phases of compare on the 3 000-path pair, JSON dumps (the engine from src/, bundled and called step by step; median of 3; RSS after the step):');
+      out.push('');
+      out.push(table(['Phase', '-Time', '-RSS after'], d.phasesSmall.map((p) => [p.name.replace(/^ {2}/, '↳ '), p.error ? `failed: ${p.error}` : ms(p.ms), `${p.rssMiB.toFixed(0)} MiB`])));
     }
     if (d.phases) {
       out.push('');
@@ -345,11 +409,21 @@ function render(r) {
     } else if (d.phasesError) {
       out.push('', `Phases: not measured (${d.phasesError}).`);
     }
+    const profileTable = (p, noise, rows) => table(['Function (dist/cli.js line)', '-Inclusive', '-Self'], p.inclusive.filter((f) => !noise.test(f.name)).slice(0, rows).map((f) => [
+      `\`${f.name}\``, ms(f.ms), ms(p.self.find((x) => x.name === f.name)?.ms ?? 0),
+    ]));
+    if (d.cpuProfileSmall) {
+      out.push('');
+      out.push(`CPU profile of compare on the 3 000-path pair, store paths (\`node --cpu-prof\`, ${ms(d.cpuProfileSmall.totalMs)} sampled; \`(idle)\` is the time spent waiting, mostly for the nix calls; \`${d.cpuProfileSmall.file}\`), inclusive time of the top functions:`);
+      out.push('');
+      out.push(profileTable(d.cpuProfileSmall, /^\((root|program)\)|^processTicksAndRejections|^runMicrotasks|^(Writable|Transform|ZlibBase|writeOrBuffer|_write|import|tracePromise|getOrCreateModuleJob|#|afterResolve|loadAndTranslate|asyncRunEntryPointWithESMLoader|runEntryPointWithESMLoader|afterLoad|executeUserEntryPoint|callBoundExeca|boundExeca)|^\(anonymous\) (run_main|loader)/, 20));
+    }
     if (d.cpuProfile) {
       out.push('');
       out.push(`CPU profile of compare on the 100 000-path pair (\`node --cpu-prof dist/cli.js compare …\`, ${ms(d.cpuProfile.totalMs)} sampled; \`${d.cpuProfile.file}\`), inclusive time of the top functions:`);
       out.push('');
-      out.push(table(['Function (dist/cli.js line)', '-Inclusive', '-Self'], d.cpuProfile.inclusive.map((f) => [
+      const noise = /^\((root|program|idle)\)|^processTicksAndRejections|^runMicrotasks/;
+      out.push(table(['Function (dist/cli.js line)', '-Inclusive', '-Self'], d.cpuProfile.inclusive.filter((f) => !noise.test(f.name)).map((f) => [
         `\`${f.name}\``, ms(f.ms), ms(d.cpuProfile.self.find((s) => s.name === f.name)?.ms ?? 0),
       ])));
     }
@@ -370,7 +444,14 @@ function writeBenchmarks(markdown) {
   writeFileSync(file, text);
 }
 
-main().catch((error) => {
+function renderOnly() {
+  const results = JSON.parse(readFileSync(join(workDir, 'results.json'), 'utf8'));
+  const markdown = render(results);
+  process.stdout.write(markdown);
+  if (opts.write) writeBenchmarks(markdown);
+}
+
+(opts['render-only'] ? Promise.resolve().then(renderOnly) : main()).catch((error) => {
   process.stderr.write(`bench: ${error.stack ?? error}\n`);
   process.exitCode = 2;
 });

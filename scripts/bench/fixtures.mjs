@@ -6,7 +6,7 @@
 // A stamp file holds a digest of the generator and its options: a pair is remade only when
 // they change (or with --rebuild).
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -104,18 +104,22 @@ export function nixPair(workDir, { rebuild = false, log = () => {} } = {}) {
   writeGraph(head, 'graph-head.json');
 
   const build = (side) => {
+    const args = ['-f', join(here, 'closure.nix'), '--arg', 'graph', join(dir, `graph-${side}.json`)];
+    // How many derivations this build runs (Nix 2.8 says it on stderr with --dry-run).
+    const dry = spawnSync('nix', [...FEATURES, 'build', '--dry-run', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const derivations = Number(/these (\d+) derivations will be built/i.exec(dry.stderr)?.[1] ?? (/this derivation will be built/i.test(dry.stderr) ? 1 : 0));
+    log(`nix pair: building the ${side}: ${derivations} derivations…`);
     const started = process.hrtime.bigint();
-    log(`nix pair: building the ${side} (${NIX_PAIR.paths} derivations for the base; the head reuses what did not change)…`);
     let stdout;
     try {
-      stdout = nix(['build', '--json', '-f', join(here, 'closure.nix'), '--arg', 'graph', join(dir, `graph-${side}.json`), '-o', join(dir, `result-${side}`)]);
+      stdout = nix(['build', '--json', ...args, '-o', join(dir, `result-${side}`)]);
     } catch (error) {
       throw new Error(`nix build of the ${side} failed:\n${String(error.stderr ?? error).slice(-3000)}`);
     }
     const out = JSON.parse(stdout)[0].outputs.out;
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    log(`nix pair: ${side} built in ${seconds.toFixed(1)} s: ${out}`);
-    return { out, seconds };
+    const seconds = Number((Number(process.hrtime.bigint() - started) / 1e9).toFixed(1));
+    log(`nix pair: ${side} built in ${seconds} s: ${out}`);
+    return { out, seconds, derivations };
   };
   const builtBase = build('base');
   const builtHead = build('head');
@@ -126,7 +130,10 @@ export function nixPair(workDir, { rebuild = false, log = () => {} } = {}) {
   const stats = { ...pairStats(pathInfoMap(baseText), pathInfoMap(headText)), mutation };
   const result = {
     key, base: builtBase.out, head: builtHead.out, stats,
-    buildSeconds: { base: Number(builtBase.seconds.toFixed(1)), head: Number(builtHead.seconds.toFixed(1)) },
+    builds: {
+      base: { derivations: builtBase.derivations, seconds: builtBase.seconds },
+      head: { derivations: builtHead.derivations, seconds: builtHead.seconds },
+    },
   };
   writeFileSync(join(dir, 'stamp.json'), JSON.stringify(result, null, 2));
   return { ...result, dir, baseJson: join(dir, 'base.json'), headJson: join(dir, 'head.json') };

@@ -64,3 +64,16 @@ export function measure(command, args, { runs = 5, warmup = 1, ...options } = {}
   for (let i = 0; i < runs; i++) samples.push(runOnce(command, args, options));
   return { ms: summarize(samples.map((s) => s.ms)), rssKiB: summarize(samples.map((s) => s.rssKiB)), runs };
 }
+
+/**
+ * Several measurements interleaved: after one warm-up run of each, round i runs every spec
+ * once, in order. Figures that are compared with each other (compare against the floor) then
+ * see the same machine, even when other work comes and goes.
+ * specs: [{ id, command, args, options }]; returns Map id → { ms, rssKiB, runs }.
+ */
+export function measureInterleaved(specs, { runs = 5, warmup = 1 } = {}) {
+  for (let i = 0; i < warmup; i++) for (const s of specs) runOnce(s.command, s.args, s.options);
+  const samples = new Map(specs.map((s) => [s.id, []]));
+  for (let i = 0; i < runs; i++) for (const s of specs) samples.get(s.id).push(runOnce(s.command, s.args, s.options));
+  return new Map([...samples].map(([id, list]) => [id, { ms: summarize(list.map((x) => x.ms)), rssKiB: summarize(list.map((x) => x.rssKiB)), runs }]));
+}

@@ -38,27 +38,36 @@ const mark = (name, fn) => {
   return value;
 };
 const bootMs = performance.now();
-const text = mark('read files (utf8)', () => [readFileSync(baseFile, 'utf8'), readFileSync(headFile, 'utf8')]);
-const json = mark('JSON.parse', () => text.map((t) => JSON.parse(t)));
-text.length = 0;
-const parsed = mark('parsePathInfoJson (Maps of StoreObjects)', () => json.map((j, i) => parsePathInfoJson(j, i ? 'HEAD' : 'BASE')));
-json.length = 0;
-const [base, head] = mark('closureFromDump (findRoots + closureOf)', () => parsed.map((p, i) => closureFromDump(p.objects, i ? 'HEAD' : 'BASE')));
-const settings = parseSettings({ forbid: ['perl'] });
-const chains = mark('  indexChains (BFS over the head)', () => indexChains(head));
-const added = mark('  addedPaths', () => addedPaths(base, head));
-mark('  removedPaths', () => removedPaths(base, head));
-mark('  heavy chains (chainTo)', () => added.filter((p) => p.narSize >= settings.heavyThreshold).map((p) => chains.chainTo(p.path)));
-mark('  packageChanges', () => packageChanges(base, head));
-mark('  findForbidden', () => findForbidden(base, head, chains, settings.forbid, settings.allow));
-mark('  attributeGrowth', () => attributeGrowth(base, added, chains));
-mark('  findDuplicates', () => duplicates.findDuplicates(base, head, chains));
-const target = mark('analyzeTarget (all of the above, once more, as compare runs it)', () =>
-  analyzeTarget({ name: 'bench', base: { closure: base, image: null }, head: { closure: head, image: null }, updateCompressedSize: null }, settings));
-const report = mark('buildReport', () => buildReport([target], settings, { version: 'bench', baseLabel: 'base', headLabel: 'head' }));
-mark('renderText', () => renderText(report, { color: false }));
-mark('reportJson', () => reportJson(report));
-mark('renderMarkdown (not run by compare without --markdown)', () => renderMarkdown(report, { maxLength: Infinity }));
+// closureFromDump took the Map of objects, and later the whole parse result: either works.
+const closureFrom = (p, source) => {
+  try { return closureFromDump(p, source); } catch (error) { if (p && p.objects) return closureFromDump(p.objects, source); throw error; }
+};
+const need = (value, what) => { if (value === undefined) throw new Error(what + ' failed; later phases skipped'); return value; };
+try {
+  const text = need(mark('read files (utf8)', () => [readFileSync(baseFile, 'utf8'), readFileSync(headFile, 'utf8')]), 'reading');
+  const json = need(mark('JSON.parse', () => text.map((t) => JSON.parse(t))), 'JSON.parse');
+  text.length = 0;
+  const parsed = need(mark('parsePathInfoJson (Maps of StoreObjects)', () => json.map((j, i) => parsePathInfoJson(j, i ? 'HEAD' : 'BASE'))), 'parsePathInfoJson');
+  json.length = 0;
+  const [base, head] = need(mark('closureFromDump (roots and closure)', () => parsed.map((p, i) => closureFrom(p, i ? 'HEAD' : 'BASE'))), 'closureFromDump');
+  const settings = parseSettings({ forbid: ['perl'] });
+  const chains = mark('  indexChains (BFS over the head)', () => indexChains(head));
+  const added = mark('  addedPaths', () => addedPaths(base, head)) ?? [];
+  mark('  removedPaths', () => removedPaths(base, head));
+  mark('  heavy chains (chainTo)', () => added.filter((p) => p.narSize >= settings.heavyThreshold).map((p) => chains.chainTo(p.path)));
+  mark('  packageChanges', () => packageChanges(base, head));
+  mark('  findForbidden', () => findForbidden(base, head, chains, settings.forbid, settings.allow));
+  mark('  attributeGrowth', () => attributeGrowth(base, added, chains));
+  mark('  findDuplicates', () => duplicates.findDuplicates(base, head, chains));
+  const target = need(mark('analyzeTarget (all of the above, once more, as compare runs it)', () =>
+    analyzeTarget({ name: 'bench', base: { closure: base, image: null }, head: { closure: head, image: null }, updateCompressedSize: null }, settings)), 'analyzeTarget');
+  const report = need(mark('buildReport', () => buildReport([target], settings, { version: 'bench', baseLabel: 'base', headLabel: 'head' })), 'buildReport');
+  mark('renderText', () => renderText(report, { color: false }));
+  mark('reportJson', () => reportJson(report));
+  mark('renderMarkdown (not run by compare without --markdown)', () => renderMarkdown(report, { maxLength: Infinity }));
+} catch (error) {
+  phases.push({ name: '(stopped)', ms: 0, rssMiB: 0, heapMiB: 0, error: String(error.message) });
+}
 process.stdout.write(JSON.stringify({ bootMs, phases }));
 `;
 

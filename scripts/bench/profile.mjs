@@ -50,28 +50,39 @@ export function cpuProfile(workDir, cli, args, { env = process.env, top = 20 } =
 }
 
 /**
+ * A directory holding a `nix` wrapper that logs every call (start, end, argv) to `log`, for
+ * the front of PATH. With `stubDumpPath`, `nix store dump-path` prints nothing and succeeds
+ * at once: a what-if run without the update-size measurement.
+ */
+export function nixShim(dir, { log, stubDumpPath = false, env = process.env }) {
+  const real = spawnSync('sh', ['-c', 'command -v nix'], { encoding: 'utf8', env }).stdout.trim();
+  if (!real) throw new Error('nix is not on PATH');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const stub = stubDumpPath ? 'case " $* " in *" store dump-path "*) exit 0;; esac\n' : '';
+  // bash's EPOCHREALTIME: no fork per timestamp.
+  writeFileSync(join(dir, 'nix'), `#!/usr/bin/env bash
+${stub}${log ? `s=$EPOCHREALTIME
+${JSON.stringify(real)} "$@"
+rc=$?
+printf '%s %s %s\\n' "$s" "$EPOCHREALTIME" "$*" >> ${JSON.stringify(log)}
+exit $rc` : `exec ${JSON.stringify(real)} "$@"`}
+`);
+  chmodSync(join(dir, 'nix'), 0o755);
+  if (log) writeFileSync(log, '');
+  return { ...env, PATH: `${dir}${delimiter}${env.PATH}` };
+}
+
+/**
  * Runs the CLI with a logging `nix` wrapper first on PATH; returns the nix calls grouped by
  * subcommand (count, summed wall ms), the whole run's wall ms, and the calls' union on the
  * timeline (concurrent calls counted once).
  */
 export function nixCalls(workDir, cli, args, { env = process.env } = {}) {
-  const real = spawnSync('sh', ['-c', 'command -v nix'], { encoding: 'utf8', env }).stdout.trim();
-  const dir = join(workDir, 'nix-shim');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const log = join(dir, 'calls.log');
-  // bash's EPOCHREALTIME: no fork per timestamp.
-  writeFileSync(join(dir, 'nix'), `#!/usr/bin/env bash
-s=$EPOCHREALTIME
-${JSON.stringify(real)} "$@"
-rc=$?
-printf '%s %s %s\\n' "$s" "$EPOCHREALTIME" "$*" >> ${JSON.stringify(log)}
-exit $rc
-`);
-  chmodSync(join(dir, 'nix'), 0o755);
-  writeFileSync(log, '');
+  const log = join(workDir, 'nix-shim-calls.log');
+  const shimEnv = nixShim(join(workDir, 'nix-shim'), { log, env });
   const started = Date.now() / 1000;
-  const child = spawnSync(process.execPath, [cli, ...args], { env: { ...env, PATH: `${dir}${delimiter}${env.PATH}` }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawnSync(process.execPath, [cli, ...args], { env: shimEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   const ended = Date.now() / 1000;
   if (child.status !== 0 && child.status !== 1) throw new Error(`run with the nix wrapper failed: ${child.stderr}`);
   const calls = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => {
