@@ -9072,14 +9072,11 @@ function tail(text, lines = 15) {
 }
 async function runTool(command, args, options = {}) {
   const child = execa(command, args, {
+    ...CHILD,
     cwd: options.cwd,
     env: options.env,
-    extendEnv: true,
-    reject: false,
-    stdin: "ignore",
     // A 100 000-path closure as JSON is tens of MB.
-    maxBuffer: 1024 ** 3,
-    stripFinalNewline: false
+    maxBuffer: 1024 ** 3
   });
   if (options.onStderr) {
     const onStderr = options.onStderr;
@@ -9097,13 +9094,10 @@ function throwIfMissing(command, result) {
 }
 async function streamTool(command, args, consume, options = {}) {
   const child = execa(command, args, {
+    ...CHILD,
     cwd: options.cwd,
     env: options.env,
-    extendEnv: true,
-    reject: false,
-    stdin: "ignore",
-    buffer: { stdout: false, stderr: true },
-    stripFinalNewline: false
+    buffer: { stdout: false, stderr: true }
   });
   let value;
   try {
@@ -9117,7 +9111,7 @@ async function streamTool(command, args, consume, options = {}) {
   throwIfMissing(command, result);
   return { value, stderr: String(result.stderr ?? ""), exitCode: result.exitCode ?? 1 };
 }
-var ToolMissingError;
+var ToolMissingError, CHILD;
 var init_exec = __esm({
   "src/exec.ts"() {
     "use strict";
@@ -9125,6 +9119,7 @@ var init_exec = __esm({
     init_errors();
     ToolMissingError = class extends ToolError {
     };
+    CHILD = { extendEnv: true, reject: false, stdin: "ignore", stripFinalNewline: false };
   }
 });
 

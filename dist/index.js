@@ -41696,16 +41696,14 @@ function tail(text, lines2 = 15) {
 }
 var ToolMissingError = class extends ToolError {
 };
+var CHILD = { extendEnv: true, reject: false, stdin: "ignore", stripFinalNewline: false };
 async function runTool(command, args, options2 = {}) {
   const child2 = execa(command, args, {
+    ...CHILD,
     cwd: options2.cwd,
     env: options2.env,
-    extendEnv: true,
-    reject: false,
-    stdin: "ignore",
     // A 100 000-path closure as JSON is tens of MB.
-    maxBuffer: 1024 ** 3,
-    stripFinalNewline: false
+    maxBuffer: 1024 ** 3
   });
   if (options2.onStderr) {
     const onStderr = options2.onStderr;
@@ -41723,13 +41721,10 @@ function throwIfMissing(command, result) {
 }
 async function streamTool(command, args, consume, options2 = {}) {
   const child2 = execa(command, args, {
+    ...CHILD,
     cwd: options2.cwd,
     env: options2.env,
-    extendEnv: true,
-    reject: false,
-    stdin: "ignore",
-    buffer: { stdout: false, stderr: true },
-    stripFinalNewline: false
+    buffer: { stdout: false, stderr: true }
   });
   let value;
   try {

@@ -26,20 +26,20 @@ export function tail(text: string, lines = 15): string {
 
 export class ToolMissingError extends ToolError {}
 
+/** What every child gets: the caller's environment, no stdin, its exit code judged by the caller. */
+const CHILD = { extendEnv: true, reject: false, stdin: 'ignore', stripFinalNewline: false } as const;
+
 /**
  * Runs `command args` and resolves whatever its exit code; only a missing binary rejects
  * (ToolMissingError), since callers word their own message for a non-zero exit.
  */
 export async function runTool(command: string, args: string[], options: RunOptions = {}): Promise<ToolRun> {
   const child = execa(command, args, {
+    ...CHILD,
     cwd: options.cwd,
     env: options.env,
-    extendEnv: true,
-    reject: false,
-    stdin: 'ignore',
     // A 100 000-path closure as JSON is tens of MB.
     maxBuffer: 1024 ** 3,
-    stripFinalNewline: false,
   });
   if (options.onStderr) {
     const onStderr = options.onStderr;
@@ -69,13 +69,10 @@ export async function streamTool<T>(
   options: Omit<RunOptions, 'onStderr'> = {},
 ): Promise<{ value: T; stderr: string; exitCode: number }> {
   const child = execa(command, args, {
+    ...CHILD,
     cwd: options.cwd,
     env: options.env,
-    extendEnv: true,
-    reject: false,
-    stdin: 'ignore',
     buffer: { stdout: false, stderr: true },
-    stripFinalNewline: false,
   });
   let value: T;
   try {
