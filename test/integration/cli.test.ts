@@ -360,6 +360,12 @@ describe('bad input: one line on stderr, exit 2, nothing written', () => {
     await expectUsageError(['compare', roots.base.toplevel, roots.head.toplevel], /^nix-size-guard: nix is not installed or not on PATH; install Nix/, { env: { PATH: bin } });
   });
 
+  it('a nix too old for the nix command', async () => {
+    const bin = await mkdtemp(path.join(tmpdir(), 'nsg-oldnix-'));
+    await writeFile(path.join(bin, 'nix'), '#!/bin/sh\necho "nix (Nix) 2.3.16"\n', { mode: 0o755 });
+    await expectUsageError(['compare', roots.base.toplevel, roots.head.toplevel], /^nix-size-guard: nix \(Nix\) 2\.3\.16 is too old; nix-size-guard needs Nix 2\.4 or newer/, { env: { PATH: `${bin}:${process.env.PATH}` } });
+  });
+
   it('an unknown git revision, with what to fetch in a shallow clone', async () => {
     const shallow = await mkdtemp(path.join(tmpdir(), 'nsg-shallow-'));
     execFileSync('git', ['clone', '-q', '--depth=1', '--branch', 'pr', `file://${repo.dir}`, shallow]);
