@@ -320,7 +320,7 @@ function render(r) {
   out.push(`Measured ${m.date} on ${m.nproc} CPUs (${m.cpu}), ${m.memoryGiB} GiB of memory, ${m.kernel}; Node ${m.node}; ${m.nix}.`);
   out.push(`nix-size-guard ${m.toolVersion}, git ${m.git}; dist/cli.js sha256 ${m.distSha256}.${m.distChanged ? ` (${m.distChanged}.)` : ''}`);
   out.push(`Load average (1, 5, 15 min) at the start ${m.loadStart.join(', ')}, at the end ${m.loadEnd.join(', ')}${Math.max(m.loadStart[0], m.loadEnd[0]) > 0.5 * m.nproc ? ': other work was running; medians and minimums are the figures to trust' : ''}.`);
-  out.push(`Each figure: median (min–max) of ${r.runs} runs after one warm-up run (on the 3 000-path pair the measurements are interleaved, one of each per round); wall time from Node's clock around the process, peak RSS from GNU time (\`%M\`, the largest of the process and the children it waited for).`);
+  out.push(`Each figure: median (min–max) of ${r.runs} runs after one warm-up run (on the 3 000-path pair the measurements are interleaved, one of each per round); wall time from Node's clock around the process; CPU time (\`%U + %S\`) and peak RSS (\`%M\`, the largest of the process and the children it waited for) from GNU time. This machine is shared: when the load average below is high, trust the CPU times and the minimums more than the wall medians.`);
   out.push('');
   out.push('### The pairs');
   out.push('');
@@ -335,14 +335,15 @@ function render(r) {
   out.push('### (a) `nix-size-guard compare BASE HEAD --forbid perl --json F` (default heavy threshold, 1 MiB)');
   out.push('');
   const label = (c) => (c.pair === 'nix' ? r.pairs.nix.label : r.pairs[`json-${c.pair}`].label);
-  out.push(table(['Pair', 'Input', '-Wall', '-Peak RSS'], r.compare.map((c) => [label(c), c.input, range(c.ms, ms), range(c.rssKiB, mib)])));
+  const cpu = (x) => (x.cpuMs ? range(x.cpuMs, ms) : '—');
+  out.push(table(['Pair', 'Input', '-Wall', '-CPU (user + sys)', '-Peak RSS'], r.compare.map((c) => [label(c), c.input, range(c.ms, ms), cpu(c), range(c.rssKiB, mib)])));
   out.push('');
   out.push(`For scale: \`node -e 0\` ${range(r.node.bare.ms, ms)}, ${range(r.node.bare.rssKiB, mib)}; \`node dist/cli.js --version\` (bundle load) ${range(r.node.version.ms, ms)}, ${range(r.node.version.rssKiB, mib)}.`);
   if (r.nix.length > 0) {
     out.push('');
     out.push('### (b), (c) Nix on the 3 000-path pair');
     out.push('');
-    out.push(table(['Command', '-Wall', '-Peak RSS'], r.nix.map((n) => [n.label, range(n.ms, ms), range(n.rssKiB, mib)])));
+    out.push(table(['Command', '-Wall', '-CPU (user + sys)', '-Peak RSS'], r.nix.map((n) => [n.label, range(n.ms, ms), cpu(n), range(n.rssKiB, mib)])));
   }
   if (r.why) {
     const w = r.why;

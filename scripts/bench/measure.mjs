@@ -28,7 +28,7 @@ export function runOnce(command, args, { env = process.env, cwd, okStatus = [0] 
   const out = join(dir, 'time');
   try {
     const started = process.hrtime.bigint();
-    const child = spawnSync(GNU_TIME, ['-f', '%M', '-o', out, command, ...args], {
+    const child = spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', out, command, ...args], {
       env, cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28,
     });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -37,8 +37,11 @@ export function runOnce(command, args, { env = process.env, cwd, okStatus = [0] 
       throw new Error(`${command} ${args.join(' ')} exited with ${child.status}:\n${child.stderr.toString().slice(-2000)}`);
     }
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    const rssKiB = Number(lines[lines.length - 1]);
-    return { ms, rssKiB, status: child.status };
+    // The last line: GNU time prints "Command exited with non-zero status N" before it.
+    const [rss, user, sys] = lines[lines.length - 1].trim().split(/\s+/).map(Number);
+    // CPU time (user + system, of the process and its children): less sensitive than wall
+    // time to other work on the machine.
+    return { ms, rssKiB: rss, cpuMs: (user + sys) * 1000, status: child.status };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -62,7 +65,7 @@ export function measure(command, args, { runs = 5, warmup = 1, ...options } = {}
   for (let i = 0; i < warmup; i++) runOnce(command, args, options);
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(runOnce(command, args, options));
-  return { ms: summarize(samples.map((s) => s.ms)), rssKiB: summarize(samples.map((s) => s.rssKiB)), runs };
+  return { ms: summarize(samples.map((s) => s.ms)), cpuMs: summarize(samples.map((s) => s.cpuMs)), rssKiB: summarize(samples.map((s) => s.rssKiB)), runs };
 }
 
 /**
@@ -75,5 +78,5 @@ export function measureInterleaved(specs, { runs = 5, warmup = 1 } = {}) {
   for (let i = 0; i < warmup; i++) for (const s of specs) runOnce(s.command, s.args, s.options);
   const samples = new Map(specs.map((s) => [s.id, []]));
   for (let i = 0; i < runs; i++) for (const s of specs) samples.get(s.id).push(runOnce(s.command, s.args, s.options));
-  return new Map([...samples].map(([id, list]) => [id, { ms: summarize(list.map((x) => x.ms)), rssKiB: summarize(list.map((x) => x.rssKiB)), runs }]));
+  return new Map([...samples].map(([id, list]) => [id, { ms: summarize(list.map((x) => x.ms)), cpuMs: summarize(list.map((x) => x.cpuMs)), rssKiB: summarize(list.map((x) => x.rssKiB)), runs }]));
 }
