@@ -9570,7 +9570,8 @@ function findForbidden(base, head, chains, forbid, allow) {
   const forbidden = [];
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
-  for (const path15 of [...head.objects.keys()].sort()) {
+  const matching = [...head.objects.keys()].filter((path15) => forbid.some((r) => r.regex.test(path15))).sort();
+  for (const path15 of matching) {
     const rule = forbid.find((r) => r.regex.test(path15));
     if (!rule) continue;
     const exception = allow.find((r) => r.regex.test(path15));

@@ -42113,7 +42113,8 @@ function findForbidden(base, head, chains, forbid, allow) {
   const forbidden = [];
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
-  for (const path27 of [...head.objects.keys()].sort()) {
+  const matching = [...head.objects.keys()].filter((path27) => forbid.some((r) => r.regex.test(path27))).sort();
+  for (const path27 of matching) {
     const rule = forbid.find((r) => r.regex.test(path27));
     if (!rule) continue;
     const exception = allow.find((r) => r.regex.test(path27));
