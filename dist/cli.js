@@ -9730,6 +9730,12 @@ function flakeRefAtCommit(ref, where) {
   if (relative !== "") query.push(`dir=${encodeURIComponent(relative.split(path11.sep).join("/"))}`);
   return `git+file://${encodeURI(where.toplevel)}?${query.join("&")}${fragment}`;
 }
+async function installablesAt(revision, cwd, git) {
+  if (revision.kind === "worktree") return (installable) => installable;
+  const toplevel = await git.toplevel();
+  const shallow = await git.isShallow();
+  return (installable) => installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) } : installable;
+}
 async function evaluateSide(targets, revision, context) {
   const { nix, git, cwd } = context;
   const results = /* @__PURE__ */ new Map();
@@ -9740,14 +9746,12 @@ async function evaluateSide(targets, revision, context) {
     }
     return results;
   }
-  const toplevel = await git.toplevel();
-  const shallow = await git.isShallow();
+  const at = await installablesAt(revision, cwd, git);
   const worktree = targets.some((t) => t.installable.kind === "file") ? await git.addWorktree(revision.sha) : null;
   try {
-    const evalCwd = worktree ? path11.join(worktree.dir, path11.relative(toplevel, cwd)) : cwd;
+    const evalCwd = worktree ? path11.join(worktree.dir, path11.relative(await git.toplevel(), cwd)) : cwd;
     for (const { name: name3, installable } of targets) {
-      const atCommit = installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) } : installable;
-      results.set(name3, await nix.evaluate(atCommit, { cwd: evalCwd, what: `${name3} at ${context.what}` }));
+      results.set(name3, await nix.evaluate(at(installable), { cwd: evalCwd, what: `${name3} at ${context.what}` }));
     }
     return results;
   } finally {
@@ -10151,17 +10155,12 @@ async function guardRevisions(request) {
 }
 async function readConfigForbidRules(request, attr) {
   const { nix, git, cwd } = request;
-  const installable = await installableAt(request.head, { kind: "flake", ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` }, cwd, git);
+  const installable = (await installablesAt(request.head, cwd, git))({ kind: "flake", ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` });
   const value = await nix.evalJson(installable, null, { cwd, what: `the head (${revisionLabel(request.head)})` });
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`);
   }
   return parseSettings({ forbid: value }).forbid;
-}
-async function installableAt(revision, installable, cwd, git) {
-  if (revision.kind === "worktree" || installable.kind !== "flake") return installable;
-  const toplevel = await git.toplevel();
-  return { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow: await git.isShallow() }) };
 }
 async function withoutForbiddenCheck(request, attr, evaluated, toBuild, checkOff) {
   const suffix = `#${attr}.config.system.build.toplevel`;
@@ -10173,7 +10172,7 @@ async function withoutForbiddenCheck(request, attr, evaluated, toBuild, checkOff
       const old = evaluated[side].get(target.name);
       if (!old) continue;
       const revision = side === "base" ? request.base : request.head;
-      const installable = await installableAt(revision, { kind: "flake", ref: configRef }, request.cwd, request.git);
+      const installable = (await installablesAt(revision, request.cwd, request.git))({ kind: "flake", ref: configRef });
       const fresh = await request.nix.evaluate(installable, { cwd: request.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
       evaluated[side].set(target.name, fresh);
       const index = toBuild.findIndex((e) => e.outPath === old.outPath);

@@ -42394,6 +42394,12 @@ function flakeRefAtCommit(ref, where2) {
   if (relative3 !== "") query.push(`dir=${encodeURIComponent(relative3.split(path14.sep).join("/"))}`);
   return `git+file://${encodeURI(where2.toplevel)}?${query.join("&")}${fragment}`;
 }
+async function installablesAt(revision, cwd, git) {
+  if (revision.kind === "worktree") return (installable) => installable;
+  const toplevel = await git.toplevel();
+  const shallow = await git.isShallow();
+  return (installable) => installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) } : installable;
+}
 async function evaluateSide(targets, revision, context5) {
   const { nix, git, cwd } = context5;
   const results = /* @__PURE__ */ new Map();
@@ -42404,14 +42410,12 @@ async function evaluateSide(targets, revision, context5) {
     }
     return results;
   }
-  const toplevel = await git.toplevel();
-  const shallow = await git.isShallow();
+  const at = await installablesAt(revision, cwd, git);
   const worktree = targets.some((t) => t.installable.kind === "file") ? await git.addWorktree(revision.sha) : null;
   try {
-    const evalCwd = worktree ? path14.join(worktree.dir, path14.relative(toplevel, cwd)) : cwd;
+    const evalCwd = worktree ? path14.join(worktree.dir, path14.relative(await git.toplevel(), cwd)) : cwd;
     for (const { name: name2, installable } of targets) {
-      const atCommit = installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) } : installable;
-      results.set(name2, await nix.evaluate(atCommit, { cwd: evalCwd, what: `${name2} at ${context5.what}` }));
+      results.set(name2, await nix.evaluate(at(installable), { cwd: evalCwd, what: `${name2} at ${context5.what}` }));
     }
     return results;
   } finally {
@@ -42778,17 +42782,12 @@ async function guardRevisions(request2) {
 var CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
 async function readConfigForbidRules(request2, attr) {
   const { nix, git, cwd } = request2;
-  const installable = await installableAt(request2.head, { kind: "flake", ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` }, cwd, git);
+  const installable = (await installablesAt(request2.head, cwd, git))({ kind: "flake", ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` });
   const value = await nix.evalJson(installable, null, { cwd, what: `the head (${revisionLabel(request2.head)})` });
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`);
   }
   return parseSettings({ forbid: value }).forbid;
-}
-async function installableAt(revision, installable, cwd, git) {
-  if (revision.kind === "worktree" || installable.kind !== "flake") return installable;
-  const toplevel = await git.toplevel();
-  return { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow: await git.isShallow() }) };
 }
 var TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
 async function withoutForbiddenCheck(request2, attr, evaluated, toBuild, checkOff) {
@@ -42801,7 +42800,7 @@ async function withoutForbiddenCheck(request2, attr, evaluated, toBuild, checkOf
       const old = evaluated[side].get(target.name);
       if (!old) continue;
       const revision = side === "base" ? request2.base : request2.head;
-      const installable = await installableAt(revision, { kind: "flake", ref: configRef }, request2.cwd, request2.git);
+      const installable = (await installablesAt(revision, request2.cwd, request2.git))({ kind: "flake", ref: configRef });
       const fresh = await request2.nix.evaluate(installable, { cwd: request2.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
       evaluated[side].set(target.name, fresh);
       const index = toBuild.findIndex((e) => e.outPath === old.outPath);
@@ -88495,7 +88494,7 @@ function setOutputs(report, reportPath, body2) {
 function annotate(report) {
   for (const target of report.targets) {
     for (const f of target.forbidden) {
-      const chain = f.chain.map((p) => p.replace(/^\/nix\/store\/[^-]+-/, "")).join(" \u2192 ");
+      const chain = formatChain(f.chain, (text) => text);
       error(`${f.path} matches forbidden pattern '${f.pattern}' (${f.new ? "new in this change" : "already in the base"}): ${chain}`, {
         title: `nix-size-guard: forbidden dependency in ${target.name}`
       });

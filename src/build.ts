@@ -41,6 +41,21 @@ export function flakeRefAtCommit(
 }
 
 /**
+ * How installables read at a side: as they are in the working tree, or, at a commit, flake refs
+ * read from git (flakeRefAtCommit). Classic `-f FILE` installables are left to the caller (they
+ * need the files: a worktree).
+ */
+export async function installablesAt(revision: Revision, cwd: string, git: Git): Promise<(installable: Installable) => Installable> {
+  if (revision.kind === 'worktree') return (installable) => installable;
+  const toplevel = await git.toplevel();
+  const shallow = await git.isShallow();
+  return (installable) =>
+    installable.kind === 'flake'
+      ? { kind: 'flake', ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) }
+      : installable;
+}
+
+/**
  * Evaluates the targets at one side, one after the other (a NixOS evaluation takes a GiB or
  * more). Classic `-f FILE` targets at a commit are evaluated in
  * a temporary git worktree; the derivations they give need no files afterwards.
@@ -60,17 +75,12 @@ export async function evaluateSide(
     return results;
   }
 
-  const toplevel = await git.toplevel();
-  const shallow = await git.isShallow();
+  const at = await installablesAt(revision, cwd, git);
   const worktree = targets.some((t) => t.installable.kind === 'file') ? await git.addWorktree(revision.sha) : null;
   try {
-    const evalCwd = worktree ? path.join(worktree.dir, path.relative(toplevel, cwd)) : cwd;
+    const evalCwd = worktree ? path.join(worktree.dir, path.relative(await git.toplevel(), cwd)) : cwd;
     for (const { name, installable } of targets) {
-      const atCommit: Installable =
-        installable.kind === 'flake'
-          ? { kind: 'flake', ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) }
-          : installable;
-      results.set(name, await nix.evaluate(atCommit, { cwd: evalCwd, what: `${name} at ${context.what}` }));
+      results.set(name, await nix.evaluate(at(installable), { cwd: evalCwd, what: `${name} at ${context.what}` }));
     }
     return results;
   } finally {

@@ -7,10 +7,10 @@ import { addedPaths } from './core/diff.js';
 import { UsageError } from './core/errors.js';
 import { type ForbidRule, type GuardSettings, parseSettings } from './core/settings.js';
 import { parseStorePathName, toStorePath } from './core/store-path.js';
-import type { Installable, Target } from './core/targets.js';
+import type { Target } from './core/targets.js';
 import type { Closure, ImageInfo, Report, SideSource, TrendPoint } from './core/types.js';
 import type { BaselineCache, SavedClosure } from './baseline/types.js';
-import { type Revision, evaluateSide, flakeRefAtCommit, revisionLabel } from './build.js';
+import { type Revision, evaluateSide, installablesAt, revisionLabel } from './build.js';
 import type { Git } from './git/git.js';
 import { findImage } from './image/measure.js';
 import { type NarSizeCache, compressedNarSize } from './nix/nar-size.js';
@@ -262,19 +262,12 @@ const CHECK_OFF_NOTE =
 /** `nixosConfigurations.appliance`'s system.forbiddenDependenciesRegexes at the head, as forbid rules. */
 async function readConfigForbidRules(request: RevisionsRequest, attr: string): Promise<ForbidRule[]> {
   const { nix, git, cwd } = request;
-  const installable = await installableAt(request.head, { kind: 'flake', ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` }, cwd, git);
+  const installable = (await installablesAt(request.head, cwd, git))({ kind: 'flake', ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` });
   const value = await nix.evalJson(installable, null, { cwd, what: `the head (${revisionLabel(request.head)})` });
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
     throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`);
   }
   return parseSettings({ forbid: value }).forbid;
-}
-
-/** A flake installable as it reads at a side: the working tree as it is, or the commit from git. */
-async function installableAt(revision: Revision, installable: Installable, cwd: string, git: Git): Promise<Installable> {
-  if (revision.kind === 'worktree' || installable.kind !== 'flake') return installable;
-  const toplevel = await git.toplevel();
-  return { kind: 'flake', ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow: await git.isShallow() }) };
 }
 
 const TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
@@ -300,7 +293,7 @@ async function withoutForbiddenCheck(
       const old = evaluated[side].get(target.name);
       if (!old) continue;
       const revision = side === 'base' ? request.base : request.head;
-      const installable = await installableAt(revision, { kind: 'flake', ref: configRef }, request.cwd, request.git);
+      const installable = (await installablesAt(revision, request.cwd, request.git))({ kind: 'flake', ref: configRef });
       const fresh = await request.nix.evaluate(installable, { cwd: request.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
       evaluated[side].set(target.name, fresh);
       const index = toBuild.findIndex((e) => e.outPath === old.outPath);

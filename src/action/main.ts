@@ -19,6 +19,7 @@ import { CommentPermissionError, createOctokit, upsertStickyComment } from '../g
 import { commentMarker } from '../github/marker.js';
 import { Nix } from '../nix/nix.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { formatChain } from '../render/summary.js';
 import { reportJson, writeFileAtomic } from '../report-files.js';
 import { comparisonFor, pullRequestOf } from './event.js';
 import { type ActionInputs, OUTPUT, readInputs } from './inputs.js';
@@ -79,7 +80,7 @@ function setOutputs(report: Report, reportPath: string, body: string): void {
 function annotate(report: Report): void {
   for (const target of report.targets) {
     for (const f of target.forbidden) {
-      const chain = f.chain.map((p) => p.replace(/^\/nix\/store\/[^-]+-/, '')).join(' → ');
+      const chain = formatChain(f.chain, (text) => text);
       core.error(`${f.path} matches forbidden pattern '${f.pattern}' (${f.new ? 'new in this change' : 'already in the base'}): ${chain}`, {
         title: `nix-size-guard: forbidden dependency in ${target.name}`,
       });
