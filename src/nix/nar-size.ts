@@ -6,8 +6,8 @@ import { access } from 'node:fs/promises';
 import { ToolError } from '../core/errors.js';
 import type { PathSize } from '../core/types.js';
 import { storePathName } from '../core/store-path.js';
-import { zstdAvailable, zstdSize } from '../zstd.js';
-import { narOf } from './nar.js';
+import { zstdAvailable, zstdSize, zstdSizeOf } from '../zstd.js';
+import { NarSizeMismatch, narOf, narOfSync } from './nar.js';
 import type { Nix } from './nix.js';
 
 /** NARs read and compressed at once. */
@@ -47,17 +47,36 @@ async function* counted(source: AsyncIterable<Buffer>, count: { bytes: number })
 
 class NarMismatch extends Error {}
 
+/** NARs up to this size are written into memory at once, bigger ones streamed. */
+const IN_MEMORY_MAX = 16 * 1024 * 1024;
+
 /** One path's NAR, read from the store's files and compressed; its length must be Nix's narSize. */
 async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
   const count = { bytes: 0 };
   let size: number;
   try {
-    size = await zstdSize(counted(narOf(path), count));
+    if (narSize <= IN_MEMORY_MAX) {
+      let nar: Buffer;
+      try {
+        nar = narOfSync(path, narSize);
+      } catch (error) {
+        if (!(error instanceof NarSizeMismatch)) throw error;
+        // How far off: the stream below counts it.
+        return measureStreamed(path, narSize, count);
+      }
+      return await zstdSizeOf(nar);
+    }
+    size = await measureStreamed(path, narSize, count);
   } catch (error) {
     // A store this user may not read: ask Nix for the NAR (a process per path, ~25 ms each).
     if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
     return nix.dumpPath(path, zstdSize);
   }
+  return size;
+}
+
+async function measureStreamed(path: string, narSize: number, count: { bytes: number }): Promise<number> {
+  const size = await zstdSize(counted(narOf(path), count));
   if (count.bytes !== narSize) {
     throw new NarMismatch(`${storePathName(path)} on disk is ${count.bytes} bytes as a NAR, Nix records ${narSize}`);
   }
