@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { narOf } from '../../src/nix/nar.js';
+import { NarSizeMismatch, narOf, narOfSync } from '../../src/nix/nar.js';
 import { createApplianceRepo } from '../helpers/fixture-repo.js';
 import { nixBuild, nixPathInfoJson } from '../helpers/nix-facts.js';
 
@@ -27,11 +27,17 @@ describe('narOf', () => {
     for (const { path, narSize } of paths) expect((await collect(path)).length, path).toBe(narSize);
   });
 
-  it('is byte for byte what nix store dump-path writes', async () => {
-    for (const { path } of paths) {
-      const nix = execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'store', 'dump-path', path], { maxBuffer: 1 << 30 });
-      const ours = await collect(path);
-      expect(createHash('sha256').update(ours).digest('hex'), path).toBe(createHash('sha256').update(nix).digest('hex'));
+  it('is byte for byte what nix store dump-path writes, streamed and in one buffer', async () => {
+    for (const { path, narSize } of paths) {
+      const nix = createHash('sha256').update(execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'store', 'dump-path', path], { maxBuffer: 1 << 30 })).digest('hex');
+      expect(createHash('sha256').update(await collect(path)).digest('hex'), path).toBe(nix);
+      expect(createHash('sha256').update(narOfSync(path, narSize)).digest('hex'), path).toBe(nix);
     }
+  });
+
+  it('in one buffer, refuses a narSize that is not the NAR\'s', () => {
+    const { path, narSize } = paths.find((p) => p.narSize > 1024)!;
+    expect(() => narOfSync(path, narSize - 8)).toThrow(NarSizeMismatch);
+    expect(() => narOfSync(path, narSize + 8)).toThrow(NarSizeMismatch);
   });
 });

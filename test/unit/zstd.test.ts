@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { zstdSize } from '../../src/zstd.js';
+import { zstdSize, zstdSizeOf } from '../../src/zstd.js';
 
 /** `data` as a stream cut into `size`-byte chunks, the way a pipe might cut it. */
 const chunked = (data: Buffer, size: number): Readable => {
@@ -28,5 +28,19 @@ describe('zstdSize', () => {
   it('passes on an error of the stream it reads', async () => {
     const failing = new Readable({ read() { this.destroy(new Error('the pipe broke')); } });
     await expect(zstdSize(failing)).rejects.toThrow('the pipe broke');
+  });
+});
+
+describe('zstdSizeOf', () => {
+  it('compresses bytes in memory into the same frame at any size: with its size, as zstd does a file', async () => {
+    for (const size of [0, 300, 900_000, 3_000_000]) {
+      const data = Buffer.concat([Buffer.from('nix-archive-1\0'.repeat(size / 40)), randomBytes(size / 2)]);
+      // Streamed, the frame does not know its size: a byte or more shorter in its header.
+      const streamed = await zstdSize(chunked(data, 65_536));
+      const sizes = await Promise.all([1, 2, 3].map(() => zstdSizeOf(data)));
+      expect(new Set(sizes).size, `${size} bytes`).toBe(1);
+      expect(sizes[0]! - streamed, `${size} bytes`).toBeGreaterThanOrEqual(0);
+      expect(sizes[0]! - streamed, `${size} bytes`).toBeLessThanOrEqual(8);
+    }
   });
 });
