@@ -2109,8 +2109,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve, reject) => {
-        Object.assign(methods, { resolve, reject });
+      const promise = new Promise((resolve2, reject) => {
+        Object.assign(methods, { resolve: resolve2, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -2901,51 +2901,51 @@ var init_command_file = __esm({
   "node_modules/execa/lib/arguments/command-file.js"() {
     init_which_command();
     parseCommandFile = (file2, commandArguments, options) => {
-      const parsed2 = { file: file2, commandArguments: [...commandArguments], options };
-      return options.shell || process7.platform !== "win32" ? parsed2 : escapeWindowsCommand(parsed2);
+      const parsed = { file: file2, commandArguments: [...commandArguments], options };
+      return options.shell || process7.platform !== "win32" ? parsed : escapeWindowsCommand(parsed);
     };
     directlyExecutableRegExp = /\.(?:com|exe)$/i;
-    escapeWindowsCommand = (parsed2) => {
-      const resolvedFile = resolveWithShebang(parsed2);
+    escapeWindowsCommand = (parsed) => {
+      const resolvedFile = resolveWithShebang(parsed);
       if (resolvedFile !== void 0 && directlyExecutableRegExp.test(resolvedFile)) {
-        if (parsed2.options.argv0 === void 0) {
-          parsed2.options.argv0 = parsed2.file;
+        if (parsed.options.argv0 === void 0) {
+          parsed.options.argv0 = parsed.file;
         }
-        parsed2.file = resolvedFile;
-        return parsed2;
+        parsed.file = resolvedFile;
+        return parsed;
       }
-      for (const value of [parsed2.file, ...parsed2.commandArguments]) {
+      for (const value of [parsed.file, ...parsed.commandArguments]) {
         assertNoLineBreak(value);
       }
-      const escapedFile = escapeMetaChars(path5.normalize(resolvedFile ?? parsed2.file));
-      const escapedArguments = parsed2.commandArguments.map((argument) => escapeArgument(argument));
+      const escapedFile = escapeMetaChars(path5.normalize(resolvedFile ?? parsed.file));
+      const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
       const commandLine = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
-      parsed2.options.windowsVerbatimArguments = true;
+      parsed.options.windowsVerbatimArguments = true;
       return {
         file: process7.env.comspec || "cmd.exe",
         // `/e:on` enables the command extensions the `%` escaping relies on, and `/v:off` disables delayed expansion so `!` is literal, even when the registry changes either default
         commandArguments: ["/d", "/e:on", "/v:off", "/s", "/c", commandLine],
-        options: parsed2.options
+        options: parsed.options
       };
     };
-    resolveWithShebang = (parsed2) => {
-      const resolvedFile = resolvePath(parsed2);
+    resolveWithShebang = (parsed) => {
+      const resolvedFile = resolvePath(parsed);
       const interpreter = resolvedFile !== void 0 && readShebang(resolvedFile);
       if (!interpreter) {
         return resolvedFile;
       }
-      parsed2.commandArguments.unshift(resolvedFile);
-      parsed2.file = interpreter;
-      return resolvePath(parsed2);
+      parsed.commandArguments.unshift(resolvedFile);
+      parsed.file = interpreter;
+      return resolvePath(parsed);
     };
-    resolvePath = (parsed2) => {
-      const environment = parsed2.options.env || process7.env;
-      const cwd = parsed2.options.cwd ?? process7.cwd();
+    resolvePath = (parsed) => {
+      const environment = parsed.options.env || process7.env;
+      const cwd = parsed.options.cwd ?? process7.cwd();
       const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-      const commandExtension = path5.extname(parsed2.file);
+      const commandExtension = path5.extname(parsed.file);
       const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path5.delimiter}${environmentPathExt ?? ""}`;
-      if (hasWindowsPathSeparator(parsed2.file)) {
-        return whichCommandSync(path5.resolve(cwd, parsed2.file), { cwd, pathExt });
+      if (hasWindowsPathSeparator(parsed.file)) {
+        return whichCommandSync(path5.resolve(cwd, parsed.file), { cwd, pathExt });
       }
       const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
       const resolveOptions2 = {
@@ -2953,7 +2953,7 @@ var init_command_file = __esm({
         path: searchPath,
         pathExt
       };
-      return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed2.file, resolveOptions2) : resolvePathDirectories(parsed2.file, resolveOptions2);
+      return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed.file, resolveOptions2) : resolvePathDirectories(parsed.file, resolveOptions2);
     };
     hasWindowsPathSeparator = (file2) => file2.includes("/") || file2.includes("\\") || file2.includes(":");
     shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
@@ -4298,10 +4298,10 @@ function prettyMilliseconds(milliseconds, options) {
     }
     result.push(valueString);
   };
-  const parsed2 = parseMilliseconds(milliseconds);
-  const days = BigInt(parsed2.days);
+  const parsed = parseMilliseconds(milliseconds);
+  const days = BigInt(parsed.days);
   if (options.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed2.hours), "hour", "h");
+    add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
   } else {
     if (options.hideYear) {
       add(days, "day", "d");
@@ -4309,15 +4309,15 @@ function prettyMilliseconds(milliseconds, options) {
       add(days / 365n, "year", "y");
       add(days % 365n, "day", "d");
     }
-    add(Number(parsed2.hours), "hour", "h");
+    add(Number(parsed.hours), "hour", "h");
   }
-  add(Number(parsed2.minutes), "minute", "m");
+  add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed2.seconds);
-      const milliseconds2 = Number(parsed2.milliseconds);
-      const microseconds = Number(parsed2.microseconds);
-      const nanoseconds = Number(parsed2.nanoseconds);
+      const seconds = Number(parsed.seconds);
+      const milliseconds2 = Number(parsed.milliseconds);
+      const microseconds = Number(parsed.microseconds);
+      const nanoseconds = Number(parsed.nanoseconds);
       add(seconds, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
@@ -7230,11 +7230,11 @@ var init_concurrent = __esm({
       const promises = weakMap.get(stream);
       const promise = createDeferred();
       promises.push(promise);
-      const resolve = promise.resolve.bind(promise);
-      return { resolve, promises };
+      const resolve2 = promise.resolve.bind(promise);
+      return { resolve: resolve2, promises };
     };
-    waitForConcurrentStreams = async ({ resolve, promises }, subprocess) => {
-      resolve();
+    waitForConcurrentStreams = async ({ resolve: resolve2, promises }, subprocess) => {
+      resolve2();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises])
@@ -9071,6 +9071,10 @@ function tail(text, lines = 15) {
   return kept.map((line) => `  ${line}`).join("\n");
 }
 async function runTool(command, args, options = {}) {
+  if (options.bytes) {
+    const { value, stderr, exitCode } = await streamTool(command, args, collect, options);
+    return { stdout: "", stdoutBytes: value, stderr, exitCode };
+  }
   const child = execa(command, args, {
     ...CHILD,
     cwd: options.cwd,
@@ -9078,13 +9082,18 @@ async function runTool(command, args, options = {}) {
     // A 100 000-path closure as JSON is tens of MB.
     maxBuffer: 1024 ** 3
   });
-  if (options.onStderr) {
-    const onStderr = options.onStderr;
-    child.stderr?.on("data", (chunk) => onStderr(chunk.toString()));
-  }
+  if (options.onStderr) forwardStderr(child, options.onStderr);
   const result = await child;
   throwIfMissing(command, result);
   return { stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? ""), exitCode: result.exitCode ?? 1 };
+}
+async function collect(stdout) {
+  const chunks = [];
+  for await (const chunk of stdout) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+function forwardStderr(child, onStderr) {
+  child.stderr?.on("data", (chunk) => onStderr(chunk.toString()));
 }
 function throwIfMissing(command, result) {
   const code = result.code;
@@ -9099,6 +9108,7 @@ async function streamTool(command, args, consume, options = {}) {
     env: options.env,
     buffer: { stdout: false, stderr: true }
   });
+  if (options.onStderr) forwardStderr(child, options.onStderr);
   let value;
   try {
     value = await consume(child.stdout);
@@ -9215,43 +9225,6 @@ var init_git = __esm({
   }
 });
 
-// src/core/chains.ts
-function sortedReferences(refs) {
-  for (let i2 = 1; i2 < refs.length; i2++) if (refs[i2 - 1] > refs[i2]) return [...refs].sort();
-  return refs;
-}
-function indexChains(closure) {
-  const parent = /* @__PURE__ */ new Map([[closure.root, null]]);
-  let frontier = [closure.root];
-  while (frontier.length > 0) {
-    const next = [];
-    for (const path15 of frontier) {
-      const object = closure.objects.get(path15);
-      if (!object) continue;
-      for (const ref of sortedReferences(object.references)) {
-        if (!parent.has(ref)) {
-          parent.set(ref, path15);
-          next.push(ref);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return {
-    chainTo(path15) {
-      if (!parent.has(path15)) return null;
-      const chain = [];
-      for (let at = path15; at != null; at = parent.get(at)) chain.push(at);
-      return chain.reverse();
-    }
-  };
-}
-var init_chains = __esm({
-  "src/core/chains.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/store-path.ts
 function storePathName(path15) {
   const base = path15.slice(path15.lastIndexOf("/") + 1);
@@ -9259,16 +9232,14 @@ function storePathName(path15) {
   return dash === -1 ? base : base.slice(dash + 1);
 }
 function splitDrvName(fullName) {
-  for (let i2 = 0; i2 < fullName.length - 1; i2++) {
-    if (fullName[i2] === "-" && !/[A-Za-z]/.test(fullName[i2 + 1] ?? "")) {
-      return { name: fullName.slice(0, i2), version: fullName.slice(i2 + 1) };
-    }
+  for (let i2 = fullName.indexOf("-"); i2 !== -1 && i2 < fullName.length - 1; i2 = fullName.indexOf("-", i2 + 1)) {
+    const next = fullName.charCodeAt(i2 + 1);
+    const letter = next >= 65 && next <= 90 || next >= 97 && next <= 122;
+    if (!letter) return { name: fullName.slice(0, i2), version: fullName.slice(i2 + 1) };
   }
   return { name: fullName, version: "" };
 }
 function parseStorePathName(path15) {
-  const known = parsed.get(path15);
-  if (known) return known;
   let fullName = storePathName(path15);
   let output = "";
   const dash = fullName.lastIndexOf("-");
@@ -9276,10 +9247,7 @@ function parseStorePathName(path15) {
     output = fullName.slice(dash + 1);
     fullName = fullName.slice(0, dash);
   }
-  const result = { ...splitDrvName(fullName), output };
-  if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(path15, result);
-  return result;
+  return { ...splitDrvName(fullName), output };
 }
 function toStorePath(path15, storeDir = DEFAULT_STORE_DIR) {
   const prefix = storeDir.endsWith("/") ? storeDir : `${storeDir}/`;
@@ -9289,14 +9257,12 @@ function toStorePath(path15, storeDir = DEFAULT_STORE_DIR) {
   if (!/^[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/.test(base)) return null;
   return prefix + base;
 }
-var DEFAULT_STORE_DIR, OUTPUT_NAME, parsed, PARSED_LIMIT;
+var DEFAULT_STORE_DIR, OUTPUT_NAME;
 var init_store_path = __esm({
   "src/core/store-path.ts"() {
     "use strict";
     DEFAULT_STORE_DIR = "/nix/store";
     OUTPUT_NAME = /^(?:[a-z]+|lib32|lib64)$/;
-    parsed = /* @__PURE__ */ new Map();
-    PARSED_LIMIT = 1e6;
   }
 });
 
@@ -9328,7 +9294,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_STORE_DIR) {
-  const objects = /* @__PURE__ */ new Map();
+  const objects = [];
   const invalid = [];
   const add = (key, entry, dir) => {
     if (entry === null) {
@@ -9340,8 +9306,7 @@ function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_ST
       invalid.push(fullPath(key, dir));
       return;
     }
-    const object = readEntry(source, key, entry, typeof entry.storeDir === "string" ? entry.storeDir : dir);
-    objects.set(object.path, object);
+    objects.push(readEntry(source, key, entry, typeof entry.storeDir === "string" ? entry.storeDir : dir));
   };
   if (Array.isArray(json)) {
     json.forEach((entry, index) => {
@@ -9356,64 +9321,190 @@ function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_ST
   } else {
     fail(source, "it is neither a JSON array nor a JSON object");
   }
-  sortReferences(objects);
   return { objects, invalid };
 }
-function sortReferences(objects) {
-  for (const object of objects.values()) {
-    const refs = object.references;
-    for (let i2 = 1; i2 < refs.length; i2++) {
-      if (refs[i2 - 1] > refs[i2]) {
-        refs.sort();
-        break;
+function graphOfObjects(objects, source = "nix path-info") {
+  const n2 = objects.length;
+  const paths = new Array(n2);
+  const narSizes = new Float64Array(n2);
+  const ids = /* @__PURE__ */ new Map();
+  let referenceCount = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    const object = objects[i2];
+    paths[i2] = object.path;
+    narSizes[i2] = object.narSize;
+    if (!ids.has(object.path)) ids.set(object.path, i2);
+    referenceCount += object.references.length;
+  }
+  const refStart = new Int32Array(n2 + 1);
+  const refs = new Int32Array(referenceCount);
+  let at = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    refStart[i2] = at;
+    for (const reference of objects[i2].references) {
+      const id = ids.get(reference);
+      if (id === void 0) fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+      refs[at++] = id;
+    }
+  }
+  refStart[n2] = at;
+  return { paths, narSizes, refStart, refs };
+}
+function makeClosure(objects, root, source = "nix path-info") {
+  return closureOfGraph(graphOfObjects(objects, source), root, source);
+}
+function sortedEntries(paths) {
+  let sortedAndUnique = true;
+  for (let i2 = 1; i2 < paths.length; i2++) {
+    if (paths[i2 - 1] >= paths[i2]) {
+      sortedAndUnique = false;
+      break;
+    }
+  }
+  if (sortedAndUnique) return null;
+  const order = paths.map((_, i2) => i2).sort((a2, b) => {
+    const x = paths[a2];
+    const y = paths[b];
+    return x < y ? -1 : x > y ? 1 : a2 - b;
+  });
+  return order.filter((entry, k) => k === 0 || paths[order[k - 1]] !== paths[entry]);
+}
+function closureOfGraph(graph, root, source = "nix path-info") {
+  return closureIn(indexGraph(graph, source), root, source);
+}
+function indexGraph(graph, source = "nix path-info") {
+  const order = sortedEntries(graph.paths);
+  const n2 = order ? order.length : graph.paths.length;
+  if (n2 === 0) fail(source, "it holds no store paths");
+  const entryOf = (id) => order ? order[id] : id;
+  let newId = null;
+  if (order) {
+    newId = new Int32Array(graph.paths.length).fill(-1);
+    for (let id = 0; id < n2; id++) newId[order[id]] = id;
+  }
+  const paths = order ? order.map((entry) => graph.paths[entry]) : graph.paths;
+  const narSizes = new Float64Array(n2);
+  const refStart = new Int32Array(n2 + 1);
+  const refs = new Int32Array(graph.refs.length);
+  let at = 0;
+  for (let id = 0; id < n2; id++) {
+    const entry = entryOf(id);
+    narSizes[id] = graph.narSizes[entry];
+    refStart[id] = at;
+    let ascending = true;
+    for (let k = graph.refStart[entry], end = graph.refStart[entry + 1]; k < end; k++) {
+      const ref = newId ? newId[graph.refs[k]] : graph.refs[k];
+      if (ref === id) continue;
+      if (at > refStart[id] && refs[at - 1] >= ref) ascending = false;
+      refs[at++] = ref;
+    }
+    if (!ascending) {
+      const own = refs.subarray(refStart[id], at).sort();
+      let kept = refStart[id];
+      for (let k = 0; k < own.length; k++) if (k === 0 || own[k] !== own[k - 1]) refs[kept++] = own[k];
+      at = kept;
+    }
+  }
+  refStart[n2] = at;
+  return { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+}
+function closureIn(graph, root, source = "nix path-info") {
+  const { paths, refs } = graph;
+  const n2 = paths.length;
+  let rootId;
+  if (root === null) {
+    const referenced = new Uint8Array(n2);
+    for (let k = 0; k < refs.length; k++) referenced[refs[k]] = 1;
+    const roots = [];
+    for (let i2 = 0; i2 < n2; i2++) if (referenced[i2] === 0) roots.push(paths[i2]);
+    if (roots.length === 0) fail(source, "it has no root (every path is referenced by another)");
+    if (roots.length > 1) {
+      throw new UsageError(
+        `${source}: holds ${roots.length} closures (${roots.slice(0, 3).join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
+      );
+    }
+    rootId = paths.indexOf(roots[0]);
+  } else {
+    rootId = binarySearch(paths, root);
+    if (rootId === -1) fail(source, `it does not describe ${root}`);
+  }
+  return onlyReachable({ ...graph, root: paths[rootId], rootId });
+}
+function onlyReachable(closure) {
+  const { paths, narSizes, refStart, refs, rootId } = closure;
+  const n2 = paths.length;
+  const reached = new Uint8Array(n2);
+  const stack = new Int32Array(n2);
+  let top = 0;
+  let count2 = 0;
+  stack[top++] = rootId;
+  reached[rootId] = 1;
+  while (top > 0) {
+    const id = stack[--top];
+    count2++;
+    for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) {
+      const ref = refs[k];
+      if (reached[ref] === 0) {
+        reached[ref] = 1;
+        stack[top++] = ref;
       }
     }
   }
-}
-function findRoots(objects) {
-  const referenced = /* @__PURE__ */ new Set();
-  for (const object of objects.values()) for (const ref of object.references) referenced.add(ref);
-  return [...objects.keys()].filter((path15) => !referenced.has(path15)).sort();
-}
-function closureOf(objects, root, source = "nix path-info") {
-  const closure = /* @__PURE__ */ new Map();
-  const stack = [root];
-  while (stack.length > 0) {
-    const path15 = stack.pop();
-    if (closure.has(path15)) continue;
-    const object = objects.get(path15);
-    if (!object) {
-      if (path15 === root) fail(source, `it does not describe ${root}`);
-      fail(source, `${path15} is referenced but missing (was --recursive given?)`);
-    }
-    closure.set(path15, object);
-    for (const ref of object.references) if (!closure.has(ref)) stack.push(ref);
+  if (count2 === n2) return closure;
+  const newId = new Int32Array(n2).fill(-1);
+  const keptPaths = [];
+  for (let i2 = 0; i2 < n2; i2++) if (reached[i2] === 1) newId[i2] = keptPaths.push(paths[i2]) - 1;
+  const keptSizes = new Float64Array(count2);
+  const keptStart = new Int32Array(count2 + 1);
+  let total = 0;
+  for (let i2 = 0; i2 < n2; i2++) if (reached[i2] === 1) total += refStart[i2 + 1] - refStart[i2];
+  const keptRefs = new Int32Array(total);
+  let at = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    const id = newId[i2];
+    if (id === -1) continue;
+    keptSizes[id] = narSizes[i2];
+    keptStart[id] = at;
+    for (let k = refStart[i2], end = refStart[i2 + 1]; k < end; k++) keptRefs[at++] = newId[refs[k]];
   }
-  return { root, objects: closure };
+  keptStart[count2] = at;
+  return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
 }
-function closureOfRecursiveDump(parsed2, root, source = "nix path-info") {
-  if (!parsed2.objects.has(root)) fail(source, `it does not describe ${root}`);
-  return { root, objects: parsed2.objects };
+function closureFromDump(parsed, source) {
+  return makeClosure(parsed.objects, null, source);
 }
-function closureFromDump(parsed2, source) {
-  const { objects } = parsed2;
-  const roots = findRoots(objects);
-  if (objects.size === 0) fail(source, "it holds no store paths");
-  if (roots.length === 0) fail(source, "it has no root (every path is referenced by another)");
-  if (roots.length > 1) {
-    throw new UsageError(
-      `${source}: holds ${roots.length} closures (${roots.slice(0, 3).join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
-    );
+function idOf(closure, path15) {
+  return binarySearch(closure.paths, path15);
+}
+function binarySearch(paths, path15) {
+  let low = 0;
+  let high = paths.length - 1;
+  while (low <= high) {
+    const middle = low + high >>> 1;
+    const at = paths[middle];
+    if (at === path15) return middle;
+    if (at < path15) low = middle + 1;
+    else high = middle - 1;
   }
-  return closureOf(objects, roots[0], source);
+  return -1;
+}
+function referencesOf(closure, id) {
+  const result = [];
+  for (let k = closure.refStart[id], end = closure.refStart[id + 1]; k < end; k++) {
+    result.push(closure.paths[closure.refs[k]]);
+  }
+  return result;
+}
+function storeObjects(closure) {
+  return closure.paths.map((path15, id) => ({ path: path15, narSize: closure.narSizes[id], references: referencesOf(closure, id) }));
 }
 function closureSize(closure) {
   let total = 0;
-  for (const object of closure.objects.values()) total += object.narSize;
+  for (const size of closure.narSizes) total += size;
   return total;
 }
 function pathCount(closure) {
-  return closure.objects.size;
+  return closure.paths.length;
 }
 var init_closure = __esm({
   "src/core/closure.ts"() {
@@ -9423,39 +9514,120 @@ var init_closure = __esm({
   }
 });
 
+// src/core/chains.ts
+function indexChains(closure) {
+  const { paths, refStart, refs, rootId } = closure;
+  const n2 = paths.length;
+  const parent = new Int32Array(n2).fill(-2);
+  const queue = new Int32Array(n2);
+  parent[rootId] = -1;
+  queue[0] = rootId;
+  for (let head = 0, tail2 = 1; head < tail2; head++) {
+    const id = queue[head];
+    for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) {
+      const ref = refs[k];
+      if (parent[ref] === -2) {
+        parent[ref] = id;
+        queue[tail2++] = ref;
+      }
+    }
+  }
+  const chainToId = (id) => {
+    const chain = [];
+    for (let at = id; at >= 0; at = parent[at]) chain.push(paths[at]);
+    return chain.reverse();
+  };
+  return {
+    chainToId,
+    chainTo(path15) {
+      const id = idOf(closure, path15);
+      return id === -1 || parent[id] === -2 ? null : chainToId(id);
+    }
+  };
+}
+var init_chains = __esm({
+  "src/core/chains.ts"() {
+    "use strict";
+    init_closure();
+  }
+});
+
 // src/core/diff.ts
-function only(from, notIn) {
+function pairClosures(base, head) {
+  let byHead = pairs.get(base);
+  const known = byHead?.get(head);
+  if (known) return known;
+  const headInBase = new Int32Array(head.paths.length).fill(-1);
+  const baseInHead = new Int32Array(base.paths.length).fill(-1);
+  const b = base.paths;
+  const h2 = head.paths;
+  for (let i2 = 0, j = 0; i2 < b.length && j < h2.length; ) {
+    const x = b[i2];
+    const y = h2[j];
+    if (x === y) {
+      baseInHead[i2] = j;
+      headInBase[j] = i2;
+      i2++;
+      j++;
+    } else if (x < y) i2++;
+    else j++;
+  }
+  const pair = { base, head, headInBase, baseInHead };
+  if (!byHead) {
+    byHead = /* @__PURE__ */ new WeakMap();
+    pairs.set(base, byHead);
+  }
+  byHead.set(head, pair);
+  return pair;
+}
+function pathNames(closure) {
+  let known = names.get(closure);
+  if (!known) {
+    known = closure.paths.map(parseStorePathName);
+    names.set(closure, known);
+  }
+  return known;
+}
+function only(from, otherId) {
   const result = [];
-  for (const object of from.objects.values()) {
-    if (!notIn.objects.has(object.path)) result.push({ path: object.path, narSize: object.narSize });
+  for (let id = 0; id < otherId.length; id++) {
+    if (otherId[id] === -1) result.push({ path: from.paths[id], narSize: from.narSizes[id] });
   }
   return result.sort(bySizeThenPath);
 }
 function addedPaths(base, head) {
-  return only(head, base);
+  return only(head, pairClosures(base, head).headInBase);
 }
 function removedPaths(base, head) {
-  return only(base, head);
+  return only(base, pairClosures(base, head).baseInHead);
 }
-function groupByPackage(closure) {
+function groupByPackage(closure, wanted) {
   const groups = /* @__PURE__ */ new Map();
-  for (const object of closure.objects.values()) {
-    const { name: name3, version } = parseStorePathName(object.path);
+  const parsed = pathNames(closure);
+  for (let id = 0; id < parsed.length; id++) {
+    const { name: name3, version } = parsed[id];
+    if (!wanted.has(name3)) continue;
     let group = groups.get(name3);
     if (!group) {
       group = { versions: /* @__PURE__ */ new Set(), size: 0 };
       groups.set(name3, group);
     }
     group.versions.add(version);
-    group.size += object.narSize;
+    group.size += closure.narSizes[id];
   }
   return groups;
 }
 function packageChanges(base, head) {
-  const before = groupByPackage(base);
-  const after = groupByPackage(head);
+  const { headInBase, baseInHead } = pairClosures(base, head);
+  const touched = /* @__PURE__ */ new Set();
+  const headNames = pathNames(head);
+  const baseNames = pathNames(base);
+  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1) touched.add(headNames[id].name);
+  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1) touched.add(baseNames[id].name);
+  const before = groupByPackage(base, touched);
+  const after = groupByPackage(head, touched);
   const changes = [];
-  for (const name3 of sortedStrings(/* @__PURE__ */ new Set([...before.keys(), ...after.keys()]))) {
+  for (const name3 of sortedStrings(touched)) {
     const baseVersions = sortedStrings(before.get(name3)?.versions ?? []);
     const headVersions = sortedStrings(after.get(name3)?.versions ?? []);
     const sizeDelta = (after.get(name3)?.size ?? 0) - (before.get(name3)?.size ?? 0);
@@ -9472,7 +9644,7 @@ function versionsOnlyIn(from, other) {
 }
 function attributeGrowth(base, added, chains) {
   const baseNames = /* @__PURE__ */ new Set();
-  for (const path15 of base.objects.keys()) baseNames.add(parseStorePathName(path15).name);
+  for (const { name: name3 } of pathNames(base)) baseNames.add(name3);
   const groups = /* @__PURE__ */ new Map();
   for (const { path: path15, narSize } of added) {
     const chain = chains.chainTo(path15);
@@ -9487,12 +9659,14 @@ function attributeGrowth(base, added, chains) {
   }
   return [...groups.values()].sort((a2, b) => b.addedSize - a2.addedSize || (a2.via < b.via ? -1 : 1));
 }
-var PACKAGE_SIZE_DELTA_THRESHOLD, bySizeThenPath, sortedStrings;
+var PACKAGE_SIZE_DELTA_THRESHOLD, pairs, names, bySizeThenPath, sortedStrings;
 var init_diff = __esm({
   "src/core/diff.ts"() {
     "use strict";
     init_store_path();
     PACKAGE_SIZE_DELTA_THRESHOLD = 8 * 1024;
+    pairs = /* @__PURE__ */ new WeakMap();
+    names = /* @__PURE__ */ new WeakMap();
     bySizeThenPath = (a2, b) => b.narSize - a2.narSize || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
     sortedStrings = (values) => [...values].sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0);
   }
@@ -9512,15 +9686,19 @@ function packageFamily(name3) {
   }
   return family;
 }
-function variantOf(path15) {
-  const { name: name3, version } = parseStorePathName(path15);
+function variantOfName({ name: name3, version }) {
   return { name: name3, version: version.replace(TRAILING_WORDS, "") };
+}
+function variantOf(path15) {
+  return variantOfName(parseStorePathName(path15));
 }
 function variantsByFamily(closure) {
   const families = /* @__PURE__ */ new Map();
-  for (const path15 of closure.objects.keys()) {
-    const variant = variantOf(path15);
-    if (variant.version === "") continue;
+  const names2 = pathNames(closure);
+  for (let id = 0; id < names2.length; id++) {
+    const parsed = names2[id];
+    if (parsed.version === "") continue;
+    const variant = variantOfName(parsed);
     const family = packageFamily(variant.name);
     let variants = families.get(family);
     if (!variants) {
@@ -9528,21 +9706,21 @@ function variantsByFamily(closure) {
       families.set(family, variants);
     }
     const label3 = variantLabel(variant);
-    variants.set(label3, [...variants.get(label3) ?? [], path15]);
+    const ids = variants.get(label3);
+    if (ids) ids.push(id);
+    else variants.set(label3, [id]);
   }
   return families;
 }
 function findDuplicates(base, head, chains) {
+  const headFamilies = variantsByFamily(head);
+  const several = [...headFamilies].filter(([, variants]) => variants.size > 1);
+  if (several.length === 0) return [];
   const before = variantsByFamily(base);
   const duplicates = [];
-  for (const [name3, variants] of variantsByFamily(head)) {
-    if (variants.size < 2) continue;
+  for (const [name3, variants] of several) {
     const paths = [...variants.keys()].sort(byString).flatMap(
-      (label3) => [...variants.get(label3) ?? []].sort(byName).map((path15) => ({
-        path: path15,
-        narSize: head.objects.get(path15)?.narSize ?? 0,
-        chain: chains.chainTo(path15) ?? [path15]
-      }))
+      (label3) => (variants.get(label3) ?? []).map((id) => ({ path: head.paths[id], narSize: head.narSizes[id], chain: chains.chainToId(id) })).sort((a2, b) => byName(a2.path, b.path))
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
     duplicates.push({ name: name3, paths, size, new: (before.get(name3)?.size ?? 0) < 2 });
@@ -9556,6 +9734,7 @@ var VARIANT_SUFFIXES, TRAILING_WORDS, variantLabel, byString, byName;
 var init_duplicates = __esm({
   "src/core/duplicates.ts"() {
     "use strict";
+    init_diff();
     init_store_path();
     VARIANT_SUFFIXES = ["-minimal", "-small", "-headless", "-nox", "-lite", "-slim", "-tiny"];
     TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
@@ -9570,17 +9749,17 @@ function findForbidden(base, head, chains, forbid, allow) {
   const forbidden = [];
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
-  const matching = [...head.objects.keys()].filter((path15) => forbid.some((r) => r.regex.test(path15))).sort();
-  for (const path15 of matching) {
+  const { headInBase } = pairClosures(base, head);
+  head.paths.forEach((path15, id) => {
     const rule = forbid.find((r) => r.regex.test(path15));
-    if (!rule) continue;
+    if (!rule) return;
     const exception = allow.find((r) => r.regex.test(path15));
     if (exception) {
       allowed.push({ path: path15, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
-      continue;
+      return;
     }
-    forbidden.push({ path: path15, pattern: rule.pattern, new: !base.objects.has(path15), chain: chains.chainTo(path15) ?? [path15] });
-  }
+    forbidden.push({ path: path15, pattern: rule.pattern, new: headInBase[id] === -1, chain: chains.chainToId(id) });
+  });
   return { forbidden: forbidden.sort((a2, b) => Number(b.new) - Number(a2.new)), allowed };
 }
 function imageSize(image, measure) {
@@ -9636,6 +9815,7 @@ var label;
 var init_policy = __esm({
   "src/core/policy.ts"() {
     "use strict";
+    init_diff();
     label = (option, measure, defaultMeasure = "apparent") => measure === defaultMeasure ? option : `${option} (${measure})`;
   }
 });
@@ -9766,6 +9946,518 @@ var init_build = __esm({
   }
 });
 
+// src/core/path-info-scan.ts
+function scanPathInfo(bytes, storeDir = DEFAULT_STORE_DIR) {
+  try {
+    return scan(bytes, storeDir);
+  } catch (error) {
+    if (error instanceof NotForScan) return null;
+    throw error;
+  }
+}
+function scan(bytes, defaultStoreDir) {
+  const end = bytes.length;
+  let pos = 0;
+  let stringStart = 0;
+  let stringEnd = 0;
+  const ws = () => {
+    let at = pos;
+    for (let c3 = bytes[at]; c3 === SPACE || c3 === LF2 || c3 === CR2 || c3 === TAB; c3 = bytes[++at]) ;
+    pos = at;
+  };
+  const expect = (c3) => {
+    if (bytes[pos] !== c3) throw notForScan;
+    pos++;
+  };
+  const string = () => {
+    if (bytes[pos] !== QUOTE) throw notForScan;
+    const start = pos + 1;
+    let at = start;
+    for (; ; ) {
+      const c3 = bytes[at];
+      if (c3 === QUOTE) break;
+      if (c3 === BACKSLASH || c3 < SPACE || c3 >= 128 || at >= end) throw notForScan;
+      at++;
+    }
+    stringStart = start;
+    stringEnd = at;
+    pos = at + 1;
+  };
+  const literal = (word) => {
+    for (let i2 = 0; i2 < word.length; i2++) if (bytes[pos + i2] !== word[i2]) throw notForScan;
+    pos += word.length;
+  };
+  const number = () => {
+    const start = pos;
+    if (bytes[pos] === MINUS) pos++;
+    let value = 0;
+    if (bytes[pos] === ZERO) pos++;
+    else {
+      if (!isDigit(bytes[pos])) throw notForScan;
+      while (isDigit(bytes[pos])) value = value * 10 + bytes[pos++] - ZERO;
+    }
+    let integer = bytes[start] !== MINUS;
+    if (bytes[pos] === DOT) {
+      integer = false;
+      pos++;
+      if (!isDigit(bytes[pos])) throw notForScan;
+      while (isDigit(bytes[pos])) pos++;
+    }
+    if (bytes[pos] === 101 || bytes[pos] === 69) {
+      integer = false;
+      pos++;
+      if (bytes[pos] === 43 || bytes[pos] === MINUS) pos++;
+      if (!isDigit(bytes[pos])) throw notForScan;
+      while (isDigit(bytes[pos])) pos++;
+    }
+    return integer && Number.isSafeInteger(value) ? value : -1;
+  };
+  const skipValue = () => {
+    const c3 = bytes[pos];
+    if (c3 === QUOTE) string();
+    else if (c3 === LBRACE) {
+      pos++;
+      ws();
+      if (bytes[pos] === RBRACE) {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        ws();
+        string();
+        ws();
+        expect(COLON);
+        ws();
+        skipValue();
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACE);
+          return;
+        }
+      }
+    } else if (c3 === LBRACKET) {
+      pos++;
+      ws();
+      if (bytes[pos] === RBRACKET) {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        ws();
+        skipValue();
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACKET);
+          return;
+        }
+      }
+    } else if (c3 === 116) literal(LITERAL_TRUE);
+    else if (c3 === 102) literal(LITERAL_FALSE);
+    else if (c3 === 110) literal(LITERAL_NULL);
+    else number();
+  };
+  const keyIs = (key) => {
+    if (stringEnd - stringStart !== key.length) return false;
+    for (let i2 = 0; i2 < key.length; i2++) if (bytes[stringStart + i2] !== key[i2]) return false;
+    return true;
+  };
+  const pathStart = new Int32List();
+  const pathEnd = new Int32List();
+  const narSizes = [];
+  const refStart = new Int32List();
+  const refStringStart = new Int32List();
+  const refStringEnd = new Int32List();
+  const invalidRanges = [];
+  let entryDirStart = -1;
+  let entryDirEnd = -1;
+  const entry = (keyStart, keyEnd, storeDir2) => {
+    expect(LBRACE);
+    let start = keyStart;
+    let stop = keyEnd;
+    let narSize = -1;
+    let refsFrom = -1;
+    let valid = true;
+    let seen = 0;
+    const once10 = (bit) => {
+      if (seen & bit) throw notForScan;
+      seen |= bit;
+    };
+    ws();
+    if (bytes[pos] === RBRACE) throw notForScan;
+    for (; ; ) {
+      ws();
+      string();
+      ws();
+      expect(COLON);
+      ws();
+      if (keyIs(KEY_PATH) && keyStart === -1) {
+        once10(1);
+        string();
+        start = stringStart;
+        stop = stringEnd;
+      } else if (keyIs(KEY_NAR_SIZE)) {
+        once10(2);
+        narSize = number();
+        if (narSize < 0) throw notForScan;
+      } else if (keyIs(KEY_REFERENCES)) {
+        once10(4);
+        refsFrom = refStringStart.length;
+        expect(LBRACKET);
+        ws();
+        if (bytes[pos] === RBRACKET) pos++;
+        else {
+          for (; ; ) {
+            ws();
+            string();
+            refStringStart.push(stringStart);
+            refStringEnd.push(stringEnd);
+            ws();
+            if (bytes[pos] === COMMA) pos++;
+            else {
+              expect(RBRACKET);
+              break;
+            }
+          }
+        }
+      } else if (keyIs(KEY_VALID)) {
+        once10(8);
+        if (bytes[pos] === 102) {
+          literal(LITERAL_FALSE);
+          valid = false;
+        } else skipValue();
+      } else if (keyIs(KEY_STORE_DIR)) {
+        once10(16);
+        string();
+        if (storeDir2 !== null) {
+          if (!rangeIs(bytes, stringStart, stringEnd, storeDir2)) throw notForScan;
+        } else if (entryDirStart === -1) {
+          entryDirStart = stringStart;
+          entryDirEnd = stringEnd;
+        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, stringStart, stringEnd)) throw notForScan;
+      } else skipValue();
+      ws();
+      if (bytes[pos] === COMMA) pos++;
+      else {
+        expect(RBRACE);
+        break;
+      }
+    }
+    if (start === -1) throw notForScan;
+    if (!valid) {
+      if (refsFrom !== -1) refStringStart.length = refStringEnd.length = refsFrom;
+      invalidRanges.push(start, stop);
+      return;
+    }
+    if (narSize === -1 || refsFrom === -1) throw notForScan;
+    pathStart.push(start);
+    pathEnd.push(stop);
+    narSizes.push(narSize);
+    refStart.push(refsFrom);
+  };
+  const keyedEntries = (storeDir2) => {
+    expect(LBRACE);
+    ws();
+    if (bytes[pos] === RBRACE) {
+      pos++;
+      return;
+    }
+    for (; ; ) {
+      ws();
+      string();
+      const keyStart = stringStart;
+      const keyEnd = stringEnd;
+      ws();
+      expect(COLON);
+      ws();
+      if (bytes[pos] === 110) {
+        literal(LITERAL_NULL);
+        invalidRanges.push(keyStart, keyEnd);
+      } else entry(keyStart, keyEnd, storeDir2);
+      ws();
+      if (bytes[pos] === COMMA) pos++;
+      else {
+        expect(RBRACE);
+        return;
+      }
+    }
+  };
+  let storeDir = defaultStoreDir;
+  let baseNames = false;
+  ws();
+  if (bytes[pos] === LBRACKET) {
+    pos++;
+    ws();
+    if (bytes[pos] === RBRACKET) pos++;
+    else {
+      for (; ; ) {
+        ws();
+        entry(-1, -1, defaultStoreDir);
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACKET);
+          break;
+        }
+      }
+    }
+  } else {
+    const objectStart = pos;
+    expect(LBRACE);
+    ws();
+    const wrapper = bytes[pos] === QUOTE && bytes[pos + 1] !== SLASH && bytes[pos + 1] !== QUOTE;
+    if (!wrapper) {
+      pos = objectStart;
+      keyedEntries(defaultStoreDir);
+    } else {
+      let version = false;
+      let info = false;
+      let wrapperDir = null;
+      for (; ; ) {
+        ws();
+        string();
+        ws();
+        expect(COLON);
+        ws();
+        if (keyIs(KEY_VERSION) && !version) {
+          version = true;
+          if (number() < 0) throw notForScan;
+        } else if (keyIs(KEY_STORE_DIR) && wrapperDir === null) {
+          string();
+          wrapperDir = decodeAscii(bytes, stringStart, stringEnd);
+        } else if (keyIs(KEY_INFO) && !info) {
+          info = true;
+          keyedEntries(null);
+        } else throw notForScan;
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACE);
+          break;
+        }
+      }
+      if (!version || !info) throw notForScan;
+      storeDir = wrapperDir ?? defaultStoreDir;
+      if (entryDirStart !== -1 && !rangeIs(bytes, entryDirStart, entryDirEnd, storeDir)) throw notForScan;
+      baseNames = true;
+    }
+  }
+  ws();
+  if (pos !== end) throw notForScan;
+  return resolve(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
+}
+function rangeIs(bytes, start, end, text) {
+  if (end - start !== text.length) return false;
+  for (let i2 = 0; i2 < text.length; i2++) if (bytes[start + i2] !== text.charCodeAt(i2)) return false;
+  return true;
+}
+function sameBytes(bytes, a2, aEnd, b, bEnd) {
+  return sameName(bytes, a2, aEnd, bytes, b, bEnd);
+}
+function sameName(x, a2, aEnd, y, b, bEnd) {
+  if (aEnd - a2 !== bEnd - b) return false;
+  for (let i2 = 0; i2 < aEnd - a2; i2++) if (x[a2 + i2] !== y[b + i2]) return false;
+  return true;
+}
+function decodeAscii(bytes, start, end) {
+  let text = "";
+  for (let at = start; at < end; at += 4096) text += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + 4096)));
+  return text;
+}
+function baseNameStart(bytes, start, end, storeDir, baseNames) {
+  if (baseNames) {
+    if (bytes[start] === SLASH || start === end) throw notForScan;
+    return start;
+  }
+  const from = start + storeDir.length + 1;
+  if (from >= end || bytes[from - 1] !== SLASH) throw notForScan;
+  for (let i2 = 0; i2 < storeDir.length; i2++) if (bytes[start + i2] !== storeDir.charCodeAt(i2)) throw notForScan;
+  return from;
+}
+function hashOf(bytes, start, end) {
+  let hash = 2166136261 ^ end - start;
+  for (let i2 = start, stop = Math.min(end, start + 16); i2 < stop; i2++) hash = Math.imul(hash ^ bytes[i2], 16777619);
+  return hash >>> 0;
+}
+function resolve(bytes, scanned, storeDir, baseNames) {
+  const n2 = scanned.pathStart.length;
+  const starts = scanned.pathStart.data;
+  const ends = scanned.pathEnd.data;
+  const nameAt = new Int32Array(n2 + 1);
+  let total = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    nameAt[i2] = total;
+    total += ends[i2] - baseNameStart(bytes, starts[i2], ends[i2], storeDir, baseNames);
+  }
+  nameAt[n2] = total;
+  const names2 = new Uint8Array(total);
+  for (let i2 = 0; i2 < n2; i2++) {
+    const length = nameAt[i2 + 1] - nameAt[i2];
+    names2.set(bytes.subarray(ends[i2] - length, ends[i2]), nameAt[i2]);
+  }
+  let size = 1;
+  while (size < n2 * 2) size <<= 1;
+  const mask = size - 1;
+  const table2 = new Int32Array(size).fill(-1);
+  for (let i2 = 0; i2 < n2; i2++) {
+    const from = nameAt[i2];
+    const to = nameAt[i2 + 1];
+    let slot = hashOf(names2, from, to) & mask;
+    for (; ; ) {
+      const at = table2[slot];
+      if (at === -1) {
+        table2[slot] = i2;
+        break;
+      }
+      if (sameName(names2, nameAt[at], nameAt[at + 1], names2, from, to)) break;
+      slot = slot + 1 & mask;
+    }
+  }
+  const refCount = scanned.refStringStart.length;
+  const refs = new Int32Array(refCount);
+  const refStarts = scanned.refStringStart.data;
+  const refEnds = scanned.refStringEnd.data;
+  for (let k = 0; k < refCount; k++) {
+    const to = refEnds[k];
+    const from = baseNameStart(bytes, refStarts[k], to, storeDir, baseNames);
+    let slot = hashOf(bytes, from, to) & mask;
+    for (; ; ) {
+      const at = table2[slot];
+      if (at === -1) throw notForScan;
+      if (sameName(names2, nameAt[at], nameAt[at + 1], bytes, from, to)) {
+        refs[k] = at;
+        break;
+      }
+      slot = slot + 1 & mask;
+    }
+  }
+  const refStart = new Int32Array(n2 + 1);
+  refStart.set(scanned.refStart.data.subarray(0, n2));
+  refStart[n2] = refCount;
+  const prefix = baseNames ? `${storeDir}/` : "";
+  const paths = new Array(n2);
+  for (let i2 = 0; i2 < n2; i2++) paths[i2] = prefix + decodeAscii(bytes, starts[i2], ends[i2]);
+  const invalid = [];
+  for (let i2 = 0; i2 < scanned.invalidRanges.length; i2 += 2) {
+    invalid.push(prefix + decodeAscii(bytes, scanned.invalidRanges[i2], scanned.invalidRanges[i2 + 1]));
+  }
+  return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
+}
+var TAB, LF2, CR2, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
+var init_path_info_scan = __esm({
+  "src/core/path-info-scan.ts"() {
+    "use strict";
+    init_store_path();
+    TAB = 9;
+    LF2 = 10;
+    CR2 = 13;
+    SPACE = 32;
+    QUOTE = 34;
+    COMMA = 44;
+    MINUS = 45;
+    DOT = 46;
+    SLASH = 47;
+    ZERO = 48;
+    NINE = 57;
+    COLON = 58;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    SCAN_MIN_BYTES = 4 * 1024 * 1024;
+    NotForScan = class extends Error {
+    };
+    notForScan = new NotForScan();
+    ascii = (text) => Uint8Array.from(text, (c3) => c3.charCodeAt(0));
+    KEY_PATH = ascii("path");
+    KEY_NAR_SIZE = ascii("narSize");
+    KEY_REFERENCES = ascii("references");
+    KEY_VALID = ascii("valid");
+    KEY_STORE_DIR = ascii("storeDir");
+    KEY_VERSION = ascii("version");
+    KEY_INFO = ascii("info");
+    LITERAL_TRUE = ascii("true");
+    LITERAL_FALSE = ascii("false");
+    LITERAL_NULL = ascii("null");
+    Int32List = class {
+      data = new Int32Array(1024);
+      length = 0;
+      push(value) {
+        if (this.length === this.data.length) {
+          const bigger = new Int32Array(this.data.length * 2);
+          bigger.set(this.data);
+          this.data = bigger;
+        }
+        this.data[this.length++] = value;
+      }
+    };
+    isDigit = (c3) => c3 !== void 0 && c3 >= ZERO && c3 <= NINE;
+  }
+});
+
+// src/dump/read.ts
+import { existsSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
+async function readDump({ file: file2, role, argument }) {
+  const bytes = await readFile(file2);
+  const source = `${role}: '${argument}'`;
+  return closureOfDumpBytes(bytes, source) ?? closureOfDumpText(bytes.toString("utf8"), { role, argument, source });
+}
+function closureOfDumpBytes(bytes, source) {
+  const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
+  if (!scanned) return null;
+  checkNotAllInvalid(scanned.paths.length, scanned.invalid, source);
+  return closureOfGraph(scanned, null, source);
+}
+function closureOfDumpText(text, { role, argument, source }) {
+  if (!/^\s*[[{]/.test(text)) throw new UsageError(`${role}: '${argument}' is neither a store path nor a JSON file; ${SOURCE_HINT}`);
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${source} is not valid JSON (${why}); ${SOURCE_HINT}`);
+  }
+  const parsed = parsePathInfoJson(json, source);
+  checkNotAllInvalid(parsed.objects.length, parsed.invalid, source);
+  return closureFromDump(parsed, source);
+}
+function checkNotAllInvalid(valid, invalid, source) {
+  if (invalid.length > 0 && valid === 0) {
+    throw new UsageError(`${source} lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
+  }
+}
+async function loadDump(dump) {
+  const { size } = await stat(dump.file);
+  if (size < WORKER_MIN_BYTES || WORKER.protocol !== "file:" || !existsSync(WORKER)) return readDump(dump);
+  const reply = await new Promise((resolve2, reject) => {
+    const worker = new Worker(WORKER, { workerData: dump });
+    worker.once("message", (message) => {
+      resolve2(message);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the worker reading ${dump.file} stopped (exit code ${code}) without an answer`)));
+  });
+  if ("error" in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
+  return reply.closure;
+}
+var SOURCE_HINT, WORKER_MIN_BYTES, WORKER;
+var init_read = __esm({
+  "src/dump/read.ts"() {
+    "use strict";
+    init_closure();
+    init_path_info_scan();
+    init_errors();
+    SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
+    WORKER_MIN_BYTES = 8 * 1024 * 1024;
+    WORKER = new URL("./dump-worker.js", import.meta.url);
+  }
+});
+
 // src/zstd.ts
 import zlib from "node:zlib";
 async function zstdSize(source) {
@@ -9774,14 +10466,14 @@ async function zstdSize(source) {
   compress.on("data", (chunk) => {
     size += chunk.length;
   });
-  const finished7 = new Promise((resolve, reject) => {
-    compress.on("end", resolve);
+  const finished7 = new Promise((resolve2, reject) => {
+    compress.on("end", resolve2);
     compress.on("error", reject);
   });
   finished7.catch(() => void 0);
   try {
     for await (const chunk of source) {
-      await new Promise((resolve, reject) => compress.write(chunk, (error) => error ? reject(error) : resolve()));
+      await new Promise((resolve2, reject) => compress.write(chunk, (error) => error ? reject(error) : resolve2()));
     }
   } catch (error) {
     compress.destroy();
@@ -9791,12 +10483,28 @@ async function zstdSize(source) {
   await finished7;
   return size;
 }
-var ZSTD_LEVEL, zstdAvailable;
+async function zstdSizeOf(bytes) {
+  const options = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
+  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, options).length;
+  const compress = zlib.createZstdCompress(options);
+  let size = 0;
+  compress.on("data", (chunk) => {
+    size += chunk.length;
+  });
+  await new Promise((resolve2, reject) => {
+    compress.on("end", resolve2);
+    compress.on("error", reject);
+    compress.end(bytes);
+  });
+  return size;
+}
+var ZSTD_LEVEL, zstdAvailable, AT_ONCE_MAX;
 var init_zstd = __esm({
   "src/zstd.ts"() {
     "use strict";
     ZSTD_LEVEL = 3;
     zstdAvailable = () => typeof zlib.createZstdCompress === "function";
+    AT_ONCE_MAX = 1024 * 1024;
   }
 });
 
@@ -9844,6 +10552,7 @@ var init_measure = __esm({
 });
 
 // src/nix/nar.ts
+import { closeSync as closeSync2, lstatSync, openSync as openSync2, readSync as readSync2, readdirSync, readlinkSync } from "node:fs";
 import { lstat, open, readdir, readlink } from "node:fs/promises";
 import path13 from "node:path";
 function str(value) {
@@ -9883,8 +10592,8 @@ async function* node(location) {
     yield str(")");
   } else if (info.isDirectory()) {
     yield strs("(", "type", "directory");
-    const names = (await readdir(location)).sort((a2, b) => Buffer.compare(Buffer.from(a2), Buffer.from(b)));
-    for (const name3 of names) {
+    const names2 = byteOrder(await readdir(location));
+    for (const name3 of names2) {
       yield strs("entry", "(", "name", name3, "node");
       yield* node(path13.join(location, name3));
       yield str(")");
@@ -9898,13 +10607,99 @@ async function* narOf(storePath) {
   yield str("nix-archive-1");
   yield* node(storePath);
 }
-var PADDING, CHUNK, strs;
+function byteOrder(names2) {
+  return names2.sort((a2, b) => Buffer.compare(Buffer.from(a2), Buffer.from(b)));
+}
+function narOfSync(storePath, narSize) {
+  const out = Buffer.alloc(narSize);
+  let at = 0;
+  const room = (bytes) => {
+    if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
+  };
+  const u64 = (value) => {
+    room(8);
+    out.writeBigUInt64LE(BigInt(value), at);
+    at += 8;
+  };
+  const pad = (length) => {
+    const padding = (8 - length % 8) % 8;
+    room(padding);
+    at += padding;
+  };
+  const text = (value) => {
+    const length = Buffer.byteLength(value);
+    u64(length);
+    room(length);
+    out.write(value, at, "utf8");
+    at += length;
+    pad(length);
+  };
+  const node2 = (location) => {
+    const info = lstatSync(location);
+    text("(");
+    text("type");
+    if (info.isSymbolicLink()) {
+      text("symlink");
+      text("target");
+      text(readlinkSync(location));
+    } else if (info.isFile()) {
+      text("regular");
+      if (info.mode & 64) {
+        text("executable");
+        text("");
+      }
+      text("contents");
+      u64(info.size);
+      room(info.size);
+      const handle = openSync2(location, "r");
+      try {
+        for (let done = 0; done < info.size; ) {
+          const read = readSync2(handle, out, at + done, info.size - done, done);
+          if (read === 0) throw new Error(`${location} shrank while it was read`);
+          done += read;
+        }
+      } finally {
+        closeSync2(handle);
+      }
+      at += info.size;
+      pad(info.size);
+    } else if (info.isDirectory()) {
+      text("directory");
+      for (const name3 of byteOrder(readdirSync(location))) {
+        text("entry");
+        text("(");
+        text("name");
+        text(name3);
+        text("node");
+        node2(path13.join(location, name3));
+        text(")");
+      }
+    } else {
+      throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+    }
+    text(")");
+  };
+  text("nix-archive-1");
+  node2(storePath);
+  if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  return out;
+}
+var PADDING, CHUNK, strs, NarSizeMismatch;
 var init_nar = __esm({
   "src/nix/nar.ts"() {
     "use strict";
     PADDING = Buffer.alloc(8);
     CHUNK = 1024 * 1024;
     strs = (...values) => Buffer.concat(values.map((v) => str(v)));
+    NarSizeMismatch = class extends Error {
+      constructor(storePath, expected) {
+        super(`${storePath} is not ${expected} bytes as a NAR`);
+        this.storePath = storePath;
+        this.expected = expected;
+      }
+      storePath;
+      expected;
+    };
   }
 });
 
@@ -9930,11 +10725,25 @@ async function measureOne(nix, { path: path15, narSize }) {
   const count2 = { bytes: 0 };
   let size;
   try {
-    size = await zstdSize(counted(narOf(path15), count2));
+    if (narSize <= IN_MEMORY_MAX) {
+      let nar;
+      try {
+        nar = narOfSync(path15, narSize);
+      } catch (error) {
+        if (!(error instanceof NarSizeMismatch)) throw error;
+        return measureStreamed(path15, narSize, count2);
+      }
+      return await zstdSizeOf(nar);
+    }
+    size = await measureStreamed(path15, narSize, count2);
   } catch (error) {
     if (error.code !== "EACCES") throw error;
     return nix.dumpPath(path15, zstdSize);
   }
+  return size;
+}
+async function measureStreamed(path15, narSize, count2) {
+  const size = await zstdSize(counted(narOf(path15), count2));
   if (count2.bytes !== narSize) {
     throw new NarMismatch(`${storePathName(path15)} on disk is ${count2.bytes} bytes as a NAR, Nix records ${narSize}`);
   }
@@ -9979,7 +10788,7 @@ async function compressedNarSize(nix, added, cache = /* @__PURE__ */ new Map()) 
   }
   return { compressedSize: total };
 }
-var CONCURRENCY, NOT_MEASURED, NarMismatch;
+var CONCURRENCY, NOT_MEASURED, NarMismatch, IN_MEMORY_MAX;
 var init_nar_size = __esm({
   "src/nix/nar-size.ts"() {
     "use strict";
@@ -9991,6 +10800,7 @@ var init_nar_size = __esm({
     NOT_MEASURED = "update download: the zstd size was not measured";
     NarMismatch = class extends Error {
     };
+    IN_MEMORY_MAX = 16 * 1024 * 1024;
   }
 });
 
@@ -10004,8 +10814,15 @@ var init_version = __esm({
 });
 
 // src/guard.ts
-import { readFile, realpath, stat as stat2 } from "node:fs/promises";
-async function readOutput(nix, output, settings, cache, from = { source: "built" }) {
+import { realpath, stat as stat3 } from "node:fs/promises";
+function readClosures(nix, roots) {
+  const unique = [...new Set(roots)];
+  if (unique.length === 0) return /* @__PURE__ */ new Map();
+  const all = nix.closures(unique);
+  all.catch(() => void 0);
+  return new Map(unique.map((root, i2) => [root, all.then((closures) => closures[i2])]));
+}
+async function readOutput(nix, output, settings, cache, from = { source: "built" }, reads = /* @__PURE__ */ new Map()) {
   let side = cache.get(`${from.store ?? ""} ${output}`);
   if (!side) {
     side = (async () => {
@@ -10015,7 +10832,7 @@ async function readOutput(nix, output, settings, cache, from = { source: "built"
       }
       const real = await realpath(output);
       const root = toStorePath(real) ?? real;
-      const [closure, found] = await Promise.all([nix.closure(root), findImage(real, settings.imageGlob)]);
+      const [closure, found] = await Promise.all([reads.get(root) ?? nix.closure(root), findImage(real, settings.imageGlob)]);
       return { closure, image: found.image, source: from.source, notes: found.note ? [found.note] : [] };
     })();
     cache.set(`${from.store ?? ""} ${output}`, side);
@@ -10040,11 +10857,11 @@ function finish(inputs, settings, labels) {
   };
 }
 function toSaved(side, trend) {
-  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image, trend };
+  return { formatVersion: 1, root: side.closure.root, objects: storeObjects(side.closure), image: side.image, trend };
 }
 function fromSaved(saved) {
   return {
-    closure: { root: saved.root, objects: new Map(saved.objects.map((o2) => [o2.path, o2])) },
+    closure: makeClosure(saved.objects, saved.root, "the saved baseline"),
     image: saved.image,
     source: "baseline-cache",
     notes: [],
@@ -10122,7 +10939,11 @@ async function guardRevisions(request) {
     }
   }
   const cache = /* @__PURE__ */ new Map();
-  const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath));
+  const reads = readClosures(
+    nix,
+    [...baseEval.values(), ...headEval.values()].map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store)
+  );
+  const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath), reads);
   const inputs = [];
   const narSizes = /* @__PURE__ */ new Map();
   const saves = [];
@@ -10183,7 +11004,7 @@ async function withoutForbiddenCheck(request, attr, evaluated, toBuild, checkOff
   }
   return swapped;
 }
-async function loadSource(nix, argument, role, settings) {
+async function resolveSource(argument, role) {
   let real;
   try {
     real = await realpath(argument);
@@ -10191,30 +11012,27 @@ async function loadSource(nix, argument, role, settings) {
     throw new UsageError(`${role}: '${argument}' does not exist; ${SOURCE_HINT}`);
   }
   const storePath = toStorePath(real);
-  if (storePath) return readOutput(nix, real, settings, /* @__PURE__ */ new Map(), { source: "given" });
-  const info = await stat2(real);
+  if (storePath) return { storePath, real };
+  const info = await stat3(real);
   if (!info.isFile()) throw new UsageError(`${role}: '${argument}' is not in the Nix store; ${SOURCE_HINT}`);
-  const text = await readFile(real, "utf8");
-  if (!/^\s*[[{]/.test(text)) throw new UsageError(`${role}: '${argument}' is neither a store path nor a JSON file; ${SOURCE_HINT}`);
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${role}: '${argument}' is not valid JSON (${why}); ${SOURCE_HINT}`);
-  }
-  const parsed2 = parsePathInfoJson(json, `${role}: '${argument}'`);
-  const { objects, invalid } = parsed2;
-  if (invalid.length > 0 && objects.size === 0) {
-    throw new UsageError(`${role}: '${argument}' lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
-  }
-  return { closure: closureFromDump(parsed2, `${role}: '${argument}'`), image: null, source: "given", notes: [] };
+  return { file: real };
+}
+async function loadSource(nix, argument, role, resolved, settings, reads) {
+  if ("storePath" in resolved) return readOutput(nix, resolved.real, settings, /* @__PURE__ */ new Map(), { source: "given" }, reads);
+  return { closure: await loadDump({ file: resolved.file, role, argument }), image: null, source: "given", notes: [] };
 }
 async function guardCompare(request) {
   const { nix, settings } = request;
+  const [baseArgument, headArgument] = await Promise.allSettled([resolveSource(request.base, "BASE"), resolveSource(request.head, "HEAD")]);
+  if (baseArgument.status === "rejected") throw baseArgument.reason;
+  if (headArgument.status === "rejected") throw headArgument.reason;
+  const reads = readClosures(
+    nix,
+    [baseArgument.value, headArgument.value].flatMap((a2) => "storePath" in a2 ? [a2.storePath] : [])
+  );
   const [baseLoad, headLoad] = await Promise.allSettled([
-    loadSource(nix, request.base, "BASE", settings),
-    loadSource(nix, request.head, "HEAD", settings)
+    loadSource(nix, request.base, "BASE", baseArgument.value, settings, reads),
+    loadSource(nix, request.head, "HEAD", headArgument.value, settings, reads)
   ]);
   if (baseLoad.status === "rejected") throw baseLoad.reason;
   if (headLoad.status === "rejected") throw headLoad.reason;
@@ -10223,7 +11041,7 @@ async function guardCompare(request) {
   const name3 = request.name ?? (parseStorePathName(head.closure.root).name || "closure");
   return finish([await toTargetInput(nix, name3, base, head, /* @__PURE__ */ new Map())], settings, { base: request.base, head: request.head });
 }
-var TREND_LENGTH, CHECK_OFF_NOTE, TURN_OFF_CHECK, SOURCE_HINT;
+var TREND_LENGTH, CHECK_OFF_NOTE, TURN_OFF_CHECK;
 var init_guard = __esm({
   "src/guard.ts"() {
     "use strict";
@@ -10234,13 +11052,13 @@ var init_guard = __esm({
     init_settings();
     init_store_path();
     init_build();
+    init_read();
     init_measure();
     init_nar_size();
     init_version();
     TREND_LENGTH = 20;
     CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
     TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
-    SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
   }
 });
 
@@ -10280,6 +11098,7 @@ var init_nix = __esm({
   "src/nix/nix.ts"() {
     "use strict";
     init_closure();
+    init_path_info_scan();
     init_errors();
     init_targets();
     init_exec();
@@ -10297,6 +11116,9 @@ var init_nix = __esm({
       binary;
       nixArgs;
       async run(args, what, runOptions = {}) {
+        return (await this.runFull(args, what, runOptions)).stdout;
+      }
+      async runFull(args, what, runOptions = {}) {
         let result;
         try {
           result = await runTool(this.binary, args, { onStderr: this.options.log, ...runOptions });
@@ -10307,7 +11129,7 @@ var init_nix = __esm({
         if (result.exitCode !== 0) {
           throw new ToolError(`${what} failed (nix exited with ${result.exitCode}):`, tail(result.stderr));
         }
-        return result.stdout;
+        return result;
       }
       /** Checks that nix exists and is new enough; cached. */
       version() {
@@ -10400,23 +11222,43 @@ var init_nix = __esm({
       }
       /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */
       async closure(root, store) {
+        return (await this.closures([root], store))[0];
+      }
+      /**
+       * The closures of `roots`, in their order, read with ONE `nix path-info --json --recursive`
+       * call: Nix walks the paths they share once, and prints them once.
+       */
+      async closures(roots, store) {
         const version = await this.version();
-        const stdout = await this.run(
-          [...FEATURES, "path-info", ...pathInfoJsonArgs(version), "--recursive", ...this.nixArgs, ...store ? ["--store", store] : [], root],
-          `nix path-info of ${root}${store ? ` in ${store}` : ""}`
+        const unique = [...new Set(roots)];
+        const what = unique.join(", ");
+        const { stdoutBytes } = await this.runFull(
+          [...FEATURES, "path-info", ...pathInfoJsonArgs(version), "--recursive", ...this.nixArgs, ...store ? ["--store", store] : [], ...unique],
+          `nix path-info of ${what}${store ? ` in ${store}` : ""}`,
+          { bytes: true }
         );
+        const source = `nix path-info ${what}`;
+        const graph = indexGraph(this.pathInfoGraph(stdoutBytes ?? new Uint8Array(), source), source);
+        return roots.map((root) => closureIn(graph, root, `nix path-info ${root}`));
+      }
+      /** What `nix path-info --json` printed, as a PathGraph: the fast way, or JSON.parse's. */
+      pathInfoGraph(bytes, source) {
+        const invalidError = (path15) => new ToolError(`${path15} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
+        const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
+        if (scanned) {
+          if (scanned.invalid.length > 0) throw invalidError(scanned.invalid[0]);
+          return scanned;
+        }
+        const stdout = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
         let json;
         try {
           json = JSON.parse(stdout);
         } catch {
-          throw new ToolError(`nix path-info printed something that is not JSON for ${root}`, tail(stdout, 3));
+          throw new ToolError(`${source} printed something that is not JSON`, tail(stdout, 3));
         }
-        const parsed2 = parsePathInfoJson(json, `nix path-info ${root}`);
-        const { invalid } = parsed2;
-        if (invalid.length > 0) {
-          throw new ToolError(`${invalid[0]} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
-        }
-        return closureOfRecursiveDump(parsed2, root, `nix path-info ${root}`);
+        const parsed = parsePathInfoJson(json, source);
+        if (parsed.invalid.length > 0) throw invalidError(parsed.invalid[0]);
+        return graphOfObjects(parsed.objects, source);
       }
     };
   }
@@ -10427,18 +11269,13 @@ function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 function pathRows({ base, head }) {
-  const rows = /* @__PURE__ */ new Map();
-  for (const object of base.objects.values()) {
-    rows.set(object.path, { path: object.path, narSize: object.narSize, inBase: true, inHead: false });
-  }
-  for (const object of head.objects.values()) {
-    const row = rows.get(object.path);
-    if (row) row.inHead = true;
-    else rows.set(object.path, { path: object.path, narSize: object.narSize, inBase: false, inHead: true });
-  }
-  return [...rows.values()].sort(
-    (a2, b) => b.narSize - a2.narSize || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0)
-  );
+  const { baseInHead, headInBase } = pairClosures(base, head);
+  const rows = [];
+  base.paths.forEach((path15, id) => rows.push({ path: path15, narSize: base.narSizes[id], inBase: true, inHead: baseInHead[id] !== -1 }));
+  head.paths.forEach((path15, id) => {
+    if (headInBase[id] === -1) rows.push({ path: path15, narSize: head.narSizes[id], inBase: false, inHead: true });
+  });
+  return rows.sort((a2, b) => b.narSize - a2.narSize || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0));
 }
 function renderCsv(targets) {
   let csv = csvRow([...COLUMNS]);
@@ -10454,6 +11291,7 @@ var COLUMNS, csvRow;
 var init_csv = __esm({
   "src/render/csv.ts"() {
     "use strict";
+    init_diff();
     init_store_path();
     COLUMNS = ["target", "path", "name", "version", "narSize", "inBase", "inHead"];
     csvRow = (fields) => `${fields.map(csvField).join(",")}\r
@@ -10706,7 +11544,7 @@ function sourcesNote(report, escape) {
     if (sources.every((source) => source === "built" || source === "given")) continue;
     const bySource = /* @__PURE__ */ new Map();
     for (const target of report.targets) bySource.set(target[side].source, [...bySource.get(target[side].source) ?? [], escape(target.name)]);
-    parts.push(`${side}: ${[...bySource].map(([source, names]) => `${names.join(", ")} ${SOURCE_WORDS[source]}`).join("; ")}`);
+    parts.push(`${side}: ${[...bySource].map(([source, names2]) => `${names2.join(", ")} ${SOURCE_WORDS[source]}`).join("; ")}`);
   }
   return parts.join(" \xB7 ");
 }

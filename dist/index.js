@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5653,12 +5653,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed2 = multipartFormDataParser(value, mimeType);
-                  if (parsed2 === "failure") {
+                  const parsed = multipartFormDataParser(value, mimeType);
+                  if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData2();
-                  fd[kState] = parsed2;
+                  fd[kState] = parsed;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9038,10 +9038,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed2 = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
-            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
+            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert4(!stream2[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve3, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve4, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body2, length));
+          resolve4(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body2, length)));
+          resolve4(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body2, length).buffer);
+          resolve4(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body2, { type: stream2[kContentType] }));
+          resolve4(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body2, length));
+          resolve4(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -12285,13 +12285,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i2 = 0; i2 < names.length; ++i2) {
-          const { 0: name2, 1: value } = names[i2];
+        for (let i2 = 0; i2 < names2.length; ++i2) {
+          const { 0: name2, 1: value } = names2[i2];
           if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name2, cookies[j]]);
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable9({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15045,9 +15045,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed2 !== "failure") {
-            dataURL += serializeAMimeType(parsed2);
+          const parsed = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed !== "failure") {
+            dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder3("latin1");
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module2.exports = {
@@ -18315,10 +18315,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform: Transform3 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF2 = 10;
-    var CR2 = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var LF3 = 10;
+    var CR3 = 13;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer3.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18430,7 +18430,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF3 && chunk[0] !== CR3) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18445,15 +18445,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF2) {
+              if (byte === LF3) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF2 || byte === CR2) {
-              if (byte === CR2) {
+            if (byte === LF3 || byte === CR3) {
+              if (byte === CR3) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18466,8 +18466,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF2 || byte === CR2) {
-            if (byte === CR2) {
+          if (byte === LF3 || byte === CR3) {
+            if (byte === CR3) {
               this.crlfCheck = true;
             }
             try {
@@ -18501,7 +18501,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18510,7 +18510,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19800,8 +19800,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse4 = require_parse2();
     var prerelease = (version3, options2) => {
-      const parsed2 = parse4(version3, options2);
-      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+      const parsed = parse4(version3, options2);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
   }
@@ -20121,12 +20121,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
-      if (!isDigit(range3[start])) {
+      if (!isDigit2(range3[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -20136,7 +20136,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range3[end])) {
+      while (isDigit2(range3[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -20228,7 +20228,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range3, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range3, start, digitRuns) => {
-      if (isDigit(range3[start])) {
+      if (isDigit2(range3[start])) {
         return findVersionNumberEndIndex(range3, start, false, digitRuns);
       }
       return isVersionStart(range3[start]) ? start + 1 : start;
@@ -22075,8 +22075,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve3, reject) => {
-        req2.once("response", resolve3).once("error", reject).end();
+      const promise = new Promise((resolve4, reject) => {
+        req2.once("response", resolve4).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -22253,7 +22253,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -22319,7 +22319,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve3({
+          resolve4({
             connect: {
               statusCode,
               statusText,
@@ -25979,8 +25979,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve3, reject) => {
-          this._resolve = resolve3;
+        this._promise = new Promise((resolve4, reject) => {
+          this._resolve = resolve4;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -26195,11 +26195,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26215,7 +26215,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26264,11 +26264,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26284,7 +26284,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26334,11 +26334,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26354,7 +26354,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26403,11 +26403,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26423,7 +26423,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26471,11 +26471,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26491,7 +26491,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26688,11 +26688,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve3, reject) => {
+      return (v) => new Promise((resolve4, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve3(v), ms);
+          const id = setTimeout(() => resolve4(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -27071,11 +27071,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27091,7 +27091,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27178,26 +27178,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter19(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter19(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -27405,14 +27405,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27656,12 +27656,12 @@ var require_lib = __commonJS({
         return __awaiter19(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options2) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter19(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27669,7 +27669,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27708,7 +27708,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -28172,8 +28172,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -28384,15 +28384,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -28407,13 +28407,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -28814,14 +28814,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished7()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished7()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -28914,9 +28914,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -29157,7 +29157,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -29166,7 +29166,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve3(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -29174,13 +29174,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -29372,7 +29372,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -29381,7 +29381,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve3(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -29389,13 +29389,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -29576,7 +29576,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -29585,7 +29585,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve3(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -29593,13 +29593,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -29668,8 +29668,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve3, reject) {
-          return setTimeout(resolve3, t);
+        return new this.Promise(function(resolve4, reject) {
+          return setTimeout(resolve4, t);
         });
       }
       computePenalty() {
@@ -30139,7 +30139,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -30148,7 +30148,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve3(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -30156,13 +30156,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -30203,7 +30203,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve3, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -30214,14 +30214,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve3();
+              return resolve4();
             } else {
-              return client.once("ready", resolve3);
+              return client.once("ready", resolve4);
             }
           });
         }
         _loadScript(name2) {
-          return new this.Promise((resolve3, reject) => {
+          return new this.Promise((resolve4, reject) => {
             var payload;
             payload = Scripts.payload(name2);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -30229,7 +30229,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name2] = replies[0];
-              return resolve3(replies[0]);
+              return resolve4(replies[0]);
             });
           });
         }
@@ -30242,12 +30242,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve3, reject) => {
+            return new _this.Promise((resolve4, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve3(replies[0]);
+                  return resolve4(replies[0]);
                 }
               });
             });
@@ -30255,13 +30255,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve3, reject) => {
+            return new this.Promise((resolve4, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve3();
+                  return resolve4();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -30275,13 +30275,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve3, reject) => {
+                  yield new _this2.Promise((resolve4, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve3();
+                        return resolve4();
                       }
                     });
                   });
@@ -30366,7 +30366,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -30375,7 +30375,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve3(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -30383,13 +30383,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -30435,7 +30435,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve3, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -30446,9 +30446,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve3();
+              return resolve4();
             } else {
-              return client.once("ready", resolve3);
+              return client.once("ready", resolve4);
             }
           });
         }
@@ -30474,10 +30474,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve3, reject) => {
+            return new this.Promise((resolve4, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve3();
+                return resolve4();
               });
             });
           }));
@@ -30575,7 +30575,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -30584,7 +30584,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve3(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -30592,13 +30592,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -30734,7 +30734,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name2 === "init" || name2 === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve3, reject) => {
+          return new _this3.Promise((resolve4, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name2}.lua`, all_args);
@@ -30742,7 +30742,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve3(replies);
+              return resolve4(replies);
             });
             return _this3.connection.__scriptFn__(name2)(...arr);
           }).catch((e) => {
@@ -30973,7 +30973,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -30982,7 +30982,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve3(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -30990,13 +30990,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -31019,19 +31019,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve3 = _this$_queue$shift.resolve;
+            resolve4 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -31047,16 +31047,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve3;
-        resolve3 = reject = null;
+        var promise, reject, resolve4;
+        resolve4 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve3 = _resolve;
+          resolve4 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve3,
+          resolve: resolve4,
           reject
         });
         this._tryToRun();
@@ -31109,7 +31109,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -31118,7 +31118,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve3(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -31126,13 +31126,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -31395,7 +31395,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -31404,7 +31404,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve3(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -31412,13 +31412,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve3, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve3, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -31656,14 +31656,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve3, reject) => {
+            return new this.Promise((resolve4, reject) => {
               if (finished7()) {
-                return resolve3();
+                return resolve4();
               } else {
                 return this.on("done", () => {
                   if (finished7()) {
                     this.removeAllListeners("done");
-                    return resolve3();
+                    return resolve4();
                   }
                 });
               }
@@ -31771,9 +31771,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve3, reject) {
+            return new this.Promise(function(resolve4, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve3)(args3);
+                return (args3[0] != null ? reject : resolve4)(args3);
               });
             });
           };
@@ -31913,7 +31913,7 @@ var require_lib2 = __commonJS({
 
 // src/action/main.ts
 import * as fsp2 from "node:fs/promises";
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import path26 from "node:path";
 
@@ -32104,11 +32104,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32124,7 +32124,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32197,26 +32197,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve3(output.toString());
+          resolve4(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve3(Buffer.concat(chunks));
+          resolve4(Buffer.concat(chunks));
         });
       }));
     });
@@ -32419,14 +32419,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve3(res);
+            resolve4(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -32670,12 +32670,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
     });
   }
   _processResponse(res, options2) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -32683,7 +32683,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve3(response);
+          resolve4(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -32722,7 +32722,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve3(response);
+          resolve4(response);
         }
       }));
     });
@@ -32733,11 +32733,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k) => (c3[k.toLowerCas
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32753,7 +32753,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32786,11 +32786,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32806,7 +32806,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33084,11 +33084,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33104,7 +33104,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33208,11 +33208,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33228,7 +33228,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33327,11 +33327,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33347,7 +33347,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33566,7 +33566,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve3, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -33649,7 +33649,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve3(exitCode);
+            resolve4(exitCode);
           }
         });
         if (this.options.input) {
@@ -33772,11 +33772,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33792,7 +33792,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35554,8 +35554,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve3, reject) => {
-    Object.assign(methods, { resolve: resolve3, reject });
+  const promise = new Promise((resolve4, reject) => {
+    Object.assign(methods, { resolve: resolve4, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -36254,51 +36254,51 @@ function whichCommandSync(command, options2 = {}) {
 
 // node_modules/execa/lib/arguments/command-file.js
 var parseCommandFile = (file2, commandArguments, options2) => {
-  const parsed2 = { file: file2, commandArguments: [...commandArguments], options: options2 };
-  return options2.shell || process7.platform !== "win32" ? parsed2 : escapeWindowsCommand(parsed2);
+  const parsed = { file: file2, commandArguments: [...commandArguments], options: options2 };
+  return options2.shell || process7.platform !== "win32" ? parsed : escapeWindowsCommand(parsed);
 };
 var directlyExecutableRegExp = /\.(?:com|exe)$/i;
-var escapeWindowsCommand = (parsed2) => {
-  const resolvedFile = resolveWithShebang(parsed2);
+var escapeWindowsCommand = (parsed) => {
+  const resolvedFile = resolveWithShebang(parsed);
   if (resolvedFile !== void 0 && directlyExecutableRegExp.test(resolvedFile)) {
-    if (parsed2.options.argv0 === void 0) {
-      parsed2.options.argv0 = parsed2.file;
+    if (parsed.options.argv0 === void 0) {
+      parsed.options.argv0 = parsed.file;
     }
-    parsed2.file = resolvedFile;
-    return parsed2;
+    parsed.file = resolvedFile;
+    return parsed;
   }
-  for (const value of [parsed2.file, ...parsed2.commandArguments]) {
+  for (const value of [parsed.file, ...parsed.commandArguments]) {
     assertNoLineBreak(value);
   }
-  const escapedFile = escapeMetaChars(path8.normalize(resolvedFile ?? parsed2.file));
-  const escapedArguments = parsed2.commandArguments.map((argument) => escapeArgument(argument));
+  const escapedFile = escapeMetaChars(path8.normalize(resolvedFile ?? parsed.file));
+  const escapedArguments = parsed.commandArguments.map((argument) => escapeArgument(argument));
   const commandLine = `"${[escapedFile, ...escapedArguments].join(" ")}"`;
-  parsed2.options.windowsVerbatimArguments = true;
+  parsed.options.windowsVerbatimArguments = true;
   return {
     file: process7.env.comspec || "cmd.exe",
     // `/e:on` enables the command extensions the `%` escaping relies on, and `/v:off` disables delayed expansion so `!` is literal, even when the registry changes either default
     commandArguments: ["/d", "/e:on", "/v:off", "/s", "/c", commandLine],
-    options: parsed2.options
+    options: parsed.options
   };
 };
-var resolveWithShebang = (parsed2) => {
-  const resolvedFile = resolvePath(parsed2);
+var resolveWithShebang = (parsed) => {
+  const resolvedFile = resolvePath(parsed);
   const interpreter = resolvedFile !== void 0 && readShebang(resolvedFile);
   if (!interpreter) {
     return resolvedFile;
   }
-  parsed2.commandArguments.unshift(resolvedFile);
-  parsed2.file = interpreter;
-  return resolvePath(parsed2);
+  parsed.commandArguments.unshift(resolvedFile);
+  parsed.file = interpreter;
+  return resolvePath(parsed);
 };
-var resolvePath = (parsed2) => {
-  const environment = parsed2.options.env || process7.env;
-  const cwd = parsed2.options.cwd ?? process7.cwd();
+var resolvePath = (parsed) => {
+  const environment = parsed.options.env || process7.env;
+  const cwd = parsed.options.cwd ?? process7.cwd();
   const environmentPathExt = getWindowsEnvironmentValue(environment, "PATHEXT");
-  const commandExtension = path8.extname(parsed2.file);
+  const commandExtension = path8.extname(parsed.file);
   const pathExt = commandExtension === "" ? environmentPathExt : `${commandExtension}${path8.delimiter}${environmentPathExt ?? ""}`;
-  if (hasWindowsPathSeparator(parsed2.file)) {
-    return whichCommandSync(path8.resolve(cwd, parsed2.file), { cwd, pathExt });
+  if (hasWindowsPathSeparator(parsed.file)) {
+    return whichCommandSync(path8.resolve(cwd, parsed.file), { cwd, pathExt });
   }
   const searchPath = getWindowsEnvironmentValue(environment, "PATH") ?? getWindowsEnvironmentValue(process7.env, "PATH") ?? "";
   const resolveOptions2 = {
@@ -36306,7 +36306,7 @@ var resolvePath = (parsed2) => {
     path: searchPath,
     pathExt
   };
-  return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed2.file, resolveOptions2) : resolvePathDirectories(parsed2.file, resolveOptions2);
+  return shouldSearchCurrentDirectory(environment) ? whichCommandSync(parsed.file, resolveOptions2) : resolvePathDirectories(parsed.file, resolveOptions2);
 };
 var hasWindowsPathSeparator = (file2) => file2.includes("/") || file2.includes("\\") || file2.includes(":");
 var shouldSearchCurrentDirectory = (environment) => getWindowsEnvironmentValue(process7.env, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0 && getWindowsEnvironmentValue(environment, "NODEFAULTCURRENTDIRECTORYINEXEPATH") === void 0;
@@ -37489,10 +37489,10 @@ function prettyMilliseconds(milliseconds, options2) {
     }
     result.push(valueString);
   };
-  const parsed2 = parseMilliseconds(milliseconds);
-  const days = BigInt(parsed2.days);
+  const parsed = parseMilliseconds(milliseconds);
+  const days = BigInt(parsed.days);
   if (options2.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed2.hours), "hour", "h");
+    add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
   } else {
     if (options2.hideYear) {
       add(days, "day", "d");
@@ -37500,15 +37500,15 @@ function prettyMilliseconds(milliseconds, options2) {
       add(days / 365n, "year", "y");
       add(days % 365n, "day", "d");
     }
-    add(Number(parsed2.hours), "hour", "h");
+    add(Number(parsed.hours), "hour", "h");
   }
-  add(Number(parsed2.minutes), "minute", "m");
+  add(Number(parsed.minutes), "minute", "m");
   if (!options2.hideSeconds) {
     if (options2.separateMilliseconds || options2.formatSubMilliseconds || !options2.colonNotation && milliseconds < 1e3 && !options2.subSecondsAsDecimals) {
-      const seconds = Number(parsed2.seconds);
-      const milliseconds2 = Number(parsed2.milliseconds);
-      const microseconds = Number(parsed2.microseconds);
-      const nanoseconds = Number(parsed2.nanoseconds);
+      const seconds = Number(parsed.seconds);
+      const milliseconds2 = Number(parsed.milliseconds);
+      const microseconds = Number(parsed.microseconds);
+      const nanoseconds = Number(parsed.nanoseconds);
       add(seconds, "second", "s");
       if (options2.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
@@ -40111,11 +40111,11 @@ var addConcurrentStream = (concurrentStreams, stream2, waitName) => {
   const promises5 = weakMap.get(stream2);
   const promise = createDeferred();
   promises5.push(promise);
-  const resolve3 = promise.resolve.bind(promise);
-  return { resolve: resolve3, promises: promises5 };
+  const resolve4 = promise.resolve.bind(promise);
+  return { resolve: resolve4, promises: promises5 };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve3, promises: promises5 }, subprocess) => {
-  resolve3();
+var waitForConcurrentStreams = async ({ resolve: resolve4, promises: promises5 }, subprocess) => {
+  resolve4();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises5])
@@ -41698,6 +41698,10 @@ var ToolMissingError = class extends ToolError {
 };
 var CHILD = { extendEnv: true, reject: false, stdin: "ignore", stripFinalNewline: false };
 async function runTool(command, args, options2 = {}) {
+  if (options2.bytes) {
+    const { value, stderr, exitCode } = await streamTool(command, args, collect, options2);
+    return { stdout: "", stdoutBytes: value, stderr, exitCode };
+  }
   const child2 = execa(command, args, {
     ...CHILD,
     cwd: options2.cwd,
@@ -41705,13 +41709,18 @@ async function runTool(command, args, options2 = {}) {
     // A 100 000-path closure as JSON is tens of MB.
     maxBuffer: 1024 ** 3
   });
-  if (options2.onStderr) {
-    const onStderr = options2.onStderr;
-    child2.stderr?.on("data", (chunk) => onStderr(chunk.toString()));
-  }
+  if (options2.onStderr) forwardStderr(child2, options2.onStderr);
   const result = await child2;
   throwIfMissing(command, result);
   return { stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? ""), exitCode: result.exitCode ?? 1 };
+}
+async function collect(stdout) {
+  const chunks = [];
+  for await (const chunk of stdout) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+function forwardStderr(child2, onStderr) {
+  child2.stderr?.on("data", (chunk) => onStderr(chunk.toString()));
 }
 function throwIfMissing(command, result) {
   const code = result.code;
@@ -41726,6 +41735,7 @@ async function streamTool(command, args, consume, options2 = {}) {
     env: options2.env,
     buffer: { stdout: false, stderr: true }
   });
+  if (options2.onStderr) forwardStderr(child2, options2.onStderr);
   let value;
   try {
     value = await consume(child2.stdout);
@@ -41821,39 +41831,7 @@ var Git = class {
 };
 
 // src/guard.ts
-import { readFile, realpath, stat as stat3 } from "node:fs/promises";
-
-// src/core/chains.ts
-function sortedReferences(refs) {
-  for (let i2 = 1; i2 < refs.length; i2++) if (refs[i2 - 1] > refs[i2]) return [...refs].sort();
-  return refs;
-}
-function indexChains(closure) {
-  const parent = /* @__PURE__ */ new Map([[closure.root, null]]);
-  let frontier = [closure.root];
-  while (frontier.length > 0) {
-    const next = [];
-    for (const path27 of frontier) {
-      const object = closure.objects.get(path27);
-      if (!object) continue;
-      for (const ref of sortedReferences(object.references)) {
-        if (!parent.has(ref)) {
-          parent.set(ref, path27);
-          next.push(ref);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return {
-    chainTo(path27) {
-      if (!parent.has(path27)) return null;
-      const chain = [];
-      for (let at = path27; at != null; at = parent.get(at)) chain.push(at);
-      return chain.reverse();
-    }
-  };
-}
+import { realpath, stat as stat3 } from "node:fs/promises";
 
 // src/core/store-path.ts
 var DEFAULT_STORE_DIR = "/nix/store";
@@ -41864,18 +41842,14 @@ function storePathName(path27) {
   return dash === -1 ? base : base.slice(dash + 1);
 }
 function splitDrvName(fullName) {
-  for (let i2 = 0; i2 < fullName.length - 1; i2++) {
-    if (fullName[i2] === "-" && !/[A-Za-z]/.test(fullName[i2 + 1] ?? "")) {
-      return { name: fullName.slice(0, i2), version: fullName.slice(i2 + 1) };
-    }
+  for (let i2 = fullName.indexOf("-"); i2 !== -1 && i2 < fullName.length - 1; i2 = fullName.indexOf("-", i2 + 1)) {
+    const next = fullName.charCodeAt(i2 + 1);
+    const letter = next >= 65 && next <= 90 || next >= 97 && next <= 122;
+    if (!letter) return { name: fullName.slice(0, i2), version: fullName.slice(i2 + 1) };
   }
   return { name: fullName, version: "" };
 }
-var parsed = /* @__PURE__ */ new Map();
-var PARSED_LIMIT = 1e6;
 function parseStorePathName(path27) {
-  const known = parsed.get(path27);
-  if (known) return known;
   let fullName = storePathName(path27);
   let output = "";
   const dash = fullName.lastIndexOf("-");
@@ -41883,10 +41857,7 @@ function parseStorePathName(path27) {
     output = fullName.slice(dash + 1);
     fullName = fullName.slice(0, dash);
   }
-  const result = { ...splitDrvName(fullName), output };
-  if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(path27, result);
-  return result;
+  return { ...splitDrvName(fullName), output };
 }
 function toStorePath(path27, storeDir = DEFAULT_STORE_DIR) {
   const prefix2 = storeDir.endsWith("/") ? storeDir : `${storeDir}/`;
@@ -41925,7 +41896,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_STORE_DIR) {
-  const objects = /* @__PURE__ */ new Map();
+  const objects = [];
   const invalid = [];
   const add = (key, entry, dir) => {
     if (entry === null) {
@@ -41937,8 +41908,7 @@ function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_ST
       invalid.push(fullPath(key, dir));
       return;
     }
-    const object = readEntry(source, key, entry, typeof entry.storeDir === "string" ? entry.storeDir : dir);
-    objects.set(object.path, object);
+    objects.push(readEntry(source, key, entry, typeof entry.storeDir === "string" ? entry.storeDir : dir));
   };
   if (Array.isArray(json)) {
     json.forEach((entry, index) => {
@@ -41953,69 +41923,302 @@ function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_ST
   } else {
     fail(source, "it is neither a JSON array nor a JSON object");
   }
-  sortReferences(objects);
   return { objects, invalid };
 }
-function sortReferences(objects) {
-  for (const object of objects.values()) {
-    const refs = object.references;
-    for (let i2 = 1; i2 < refs.length; i2++) {
-      if (refs[i2 - 1] > refs[i2]) {
-        refs.sort();
-        break;
+function graphOfObjects(objects, source = "nix path-info") {
+  const n2 = objects.length;
+  const paths = new Array(n2);
+  const narSizes = new Float64Array(n2);
+  const ids = /* @__PURE__ */ new Map();
+  let referenceCount = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    const object = objects[i2];
+    paths[i2] = object.path;
+    narSizes[i2] = object.narSize;
+    if (!ids.has(object.path)) ids.set(object.path, i2);
+    referenceCount += object.references.length;
+  }
+  const refStart = new Int32Array(n2 + 1);
+  const refs = new Int32Array(referenceCount);
+  let at = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    refStart[i2] = at;
+    for (const reference of objects[i2].references) {
+      const id = ids.get(reference);
+      if (id === void 0) fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+      refs[at++] = id;
+    }
+  }
+  refStart[n2] = at;
+  return { paths, narSizes, refStart, refs };
+}
+function makeClosure(objects, root, source = "nix path-info") {
+  return closureOfGraph(graphOfObjects(objects, source), root, source);
+}
+function sortedEntries(paths) {
+  let sortedAndUnique = true;
+  for (let i2 = 1; i2 < paths.length; i2++) {
+    if (paths[i2 - 1] >= paths[i2]) {
+      sortedAndUnique = false;
+      break;
+    }
+  }
+  if (sortedAndUnique) return null;
+  const order = paths.map((_, i2) => i2).sort((a2, b) => {
+    const x = paths[a2];
+    const y = paths[b];
+    return x < y ? -1 : x > y ? 1 : a2 - b;
+  });
+  return order.filter((entry, k) => k === 0 || paths[order[k - 1]] !== paths[entry]);
+}
+function closureOfGraph(graph, root, source = "nix path-info") {
+  return closureIn(indexGraph(graph, source), root, source);
+}
+function indexGraph(graph, source = "nix path-info") {
+  const order = sortedEntries(graph.paths);
+  const n2 = order ? order.length : graph.paths.length;
+  if (n2 === 0) fail(source, "it holds no store paths");
+  const entryOf = (id) => order ? order[id] : id;
+  let newId = null;
+  if (order) {
+    newId = new Int32Array(graph.paths.length).fill(-1);
+    for (let id = 0; id < n2; id++) newId[order[id]] = id;
+  }
+  const paths = order ? order.map((entry) => graph.paths[entry]) : graph.paths;
+  const narSizes = new Float64Array(n2);
+  const refStart = new Int32Array(n2 + 1);
+  const refs = new Int32Array(graph.refs.length);
+  let at = 0;
+  for (let id = 0; id < n2; id++) {
+    const entry = entryOf(id);
+    narSizes[id] = graph.narSizes[entry];
+    refStart[id] = at;
+    let ascending = true;
+    for (let k = graph.refStart[entry], end = graph.refStart[entry + 1]; k < end; k++) {
+      const ref = newId ? newId[graph.refs[k]] : graph.refs[k];
+      if (ref === id) continue;
+      if (at > refStart[id] && refs[at - 1] >= ref) ascending = false;
+      refs[at++] = ref;
+    }
+    if (!ascending) {
+      const own = refs.subarray(refStart[id], at).sort();
+      let kept = refStart[id];
+      for (let k = 0; k < own.length; k++) if (k === 0 || own[k] !== own[k - 1]) refs[kept++] = own[k];
+      at = kept;
+    }
+  }
+  refStart[n2] = at;
+  return { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+}
+function closureIn(graph, root, source = "nix path-info") {
+  const { paths, refs } = graph;
+  const n2 = paths.length;
+  let rootId;
+  if (root === null) {
+    const referenced = new Uint8Array(n2);
+    for (let k = 0; k < refs.length; k++) referenced[refs[k]] = 1;
+    const roots = [];
+    for (let i2 = 0; i2 < n2; i2++) if (referenced[i2] === 0) roots.push(paths[i2]);
+    if (roots.length === 0) fail(source, "it has no root (every path is referenced by another)");
+    if (roots.length > 1) {
+      throw new UsageError(
+        `${source}: holds ${roots.length} closures (${roots.slice(0, 3).join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
+      );
+    }
+    rootId = paths.indexOf(roots[0]);
+  } else {
+    rootId = binarySearch(paths, root);
+    if (rootId === -1) fail(source, `it does not describe ${root}`);
+  }
+  return onlyReachable({ ...graph, root: paths[rootId], rootId });
+}
+function onlyReachable(closure) {
+  const { paths, narSizes, refStart, refs, rootId } = closure;
+  const n2 = paths.length;
+  const reached = new Uint8Array(n2);
+  const stack = new Int32Array(n2);
+  let top = 0;
+  let count2 = 0;
+  stack[top++] = rootId;
+  reached[rootId] = 1;
+  while (top > 0) {
+    const id = stack[--top];
+    count2++;
+    for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) {
+      const ref = refs[k];
+      if (reached[ref] === 0) {
+        reached[ref] = 1;
+        stack[top++] = ref;
       }
     }
   }
+  if (count2 === n2) return closure;
+  const newId = new Int32Array(n2).fill(-1);
+  const keptPaths = [];
+  for (let i2 = 0; i2 < n2; i2++) if (reached[i2] === 1) newId[i2] = keptPaths.push(paths[i2]) - 1;
+  const keptSizes = new Float64Array(count2);
+  const keptStart = new Int32Array(count2 + 1);
+  let total = 0;
+  for (let i2 = 0; i2 < n2; i2++) if (reached[i2] === 1) total += refStart[i2 + 1] - refStart[i2];
+  const keptRefs = new Int32Array(total);
+  let at = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    const id = newId[i2];
+    if (id === -1) continue;
+    keptSizes[id] = narSizes[i2];
+    keptStart[id] = at;
+    for (let k = refStart[i2], end = refStart[i2 + 1]; k < end; k++) keptRefs[at++] = newId[refs[k]];
+  }
+  keptStart[count2] = at;
+  return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
 }
-function closureOfRecursiveDump(parsed2, root, source = "nix path-info") {
-  if (!parsed2.objects.has(root)) fail(source, `it does not describe ${root}`);
-  return { root, objects: parsed2.objects };
+function idOf(closure, path27) {
+  return binarySearch(closure.paths, path27);
+}
+function binarySearch(paths, path27) {
+  let low = 0;
+  let high = paths.length - 1;
+  while (low <= high) {
+    const middle = low + high >>> 1;
+    const at = paths[middle];
+    if (at === path27) return middle;
+    if (at < path27) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+function referencesOf(closure, id) {
+  const result = [];
+  for (let k = closure.refStart[id], end = closure.refStart[id + 1]; k < end; k++) {
+    result.push(closure.paths[closure.refs[k]]);
+  }
+  return result;
+}
+function storeObjects(closure) {
+  return closure.paths.map((path27, id) => ({ path: path27, narSize: closure.narSizes[id], references: referencesOf(closure, id) }));
 }
 function closureSize(closure) {
   let total = 0;
-  for (const object of closure.objects.values()) total += object.narSize;
+  for (const size of closure.narSizes) total += size;
   return total;
 }
 function pathCount(closure) {
-  return closure.objects.size;
+  return closure.paths.length;
+}
+
+// src/core/chains.ts
+function indexChains(closure) {
+  const { paths, refStart, refs, rootId } = closure;
+  const n2 = paths.length;
+  const parent = new Int32Array(n2).fill(-2);
+  const queue2 = new Int32Array(n2);
+  parent[rootId] = -1;
+  queue2[0] = rootId;
+  for (let head = 0, tail2 = 1; head < tail2; head++) {
+    const id = queue2[head];
+    for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) {
+      const ref = refs[k];
+      if (parent[ref] === -2) {
+        parent[ref] = id;
+        queue2[tail2++] = ref;
+      }
+    }
+  }
+  const chainToId = (id) => {
+    const chain = [];
+    for (let at = id; at >= 0; at = parent[at]) chain.push(paths[at]);
+    return chain.reverse();
+  };
+  return {
+    chainToId,
+    chainTo(path27) {
+      const id = idOf(closure, path27);
+      return id === -1 || parent[id] === -2 ? null : chainToId(id);
+    }
+  };
 }
 
 // src/core/diff.ts
 var PACKAGE_SIZE_DELTA_THRESHOLD = 8 * 1024;
+var pairs = /* @__PURE__ */ new WeakMap();
+var names = /* @__PURE__ */ new WeakMap();
+function pairClosures(base, head) {
+  let byHead = pairs.get(base);
+  const known = byHead?.get(head);
+  if (known) return known;
+  const headInBase = new Int32Array(head.paths.length).fill(-1);
+  const baseInHead = new Int32Array(base.paths.length).fill(-1);
+  const b = base.paths;
+  const h2 = head.paths;
+  for (let i2 = 0, j = 0; i2 < b.length && j < h2.length; ) {
+    const x = b[i2];
+    const y = h2[j];
+    if (x === y) {
+      baseInHead[i2] = j;
+      headInBase[j] = i2;
+      i2++;
+      j++;
+    } else if (x < y) i2++;
+    else j++;
+  }
+  const pair = { base, head, headInBase, baseInHead };
+  if (!byHead) {
+    byHead = /* @__PURE__ */ new WeakMap();
+    pairs.set(base, byHead);
+  }
+  byHead.set(head, pair);
+  return pair;
+}
+function pathNames(closure) {
+  let known = names.get(closure);
+  if (!known) {
+    known = closure.paths.map(parseStorePathName);
+    names.set(closure, known);
+  }
+  return known;
+}
 var bySizeThenPath = (a2, b) => b.narSize - a2.narSize || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
-function only(from, notIn) {
+function only(from, otherId) {
   const result = [];
-  for (const object of from.objects.values()) {
-    if (!notIn.objects.has(object.path)) result.push({ path: object.path, narSize: object.narSize });
+  for (let id = 0; id < otherId.length; id++) {
+    if (otherId[id] === -1) result.push({ path: from.paths[id], narSize: from.narSizes[id] });
   }
   return result.sort(bySizeThenPath);
 }
 function addedPaths(base, head) {
-  return only(head, base);
+  return only(head, pairClosures(base, head).headInBase);
 }
 function removedPaths(base, head) {
-  return only(base, head);
+  return only(base, pairClosures(base, head).baseInHead);
 }
-function groupByPackage(closure) {
+function groupByPackage(closure, wanted) {
   const groups2 = /* @__PURE__ */ new Map();
-  for (const object of closure.objects.values()) {
-    const { name: name2, version: version3 } = parseStorePathName(object.path);
+  const parsed = pathNames(closure);
+  for (let id = 0; id < parsed.length; id++) {
+    const { name: name2, version: version3 } = parsed[id];
+    if (!wanted.has(name2)) continue;
     let group = groups2.get(name2);
     if (!group) {
       group = { versions: /* @__PURE__ */ new Set(), size: 0 };
       groups2.set(name2, group);
     }
     group.versions.add(version3);
-    group.size += object.narSize;
+    group.size += closure.narSizes[id];
   }
   return groups2;
 }
 var sortedStrings = (values) => [...values].sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0);
 function packageChanges(base, head) {
-  const before = groupByPackage(base);
-  const after = groupByPackage(head);
+  const { headInBase, baseInHead } = pairClosures(base, head);
+  const touched = /* @__PURE__ */ new Set();
+  const headNames = pathNames(head);
+  const baseNames = pathNames(base);
+  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1) touched.add(headNames[id].name);
+  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1) touched.add(baseNames[id].name);
+  const before = groupByPackage(base, touched);
+  const after = groupByPackage(head, touched);
   const changes = [];
-  for (const name2 of sortedStrings(/* @__PURE__ */ new Set([...before.keys(), ...after.keys()]))) {
+  for (const name2 of sortedStrings(touched)) {
     const baseVersions = sortedStrings(before.get(name2)?.versions ?? []);
     const headVersions = sortedStrings(after.get(name2)?.versions ?? []);
     const sizeDelta = (after.get(name2)?.size ?? 0) - (before.get(name2)?.size ?? 0);
@@ -42032,7 +42235,7 @@ function versionsOnlyIn(from, other) {
 }
 function attributeGrowth(base, added, chains) {
   const baseNames = /* @__PURE__ */ new Set();
-  for (const path27 of base.objects.keys()) baseNames.add(parseStorePathName(path27).name);
+  for (const { name: name2 } of pathNames(base)) baseNames.add(name2);
   const groups2 = /* @__PURE__ */ new Map();
   for (const { path: path27, narSize } of added) {
     const chain = chains.chainTo(path27);
@@ -42064,16 +42267,20 @@ function packageFamily(name2) {
   return family;
 }
 var TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
-function variantOf(path27) {
-  const { name: name2, version: version3 } = parseStorePathName(path27);
+function variantOfName({ name: name2, version: version3 }) {
   return { name: name2, version: version3.replace(TRAILING_WORDS, "") };
+}
+function variantOf(path27) {
+  return variantOfName(parseStorePathName(path27));
 }
 var variantLabel = (variant) => `${variant.name}-${variant.version}`;
 function variantsByFamily(closure) {
   const families = /* @__PURE__ */ new Map();
-  for (const path27 of closure.objects.keys()) {
-    const variant = variantOf(path27);
-    if (variant.version === "") continue;
+  const names2 = pathNames(closure);
+  for (let id = 0; id < names2.length; id++) {
+    const parsed = names2[id];
+    if (parsed.version === "") continue;
+    const variant = variantOfName(parsed);
     const family = packageFamily(variant.name);
     let variants = families.get(family);
     if (!variants) {
@@ -42081,23 +42288,23 @@ function variantsByFamily(closure) {
       families.set(family, variants);
     }
     const label3 = variantLabel(variant);
-    variants.set(label3, [...variants.get(label3) ?? [], path27]);
+    const ids = variants.get(label3);
+    if (ids) ids.push(id);
+    else variants.set(label3, [id]);
   }
   return families;
 }
 var byString = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 var byName = (a2, b) => byString(storePathName(a2), storePathName(b)) || byString(a2, b);
 function findDuplicates(base, head, chains) {
+  const headFamilies = variantsByFamily(head);
+  const several = [...headFamilies].filter(([, variants]) => variants.size > 1);
+  if (several.length === 0) return [];
   const before = variantsByFamily(base);
   const duplicates = [];
-  for (const [name2, variants] of variantsByFamily(head)) {
-    if (variants.size < 2) continue;
+  for (const [name2, variants] of several) {
     const paths = [...variants.keys()].sort(byString).flatMap(
-      (label3) => [...variants.get(label3) ?? []].sort(byName).map((path27) => ({
-        path: path27,
-        narSize: head.objects.get(path27)?.narSize ?? 0,
-        chain: chains.chainTo(path27) ?? [path27]
-      }))
+      (label3) => (variants.get(label3) ?? []).map((id) => ({ path: head.paths[id], narSize: head.narSizes[id], chain: chains.chainToId(id) })).sort((a2, b) => byName(a2.path, b.path))
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
     duplicates.push({ name: name2, paths, size, new: (before.get(name2)?.size ?? 0) < 2 });
@@ -42113,17 +42320,17 @@ function findForbidden(base, head, chains, forbid, allow) {
   const forbidden = [];
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
-  const matching = [...head.objects.keys()].filter((path27) => forbid.some((r) => r.regex.test(path27))).sort();
-  for (const path27 of matching) {
+  const { headInBase } = pairClosures(base, head);
+  head.paths.forEach((path27, id) => {
     const rule = forbid.find((r) => r.regex.test(path27));
-    if (!rule) continue;
+    if (!rule) return;
     const exception = allow.find((r) => r.regex.test(path27));
     if (exception) {
       allowed.push({ path: path27, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
-      continue;
+      return;
     }
-    forbidden.push({ path: path27, pattern: rule.pattern, new: !base.objects.has(path27), chain: chains.chainTo(path27) ?? [path27] });
-  }
+    forbidden.push({ path: path27, pattern: rule.pattern, new: headInBase[id] === -1, chain: chains.chainToId(id) });
+  });
   return { forbidden: forbidden.sort((a2, b) => Number(b.new) - Number(a2.new)), allowed };
 }
 function imageSize(image, measure) {
@@ -42423,6 +42630,454 @@ async function evaluateSide(targets, revision, context5) {
   }
 }
 
+// src/core/path-info-scan.ts
+var TAB = 9;
+var LF2 = 10;
+var CR2 = 13;
+var SPACE = 32;
+var QUOTE = 34;
+var COMMA = 44;
+var MINUS = 45;
+var DOT = 46;
+var SLASH = 47;
+var ZERO = 48;
+var NINE = 57;
+var COLON = 58;
+var LBRACKET = 91;
+var BACKSLASH = 92;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var SCAN_MIN_BYTES = 4 * 1024 * 1024;
+var NotForScan = class extends Error {
+};
+var notForScan = new NotForScan();
+var ascii = (text) => Uint8Array.from(text, (c3) => c3.charCodeAt(0));
+var KEY_PATH = ascii("path");
+var KEY_NAR_SIZE = ascii("narSize");
+var KEY_REFERENCES = ascii("references");
+var KEY_VALID = ascii("valid");
+var KEY_STORE_DIR = ascii("storeDir");
+var KEY_VERSION = ascii("version");
+var KEY_INFO = ascii("info");
+var LITERAL_TRUE = ascii("true");
+var LITERAL_FALSE = ascii("false");
+var LITERAL_NULL = ascii("null");
+var Int32List = class {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value) {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+};
+function scanPathInfo(bytes, storeDir = DEFAULT_STORE_DIR) {
+  try {
+    return scan(bytes, storeDir);
+  } catch (error2) {
+    if (error2 instanceof NotForScan) return null;
+    throw error2;
+  }
+}
+function scan(bytes, defaultStoreDir) {
+  const end = bytes.length;
+  let pos = 0;
+  let stringStart = 0;
+  let stringEnd = 0;
+  const ws = () => {
+    let at = pos;
+    for (let c3 = bytes[at]; c3 === SPACE || c3 === LF2 || c3 === CR2 || c3 === TAB; c3 = bytes[++at]) ;
+    pos = at;
+  };
+  const expect = (c3) => {
+    if (bytes[pos] !== c3) throw notForScan;
+    pos++;
+  };
+  const string = () => {
+    if (bytes[pos] !== QUOTE) throw notForScan;
+    const start = pos + 1;
+    let at = start;
+    for (; ; ) {
+      const c3 = bytes[at];
+      if (c3 === QUOTE) break;
+      if (c3 === BACKSLASH || c3 < SPACE || c3 >= 128 || at >= end) throw notForScan;
+      at++;
+    }
+    stringStart = start;
+    stringEnd = at;
+    pos = at + 1;
+  };
+  const literal = (word) => {
+    for (let i2 = 0; i2 < word.length; i2++) if (bytes[pos + i2] !== word[i2]) throw notForScan;
+    pos += word.length;
+  };
+  const number = () => {
+    const start = pos;
+    if (bytes[pos] === MINUS) pos++;
+    let value = 0;
+    if (bytes[pos] === ZERO) pos++;
+    else {
+      if (!isDigit(bytes[pos])) throw notForScan;
+      while (isDigit(bytes[pos])) value = value * 10 + bytes[pos++] - ZERO;
+    }
+    let integer = bytes[start] !== MINUS;
+    if (bytes[pos] === DOT) {
+      integer = false;
+      pos++;
+      if (!isDigit(bytes[pos])) throw notForScan;
+      while (isDigit(bytes[pos])) pos++;
+    }
+    if (bytes[pos] === 101 || bytes[pos] === 69) {
+      integer = false;
+      pos++;
+      if (bytes[pos] === 43 || bytes[pos] === MINUS) pos++;
+      if (!isDigit(bytes[pos])) throw notForScan;
+      while (isDigit(bytes[pos])) pos++;
+    }
+    return integer && Number.isSafeInteger(value) ? value : -1;
+  };
+  const skipValue = () => {
+    const c3 = bytes[pos];
+    if (c3 === QUOTE) string();
+    else if (c3 === LBRACE) {
+      pos++;
+      ws();
+      if (bytes[pos] === RBRACE) {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        ws();
+        string();
+        ws();
+        expect(COLON);
+        ws();
+        skipValue();
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACE);
+          return;
+        }
+      }
+    } else if (c3 === LBRACKET) {
+      pos++;
+      ws();
+      if (bytes[pos] === RBRACKET) {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        ws();
+        skipValue();
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACKET);
+          return;
+        }
+      }
+    } else if (c3 === 116) literal(LITERAL_TRUE);
+    else if (c3 === 102) literal(LITERAL_FALSE);
+    else if (c3 === 110) literal(LITERAL_NULL);
+    else number();
+  };
+  const keyIs = (key) => {
+    if (stringEnd - stringStart !== key.length) return false;
+    for (let i2 = 0; i2 < key.length; i2++) if (bytes[stringStart + i2] !== key[i2]) return false;
+    return true;
+  };
+  const pathStart = new Int32List();
+  const pathEnd = new Int32List();
+  const narSizes = [];
+  const refStart = new Int32List();
+  const refStringStart = new Int32List();
+  const refStringEnd = new Int32List();
+  const invalidRanges = [];
+  let entryDirStart = -1;
+  let entryDirEnd = -1;
+  const entry = (keyStart, keyEnd, storeDir2) => {
+    expect(LBRACE);
+    let start = keyStart;
+    let stop = keyEnd;
+    let narSize = -1;
+    let refsFrom = -1;
+    let valid = true;
+    let seen = 0;
+    const once10 = (bit) => {
+      if (seen & bit) throw notForScan;
+      seen |= bit;
+    };
+    ws();
+    if (bytes[pos] === RBRACE) throw notForScan;
+    for (; ; ) {
+      ws();
+      string();
+      ws();
+      expect(COLON);
+      ws();
+      if (keyIs(KEY_PATH) && keyStart === -1) {
+        once10(1);
+        string();
+        start = stringStart;
+        stop = stringEnd;
+      } else if (keyIs(KEY_NAR_SIZE)) {
+        once10(2);
+        narSize = number();
+        if (narSize < 0) throw notForScan;
+      } else if (keyIs(KEY_REFERENCES)) {
+        once10(4);
+        refsFrom = refStringStart.length;
+        expect(LBRACKET);
+        ws();
+        if (bytes[pos] === RBRACKET) pos++;
+        else {
+          for (; ; ) {
+            ws();
+            string();
+            refStringStart.push(stringStart);
+            refStringEnd.push(stringEnd);
+            ws();
+            if (bytes[pos] === COMMA) pos++;
+            else {
+              expect(RBRACKET);
+              break;
+            }
+          }
+        }
+      } else if (keyIs(KEY_VALID)) {
+        once10(8);
+        if (bytes[pos] === 102) {
+          literal(LITERAL_FALSE);
+          valid = false;
+        } else skipValue();
+      } else if (keyIs(KEY_STORE_DIR)) {
+        once10(16);
+        string();
+        if (storeDir2 !== null) {
+          if (!rangeIs(bytes, stringStart, stringEnd, storeDir2)) throw notForScan;
+        } else if (entryDirStart === -1) {
+          entryDirStart = stringStart;
+          entryDirEnd = stringEnd;
+        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, stringStart, stringEnd)) throw notForScan;
+      } else skipValue();
+      ws();
+      if (bytes[pos] === COMMA) pos++;
+      else {
+        expect(RBRACE);
+        break;
+      }
+    }
+    if (start === -1) throw notForScan;
+    if (!valid) {
+      if (refsFrom !== -1) refStringStart.length = refStringEnd.length = refsFrom;
+      invalidRanges.push(start, stop);
+      return;
+    }
+    if (narSize === -1 || refsFrom === -1) throw notForScan;
+    pathStart.push(start);
+    pathEnd.push(stop);
+    narSizes.push(narSize);
+    refStart.push(refsFrom);
+  };
+  const keyedEntries = (storeDir2) => {
+    expect(LBRACE);
+    ws();
+    if (bytes[pos] === RBRACE) {
+      pos++;
+      return;
+    }
+    for (; ; ) {
+      ws();
+      string();
+      const keyStart = stringStart;
+      const keyEnd = stringEnd;
+      ws();
+      expect(COLON);
+      ws();
+      if (bytes[pos] === 110) {
+        literal(LITERAL_NULL);
+        invalidRanges.push(keyStart, keyEnd);
+      } else entry(keyStart, keyEnd, storeDir2);
+      ws();
+      if (bytes[pos] === COMMA) pos++;
+      else {
+        expect(RBRACE);
+        return;
+      }
+    }
+  };
+  let storeDir = defaultStoreDir;
+  let baseNames = false;
+  ws();
+  if (bytes[pos] === LBRACKET) {
+    pos++;
+    ws();
+    if (bytes[pos] === RBRACKET) pos++;
+    else {
+      for (; ; ) {
+        ws();
+        entry(-1, -1, defaultStoreDir);
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACKET);
+          break;
+        }
+      }
+    }
+  } else {
+    const objectStart = pos;
+    expect(LBRACE);
+    ws();
+    const wrapper = bytes[pos] === QUOTE && bytes[pos + 1] !== SLASH && bytes[pos + 1] !== QUOTE;
+    if (!wrapper) {
+      pos = objectStart;
+      keyedEntries(defaultStoreDir);
+    } else {
+      let version3 = false;
+      let info2 = false;
+      let wrapperDir = null;
+      for (; ; ) {
+        ws();
+        string();
+        ws();
+        expect(COLON);
+        ws();
+        if (keyIs(KEY_VERSION) && !version3) {
+          version3 = true;
+          if (number() < 0) throw notForScan;
+        } else if (keyIs(KEY_STORE_DIR) && wrapperDir === null) {
+          string();
+          wrapperDir = decodeAscii(bytes, stringStart, stringEnd);
+        } else if (keyIs(KEY_INFO) && !info2) {
+          info2 = true;
+          keyedEntries(null);
+        } else throw notForScan;
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACE);
+          break;
+        }
+      }
+      if (!version3 || !info2) throw notForScan;
+      storeDir = wrapperDir ?? defaultStoreDir;
+      if (entryDirStart !== -1 && !rangeIs(bytes, entryDirStart, entryDirEnd, storeDir)) throw notForScan;
+      baseNames = true;
+    }
+  }
+  ws();
+  if (pos !== end) throw notForScan;
+  return resolve2(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
+}
+var isDigit = (c3) => c3 !== void 0 && c3 >= ZERO && c3 <= NINE;
+function rangeIs(bytes, start, end, text) {
+  if (end - start !== text.length) return false;
+  for (let i2 = 0; i2 < text.length; i2++) if (bytes[start + i2] !== text.charCodeAt(i2)) return false;
+  return true;
+}
+function sameBytes(bytes, a2, aEnd, b, bEnd) {
+  return sameName(bytes, a2, aEnd, bytes, b, bEnd);
+}
+function sameName(x, a2, aEnd, y, b, bEnd) {
+  if (aEnd - a2 !== bEnd - b) return false;
+  for (let i2 = 0; i2 < aEnd - a2; i2++) if (x[a2 + i2] !== y[b + i2]) return false;
+  return true;
+}
+function decodeAscii(bytes, start, end) {
+  let text = "";
+  for (let at = start; at < end; at += 4096) text += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + 4096)));
+  return text;
+}
+function baseNameStart(bytes, start, end, storeDir, baseNames) {
+  if (baseNames) {
+    if (bytes[start] === SLASH || start === end) throw notForScan;
+    return start;
+  }
+  const from = start + storeDir.length + 1;
+  if (from >= end || bytes[from - 1] !== SLASH) throw notForScan;
+  for (let i2 = 0; i2 < storeDir.length; i2++) if (bytes[start + i2] !== storeDir.charCodeAt(i2)) throw notForScan;
+  return from;
+}
+function hashOf(bytes, start, end) {
+  let hash = 2166136261 ^ end - start;
+  for (let i2 = start, stop = Math.min(end, start + 16); i2 < stop; i2++) hash = Math.imul(hash ^ bytes[i2], 16777619);
+  return hash >>> 0;
+}
+function resolve2(bytes, scanned, storeDir, baseNames) {
+  const n2 = scanned.pathStart.length;
+  const starts = scanned.pathStart.data;
+  const ends = scanned.pathEnd.data;
+  const nameAt = new Int32Array(n2 + 1);
+  let total = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    nameAt[i2] = total;
+    total += ends[i2] - baseNameStart(bytes, starts[i2], ends[i2], storeDir, baseNames);
+  }
+  nameAt[n2] = total;
+  const names2 = new Uint8Array(total);
+  for (let i2 = 0; i2 < n2; i2++) {
+    const length = nameAt[i2 + 1] - nameAt[i2];
+    names2.set(bytes.subarray(ends[i2] - length, ends[i2]), nameAt[i2]);
+  }
+  let size = 1;
+  while (size < n2 * 2) size <<= 1;
+  const mask = size - 1;
+  const table2 = new Int32Array(size).fill(-1);
+  for (let i2 = 0; i2 < n2; i2++) {
+    const from = nameAt[i2];
+    const to = nameAt[i2 + 1];
+    let slot = hashOf(names2, from, to) & mask;
+    for (; ; ) {
+      const at = table2[slot];
+      if (at === -1) {
+        table2[slot] = i2;
+        break;
+      }
+      if (sameName(names2, nameAt[at], nameAt[at + 1], names2, from, to)) break;
+      slot = slot + 1 & mask;
+    }
+  }
+  const refCount = scanned.refStringStart.length;
+  const refs = new Int32Array(refCount);
+  const refStarts = scanned.refStringStart.data;
+  const refEnds = scanned.refStringEnd.data;
+  for (let k = 0; k < refCount; k++) {
+    const to = refEnds[k];
+    const from = baseNameStart(bytes, refStarts[k], to, storeDir, baseNames);
+    let slot = hashOf(bytes, from, to) & mask;
+    for (; ; ) {
+      const at = table2[slot];
+      if (at === -1) throw notForScan;
+      if (sameName(names2, nameAt[at], nameAt[at + 1], bytes, from, to)) {
+        refs[k] = at;
+        break;
+      }
+      slot = slot + 1 & mask;
+    }
+  }
+  const refStart = new Int32Array(n2 + 1);
+  refStart.set(scanned.refStart.data.subarray(0, n2));
+  refStart[n2] = refCount;
+  const prefix2 = baseNames ? `${storeDir}/` : "";
+  const paths = new Array(n2);
+  for (let i2 = 0; i2 < n2; i2++) paths[i2] = prefix2 + decodeAscii(bytes, starts[i2], ends[i2]);
+  const invalid = [];
+  for (let i2 = 0; i2 < scanned.invalidRanges.length; i2 += 2) {
+    invalid.push(prefix2 + decodeAscii(bytes, scanned.invalidRanges[i2], scanned.invalidRanges[i2 + 1]));
+  }
+  return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
+}
+
+// src/dump/read.ts
+var WORKER_MIN_BYTES = 8 * 1024 * 1024;
+var WORKER = new URL("./dump-worker.js", import.meta.url);
+
 // src/image/measure.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import * as fsp from "node:fs/promises";
@@ -42438,14 +43093,14 @@ async function zstdSize(source) {
   compress2.on("data", (chunk) => {
     size += chunk.length;
   });
-  const finished7 = new Promise((resolve3, reject) => {
-    compress2.on("end", resolve3);
+  const finished7 = new Promise((resolve4, reject) => {
+    compress2.on("end", resolve4);
     compress2.on("error", reject);
   });
   finished7.catch(() => void 0);
   try {
     for await (const chunk of source) {
-      await new Promise((resolve3, reject) => compress2.write(chunk, (error2) => error2 ? reject(error2) : resolve3()));
+      await new Promise((resolve4, reject) => compress2.write(chunk, (error2) => error2 ? reject(error2) : resolve4()));
     }
   } catch (error2) {
     compress2.destroy();
@@ -42453,6 +43108,22 @@ async function zstdSize(source) {
   }
   compress2.end();
   await finished7;
+  return size;
+}
+var AT_ONCE_MAX = 1024 * 1024;
+async function zstdSizeOf(bytes) {
+  const options2 = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
+  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, options2).length;
+  const compress2 = zlib.createZstdCompress(options2);
+  let size = 0;
+  compress2.on("data", (chunk) => {
+    size += chunk.length;
+  });
+  await new Promise((resolve4, reject) => {
+    compress2.on("end", resolve4);
+    compress2.on("error", reject);
+    compress2.end(bytes);
+  });
   return size;
 }
 
@@ -42493,6 +43164,7 @@ async function findImage(output, imageGlob) {
 import { access as access2 } from "node:fs/promises";
 
 // src/nix/nar.ts
+import { closeSync as closeSync2, lstatSync, openSync as openSync2, readSync as readSync2, readdirSync, readlinkSync } from "node:fs";
 import { lstat as lstat2, open as open2, readdir as readdir2, readlink as readlink2 } from "node:fs/promises";
 import path16 from "node:path";
 var PADDING = Buffer.alloc(8);
@@ -42535,8 +43207,8 @@ async function* node(location) {
     yield str(")");
   } else if (info2.isDirectory()) {
     yield strs("(", "type", "directory");
-    const names = (await readdir2(location)).sort((a2, b) => Buffer.compare(Buffer.from(a2), Buffer.from(b)));
-    for (const name2 of names) {
+    const names2 = byteOrder(await readdir2(location));
+    for (const name2 of names2) {
       yield strs("entry", "(", "name", name2, "node");
       yield* node(path16.join(location, name2));
       yield str(")");
@@ -42549,6 +43221,92 @@ async function* node(location) {
 async function* narOf(storePath) {
   yield str("nix-archive-1");
   yield* node(storePath);
+}
+function byteOrder(names2) {
+  return names2.sort((a2, b) => Buffer.compare(Buffer.from(a2), Buffer.from(b)));
+}
+var NarSizeMismatch = class extends Error {
+  constructor(storePath, expected) {
+    super(`${storePath} is not ${expected} bytes as a NAR`);
+    this.storePath = storePath;
+    this.expected = expected;
+  }
+  storePath;
+  expected;
+};
+function narOfSync(storePath, narSize) {
+  const out = Buffer.alloc(narSize);
+  let at = 0;
+  const room = (bytes) => {
+    if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
+  };
+  const u64 = (value) => {
+    room(8);
+    out.writeBigUInt64LE(BigInt(value), at);
+    at += 8;
+  };
+  const pad = (length) => {
+    const padding = (8 - length % 8) % 8;
+    room(padding);
+    at += padding;
+  };
+  const text = (value) => {
+    const length = Buffer.byteLength(value);
+    u64(length);
+    room(length);
+    out.write(value, at, "utf8");
+    at += length;
+    pad(length);
+  };
+  const node2 = (location) => {
+    const info2 = lstatSync(location);
+    text("(");
+    text("type");
+    if (info2.isSymbolicLink()) {
+      text("symlink");
+      text("target");
+      text(readlinkSync(location));
+    } else if (info2.isFile()) {
+      text("regular");
+      if (info2.mode & 64) {
+        text("executable");
+        text("");
+      }
+      text("contents");
+      u64(info2.size);
+      room(info2.size);
+      const handle = openSync2(location, "r");
+      try {
+        for (let done = 0; done < info2.size; ) {
+          const read = readSync2(handle, out, at + done, info2.size - done, done);
+          if (read === 0) throw new Error(`${location} shrank while it was read`);
+          done += read;
+        }
+      } finally {
+        closeSync2(handle);
+      }
+      at += info2.size;
+      pad(info2.size);
+    } else if (info2.isDirectory()) {
+      text("directory");
+      for (const name2 of byteOrder(readdirSync(location))) {
+        text("entry");
+        text("(");
+        text("name");
+        text(name2);
+        text("node");
+        node2(path16.join(location, name2));
+        text(")");
+      }
+    } else {
+      throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+    }
+    text(")");
+  };
+  text("nix-archive-1");
+  node2(storePath);
+  if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  return out;
 }
 
 // src/nix/nar-size.ts
@@ -42572,15 +43330,30 @@ async function* counted(source, count2) {
 }
 var NarMismatch = class extends Error {
 };
+var IN_MEMORY_MAX = 16 * 1024 * 1024;
 async function measureOne(nix, { path: path27, narSize }) {
   const count2 = { bytes: 0 };
   let size;
   try {
-    size = await zstdSize(counted(narOf(path27), count2));
+    if (narSize <= IN_MEMORY_MAX) {
+      let nar;
+      try {
+        nar = narOfSync(path27, narSize);
+      } catch (error2) {
+        if (!(error2 instanceof NarSizeMismatch)) throw error2;
+        return measureStreamed(path27, narSize, count2);
+      }
+      return await zstdSizeOf(nar);
+    }
+    size = await measureStreamed(path27, narSize, count2);
   } catch (error2) {
     if (error2.code !== "EACCES") throw error2;
     return nix.dumpPath(path27, zstdSize);
   }
+  return size;
+}
+async function measureStreamed(path27, narSize, count2) {
+  const size = await zstdSize(counted(narOf(path27), count2));
   if (count2.bytes !== narSize) {
     throw new NarMismatch(`${storePathName(path27)} on disk is ${count2.bytes} bytes as a NAR, Nix records ${narSize}`);
   }
@@ -42630,7 +43403,14 @@ async function compressedNarSize(nix, added, cache = /* @__PURE__ */ new Map()) 
 var VERSION = "0.1.0";
 
 // src/guard.ts
-async function readOutput(nix, output, settings, cache, from = { source: "built" }) {
+function readClosures(nix, roots) {
+  const unique = [...new Set(roots)];
+  if (unique.length === 0) return /* @__PURE__ */ new Map();
+  const all = nix.closures(unique);
+  all.catch(() => void 0);
+  return new Map(unique.map((root, i2) => [root, all.then((closures) => closures[i2])]));
+}
+async function readOutput(nix, output, settings, cache, from = { source: "built" }, reads = /* @__PURE__ */ new Map()) {
   let side = cache.get(`${from.store ?? ""} ${output}`);
   if (!side) {
     side = (async () => {
@@ -42640,7 +43420,7 @@ async function readOutput(nix, output, settings, cache, from = { source: "built"
       }
       const real = await realpath(output);
       const root = toStorePath(real) ?? real;
-      const [closure, found] = await Promise.all([nix.closure(root), findImage(real, settings.imageGlob)]);
+      const [closure, found] = await Promise.all([reads.get(root) ?? nix.closure(root), findImage(real, settings.imageGlob)]);
       return { closure, image: found.image, source: from.source, notes: found.note ? [found.note] : [] };
     })();
     cache.set(`${from.store ?? ""} ${output}`, side);
@@ -42665,11 +43445,11 @@ function finish(inputs, settings, labels) {
   };
 }
 function toSaved(side, trend) {
-  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image, trend };
+  return { formatVersion: 1, root: side.closure.root, objects: storeObjects(side.closure), image: side.image, trend };
 }
 function fromSaved(saved) {
   return {
-    closure: { root: saved.root, objects: new Map(saved.objects.map((o2) => [o2.path, o2])) },
+    closure: makeClosure(saved.objects, saved.root, "the saved baseline"),
     image: saved.image,
     source: "baseline-cache",
     notes: [],
@@ -42748,7 +43528,11 @@ async function guardRevisions(request2) {
     }
   }
   const cache = /* @__PURE__ */ new Map();
-  const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath));
+  const reads = readClosures(
+    nix,
+    [...baseEval.values(), ...headEval.values()].map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store)
+  );
+  const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath), reads);
   const inputs = [];
   const narSizes = /* @__PURE__ */ new Map();
   const saves = [];
@@ -42814,7 +43598,7 @@ async function withoutForbiddenCheck(request2, attr, evaluated, toBuild, checkOf
 
 // src/baseline/actions-cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
@@ -45224,11 +46008,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45244,7 +46028,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45257,14 +46041,14 @@ var __asyncValues = function(o2) {
   }, i2);
   function verb(n2) {
     i2[n2] = o2[n2] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o2[n2](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o2[n2](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 };
@@ -45461,11 +46245,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45481,7 +46265,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45529,11 +46313,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45549,7 +46333,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45562,14 +46346,14 @@ var __asyncValues2 = function(o2) {
   }, i2);
   function verb(n2) {
     i2[n2] = o2[n2] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o2[n2](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o2[n2](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 };
@@ -46552,9 +47336,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const handler2 = () => {
-      resolve3();
+      resolve4();
       stream2.removeListener("close", handler2);
       stream2.removeListener("end", handler2);
       stream2.removeListener("error", handler2);
@@ -46709,8 +47493,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve3, reject) => {
-      const req = isInsecure ? http2.request(options2, resolve3) : https2.request(options2, resolve3);
+    return new Promise((resolve4, reject) => {
+      const req = isInsecure ? http2.request(options2, resolve4) : https2.request(options2, resolve4);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -46794,7 +47578,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -46804,7 +47588,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve3(Buffer.concat(buffer3).toString("utf8"));
+      resolve4(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -46899,7 +47683,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options2) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -46922,7 +47706,7 @@ function delay(delayInMs, value, options2) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve3(value);
+      resolve4(value);
     }, delayInMs);
     if (options2?.abortSignal) {
       options2.abortSignal.addEventListener("abort", onAborted);
@@ -47678,7 +48462,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options2) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options2 ?? {};
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -47696,7 +48480,7 @@ function createAbortablePromise(buildPromise, options2) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve3(x);
+        resolve4(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -47713,8 +48497,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options2) {
   let token;
   const { abortSignal, abortErrorMsg } = options2 ?? {};
-  return createAbortablePromise((resolve3) => {
-    token = setTimeout(resolve3, timeInMs);
+  return createAbortablePromise((resolve4) => {
+    token = setTimeout(resolve4, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -49885,8 +50669,8 @@ function simpleParseQueryParams(queryString) {
     return result;
   }
   queryString = queryString.slice(1);
-  const pairs = queryString.split("&");
-  for (const pair of pairs) {
+  const pairs2 = queryString.split("&");
+  for (const pair of pairs2) {
     const [name2, value] = pair.split("=", 2);
     const existingValue = result.get(name2);
     if (existingValue) {
@@ -55845,7 +56629,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -55873,11 +56657,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve3).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve4).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve3();
+            resolve4();
           }
         }
       });
@@ -55989,8 +56773,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve3, reject) {
-      readyPromiseResolve = resolve3;
+    Module["ready"] = new Promise(function(resolve4, reject) {
+      readyPromiseResolve = resolve4;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -58469,7 +59253,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -58481,7 +59265,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve3();
+      resolve4();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -75895,9 +76679,9 @@ var AvroParser = class _AvroParser {
     const readPairMethod = (s, opts = {}) => {
       return _AvroParser.readMapPair(s, readItemMethod, opts);
     };
-    const pairs = await _AvroParser.readArray(stream2, readPairMethod, options2);
+    const pairs2 = await _AvroParser.readArray(stream2, readPairMethod, options2);
     const dict = {};
-    for (const pair of pairs) {
+    for (const pair of pairs2) {
       dict[pair.key] = pair.value;
     }
     return dict;
@@ -76259,7 +77043,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -76274,7 +77058,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve3(this.toUint8Array(callbackChunk));
+            resolve4(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -76920,8 +77704,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve3, reject) => {
-      this.resolve = resolve3;
+    this.promise = new Promise((resolve4, reject) => {
+      this.resolve = resolve4;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -77326,8 +78110,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve3, reject) => {
-      this.emitter.on("finish", resolve3);
+    return new Promise((resolve4, reject) => {
+      this.emitter.on("finish", resolve4);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -77374,12 +78158,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count2 = end - offset;
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count2) {
         clearTimeout(timeout);
-        resolve3();
+        resolve4();
         return;
       }
       let chunk = stream2.read();
@@ -77398,7 +78182,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count2) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
-      resolve3();
+      resolve4();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -77407,7 +78191,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file2) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const ws = fs6.createWriteStream(file2);
     rs.on("error", (err) => {
       reject(err);
@@ -77415,7 +78199,7 @@ async function readStreamToLocalFile(rs, file2) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve3);
+    ws.on("close", resolve4);
     rs.pipe(ws);
   });
 }
@@ -78327,7 +79111,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options2) {
-    return new Promise((resolve3) => {
+    return new Promise((resolve4) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -78338,7 +79122,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options2
       }, this.credential).toString();
-      resolve3(appendToURLQuery(this.url, sas));
+      resolve4(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -78377,7 +79161,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options2, userDelegationKey) {
-    return new Promise((resolve3) => {
+    return new Promise((resolve4) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -78385,7 +79169,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options2
       }, userDelegationKey, this.accountName).toString();
-      resolve3(appendToURLQuery(this.url, sas));
+      resolve4(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -80142,11 +80926,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80162,7 +80946,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80286,11 +81070,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80306,7 +81090,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80336,7 +81120,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter12(this, void 0, void 0, function* () {
-    return new Promise((resolve3) => setTimeout(resolve3, milliseconds));
+    return new Promise((resolve4) => setTimeout(resolve4, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -80411,11 +81195,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80431,7 +81215,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80710,8 +81494,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options2) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter13(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve3) => {
-    timeoutHandle = setTimeout(() => resolve3("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve4) => {
+    timeoutHandle = setTimeout(() => resolve4("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -80835,11 +81619,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80855,7 +81639,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81732,11 +82516,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81752,7 +82536,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81881,7 +82665,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter15(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => setTimeout(resolve3, milliseconds));
+      return new Promise((resolve4) => setTimeout(resolve4, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -81906,11 +82690,11 @@ import { existsSync as existsSync3, writeFileSync as writeFileSync3 } from "fs";
 import * as path23 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81926,7 +82710,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -82120,11 +82904,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82140,7 +82924,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -82620,14 +83404,14 @@ function createActionsBaselineCache(options2) {
           }
           let text;
           try {
-            text = await readFile2(file2, "utf8");
+            text = await readFile(file2, "utf8");
           } catch (error2) {
             if (error2.code !== "ENOENT") throw error2;
             return notRestored(key, `the entry did not contain ${file2}; saved from another workspace location?`);
           }
-          const parsed2 = parseSavedClosure(text);
-          if (typeof parsed2 === "string") return notRestored(key, `unusable: ${parsed2}`);
-          return parsed2;
+          const parsed = parseSavedClosure(text);
+          if (typeof parsed === "string") return notRestored(key, `unusable: ${parsed}`);
+          return parsed;
         } catch (error2) {
           return notRestored(key, messageOf(error2));
         } finally {
@@ -82698,6 +83482,11 @@ function parseSavedClosure(text) {
     hasRoot2 ||= path27 === root;
   }
   if (!hasRoot2) return "the root is not among the objects";
+  const paths = new Set(objects.map((o2) => o2.path));
+  for (const [i2, object] of objects.entries()) {
+    const missing = object.references.find((r) => !paths.has(r));
+    if (missing !== void 0) return `objects[${i2}] refers to ${missing}, which is not among the objects`;
+  }
   if (image !== null) {
     if (!isRecord2(image) || typeof image["file"] !== "string") return "image is neither null nor an image";
     for (const field of ["apparentSize", "allocatedSize", "compressedSize"]) {
@@ -82826,7 +83615,7 @@ function parseTargets(lines2, option = "target") {
 var mostChangedFirst = (a2, b) => Number(a2.ok) - Number(b.ok) || Math.abs(b.closureSizeDelta) - Math.abs(a2.closureSizeDelta) || a2.name.localeCompare(b.name);
 function mergeReports(reports) {
   if (reports.length === 0) throw new UsageError("report: the glob matched no JSON report; check the path the artifacts were downloaded to");
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   const targets = [];
   for (const { report, source } of reports) {
     if (report?.schemaVersion !== 1 || !Array.isArray(report.targets)) {
@@ -82834,10 +83623,10 @@ function mergeReports(reports) {
     }
     for (const target of report.targets) {
       const name2 = report.name ? `${report.name}/${target.name}` : target.name;
-      if (names.has(name2)) {
+      if (names2.has(name2)) {
         throw new UsageError(`report: two reports have a target named '${name2}'; give each matrix job its own comment-key`);
       }
-      names.add(name2);
+      names2.add(name2);
       targets.push({ ...target, name: name2 });
     }
   }
@@ -82933,11 +83722,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82953,7 +83742,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83189,11 +83978,11 @@ function merge(defaults3, route, options2) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name2) => {
+  return url2 + separator + names2.map((name2) => {
     if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -83435,7 +84224,7 @@ var SEMI = 59;
 var EQ = 61;
 var DQUOTE = 34;
 var BSLASH = 92;
-var COMMA = 44;
+var COMMA2 = 44;
 var LOWER_CASE = 1;
 var OWS = 2;
 var SEMI_FLAG = 4;
@@ -83447,7 +84236,7 @@ var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA2] |= COMMA_FLAG;
 for (let code = 128; code <= 255; code++) {
   CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -83871,8 +84660,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed2, userReviver) => {
-  const rootHolder = { "": parsed2 };
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node2 = stack[stack.length - 1];
@@ -83940,8 +84729,8 @@ var JSONParse = (text, reviver) => {
   } catch (error2) {
     if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
-      const parsed2 = originalParse(serializedData);
-      return applyReviverIteratively(parsed2, reviver);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
     }
     throw error2;
   }
@@ -87581,7 +88370,7 @@ function sourcesNote(report, escape3) {
     if (sources.every((source) => source === "built" || source === "given")) continue;
     const bySource = /* @__PURE__ */ new Map();
     for (const target of report.targets) bySource.set(target[side].source, [...bySource.get(target[side].source) ?? [], escape3(target.name)]);
-    parts.push(`${side}: ${[...bySource].map(([source, names]) => `${names.join(", ")} ${SOURCE_WORDS[source]}`).join("; ")}`);
+    parts.push(`${side}: ${[...bySource].map(([source, names2]) => `${names2.join(", ")} ${SOURCE_WORDS[source]}`).join("; ")}`);
   }
   return parts.join(" \xB7 ");
 }
@@ -88148,6 +88937,9 @@ var Nix = class {
   binary;
   nixArgs;
   async run(args, what, runOptions = {}) {
+    return (await this.runFull(args, what, runOptions)).stdout;
+  }
+  async runFull(args, what, runOptions = {}) {
     let result;
     try {
       result = await runTool(this.binary, args, { onStderr: this.options.log, ...runOptions });
@@ -88158,7 +88950,7 @@ var Nix = class {
     if (result.exitCode !== 0) {
       throw new ToolError(`${what} failed (nix exited with ${result.exitCode}):`, tail(result.stderr));
     }
-    return result.stdout;
+    return result;
   }
   /** Checks that nix exists and is new enough; cached. */
   version() {
@@ -88251,23 +89043,43 @@ var Nix = class {
   }
   /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */
   async closure(root, store) {
+    return (await this.closures([root], store))[0];
+  }
+  /**
+   * The closures of `roots`, in their order, read with ONE `nix path-info --json --recursive`
+   * call: Nix walks the paths they share once, and prints them once.
+   */
+  async closures(roots, store) {
     const version3 = await this.version();
-    const stdout = await this.run(
-      [...FEATURES, "path-info", ...pathInfoJsonArgs(version3), "--recursive", ...this.nixArgs, ...store ? ["--store", store] : [], root],
-      `nix path-info of ${root}${store ? ` in ${store}` : ""}`
+    const unique = [...new Set(roots)];
+    const what = unique.join(", ");
+    const { stdoutBytes } = await this.runFull(
+      [...FEATURES, "path-info", ...pathInfoJsonArgs(version3), "--recursive", ...this.nixArgs, ...store ? ["--store", store] : [], ...unique],
+      `nix path-info of ${what}${store ? ` in ${store}` : ""}`,
+      { bytes: true }
     );
+    const source = `nix path-info ${what}`;
+    const graph = indexGraph(this.pathInfoGraph(stdoutBytes ?? new Uint8Array(), source), source);
+    return roots.map((root) => closureIn(graph, root, `nix path-info ${root}`));
+  }
+  /** What `nix path-info --json` printed, as a PathGraph: the fast way, or JSON.parse's. */
+  pathInfoGraph(bytes, source) {
+    const invalidError = (path27) => new ToolError(`${path27} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
+    const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
+    if (scanned) {
+      if (scanned.invalid.length > 0) throw invalidError(scanned.invalid[0]);
+      return scanned;
+    }
+    const stdout = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
     let json;
     try {
       json = JSON.parse(stdout);
     } catch {
-      throw new ToolError(`nix path-info printed something that is not JSON for ${root}`, tail(stdout, 3));
+      throw new ToolError(`${source} printed something that is not JSON`, tail(stdout, 3));
     }
-    const parsed2 = parsePathInfoJson(json, `nix path-info ${root}`);
-    const { invalid } = parsed2;
-    if (invalid.length > 0) {
-      throw new ToolError(`${invalid[0]} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
-    }
-    return closureOfRecursiveDump(parsed2, root, `nix path-info ${root}`);
+    const parsed = parsePathInfoJson(json, source);
+    if (parsed.invalid.length > 0) throw invalidError(parsed.invalid[0]);
+    return graphOfObjects(parsed.objects, source);
   }
 };
 
@@ -88471,7 +89283,7 @@ var FULL_REPORT_HINT = "this run's job summary and the JSON report (output repor
 async function readEvent(runner) {
   if (!runner.eventPath) return {};
   try {
-    return JSON.parse(await readFile3(runner.eventPath, "utf8"));
+    return JSON.parse(await readFile2(runner.eventPath, "utf8"));
   } catch {
     return {};
   }
@@ -88652,7 +89464,7 @@ async function checkPullRequestHead(inputs, runner, pullRequest, headSha) {
 async function comment(inputs, runner) {
   let report;
   try {
-    report = JSON.parse(await readFile3(inputs.reportFile, "utf8"));
+    report = JSON.parse(await readFile2(inputs.reportFile, "utf8"));
   } catch (error2) {
     throw new UsageError(`report: cannot read '${inputs.reportFile}' as a JSON report (${error2 instanceof Error ? error2.message : String(error2)}); download the artifact the guarding workflow uploaded`);
   }
@@ -88676,7 +89488,7 @@ async function aggregate(inputs, runner) {
   for (const file2 of files.sort()) {
     let report;
     try {
-      report = JSON.parse(await readFile3(file2, "utf8"));
+      report = JSON.parse(await readFile2(file2, "utf8"));
     } catch (error2) {
       throw new UsageError(`report: cannot read '${file2}' as a JSON report (${error2 instanceof Error ? error2.message : String(error2)})`);
     }

@@ -20,7 +20,7 @@
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,7 @@ const workDir = join(repo, '.bench');
 const distCli = join(repo, 'dist', 'cli.js');
 // The bundle is self-contained; it is copied at the start so that a rebundle during the run
 // (dist/ is rebuilt often while developing) cannot mix two versions in one set of figures.
-const cli = join(repo, '.bench', 'snapshot', 'cli.mjs');
+const cli = join(repo, '.bench', 'snapshot', 'cli.js');
 const FEATURES = ['--extra-experimental-features', 'nix-command flakes'];
 
 // The issue's targets.
@@ -84,7 +84,8 @@ function preflight() {
   checkGnuTime();
   if (!existsSync(distCli)) throw new Error('dist/cli.js is missing; run npm run bundle');
   mkdirSync(dirname(cli), { recursive: true });
-  copyFileSync(distCli, cli);
+  // The whole bundle: the CLI loads its dump reader (dump-worker.js) from beside it.
+  for (const file of readdirSync(dirname(distCli))) copyFileSync(join(dirname(distCli), file), join(dirname(cli), file));
   const [major] = process.versions.node.split('.').map(Number);
   if (major < 22) throw new Error(`Node ${process.version} is too old for dist/cli.js; run through npm (npm run bench), which uses this package's Node 24`);
 }

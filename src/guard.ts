@@ -1,8 +1,8 @@
 // The pipeline both front doors call: build → closure → diff → policy → report.
 
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { type TargetInput, analyzeTarget, buildReport } from './core/analyze.js';
-import { closureFromDump, closureSize, parsePathInfoJson } from './core/closure.js';
+import { closureSize, makeClosure, storeObjects } from './core/closure.js';
 import { addedPaths } from './core/diff.js';
 import { UsageError } from './core/errors.js';
 import { type ForbidRule, type GuardSettings, parseSettings } from './core/settings.js';
@@ -11,6 +11,7 @@ import type { Target } from './core/targets.js';
 import type { Closure, ImageInfo, Report, SideSource, TrendPoint } from './core/types.js';
 import type { BaselineCache, SavedClosure } from './baseline/types.js';
 import { type Revision, evaluateSide, installablesAt, revisionLabel } from './build.js';
+import { SOURCE_HINT, loadDump } from './dump/read.js';
 import type { Git } from './git/git.js';
 import { findImage } from './image/measure.js';
 import { type NarSizeCache, compressedNarSize } from './nix/nar-size.js';
@@ -32,6 +33,19 @@ interface Side {
   trend?: TrendPoint[];
 }
 
+/** Closures already asked for, by root: several outputs are read with one `nix path-info`. */
+type ClosureReads = Map<string, Promise<Closure>>;
+
+/** Starts one `nix path-info` for all of `roots` (local store paths); each root's closure by root. */
+function readClosures(nix: Nix, roots: string[]): ClosureReads {
+  const unique = [...new Set(roots)];
+  if (unique.length === 0) return new Map();
+  const all = nix.closures(unique);
+  // Each root's promise is awaited by its reader; the batch's own rejection is theirs.
+  all.catch(() => undefined);
+  return new Map(unique.map((root, i) => [root, all.then((closures) => closures[i] as Closure)]));
+}
+
 /** Reads the closure and measures the image of one output; the same output is read once. */
 async function readOutput(
   nix: Nix,
@@ -39,6 +53,7 @@ async function readOutput(
   settings: GuardSettings,
   cache: Map<string, Promise<Side>>,
   from: { source: SideSource; store?: string } = { source: 'built' },
+  reads: ClosureReads = new Map(),
 ): Promise<Side> {
   let side = cache.get(`${from.store ?? ''} ${output}`);
   if (!side) {
@@ -51,7 +66,7 @@ async function readOutput(
       }
       const real = await realpath(output);
       const root = toStorePath(real) ?? real;
-      const [closure, found] = await Promise.all([nix.closure(root), findImage(real, settings.imageGlob)]);
+      const [closure, found] = await Promise.all([reads.get(root) ?? nix.closure(root), findImage(real, settings.imageGlob)]);
       return { closure, image: found.image, source: from.source, notes: found.note ? [found.note] : [] };
     })();
     cache.set(`${from.store ?? ''} ${output}`, side);
@@ -114,12 +129,12 @@ export interface RevisionsRequest {
 }
 
 function toSaved(side: Side, trend: TrendPoint[]): SavedClosure {
-  return { formatVersion: 1, root: side.closure.root, objects: [...side.closure.objects.values()], image: side.image, trend };
+  return { formatVersion: 1, root: side.closure.root, objects: storeObjects(side.closure), image: side.image, trend };
 }
 
 function fromSaved(saved: SavedClosure): Side {
   return {
-    closure: { root: saved.root, objects: new Map(saved.objects.map((o) => [o.path, o])) },
+    closure: makeClosure(saved.objects, saved.root, 'the saved baseline'),
     image: saved.image,
     source: 'baseline-cache',
     notes: [],
@@ -221,7 +236,12 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
 
   // 4. Closures and images.
   const cache = new Map<string, Promise<Side>>();
-  const read = (evaluated: Evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath));
+  // Every output in the local store, base and head, read with one `nix path-info`.
+  const reads = readClosures(
+    nix,
+    [...baseEval.values(), ...headEval.values()].map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store),
+  );
+  const read = (evaluated: Evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath), reads);
   const inputs: TargetInput[] = [];
   const narSizes: NarSizeCache = new Map();
   const saves: Promise<boolean>[] = [];
@@ -305,10 +325,10 @@ async function withoutForbiddenCheck(
   return swapped;
 }
 
-const SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
+/** BASE or HEAD of `compare`: a store path (or a link to one), or a path-info dump. */
+type SourceArgument = { storePath: string; real: string } | { file: string };
 
-/** BASE or HEAD of `compare`: a store path (or a link to one) or a path-info JSON dump. */
-async function loadSource(nix: Nix, argument: string, role: string, settings: GuardSettings): Promise<Side> {
+async function resolveSource(argument: string, role: string): Promise<SourceArgument> {
   let real: string;
   try {
     real = await realpath(argument);
@@ -316,25 +336,15 @@ async function loadSource(nix: Nix, argument: string, role: string, settings: Gu
     throw new UsageError(`${role}: '${argument}' does not exist; ${SOURCE_HINT}`);
   }
   const storePath = toStorePath(real);
-  if (storePath) return readOutput(nix, real, settings, new Map(), { source: 'given' });
-
+  if (storePath) return { storePath, real };
   const info = await stat(real);
   if (!info.isFile()) throw new UsageError(`${role}: '${argument}' is not in the Nix store; ${SOURCE_HINT}`);
-  const text = await readFile(real, 'utf8');
-  if (!/^\s*[[{]/.test(text)) throw new UsageError(`${role}: '${argument}' is neither a store path nor a JSON file; ${SOURCE_HINT}`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${role}: '${argument}' is not valid JSON (${why}); ${SOURCE_HINT}`);
-  }
-  const parsed = parsePathInfoJson(json, `${role}: '${argument}'`);
-  const { objects, invalid } = parsed;
-  if (invalid.length > 0 && objects.size === 0) {
-    throw new UsageError(`${role}: '${argument}' lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
-  }
-  return { closure: closureFromDump(parsed, `${role}: '${argument}'`), image: null, source: 'given', notes: [] };
+  return { file: real };
+}
+
+async function loadSource(nix: Nix, argument: string, role: string, resolved: SourceArgument, settings: GuardSettings, reads: ClosureReads): Promise<Side> {
+  if ('storePath' in resolved) return readOutput(nix, resolved.real, settings, new Map(), { source: 'given' }, reads);
+  return { closure: await loadDump({ file: resolved.file, role, argument }), image: null, source: 'given', notes: [] };
 }
 
 export interface CompareRequest {
@@ -348,11 +358,18 @@ export interface CompareRequest {
 /** Compares two closures that already exist: store paths, result links or path-info dumps. */
 export async function guardCompare(request: CompareRequest): Promise<GuardResult> {
   const { nix, settings } = request;
-  // Both sides at once: two `nix path-info` calls on two cores. (A bad BASE is still the error
-  // reported when both are bad: allSettled keeps the order.)
+  // (A bad BASE is the error reported when both are bad: allSettled keeps the order.)
+  const [baseArgument, headArgument] = await Promise.allSettled([resolveSource(request.base, 'BASE'), resolveSource(request.head, 'HEAD')]);
+  if (baseArgument.status === 'rejected') throw baseArgument.reason;
+  if (headArgument.status === 'rejected') throw headArgument.reason;
+  // Store paths: one `nix path-info` for both. Dumps: both read at once.
+  const reads = readClosures(
+    nix,
+    [baseArgument.value, headArgument.value].flatMap((a) => ('storePath' in a ? [a.storePath] : [])),
+  );
   const [baseLoad, headLoad] = await Promise.allSettled([
-    loadSource(nix, request.base, 'BASE', settings),
-    loadSource(nix, request.head, 'HEAD', settings),
+    loadSource(nix, request.base, 'BASE', baseArgument.value, settings, reads),
+    loadSource(nix, request.head, 'HEAD', headArgument.value, settings, reads),
   ]);
   if (baseLoad.status === 'rejected') throw baseLoad.reason;
   if (headLoad.status === 'rejected') throw headLoad.reason;

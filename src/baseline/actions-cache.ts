@@ -210,6 +210,11 @@ function parseSavedClosure(text: string): SavedClosure | string {
     hasRoot ||= path === root;
   }
   if (!hasRoot) return 'the root is not among the objects';
+  const paths = new Set(objects.map((o: { path: string }) => o.path));
+  for (const [i, object] of objects.entries()) {
+    const missing = (object.references as string[]).find((r) => !paths.has(r));
+    if (missing !== undefined) return `objects[${i}] refers to ${missing}, which is not among the objects`;
+  }
   if (image !== null) {
     if (!isRecord(image) || typeof image['file'] !== 'string') return 'image is neither null nor an image';
     for (const field of ['apparentSize', 'allocatedSize', 'compressedSize']) {

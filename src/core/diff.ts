@@ -2,29 +2,83 @@
 // their version sets (as `nix store diff-closures` groups them), and where new bytes come from.
 
 import type { ChainIndex } from './chains.js';
-import { parseStorePathName } from './store-path.js';
+import { type StorePathName, parseStorePathName } from './store-path.js';
 import type { Closure, Growth, PackageChange, PathSize } from './types.js';
 
 /** `nix store diff-closures` shows a size change only from 8 KiB on; so do we. */
 export const PACKAGE_SIZE_DELTA_THRESHOLD = 8 * 1024;
 
+/** Two closures matched path by path. */
+export interface ClosurePair {
+  base: Closure;
+  head: Closure;
+  /** Each head path's id in the base, or -1: added. */
+  headInBase: Int32Array;
+  /** Each base path's id in the head, or -1: removed. */
+  baseInHead: Int32Array;
+}
+
+// Closures never change once made: a pair, or a closure's names, is worked out once however
+// many parts of the analysis ask.
+const pairs = new WeakMap<Closure, WeakMap<Closure, ClosurePair>>();
+const names = new WeakMap<Closure, StorePathName[]>();
+
+/** Matches the paths of two closures in one merge of their sorted path lists. */
+export function pairClosures(base: Closure, head: Closure): ClosurePair {
+  let byHead = pairs.get(base);
+  const known = byHead?.get(head);
+  if (known) return known;
+  const headInBase = new Int32Array(head.paths.length).fill(-1);
+  const baseInHead = new Int32Array(base.paths.length).fill(-1);
+  const b = base.paths;
+  const h = head.paths;
+  for (let i = 0, j = 0; i < b.length && j < h.length; ) {
+    const x = b[i] as string;
+    const y = h[j] as string;
+    if (x === y) {
+      baseInHead[i] = j;
+      headInBase[j] = i;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const pair = { base, head, headInBase, baseInHead };
+  if (!byHead) {
+    byHead = new WeakMap();
+    pairs.set(base, byHead);
+  }
+  byHead.set(head, pair);
+  return pair;
+}
+
+/** Every path's name, version and output, by id. */
+export function pathNames(closure: Closure): StorePathName[] {
+  let known = names.get(closure);
+  if (!known) {
+    known = closure.paths.map(parseStorePathName);
+    names.set(closure, known);
+  }
+  return known;
+}
+
 const bySizeThenPath = (a: PathSize, b: PathSize): number =>
   b.narSize - a.narSize || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-function only(from: Closure, notIn: Closure): PathSize[] {
+function only(from: Closure, otherId: Int32Array): PathSize[] {
   const result: PathSize[] = [];
-  for (const object of from.objects.values()) {
-    if (!notIn.objects.has(object.path)) result.push({ path: object.path, narSize: object.narSize });
+  for (let id = 0; id < otherId.length; id++) {
+    if (otherId[id] === -1) result.push({ path: from.paths[id] as string, narSize: from.narSizes[id] as number });
   }
   return result.sort(bySizeThenPath);
 }
 
 export function addedPaths(base: Closure, head: Closure): PathSize[] {
-  return only(head, base);
+  return only(head, pairClosures(base, head).headInBase);
 }
 
 export function removedPaths(base: Closure, head: Closure): PathSize[] {
-  return only(base, head);
+  return only(base, pairClosures(base, head).baseInHead);
 }
 
 interface PackageGroup {
@@ -32,17 +86,20 @@ interface PackageGroup {
   size: number;
 }
 
-function groupByPackage(closure: Closure): Map<string, PackageGroup> {
+/** The paths of `closure` whose package name is one of `wanted`, grouped by name. */
+function groupByPackage(closure: Closure, wanted: Set<string>): Map<string, PackageGroup> {
   const groups = new Map<string, PackageGroup>();
-  for (const object of closure.objects.values()) {
-    const { name, version } = parseStorePathName(object.path);
+  const parsed = pathNames(closure);
+  for (let id = 0; id < parsed.length; id++) {
+    const { name, version } = parsed[id] as StorePathName;
+    if (!wanted.has(name)) continue;
     let group = groups.get(name);
     if (!group) {
       group = { versions: new Set(), size: 0 };
       groups.set(name, group);
     }
     group.versions.add(version);
-    group.size += object.narSize;
+    group.size += closure.narSizes[id] as number;
   }
   return groups;
 }
@@ -55,10 +112,18 @@ const sortedStrings = (values: Iterable<string>): string[] =>
  * names `nix store diff-closures` lists, sorted by name as it sorts them.
  */
 export function packageChanges(base: Closure, head: Closure): PackageChange[] {
-  const before = groupByPackage(base);
-  const after = groupByPackage(head);
+  // A path in both closures counts alike on both sides: only the names of added and removed
+  // paths can change.
+  const { headInBase, baseInHead } = pairClosures(base, head);
+  const touched = new Set<string>();
+  const headNames = pathNames(head);
+  const baseNames = pathNames(base);
+  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1) touched.add((headNames[id] as StorePathName).name);
+  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1) touched.add((baseNames[id] as StorePathName).name);
+  const before = groupByPackage(base, touched);
+  const after = groupByPackage(head, touched);
   const changes: PackageChange[] = [];
-  for (const name of sortedStrings(new Set([...before.keys(), ...after.keys()]))) {
+  for (const name of sortedStrings(touched)) {
     const baseVersions = sortedStrings(before.get(name)?.versions ?? []);
     const headVersions = sortedStrings(after.get(name)?.versions ?? []);
     const sizeDelta = (after.get(name)?.size ?? 0) - (before.get(name)?.size ?? 0);
@@ -85,7 +150,7 @@ export function versionsOnlyIn(from: string[], other: string[]): string[] {
  */
 export function attributeGrowth(base: Closure, added: PathSize[], chains: ChainIndex): Growth[] {
   const baseNames = new Set<string>();
-  for (const path of base.objects.keys()) baseNames.add(parseStorePathName(path).name);
+  for (const { name } of pathNames(base)) baseNames.add(name);
 
   const groups = new Map<string, Growth>();
   for (const { path, narSize } of added) {

@@ -3,7 +3,8 @@
 // and downloads each of them, and one of them is usually an oversight.
 
 import type { ChainIndex } from './chains.js';
-import { parseStorePathName, storePathName } from './store-path.js';
+import { pathNames } from './diff.js';
+import { type StorePathName, parseStorePathName, storePathName } from './store-path.js';
 import type { Closure, Duplicate, DuplicatePath } from './types.js';
 
 /**
@@ -39,26 +40,32 @@ export interface Variant {
 // modules and the initrd's shrunk modules are one variant, not three.
 const TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
 
+/** The variant of a path already split by parseStorePathName. */
+function variantOfName({ name, version }: StorePathName): Variant {
+  return { name, version: version.replace(TRAILING_WORDS, '') };
+}
+
 /**
  * The package and version a store path is a part of, as `nix store diff-closures` splits it:
  * outputs fold into their package (glibc-2.37-8 and glibc-2.37-8-bin are one variant).
  */
 export function variantOf(path: string): Variant {
-  const { name, version } = parseStorePathName(path);
-  return { name, version: version.replace(TRAILING_WORDS, '') };
+  return variantOfName(parseStorePathName(path));
 }
 
 /** `util-linux-minimal-2.39`: how a variant is written, and its identity. */
 export const variantLabel = (variant: Variant): string => `${variant.name}-${variant.version}`;
 
-/** Family → variant label → the paths of that variant. */
-function variantsByFamily(closure: Closure): Map<string, Map<string, string[]>> {
-  const families = new Map<string, Map<string, string[]>>();
-  for (const path of closure.objects.keys()) {
-    const variant = variantOf(path);
+/** Family → variant label → the ids of that variant's paths. */
+function variantsByFamily(closure: Closure): Map<string, Map<string, number[]>> {
+  const families = new Map<string, Map<string, number[]>>();
+  const names = pathNames(closure);
+  for (let id = 0; id < names.length; id++) {
+    const parsed = names[id] as StorePathName;
     // Names without a version (etc, system-path, unit-*.service, source) are configuration
     // and sources, not packages a device could hold twice.
-    if (variant.version === '') continue;
+    if (parsed.version === '') continue;
+    const variant = variantOfName(parsed);
     const family = packageFamily(variant.name);
     let variants = families.get(family);
     if (!variants) {
@@ -66,7 +73,9 @@ function variantsByFamily(closure: Closure): Map<string, Map<string, string[]>> 
       families.set(family, variants);
     }
     const label = variantLabel(variant);
-    variants.set(label, [...(variants.get(label) ?? []), path]);
+    const ids = variants.get(label);
+    if (ids) ids.push(id);
+    else variants.set(label, [id]);
   }
   return families;
 }
@@ -81,16 +90,16 @@ const byName = (a: string, b: string): number => byString(storePathName(a), stor
  * first, then the biggest.
  */
 export function findDuplicates(base: Closure, head: Closure, chains: ChainIndex): Duplicate[] {
+  const headFamilies = variantsByFamily(head);
+  const several = [...headFamilies].filter(([, variants]) => variants.size > 1);
+  if (several.length === 0) return [];
   const before = variantsByFamily(base);
   const duplicates: Duplicate[] = [];
-  for (const [name, variants] of variantsByFamily(head)) {
-    if (variants.size < 2) continue;
+  for (const [name, variants] of several) {
     const paths: DuplicatePath[] = [...variants.keys()].sort(byString).flatMap((label) =>
-      [...(variants.get(label) ?? [])].sort(byName).map((path) => ({
-        path,
-        narSize: head.objects.get(path)?.narSize ?? 0,
-        chain: chains.chainTo(path) ?? [path],
-      })),
+      (variants.get(label) ?? [])
+        .map((id) => ({ path: head.paths[id] as string, narSize: head.narSizes[id] as number, chain: chains.chainToId(id) }))
+        .sort((a, b) => byName(a.path, b.path)),
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
     duplicates.push({ name, paths, size, new: (before.get(name)?.size ?? 0) < 2 });

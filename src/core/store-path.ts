@@ -27,22 +27,16 @@ export function storePathName(path: string): string {
 
 /** Nix's DrvName: the version starts at the first `-` followed by a non-letter. */
 export function splitDrvName(fullName: string): { name: string; version: string } {
-  for (let i = 0; i < fullName.length - 1; i++) {
-    if (fullName[i] === '-' && !/[A-Za-z]/.test(fullName[i + 1] ?? '')) {
-      return { name: fullName.slice(0, i), version: fullName.slice(i + 1) };
-    }
+  for (let i = fullName.indexOf('-'); i !== -1 && i < fullName.length - 1; i = fullName.indexOf('-', i + 1)) {
+    const next = fullName.charCodeAt(i + 1);
+    const letter = (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+    if (!letter) return { name: fullName.slice(0, i), version: fullName.slice(i + 1) };
   }
   return { name: fullName, version: '' };
 }
 
-// Names are asked for again and again (packages, duplicates, growth, for base and head): parse
-// each path once. The cache is bounded, so a long-lived process does not grow without end.
-const parsed = new Map<string, StorePathName>();
-const PARSED_LIMIT = 1_000_000;
-
+/** A store path's package name, version and output, split as diff-closures splits them. */
 export function parseStorePathName(path: string): StorePathName {
-  const known = parsed.get(path);
-  if (known) return known;
   let fullName = storePathName(path);
   let output = '';
   const dash = fullName.lastIndexOf('-');
@@ -50,10 +44,7 @@ export function parseStorePathName(path: string): StorePathName {
     output = fullName.slice(dash + 1);
     fullName = fullName.slice(0, dash);
   }
-  const result = { ...splitDrvName(fullName), output };
-  if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(path, result);
-  return result;
+  return { ...splitDrvName(fullName), output };
 }
 
 /** `/nix/store/<32 chars>-name`, optionally followed by a path inside it. */

@@ -10,10 +10,20 @@ export interface StoreObject {
   references: string[];
 }
 
-/** The closure of one root: every store object it requires, root included. */
+/**
+ * The closure of one root: every store object it requires, root included, as arrays indexed by
+ * a path's id. Ids follow the paths' order (`paths` is sorted), so comparing ids compares paths.
+ * Path `i` is `paths[i]`, its NAR size `narSizes[i]`, its references (ids, ascending, never `i`)
+ * `refs[refStart[i]]` up to `refs[refStart[i + 1]]`. Made by `makeClosure` (core/closure.ts) and
+ * never changed after; plain data, so a worker thread can hand one over whole.
+ */
 export interface Closure {
   root: string;
-  objects: Map<string, StoreObject>;
+  rootId: number;
+  paths: string[];
+  narSizes: Float64Array;
+  refStart: Int32Array;
+  refs: Int32Array;
 }
 
 /** A measured disk image (a file in a target's output). */

@@ -2,11 +2,12 @@
 // user's extra arguments (remote builders, stores, options) and nix-command enabled.
 
 import type { Readable } from 'node:stream';
-import { closureOfRecursiveDump, parsePathInfoJson } from '../core/closure.js';
+import { type PathGraph, closureIn, graphOfObjects, indexGraph, parsePathInfoJson } from '../core/closure.js';
+import { SCAN_MIN_BYTES, scanPathInfo } from '../core/path-info-scan.js';
 import { ToolError } from '../core/errors.js';
 import { type Installable, describeInstallable } from '../core/targets.js';
 import type { Closure } from '../core/types.js';
-import { type RunOptions, ToolMissingError, runTool, streamTool, tail } from '../exec.js';
+import { type RunOptions, type ToolRun, ToolMissingError, runTool, streamTool, tail } from '../exec.js';
 import { type NixVersion, MINIMUM_NIX, atLeast, parseNixVersion, pathInfoJsonArgs } from './version.js';
 
 
@@ -43,6 +44,10 @@ export class Nix {
   }
 
   private async run(args: string[], what: string, runOptions: RunOptions = {}): Promise<string> {
+    return (await this.runFull(args, what, runOptions)).stdout;
+  }
+
+  private async runFull(args: string[], what: string, runOptions: RunOptions = {}): Promise<ToolRun> {
     let result;
     try {
       result = await runTool(this.binary, args, { onStderr: this.options.log, ...runOptions });
@@ -53,7 +58,7 @@ export class Nix {
     if (result.exitCode !== 0) {
       throw new ToolError(`${what} failed (nix exited with ${result.exitCode}):`, tail(result.stderr));
     }
-    return result.stdout;
+    return result;
   }
 
   /** Checks that nix exists and is new enough; cached. */
@@ -161,22 +166,45 @@ export class Nix {
 
   /** The closure of `root`, read with ONE `nix path-info --json --recursive` call. */
   async closure(root: string, store?: string): Promise<Closure> {
+    return (await this.closures([root], store))[0] as Closure;
+  }
+
+  /**
+   * The closures of `roots`, in their order, read with ONE `nix path-info --json --recursive`
+   * call: Nix walks the paths they share once, and prints them once.
+   */
+  async closures(roots: string[], store?: string): Promise<Closure[]> {
     const version = await this.version();
-    const stdout = await this.run(
-      [...FEATURES, 'path-info', ...pathInfoJsonArgs(version), '--recursive', ...this.nixArgs, ...(store ? ['--store', store] : []), root],
-      `nix path-info of ${root}${store ? ` in ${store}` : ''}`,
+    const unique = [...new Set(roots)];
+    const what = unique.join(', ');
+    const { stdoutBytes } = await this.runFull(
+      [...FEATURES, 'path-info', ...pathInfoJsonArgs(version), '--recursive', ...this.nixArgs, ...(store ? ['--store', store] : []), ...unique],
+      `nix path-info of ${what}${store ? ` in ${store}` : ''}`,
+      { bytes: true },
     );
+    const source = `nix path-info ${what}`;
+    const graph = indexGraph(this.pathInfoGraph(stdoutBytes ?? new Uint8Array(), source), source);
+    return roots.map((root) => closureIn(graph, root, `nix path-info ${root}`));
+  }
+
+  /** What `nix path-info --json` printed, as a PathGraph: the fast way, or JSON.parse's. */
+  private pathInfoGraph(bytes: Uint8Array, source: string): PathGraph {
+    const invalidError = (path: string) => new ToolError(`${path} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
+    // The fast way first (core/path-info-scan.ts); JSON.parse decides whatever it leaves.
+    const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
+    if (scanned) {
+      if (scanned.invalid.length > 0) throw invalidError(scanned.invalid[0] as string);
+      return scanned;
+    }
+    const stdout = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     let json: unknown;
     try {
       json = JSON.parse(stdout);
     } catch {
-      throw new ToolError(`nix path-info printed something that is not JSON for ${root}`, tail(stdout, 3));
+      throw new ToolError(`${source} printed something that is not JSON`, tail(stdout, 3));
     }
-    const parsed = parsePathInfoJson(json, `nix path-info ${root}`);
-    const { invalid } = parsed;
-    if (invalid.length > 0) {
-      throw new ToolError(`${invalid[0]} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
-    }
-    return closureOfRecursiveDump(parsed, root, `nix path-info ${root}`);
+    const parsed = parsePathInfoJson(json, source);
+    if (parsed.invalid.length > 0) throw invalidError(parsed.invalid[0] as string);
+    return graphOfObjects(parsed.objects, source);
   }
 }

@@ -1,6 +1,7 @@
 // Every path of every target, base and head, as one CSV for spreadsheets and scripts: the
 // closures themselves, since a TargetReport keeps only what changed.
 
+import { pairClosures } from '../core/diff.js';
 import { parseStorePathName } from '../core/store-path.js';
 import type { Closure } from '../core/types.js';
 
@@ -27,19 +28,14 @@ interface PathRow {
 }
 
 function pathRows({ base, head }: CsvTarget): PathRow[] {
-  const rows = new Map<string, PathRow>();
-  for (const object of base.objects.values()) {
-    rows.set(object.path, { path: object.path, narSize: object.narSize, inBase: true, inHead: false });
-  }
-  for (const object of head.objects.values()) {
-    const row = rows.get(object.path);
-    // A store path's contents never change, so base and head agree on its narSize.
-    if (row) row.inHead = true;
-    else rows.set(object.path, { path: object.path, narSize: object.narSize, inBase: false, inHead: true });
-  }
-  return [...rows.values()].sort(
-    (a, b) => b.narSize - a.narSize || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-  );
+  const { baseInHead, headInBase } = pairClosures(base, head);
+  const rows: PathRow[] = [];
+  // A store path's contents never change, so base and head agree on its narSize.
+  base.paths.forEach((path, id) => rows.push({ path, narSize: base.narSizes[id] as number, inBase: true, inHead: baseInHead[id] !== -1 }));
+  head.paths.forEach((path, id) => {
+    if (headInBase[id] === -1) rows.push({ path, narSize: head.narSizes[id] as number, inBase: false, inHead: true });
+  });
+  return rows.sort((a, b) => b.narSize - a.narSize || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** One row per distinct path per target, biggest first; lines end in CRLF as RFC 4180 says. */

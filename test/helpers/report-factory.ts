@@ -1,7 +1,8 @@
 // Reports and closures for renderer tests: realistic store paths, sizes a NixOS appliance has,
 // and overrides for the one field a test is about.
 
-import type { Closure, Duplicate, HeavyPath, PackageChange, PathSize, Report, StoreObject, TargetReport } from '../../src/core/types.js';
+import { makeClosure as closureOfObjects } from '../../src/core/closure.js';
+import type { Closure, Duplicate, HeavyPath, PackageChange, PathSize, Report, TargetReport } from '../../src/core/types.js';
 
 export const KiB = 1024;
 export const MiB = 1024 ** 2;
@@ -240,9 +241,7 @@ export function massRebuildTarget(paths: number): TargetReport {
 
 /** A closure from `[path, narSize, references]` entries; the first entry is the root. */
 export function makeClosure(entries: [path: string, narSize: number, references: string[]][]): Closure {
-  const objects = new Map<string, StoreObject>();
-  for (const [path, narSize, references] of entries) objects.set(path, { path, narSize, references });
   const root = entries[0]?.[0];
   if (root === undefined) throw new Error('a closure needs a root');
-  return { root, objects };
+  return closureOfObjects(entries.map(([path, narSize, references]) => ({ path, narSize, references })), root, 'test closure');
 }

@@ -1,5 +1,6 @@
 // Realistic store paths and closures for the unit tests of the pure core.
 import { createHash } from 'node:crypto';
+import { makeClosure as closureOfObjects } from '../../src/core/closure.js';
 import type { Closure, StoreObject } from '../../src/core/types.js';
 
 const NIX_BASE32 = '0123456789abcdfghijklmnpqrsvwxyz';
@@ -12,13 +13,17 @@ export function storePath(name: string, salt = ''): string {
   return `/nix/store/${hash}-${name}`;
 }
 
-/** A closure from `{ name: [narSize, [referenced names]] }`; the first entry is the root. */
-export function makeClosure(spec: Record<string, [number, string[]]>, salt = ''): Closure {
-  const objects = new Map<string, StoreObject>();
-  const paths = Object.fromEntries(Object.keys(spec).map((name) => [name, storePath(name, salt)]));
-  for (const [name, [narSize, refs]] of Object.entries(spec)) {
-    const path = paths[name] as string;
-    objects.set(path, { path, narSize, references: refs.map((r) => paths[r] ?? storePath(r, salt)) });
-  }
-  return { root: paths[Object.keys(spec)[0] as string] as string, objects };
+/**
+ * A closure from `{ name: [narSize, [referenced names]] }`; the first entry is the root. Paths
+ * are salted (a head's differ from a base's), except the `shared` names: the same store path in
+ * every closure that shares them.
+ */
+export function makeClosure(spec: Record<string, [number, string[]]>, salt = '', shared: string[] = []): Closure {
+  const pathOf = (name: string): string => storePath(name, shared.includes(name) ? '' : salt);
+  const objects: StoreObject[] = Object.entries(spec).map(([name, [narSize, refs]]) => ({
+    path: pathOf(name),
+    narSize,
+    references: refs.map(pathOf),
+  }));
+  return closureOfObjects(objects, pathOf(Object.keys(spec)[0] as string), 'test closure');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closureFromDump, closureOf, closureSize, findRoots, parsePathInfoJson, pathCount } from '../../src/core/closure.js';
+import { closureFromDump, closureSize, findRoots, idOf, makeClosure, parsePathInfoJson, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
 import { storePath } from '../helpers/store.js';
 
 const toplevel = storePath('nixos-system-appliance-1.0');
@@ -43,10 +43,10 @@ describe('parsePathInfoJson reads every shape of nix path-info --json', () => {
     const parsed = parsePathInfoJson(json);
     const { objects, invalid } = parsed;
     expect(invalid).toEqual([]);
-    expect([...objects.keys()].sort()).toEqual([toplevel, bash, glibc].sort());
+    expect(objects.map((o) => o.path).sort()).toEqual([toplevel, bash, glibc].sort());
     // Self-references are dropped; references are full paths.
-    expect(objects.get(toplevel)?.references).toEqual([bash]);
-    expect(objects.get(glibc)?.references).toEqual([]);
+    expect(objects.find((o) => o.path === toplevel)?.references).toEqual([bash]);
+    expect(objects.find((o) => o.path === glibc)?.references).toEqual([]);
     const closure = closureFromDump(parsed, 'test');
     expect(closure.root).toBe(toplevel);
     expect(closureSize(closure)).toBe(4096 + 1_600_000 + 30_000_000);
@@ -81,7 +81,7 @@ describe('closures', () => {
 
   it('refuses a dump taken without --recursive', () => {
     const { objects: partial } = parsePathInfoJson([arrayShape[0]]);
-    expect(() => closureOf(partial, toplevel, 'head.json')).toThrow(/head\.json: .*bash-5\.2-p15 is referenced but missing \(was --recursive given\?\)/);
+    expect(() => makeClosure(partial, toplevel, 'head.json')).toThrow(/head\.json: .*bash-5\.2-p15 is referenced but missing \(was --recursive given\?\)/);
   });
 
   it('refuses a dump of several roots, naming them', () => {
@@ -91,18 +91,32 @@ describe('closures', () => {
   });
 
   it('sorts references, and the walk finds the same closure', () => {
-    // Unsorted references are sorted, and the walk finds the same closure.
-    const shuffled = parsePathInfoJson([{ ...arrayShape[0]!, references: [glibc, bash] }, arrayShape[1]!, arrayShape[2]!]);
-    expect(shuffled.objects.get(toplevel)?.references).toEqual([bash, glibc].sort());
-    expect([...closureOf(shuffled.objects, toplevel).objects.keys()].sort()).toEqual([...shuffled.objects.keys()].sort());
+    const shuffled = parsePathInfoJson([arrayShape[2]!, { ...arrayShape[0]!, references: [glibc, bash, glibc] }, arrayShape[1]!]);
+    const closure = makeClosure(shuffled.objects, toplevel);
+    expect(closure.paths).toEqual([toplevel, bash, glibc].sort());
+    // Ids are in path order, and each path's references ascend (duplicates dropped).
+    expect(referencesOf(closure, idOf(closure, toplevel))).toEqual([bash, glibc].sort());
+    expect(storeObjects(closure)).toEqual([
+      { path: toplevel, narSize: 4096, references: [bash, glibc].sort() },
+      { path: bash, narSize: 1_600_000, references: [glibc] },
+      { path: glibc, narSize: 30_000_000, references: [] },
+    ].sort((a, b) => (a.path < b.path ? -1 : 1)));
+    expect(idOf(closure, storePath('absent'))).toBe(-1);
     const partial = parsePathInfoJson([arrayShape[0]!]);
     expect(() => closureFromDump(partial, 'p.json')).toThrow(/bash-5\.2-p15 is referenced but missing/);
   });
 
+  it('counts a path given twice once', () => {
+    const twice = parsePathInfoJson([...arrayShape, arrayShape[1]!]);
+    expect(pathCount(makeClosure(twice.objects, toplevel))).toBe(3);
+  });
+
   it('counts only what the root reaches', () => {
     const { objects: extra } = parsePathInfoJson([...arrayShape, { path: storePath('stray'), narSize: 99, references: [] }]);
-    const closure = closureOf(extra, bash);
+    const closure = makeClosure(extra, bash);
     expect(pathCount(closure)).toBe(2);
+    expect(closure.paths).toEqual([bash, glibc].sort());
+    expect(closure.paths[closure.rootId]).toBe(bash);
     expect(closureSize(closure)).toBe(31_600_000);
   });
 });

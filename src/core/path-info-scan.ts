@@ -1,0 +1,528 @@
+// The fast way through a big `nix path-info --json --recursive` dump: the bytes are read where
+// they lie, taking only each entry's path, narSize, references and `valid`, and references
+// become indices without a string made for each (100 000 paths hold a million references).
+// Nothing is lost by it: whatever it does not expect (an escape or a non-ASCII byte in a string,
+// a field of another type, a shape of its own, a reference to a path not in the dump, invalid
+// JSON) makes it return null, and JSON.parse with parsePathInfoJson decides, and words the error.
+// The result is the PathGraph parsePathInfoJson + graphOfObjects would give, tested to be so.
+
+import type { PathGraph } from './closure.js';
+import { DEFAULT_STORE_DIR } from './store-path.js';
+
+export interface PathInfoScan extends PathGraph {
+  /** Paths Nix reported as not valid. */
+  invalid: string[];
+}
+
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const ZERO = 0x30;
+const NINE = 0x39;
+const COLON = 0x3a;
+const LBRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const RBRACKET = 0x5d;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+
+/**
+ * Below this size JSON.parse is faster: it is native from the first byte, while this scan runs
+ * in the interpreter until the JIT has compiled it (3 000 paths, 2.7 MiB: ~100 ms against ~50).
+ */
+export const SCAN_MIN_BYTES = 4 * 1024 * 1024;
+
+/** Thrown inside the scan for anything it leaves to JSON.parse; never escapes it. */
+class NotForScan extends Error {}
+const notForScan = new NotForScan();
+
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const KEY_PATH = ascii('path');
+const KEY_NAR_SIZE = ascii('narSize');
+const KEY_REFERENCES = ascii('references');
+const KEY_VALID = ascii('valid');
+const KEY_STORE_DIR = ascii('storeDir');
+const KEY_VERSION = ascii('version');
+const KEY_INFO = ascii('info');
+const LITERAL_TRUE = ascii('true');
+const LITERAL_FALSE = ascii('false');
+const LITERAL_NULL = ascii('null');
+
+/** Growable Int32 list: a million reference positions without a JS array of numbers. */
+class Int32List {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * The dump's entries as a PathGraph, or null when this scan leaves it to JSON.parse (see above).
+ * Reads the three shapes parsePathInfoJson reads (array; keyed by path; the v2/v3 wrapper).
+ */
+export function scanPathInfo(bytes: Uint8Array, storeDir = DEFAULT_STORE_DIR): PathInfoScan | null {
+  try {
+    return scan(bytes, storeDir);
+  } catch (error) {
+    if (error instanceof NotForScan) return null;
+    throw error;
+  }
+}
+
+function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
+  const end = bytes.length;
+  let pos = 0;
+  // The last string read: bytes[stringStart] up to bytes[stringEnd].
+  let stringStart = 0;
+  let stringEnd = 0;
+
+  // The hot loops count in a local and store `pos` once: a captured variable is slow to step.
+  const ws = (): void => {
+    let at = pos;
+    for (let c = bytes[at]; c === SPACE || c === LF || c === CR || c === TAB; c = bytes[++at]);
+    pos = at;
+  };
+  const expect = (c: number): void => {
+    if (bytes[pos] !== c) throw notForScan;
+    pos++;
+  };
+  /** A string without escapes or non-ASCII bytes (what Nix prints for paths and fields). */
+  const string = (): void => {
+    if (bytes[pos] !== QUOTE) throw notForScan;
+    const start = pos + 1;
+    let at = start;
+    for (;;) {
+      const c = bytes[at] as number;
+      if (c === QUOTE) break;
+      // An escape, a control character, a non-ASCII byte, or the end: JSON.parse's to read.
+      if (c === BACKSLASH || c < SPACE || c >= 0x80 || at >= end) throw notForScan;
+      at++;
+    }
+    stringStart = start;
+    stringEnd = at;
+    pos = at + 1;
+  };
+  const literal = (word: Uint8Array): void => {
+    for (let i = 0; i < word.length; i++) if (bytes[pos + i] !== word[i]) throw notForScan;
+    pos += word.length;
+  };
+  /** A JSON number, checked as JSON.parse checks it; its value when it is a plain integer. */
+  const number = (): number => {
+    const start = pos;
+    if (bytes[pos] === MINUS) pos++;
+    let value = 0;
+    if (bytes[pos] === ZERO) pos++;
+    else {
+      if (!isDigit(bytes[pos])) throw notForScan;
+      while (isDigit(bytes[pos])) value = value * 10 + (bytes[pos++] as number) - ZERO;
+    }
+    let integer = bytes[start] !== MINUS;
+    if (bytes[pos] === DOT) {
+      integer = false;
+      pos++;
+      if (!isDigit(bytes[pos])) throw notForScan;
+      while (isDigit(bytes[pos])) pos++;
+    }
+    if (bytes[pos] === 0x65 || bytes[pos] === 0x45) {
+      integer = false;
+      pos++;
+      if (bytes[pos] === 0x2b || bytes[pos] === MINUS) pos++;
+      if (!isDigit(bytes[pos])) throw notForScan;
+      while (isDigit(bytes[pos])) pos++;
+    }
+    return integer && Number.isSafeInteger(value) ? value : -1;
+  };
+  /** Any JSON value, checked and passed over. */
+  const skipValue = (): void => {
+    const c = bytes[pos];
+    if (c === QUOTE) string();
+    else if (c === LBRACE) {
+      pos++;
+      ws();
+      if (bytes[pos] === RBRACE) {
+        pos++;
+        return;
+      }
+      for (;;) {
+        ws();
+        string();
+        ws();
+        expect(COLON);
+        ws();
+        skipValue();
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACE);
+          return;
+        }
+      }
+    } else if (c === LBRACKET) {
+      pos++;
+      ws();
+      if (bytes[pos] === RBRACKET) {
+        pos++;
+        return;
+      }
+      for (;;) {
+        ws();
+        skipValue();
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACKET);
+          return;
+        }
+      }
+    } else if (c === 0x74) literal(LITERAL_TRUE);
+    else if (c === 0x66) literal(LITERAL_FALSE);
+    else if (c === 0x6e) literal(LITERAL_NULL);
+    else number();
+  };
+  const keyIs = (key: Uint8Array): boolean => {
+    if (stringEnd - stringStart !== key.length) return false;
+    for (let i = 0; i < key.length; i++) if (bytes[stringStart + i] !== key[i]) return false;
+    return true;
+  };
+
+  // What the entries hold. A path is kept as the byte range of its string; `named` says whether
+  // the range is a full path (array and keyed shapes) or a base name (the v2/v3 wrapper).
+  const pathStart = new Int32List();
+  const pathEnd = new Int32List();
+  const narSizes: number[] = [];
+  const refStart = new Int32List();
+  const refStringStart = new Int32List();
+  const refStringEnd = new Int32List();
+  const invalidRanges: number[] = [];
+  let entryDirStart = -1;
+  let entryDirEnd = -1;
+
+  /**
+   * One entry object. `keyStart`/`keyEnd` is its key in the keyed shapes (-1: the array shape,
+   * where the path is the entry's `path` field).
+   */
+  const entry = (keyStart: number, keyEnd: number, storeDir: string | null): void => {
+    expect(LBRACE);
+    let start = keyStart;
+    let stop = keyEnd;
+    let narSize = -1;
+    let refsFrom = -1;
+    let valid = true;
+    let seen = 0;
+    const once = (bit: number): void => {
+      if (seen & bit) throw notForScan;
+      seen |= bit;
+    };
+    ws();
+    if (bytes[pos] === RBRACE) throw notForScan;
+    for (;;) {
+      ws();
+      string();
+      ws();
+      expect(COLON);
+      ws();
+      if (keyIs(KEY_PATH) && keyStart === -1) {
+        once(1);
+        string();
+        start = stringStart;
+        stop = stringEnd;
+      } else if (keyIs(KEY_NAR_SIZE)) {
+        once(2);
+        narSize = number();
+        if (narSize < 0) throw notForScan;
+      } else if (keyIs(KEY_REFERENCES)) {
+        once(4);
+        refsFrom = refStringStart.length;
+        expect(LBRACKET);
+        ws();
+        if (bytes[pos] === RBRACKET) pos++;
+        else {
+          for (;;) {
+            ws();
+            string();
+            refStringStart.push(stringStart);
+            refStringEnd.push(stringEnd);
+            ws();
+            if (bytes[pos] === COMMA) pos++;
+            else {
+              expect(RBRACKET);
+              break;
+            }
+          }
+        }
+      } else if (keyIs(KEY_VALID)) {
+        once(8);
+        if (bytes[pos] === 0x66) {
+          literal(LITERAL_FALSE);
+          valid = false;
+        } else skipValue();
+      } else if (keyIs(KEY_STORE_DIR)) {
+        once(16);
+        string();
+        // An entry of another store than the dump's: JSON.parse's to read. In the wrapper, whose
+        // own storeDir may come after "info" (keys are sorted), they must all agree, and with
+        // it (checked at the end).
+        if (storeDir !== null) {
+          if (!rangeIs(bytes, stringStart, stringEnd, storeDir)) throw notForScan;
+        } else if (entryDirStart === -1) {
+          entryDirStart = stringStart;
+          entryDirEnd = stringEnd;
+        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, stringStart, stringEnd)) throw notForScan;
+      } else skipValue();
+      ws();
+      if (bytes[pos] === COMMA) pos++;
+      else {
+        expect(RBRACE);
+        break;
+      }
+    }
+    if (start === -1) throw notForScan;
+    if (!valid) {
+      // Its references do not count; drop what was read of them.
+      if (refsFrom !== -1) refStringStart.length = refStringEnd.length = refsFrom;
+      invalidRanges.push(start, stop);
+      return;
+    }
+    if (narSize === -1 || refsFrom === -1) throw notForScan;
+    pathStart.push(start);
+    pathEnd.push(stop);
+    narSizes.push(narSize);
+    refStart.push(refsFrom);
+  };
+  /** The keyed entries of an object (at its `{`): a path (or base name) → an entry, or null. */
+  const keyedEntries = (storeDir: string | null): void => {
+    expect(LBRACE);
+    ws();
+    if (bytes[pos] === RBRACE) {
+      pos++;
+      return;
+    }
+    for (;;) {
+      ws();
+      string();
+      const keyStart = stringStart;
+      const keyEnd = stringEnd;
+      ws();
+      expect(COLON);
+      ws();
+      if (bytes[pos] === 0x6e) {
+        literal(LITERAL_NULL);
+        invalidRanges.push(keyStart, keyEnd);
+      } else entry(keyStart, keyEnd, storeDir);
+      ws();
+      if (bytes[pos] === COMMA) pos++;
+      else {
+        expect(RBRACE);
+        return;
+      }
+    }
+  };
+
+  let storeDir = defaultStoreDir;
+  let baseNames = false;
+  ws();
+  if (bytes[pos] === LBRACKET) {
+    // Nix ≤ 2.18 and Lix: [{"path": …, …}, …]
+    pos++;
+    ws();
+    if (bytes[pos] === RBRACKET) pos++;
+    else {
+      for (;;) {
+        ws();
+        entry(-1, -1, defaultStoreDir);
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACKET);
+          break;
+        }
+      }
+    }
+  } else {
+    // Keyed by path (Nix 2.19–2.32, and 2.33's --json-format 1), or the wrapper
+    // {"info": {base name: entry}, "storeDir": …, "version": 2|3}: its keys tell which.
+    const objectStart = pos;
+    expect(LBRACE);
+    ws();
+    const wrapper = bytes[pos] === QUOTE && bytes[pos + 1] !== SLASH && bytes[pos + 1] !== QUOTE;
+    if (!wrapper) {
+      pos = objectStart;
+      keyedEntries(defaultStoreDir);
+    } else {
+      let version = false;
+      let info = false;
+      let wrapperDir: string | null = null;
+      for (;;) {
+        ws();
+        string();
+        ws();
+        expect(COLON);
+        ws();
+        if (keyIs(KEY_VERSION) && !version) {
+          version = true;
+          if (number() < 0) throw notForScan;
+        } else if (keyIs(KEY_STORE_DIR) && wrapperDir === null) {
+          string();
+          wrapperDir = decodeAscii(bytes, stringStart, stringEnd);
+        } else if (keyIs(KEY_INFO) && !info) {
+          info = true;
+          keyedEntries(null);
+        } else throw notForScan;
+        ws();
+        if (bytes[pos] === COMMA) pos++;
+        else {
+          expect(RBRACE);
+          break;
+        }
+      }
+      if (!version || !info) throw notForScan;
+      storeDir = wrapperDir ?? defaultStoreDir;
+      if (entryDirStart !== -1 && !rangeIs(bytes, entryDirStart, entryDirEnd, storeDir)) throw notForScan;
+      baseNames = true;
+    }
+  }
+  ws();
+  if (pos !== end) throw notForScan;
+  return resolve(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
+}
+
+const isDigit = (c: number | undefined): boolean => c !== undefined && c >= ZERO && c <= NINE;
+
+function rangeIs(bytes: Uint8Array, start: number, end: number, text: string): boolean {
+  if (end - start !== text.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+function sameBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  return sameName(bytes, a, aEnd, bytes, b, bEnd);
+}
+
+function sameName(x: Uint8Array, a: number, aEnd: number, y: Uint8Array, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== y[b + i]) return false;
+  return true;
+}
+
+function decodeAscii(bytes: Uint8Array, start: number, end: number): string {
+  // Chunks keep the argument list short; paths are far shorter than a chunk.
+  let text = '';
+  for (let at = start; at < end; at += 4096) text += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + 4096)) as unknown as number[]);
+  return text;
+}
+
+interface Scanned {
+  pathStart: Int32List;
+  pathEnd: Int32List;
+  narSizes: number[];
+  refStart: Int32List;
+  refStringStart: Int32List;
+  refStringEnd: Int32List;
+  invalidRanges: number[];
+}
+
+/**
+ * Where the base name (`hash-name`) of the string at [start, end) begins: after the store
+ * directory of a full path, at once for a base name. A full path elsewhere than `storeDir`, or a
+ * base name that is a full path, is JSON.parse's to read. (Two full paths in the same store
+ * directory are equal when their base names are, whatever these hold.)
+ */
+function baseNameStart(bytes: Uint8Array, start: number, end: number, storeDir: string, baseNames: boolean): number {
+  if (baseNames) {
+    if (bytes[start] === SLASH || start === end) throw notForScan;
+    return start;
+  }
+  const from = start + storeDir.length + 1;
+  if (from >= end || bytes[from - 1] !== SLASH) throw notForScan;
+  for (let i = 0; i < storeDir.length; i++) if (bytes[start + i] !== storeDir.charCodeAt(i)) throw notForScan;
+  return from;
+}
+
+function hashOf(bytes: Uint8Array, start: number, end: number): number {
+  // FNV-1a over the first 16 bytes (a store path's hash part is random) and the length.
+  let hash = 0x811c9dc5 ^ (end - start);
+  for (let i = start, stop = Math.min(end, start + 16); i < stop; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Entries to a PathGraph: references to indices through a hash table of base names. */
+function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseNames: boolean): PathInfoScan {
+  const n = scanned.pathStart.length;
+  const starts = scanned.pathStart.data;
+  const ends = scanned.pathEnd.data;
+  // The base names, copied next to each other: a reference is checked against a few MiB that
+  // stay in the CPU's cache, not against bytes anywhere in a 100 MiB file.
+  const nameAt = new Int32Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    nameAt[i] = total;
+    total += (ends[i] as number) - baseNameStart(bytes, starts[i] as number, ends[i] as number, storeDir, baseNames);
+  }
+  nameAt[n] = total;
+  const names = new Uint8Array(total);
+  for (let i = 0; i < n; i++) {
+    const length = (nameAt[i + 1] as number) - (nameAt[i] as number);
+    names.set(bytes.subarray((ends[i] as number) - length, ends[i] as number), nameAt[i] as number);
+  }
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const from = nameAt[i] as number;
+    const to = nameAt[i + 1] as number;
+    let slot = hashOf(names, from, to) & mask;
+    for (;;) {
+      const at = table[slot] as number;
+      if (at === -1) {
+        table[slot] = i;
+        break;
+      }
+      // The same path twice: references point at the first.
+      if (sameName(names, nameAt[at] as number, nameAt[at + 1] as number, names, from, to)) break;
+      slot = (slot + 1) & mask;
+    }
+  }
+  const refCount = scanned.refStringStart.length;
+  const refs = new Int32Array(refCount);
+  const refStarts = scanned.refStringStart.data;
+  const refEnds = scanned.refStringEnd.data;
+  for (let k = 0; k < refCount; k++) {
+    const to = refEnds[k] as number;
+    const from = baseNameStart(bytes, refStarts[k] as number, to, storeDir, baseNames);
+    let slot = hashOf(bytes, from, to) & mask;
+    for (;;) {
+      const at = table[slot] as number;
+      // A reference to a path not in the dump: parsePathInfoJson's error to word.
+      if (at === -1) throw notForScan;
+      if (sameName(names, nameAt[at] as number, nameAt[at + 1] as number, bytes, from, to)) {
+        refs[k] = at;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  const refStart = new Int32Array(n + 1);
+  refStart.set(scanned.refStart.data.subarray(0, n));
+  refStart[n] = refCount;
+  const prefix = baseNames ? `${storeDir}/` : '';
+  const paths = new Array<string>(n);
+  for (let i = 0; i < n; i++) paths[i] = prefix + decodeAscii(bytes, starts[i] as number, ends[i] as number);
+  const invalid: string[] = [];
+  for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
+    invalid.push(prefix + decodeAscii(bytes, scanned.invalidRanges[i] as number, scanned.invalidRanges[i + 1] as number));
+  }
+  return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
+}

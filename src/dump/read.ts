@@ -1,0 +1,85 @@
+// A `nix path-info --json --recursive` dump given to `compare` as a file: read, checked and made
+// a Closure. A dump of 100 000 paths is 100 MiB of JSON; BASE and HEAD are then read by two
+// worker threads at once (JSON.parse runs on one core per thread), each handing back only the
+// Closure's arrays.
+
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { closureFromDump, closureOfGraph, parsePathInfoJson } from '../core/closure.js';
+import { SCAN_MIN_BYTES, scanPathInfo } from '../core/path-info-scan.js';
+import { UsageError } from '../core/errors.js';
+import type { Closure } from '../core/types.js';
+
+export const SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
+
+/** Dumps from this size on are read in a worker thread; smaller ones are read faster than a worker starts. */
+export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+
+export interface DumpFile {
+  /** The file, links resolved. */
+  file: string;
+  /** BASE or HEAD, for messages. */
+  role: string;
+  /** As the user wrote it, for messages. */
+  argument: string;
+}
+
+/** Reads and checks a dump in this thread; every problem is one UsageError line. */
+export async function readDump({ file, role, argument }: DumpFile): Promise<Closure> {
+  const bytes = await readFile(file);
+  const source = `${role}: '${argument}'`;
+  return closureOfDumpBytes(bytes, source) ?? closureOfDumpText(bytes.toString('utf8'), { role, argument, source });
+}
+
+/** The fast way (core/path-info-scan.ts), or null to go the JSON.parse way. */
+function closureOfDumpBytes(bytes: Uint8Array, source: string): Closure | null {
+  const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
+  if (!scanned) return null;
+  checkNotAllInvalid(scanned.paths.length, scanned.invalid, source);
+  return closureOfGraph(scanned, null, source);
+}
+
+function closureOfDumpText(text: string, { role, argument, source }: { role: string; argument: string; source: string }): Closure {
+  if (!/^\s*[[{]/.test(text)) throw new UsageError(`${role}: '${argument}' is neither a store path nor a JSON file; ${SOURCE_HINT}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${source} is not valid JSON (${why}); ${SOURCE_HINT}`);
+  }
+  const parsed = parsePathInfoJson(json, source);
+  checkNotAllInvalid(parsed.objects.length, parsed.invalid, source);
+  return closureFromDump(parsed, source);
+}
+
+function checkNotAllInvalid(valid: number, invalid: string[], source: string): void {
+  if (invalid.length > 0 && valid === 0) {
+    throw new UsageError(`${source} lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
+  }
+}
+
+/** What the worker posts back. */
+export type WorkerReply = { closure: Closure } | { error: { message: string; usage: boolean } };
+
+// Next to the bundle (dist/dump-worker.js); absent when src/ runs unbundled (the tests), and
+// then every dump is read in this thread.
+const WORKER = new URL('./dump-worker.js', import.meta.url);
+
+/** Reads a dump, in a worker thread when it is big and the worker is there. */
+export async function loadDump(dump: DumpFile): Promise<Closure> {
+  const { size } = await stat(dump.file);
+  if (size < WORKER_MIN_BYTES || WORKER.protocol !== 'file:' || !existsSync(WORKER)) return readDump(dump);
+  const reply = await new Promise<WorkerReply>((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: dump });
+    worker.once('message', (message: WorkerReply) => {
+      resolve(message);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the worker reading ${dump.file} stopped (exit code ${code}) without an answer`)));
+  });
+  if ('error' in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
+  return reply.closure;
+}

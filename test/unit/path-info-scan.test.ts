@@ -1,0 +1,113 @@
+// The byte scan of big path-info dumps must give exactly what JSON.parse + parsePathInfoJson
+// give, and must leave to them (return null) everything it does not read itself.
+import { describe, expect, it } from 'vitest';
+import { closureOfGraph, graphOfObjects, parsePathInfoJson } from '../../src/core/closure.js';
+import { scanPathInfo } from '../../src/core/path-info-scan.js';
+import { generateClosure, pathInfoArrayJson, pathInfoKeyedJson } from '../helpers/dump-generator.js';
+import { storePath } from '../helpers/store.js';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The closure and invalid paths both ways: the scan's, and JSON.parse's. */
+function bothWays(text: string) {
+  const scanned = scanPathInfo(bytes(text));
+  const parsed = parsePathInfoJson(JSON.parse(text));
+  return {
+    scanned,
+    scan: scanned && { closure: closureOfGraph(scanned, null), invalid: scanned.invalid },
+    parse: { closure: closureOfGraph(graphOfObjects(parsed.objects), null), invalid: parsed.invalid },
+  };
+}
+
+const toplevel = storePath('nixos-system-appliance-1.0');
+const bash = storePath('bash-5.2-p15');
+const glibc = storePath('glibc-2.37-8');
+const gone = storePath('ncdu-2.8.2');
+const base = (p: string) => p.slice('/nix/store/'.length);
+const entries = {
+  [toplevel]: { narSize: 4096, references: [bash, toplevel], ca: null, deriver: null, signatures: ['a:b'] },
+  [bash]: { narSize: 1_600_000, references: [glibc], narHash: 'sha256-x', registrationTime: 1.5e9 },
+  [glibc]: { narSize: 30_000_000, references: [glibc], nested: { deep: [1, -2.5e-3, true, false, null, { a: [] }] } },
+};
+
+describe('scanPathInfo reads what parsePathInfoJson reads', () => {
+  it.each([
+    ['array of objects (Nix ≤ 2.18, Lix), an invalid path among them', JSON.stringify([
+      ...Object.entries(entries).map(([path, entry]) => ({ path, ...entry, valid: true })),
+      { path: gone, valid: false },
+    ])],
+    ['object keyed by path (Nix 2.19–2.32), an invalid path as null', JSON.stringify({ ...entries, [gone]: null })],
+    ['keyed with version 1 entries (Nix 2.33 --json-format 1)', JSON.stringify(
+      Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, { ...v, storeDir: '/nix/store', version: 1 }])),
+    )],
+    ...[2, 3].map((version) => [`Store Object Info v${version}, storeDir after info as Nix sorts keys`, JSON.stringify({
+      info: Object.fromEntries(Object.entries(entries).map(([k, v]) => [base(k), { ...v, references: v.references.map(base), storeDir: '/nix/store' }])),
+      storeDir: '/nix/store',
+      version,
+    })] as [string, string]),
+    ['the v2 wrapper of another store directory', JSON.stringify({
+      version: 2,
+      storeDir: '/gnu/store',
+      info: Object.fromEntries(Object.entries(entries).map(([k, v]) => [base(k), { ...v, references: v.references.map(base) }])),
+    })],
+    ['pretty-printed, as jq writes it', JSON.stringify(Object.entries(entries).map(([path, entry]) => ({ path, ...entry })), null, 2)],
+    ['unsorted, a path twice, references unsorted and repeated', JSON.stringify([
+      { path: glibc, ...entries[glibc] },
+      { path: toplevel, narSize: 4096, references: [glibc, bash, glibc, toplevel] },
+      { path: bash, ...entries[bash] },
+      { path: glibc, ...entries[glibc] },
+    ])],
+  ])('%s', (_label, text) => {
+    const { scanned, scan, parse } = bothWays(text);
+    expect(scanned).not.toBeNull();
+    expect(scan).toEqual(parse);
+    expect(scan?.closure.root.endsWith('-nixos-system-appliance-1.0')).toBe(true);
+  });
+
+  it.each([
+    ['array', pathInfoArrayJson],
+    ['keyed', pathInfoKeyedJson],
+  ])('a generated closure of 3 000 paths, %s shape', (_label, print) => {
+    const { scanned, scan, parse } = bothWays(print(generateClosure(3000, 7)));
+    expect(scanned).not.toBeNull();
+    expect(scan).toEqual(parse);
+    expect(scan?.closure.paths).toHaveLength(3000);
+  });
+});
+
+describe('scanPathInfo leaves to JSON.parse what it does not read itself', () => {
+  const array = (entry: Record<string, unknown>) => JSON.stringify([{ path: toplevel, narSize: 1, references: [], ...entry }]);
+  it.each([
+    ['an escape in a string', array({ deriver: 'X' }).replace('"X"', String.raw`"a\"b"`)],
+    ['an escaped slash in a path', array({}).replace('/nix/store/', '\\/nix\\/store\\/')],
+    ['a non-ASCII byte', array({ deriver: 'größe' })],
+    ['a fractional narSize', array({ narSize: 1.5 })],
+    ['an exponent narSize', array({}).replace('"narSize":1', '"narSize":1e3')],
+    ['a negative narSize', array({ narSize: -1 })],
+    ['a narSize as a string', array({ narSize: '12' })],
+    ['no narSize', JSON.stringify([{ path: toplevel, references: [] }])],
+    ['no references', JSON.stringify([{ path: toplevel, narSize: 1 }])],
+    ['references that are not strings', array({ references: [1] })],
+    ['a reference to a path not in the dump', array({ references: [bash] })],
+    ['a path of another store directory', JSON.stringify([{ path: '/gnu/store/abc-x', narSize: 1, references: [] }])],
+    ['an entry of another store directory', array({ storeDir: '/gnu/store' })],
+    ['a key given twice', array({}).replace('"narSize":1', '"narSize":1,"narSize":2')],
+    ['an entry that is not an object', JSON.stringify([42])],
+    ['a wrapper key of its own', JSON.stringify({ version: 2, info: {}, extra: 1 })],
+    ['a wrapper without its version', JSON.stringify({ info: { [base(toplevel)]: { narSize: 1, references: [] } } })],
+    ['a keyed entry that is neither an object nor null', JSON.stringify({ [toplevel]: 7 })],
+    ['truncated JSON', array({}).slice(0, -3)],
+    ['trailing garbage', `${array({})} x`],
+    ['a missing comma', array({}).replace(',"narSize"', ' "narSize"')],
+    ['a bare word', array({}).replace('[]', '[nope]')],
+    ['not JSON at all', 'hello'],
+    ['nothing', ''],
+  ])('%s', (_label, text) => {
+    expect(scanPathInfo(bytes(text))).toBeNull();
+  });
+
+  it('reads an empty dump as empty, as JSON.parse does', () => {
+    expect(scanPathInfo(bytes('[]'))?.paths).toEqual([]);
+    expect(scanPathInfo(bytes(' {} '))?.paths).toEqual([]);
+  });
+});
