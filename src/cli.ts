@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The CLI entry: check the runtime, then hand argv to the CLI front door.
 
+import { startNixVersion } from './nix/version.js';
+
 const [major = 0] = process.versions.node.split('.').map(Number);
 if (major < 22) {
   process.stderr.write(
@@ -9,6 +11,9 @@ if (major < 22) {
   process.exit(2);
 }
 
+// Every nix call's flags depend on Nix's version: ask now, and Nix answers while the rest loads.
+const nixVersion = ['compare', 'run'].includes(process.argv[2] ?? '') ? startNixVersion() : undefined;
+
 const { main } = await import('./cli/main.js');
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -16,4 +21,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: process.stdout.isTTY === true,
   env: process.env,
+  nixVersion,
 });

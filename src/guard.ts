@@ -1,20 +1,20 @@
 // The pipeline both front doors call: build → closure → diff → policy → report.
 
 import { realpath, stat } from 'node:fs/promises';
-import { type TargetInput, analyzeTarget, buildReport } from './core/analyze.js';
+import { type ClosureAnalysis, type TargetInput, analyzeClosures, buildReport, completeTarget } from './core/analyze.js';
 import { closureSize, makeClosure, storeObjects } from './core/closure.js';
 import { addedPaths } from './core/diff.js';
 import { UsageError } from './core/errors.js';
 import { type ForbidRule, type GuardSettings, parseSettings } from './core/settings.js';
 import { parseStorePathName, toStorePath } from './core/store-path.js';
 import type { Target } from './core/targets.js';
-import type { Closure, ImageInfo, Report, SideSource, TrendPoint } from './core/types.js';
+import type { Closure, ImageInfo, Report, SideSource, TargetReport, TrendPoint } from './core/types.js';
 import type { BaselineCache, SavedClosure } from './baseline/types.js';
 import { type Revision, evaluateSide, installablesAt, revisionLabel } from './build.js';
 import { SOURCE_HINT, loadDump } from './dump/read.js';
 import type { Git } from './git/git.js';
 import { findImage } from './image/measure.js';
-import { type NarSizeCache, compressedNarSize } from './nix/nar-size.js';
+import { type CompressedNars, UpdateMeasurer } from './nix/nar-size.js';
 import type { Evaluated, Nix } from './nix/nix.js';
 import { VERSION } from './version.js';
 
@@ -41,9 +41,14 @@ function readClosures(nix: Nix, roots: string[]): ClosureReads {
   const unique = [...new Set(roots)];
   if (unique.length === 0) return new Map();
   const all = nix.closures(unique);
-  // Each root's promise is awaited by its reader; the batch's own rejection is theirs.
-  all.catch(() => undefined);
-  return new Map(unique.map((root, i) => [root, all.then((closures) => closures[i] as Closure)]));
+  return new Map(
+    unique.map((root, i) => {
+      const closure = all.then((closures) => closures[i] as Closure);
+      // Awaited by its reader, maybe only after the batch failed: marked handled until then.
+      closure.catch(() => undefined);
+      return [root, closure];
+    }),
+  );
 }
 
 /** Reads the closure and measures the image of one output; the same output is read once. */
@@ -74,26 +79,46 @@ async function readOutput(
   return side;
 }
 
-/**
- * One target's input for the analysis, with the zstd size of its update (the added paths' NARs):
- * measured here because it reads the store; the analysis stays pure.
- */
-async function toTargetInput(nix: Nix, name: string, base: Side, head: Side, narSizes: NarSizeCache): Promise<TargetInput> {
-  const update = await compressedNarSize(nix, addedPaths(base.closure, head.closure), narSizes);
+/** One target's input for the analysis, and the zstd size of its update being measured. */
+interface PendingTarget {
+  input: TargetInput;
+  update: Promise<CompressedNars>;
+}
+
+function pendingTarget(updates: UpdateMeasurer, name: string, base: Side, head: Side): PendingTarget {
+  const update = updates.measure(addedPaths(base.closure, head.closure));
+  // Awaited in finish, after the analysis; a failure is finish's to throw.
+  update.catch(() => undefined);
   return {
-    name,
-    base: { closure: base.closure, image: base.image, source: base.source },
-    head: { closure: head.closure, image: head.image, source: head.source },
-    updateCompressedSize: update.compressedSize,
-    notes: [...new Set([...base.notes, ...head.notes, ...(update.note ? [update.note] : [])])],
+    input: {
+      name,
+      base: { closure: base.closure, image: base.image, source: base.source },
+      head: { closure: head.closure, image: head.image, source: head.source },
+      notes: [...new Set([...base.notes, ...head.notes])],
+    },
+    update,
   };
 }
 
-function finish(inputs: TargetInput[], settings: GuardSettings, labels: { base: string; head: string }): GuardResult {
-  const targets = inputs.map((input) => analyzeTarget(input, settings));
+/**
+ * The closures are analysed while the updates are measured (a worker thread reads and
+ * compresses the added paths' NARs), then the reports are completed with their zstd sizes.
+ */
+async function finish(pending: PendingTarget[], settings: GuardSettings, labels: { base: string; head: string }): Promise<GuardResult> {
+  const analyses = pending.map(({ input }) => analyzeClosures(input, settings));
+  const targets: TargetReport[] = [];
+  for (const [i, { input, update }] of pending.entries()) {
+    const measured = await update;
+    const complete: TargetInput = {
+      ...input,
+      updateCompressedSize: measured.compressedSize,
+      notes: [...new Set([...(input.notes ?? []), ...(measured.note ? [measured.note] : [])])],
+    };
+    targets.push(completeTarget(analyses[i] as ClosureAnalysis, complete, settings));
+  }
   return {
     report: buildReport(targets, settings, { version: VERSION, baseLabel: labels.base, headLabel: labels.head }),
-    closures: inputs.map((i) => ({ name: i.name, base: i.base.closure, head: i.head.closure })),
+    closures: pending.map(({ input }) => ({ name: input.name, base: input.base.closure, head: input.head.closure })),
   };
 }
 
@@ -155,6 +180,16 @@ function trendPoint(commit: string, side: Side): TrendPoint {
  * is built in one `nix build` call for both sides.
  */
 export async function guardRevisions(request: RevisionsRequest): Promise<GuardResult> {
+  // Started now, so the worker thread is ready when the closures are.
+  const updates = new UpdateMeasurer(request.nix);
+  try {
+    return await guardRevisionsWith(request, updates);
+  } finally {
+    updates.close();
+  }
+}
+
+async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeasurer): Promise<GuardResult> {
   const { nix, git, cwd, targets, settings, baseline } = request;
   const phase = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
     request.onPhase?.(title, 'start');
@@ -242,8 +277,7 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
     [...baseEval.values(), ...headEval.values()].map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store),
   );
   const read = (evaluated: Evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath), reads);
-  const inputs: TargetInput[] = [];
-  const narSizes: NarSizeCache = new Map();
+  const pending: PendingTarget[] = [];
   const saves: Promise<boolean>[] = [];
   for (const target of targets) {
     const baseEvaluated = baseEval.get(target.name);
@@ -251,12 +285,11 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
       reused.get(target.name) ?? read(baseEvaluated as Evaluated),
       read(headEval.get(target.name) as Evaluated),
     ]);
-    const input = await toTargetInput(nix, target.name, baseSide, headSide, narSizes);
+    const { input } = pending[pending.push(pendingTarget(updates, target.name, baseSide, headSide)) - 1] as PendingTarget;
     // The trend up to the base: what a saved baseline carried, or just the base itself.
     const baseTrend = base.kind === 'commit' ? [...(baseSide.trend ?? []).filter((p) => p.commit !== base.sha), trendPoint(base.sha, baseSide)].slice(-TREND_LENGTH) : [];
     if (baseSide.trend && baseSide.trend.length > 0) input.trend = baseTrend;
     input.notes = [...configNotes, ...(checkOff.has(target.name) ? [CHECK_OFF_NOTE] : []), ...(input.notes ?? [])];
-    inputs.push(input);
     // 5. Save what this run had to compute, for the next one.
     if (baseline && base.kind === 'commit' && !reused.has(target.name) && baseSide.source === 'built') {
       saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide, baseTrend)));
@@ -268,12 +301,12 @@ export async function guardRevisions(request: RevisionsRequest): Promise<GuardRe
     }
   }
   await Promise.all(saves);
-  if (request.imageGlobGiven && inputs.every((i) => !i.base.image && !i.head.image)) {
+  if (request.imageGlobGiven && pending.every(({ input }) => !input.base.image && !input.head.image)) {
     throw new UsageError(
       `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(', ')}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`,
     );
   }
-  return finish(inputs, settingsUsed, { base: baseLabel, head: headLabel });
+  return finish(pending, settingsUsed, { base: baseLabel, head: headLabel });
 }
 
 const CHECK_OFF_NOTE =
@@ -357,6 +390,15 @@ export interface CompareRequest {
 
 /** Compares two closures that already exist: store paths, result links or path-info dumps. */
 export async function guardCompare(request: CompareRequest): Promise<GuardResult> {
+  const updates = new UpdateMeasurer(request.nix);
+  try {
+    return await guardCompareWith(request, updates);
+  } finally {
+    updates.close();
+  }
+}
+
+async function guardCompareWith(request: CompareRequest, updates: UpdateMeasurer): Promise<GuardResult> {
   const { nix, settings } = request;
   // (A bad BASE is the error reported when both are bad: allSettled keeps the order.)
   const [baseArgument, headArgument] = await Promise.allSettled([resolveSource(request.base, 'BASE'), resolveSource(request.head, 'HEAD')]);
@@ -376,5 +418,5 @@ export async function guardCompare(request: CompareRequest): Promise<GuardResult
   const base = baseLoad.value;
   const head = headLoad.value;
   const name = request.name ?? (parseStorePathName(head.closure.root).name || 'closure');
-  return finish([await toTargetInput(nix, name, base, head, new Map())], settings, { base: request.base, head: request.head });
+  return finish([pendingTarget(updates, name, base, head)], settings, { base: request.base, head: request.head });
 }

@@ -13,9 +13,10 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const HARNESS = `
 import { readFileSync } from 'node:fs';
-import { parsePathInfoJson, closureFromDump } from './src/core/closure.ts';
+import { closureOfGraph, graphOfObjects, parsePathInfoJson } from './src/core/closure.ts';
+import { SCAN_MIN_BYTES, scanPathInfo } from './src/core/path-info-scan.ts';
 import { indexChains } from './src/core/chains.ts';
-import { addedPaths, removedPaths, packageChanges, attributeGrowth } from './src/core/diff.ts';
+import { addedPaths, removedPaths, packageChanges, attributeGrowth, pairClosures, pathNames } from './src/core/diff.ts';
 import { findForbidden } from './src/core/policy.ts';
 import { parseSettings } from './src/core/settings.ts';
 import { analyzeTarget, buildReport } from './src/core/analyze.ts';
@@ -26,7 +27,6 @@ import * as duplicates from './src/core/duplicates.ts';
 
 const [baseFile, headFile] = process.argv.slice(2);
 const phases = [];
-let last = performance.now();
 const mark = (name, fn) => {
   const start = performance.now();
   let value;
@@ -34,23 +34,21 @@ const mark = (name, fn) => {
   try { value = fn(); } catch (e) { error = String(e && e.message || e).split('\\n')[0]; }
   const end = performance.now();
   phases.push({ name, ms: end - start, rssMiB: process.memoryUsage().rss / 1048576, heapMiB: process.memoryUsage().heapUsed / 1048576, error });
-  last = end;
   return value;
 };
 const bootMs = performance.now();
-// closureFromDump took the Map of objects, and later the whole parse result: either works.
-const closureFrom = (p, source) => {
-  try { return closureFromDump(p, source); } catch (error) { if (p && p.objects) return closureFromDump(p.objects, source); throw error; }
-};
 const need = (value, what) => { if (value === undefined) throw new Error(what + ' failed; later phases skipped'); return value; };
 try {
-  const text = need(mark('read files (utf8)', () => [readFileSync(baseFile, 'utf8'), readFileSync(headFile, 'utf8')]), 'reading');
-  const json = need(mark('JSON.parse', () => text.map((t) => JSON.parse(t))), 'JSON.parse');
-  text.length = 0;
-  const parsed = need(mark('parsePathInfoJson (Maps of StoreObjects)', () => json.map((j, i) => parsePathInfoJson(j, i ? 'HEAD' : 'BASE'))), 'parsePathInfoJson');
-  json.length = 0;
-  const [base, head] = need(mark('closureFromDump (roots and closure)', () => parsed.map((p, i) => closureFrom(p, i ? 'HEAD' : 'BASE'))), 'closureFromDump');
+  const bytes = need(mark('read files (bytes)', () => [readFileSync(baseFile), readFileSync(headFile)]), 'reading');
+  // As compare reads them (in one thread here; compare reads big dumps in two at once).
+  const graphs = need(mark('parse: byte scan (from 4 MiB) or JSON.parse + parsePathInfoJson', () => bytes.map((b) =>
+    (b.length >= SCAN_MIN_BYTES ? scanPathInfo(b) : null) ?? graphOfObjects(parsePathInfoJson(JSON.parse(b.toString('utf8'))).objects))), 'parse');
+  bytes.length = 0;
+  const [base, head] = need(mark('closureOfGraph (sort check, ids, roots, reachability)', () => graphs.map((g, i) => closureOfGraph(g, null, i ? 'HEAD' : 'BASE'))), 'closureOfGraph');
+  graphs.length = 0;
   const settings = parseSettings({ forbid: ['perl'] });
+  mark('  pairClosures (one merge of the sorted paths)', () => pairClosures(base, head));
+  mark('  pathNames (every path split as diff-closures splits it)', () => [pathNames(base), pathNames(head)]);
   const chains = mark('  indexChains (BFS over the head)', () => indexChains(head));
   const added = mark('  addedPaths', () => addedPaths(base, head)) ?? [];
   mark('  removedPaths', () => removedPaths(base, head));
@@ -59,7 +57,7 @@ try {
   mark('  findForbidden', () => findForbidden(base, head, chains, settings.forbid, settings.allow));
   mark('  attributeGrowth', () => attributeGrowth(base, added, chains));
   mark('  findDuplicates', () => duplicates.findDuplicates(base, head, chains));
-  const target = need(mark('analyzeTarget (all of the above, once more, as compare runs it)', () =>
+  const target = need(mark('analyzeTarget (all of the above, once more, as compare runs it; pairs and names are cached)', () =>
     analyzeTarget({ name: 'bench', base: { closure: base, image: null }, head: { closure: head, image: null }, updateCompressedSize: null }, settings)), 'analyzeTarget');
   const report = need(mark('buildReport', () => buildReport([target], settings, { version: 'bench', baseLabel: 'base', headLabel: 'head' })), 'buildReport');
   mark('renderText', () => renderText(report, { color: false }));

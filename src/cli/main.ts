@@ -10,6 +10,7 @@ import { parseTargets } from '../core/targets.js';
 import { Git } from '../git/git.js';
 import { type GuardResult, guardCompare, guardRevisions } from '../guard.js';
 import { Nix } from '../nix/nix.js';
+import type { VersionRun } from '../nix/version.js';
 import { renderCsv } from '../render/csv.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
@@ -92,6 +93,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
   env: Record<string, string | undefined>;
+  /** `nix --version`, started by the entry while this loaded. */
+  nixVersion?: Promise<VersionRun>;
 }
 
 function parse(argv: string[]) {
@@ -143,7 +146,7 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
   }
   const [command, ...rest] = positionals;
   const settings = parseSettings(rawSettings(values));
-  const nix = new Nix({ nixArgs: values['nix-arg'] ?? [], log: io.stderr });
+  const nix = new Nix({ nixArgs: values['nix-arg'] ?? [], log: io.stderr, versionRun: io.nixVersion });
 
   let result: GuardResult;
   if (command === 'compare') {

@@ -33,7 +33,13 @@ function summarize(side: TargetInput['base']): SideSummary {
   };
 }
 
-export function analyzeTarget(input: TargetInput, settings: GuardSettings): TargetReport {
+/**
+ * What the two closures say, before the update's zstd size is known: the shell measures that
+ * (it reads the store) while this runs.
+ */
+export type ClosureAnalysis = Omit<TargetReport, 'ok' | 'update' | 'budgets' | 'notes' | 'trend'> & { updateNarSize: number };
+
+export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head'>, settings: GuardSettings): ClosureAnalysis {
   const base = summarize(input.base);
   const head = summarize(input.head);
   const baseClosure = input.base.closure;
@@ -41,37 +47,59 @@ export function analyzeTarget(input: TargetInput, settings: GuardSettings): Targ
   const chains = indexChains(headClosure);
 
   const added = addedPaths(baseClosure, headClosure);
-  const removed = removedPaths(baseClosure, headClosure);
-  const update: UpdateCost = {
-    narSize: added.reduce((sum, p) => sum + p.narSize, 0),
-    compressedSize: input.updateCompressedSize ?? null,
-  };
   const heavy = added
     .filter((p) => p.narSize >= settings.heavyThreshold)
     .map((p) => ({ ...p, chain: chains.chainTo(p.path) ?? [p.path] }));
   const { forbidden, allowed } = findForbidden(baseClosure, headClosure, chains, settings.forbid, settings.allow);
-  const budgets = checkBudgets(settings.budgets, base, head, update);
-
   return {
     name: input.name,
-    ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
     base,
     head,
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
-    update,
+    updateNarSize: added.reduce((sum, p) => sum + p.narSize, 0),
     added,
-    removed,
+    removed: removedPaths(baseClosure, headClosure),
     packages: packageChanges(baseClosure, headClosure),
     heavy,
     growth: attributeGrowth(baseClosure, added, chains),
     duplicates: findDuplicates(baseClosure, headClosure, chains),
     forbidden,
     allowed,
+  };
+}
+
+/** The analysis with the update's zstd size, the budgets checked and the shell's notes. */
+export function completeTarget(analysis: ClosureAnalysis, input: TargetInput, settings: GuardSettings): TargetReport {
+  const { updateNarSize, ...closures } = analysis;
+  const update: UpdateCost = { narSize: updateNarSize, compressedSize: input.updateCompressedSize ?? null };
+  const budgets = checkBudgets(settings.budgets, analysis.base, analysis.head, update);
+  const { name, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed } = closures;
+  // The report's fields in the documented order.
+  return {
+    name,
+    ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
+    base,
+    head,
+    closureSizeDelta,
+    pathCountDelta,
+    update,
+    added,
+    removed,
+    packages,
+    heavy,
+    growth,
+    duplicates,
+    forbidden,
+    allowed,
     budgets: budgets.results,
     ...(input.trend && input.trend.length > 0 ? { trend: input.trend } : {}),
     notes: [...(input.notes ?? []), ...budgets.notes],
   };
+}
+
+export function analyzeTarget(input: TargetInput, settings: GuardSettings): TargetReport {
+  return completeTarget(analyzeClosures(input, settings), input, settings);
 }
 
 export interface ReportMeta {

@@ -1,15 +1,13 @@
 // A `nix path-info --json --recursive` dump given to `compare` as a file: read, checked and made
 // a Closure. A dump of 100 000 paths is 100 MiB of JSON; BASE and HEAD are then read by two
-// worker threads at once (JSON.parse runs on one core per thread), each handing back only the
-// Closure's arrays.
+// worker threads at once (threads/pool.ts), each handing back only the Closure's arrays.
 
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
 import { closureFromDump, closureOfGraph, parsePathInfoJson } from '../core/closure.js';
 import { SCAN_MIN_BYTES, scanPathInfo } from '../core/path-info-scan.js';
 import { UsageError } from '../core/errors.js';
 import type { Closure } from '../core/types.js';
+import { WorkerThread, workerAvailable } from '../threads/pool.js';
 
 export const SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
 
@@ -60,26 +58,17 @@ function checkNotAllInvalid(valid: number, invalid: string[], source: string): v
   }
 }
 
-/** What the worker posts back. */
-export type WorkerReply = { closure: Closure } | { error: { message: string; usage: boolean } };
-
-// Next to the bundle (dist/dump-worker.js); absent when src/ runs unbundled (the tests), and
-// then every dump is read in this thread.
-const WORKER = new URL('./dump-worker.js', import.meta.url);
-
 /** Reads a dump, in a worker thread when it is big and the worker is there. */
 export async function loadDump(dump: DumpFile): Promise<Closure> {
   const { size } = await stat(dump.file);
-  if (size < WORKER_MIN_BYTES || WORKER.protocol !== 'file:' || !existsSync(WORKER)) return readDump(dump);
-  const reply = await new Promise<WorkerReply>((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: dump });
-    worker.once('message', (message: WorkerReply) => {
-      resolve(message);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the worker reading ${dump.file} stopped (exit code ${code}) without an answer`)));
-  });
-  if ('error' in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
-  return reply.closure;
+  if (size < WORKER_MIN_BYTES || !workerAvailable()) return readDump(dump);
+  const thread = new WorkerThread();
+  try {
+    const reply = await thread.ask({ task: 'dump', dump });
+    if ('closure' in reply) return reply.closure;
+    if ('error' in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
+    throw new Error(`the worker thread answered a dump with ${JSON.stringify(reply)}`);
+  } finally {
+    thread.close();
+  }
 }

@@ -9,6 +9,7 @@ import { storePathName } from '../core/store-path.js';
 import { zstdAvailable, zstdSize, zstdSizeOf } from '../zstd.js';
 import { NarSizeMismatch, narOf, narOfSync } from './nar.js';
 import type { Nix } from './nix.js';
+import { WorkerThread, workerAvailable } from '../threads/pool.js';
 
 /** NARs read and compressed at once. */
 const CONCURRENCY = 4;
@@ -130,4 +131,30 @@ export async function compressedNarSize(nix: Nix, added: PathSize[], cache: NarS
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
   return { compressedSize: total };
+}
+
+/**
+ * Measures updates for one run: in a worker thread when there is one, so the NARs are read and
+ * compressed while the main thread analyses the closures; on this thread otherwise, and for
+ * paths only Nix may read (it dumps them). The worker is started at once, while Nix works.
+ */
+export class UpdateMeasurer {
+  private readonly thread = workerAvailable() && zstdAvailable() ? new WorkerThread() : null;
+  private readonly cache: NarSizeCache = new Map();
+
+  constructor(private readonly nix: Nix) {}
+
+  async measure(added: PathSize[]): Promise<CompressedNars> {
+    if (this.thread && added.length > 0) {
+      const reply = await this.thread.ask({ task: 'update', added }).catch(() => null);
+      if (reply && 'update' in reply) return reply.update;
+      if (reply && 'error' in reply) throw new Error(reply.error.message);
+      // The store refused the worker a path (Nix reads it here), or the worker is gone.
+    }
+    return compressedNarSize(this.nix, added, this.cache);
+  }
+
+  close(): void {
+    this.thread?.close();
+  }
 }

@@ -8,7 +8,7 @@ import { ToolError } from '../core/errors.js';
 import { type Installable, describeInstallable } from '../core/targets.js';
 import type { Closure } from '../core/types.js';
 import { type RunOptions, type ToolRun, ToolMissingError, runTool, streamTool, tail } from '../exec.js';
-import { type NixVersion, MINIMUM_NIX, atLeast, parseNixVersion, pathInfoJsonArgs } from './version.js';
+import { type NixVersion, type VersionRun, MINIMUM_NIX, atLeast, parseNixVersion, pathInfoJsonArgs } from './version.js';
 
 
 /** What an installable evaluates to. */
@@ -26,6 +26,8 @@ export interface NixOptions {
   binary?: string;
   /** Show builders' output in the log (`--print-build-logs`), as CI logs want. */
   printBuildLogs?: boolean;
+  /** `nix --version`, already started (startNixVersion) while the caller loaded. */
+  versionRun?: Promise<VersionRun>;
 }
 
 // Users run Nix with nix-command off by default; enabling it per call is harmless when it is on.
@@ -61,10 +63,19 @@ export class Nix {
     return result;
   }
 
+  private async versionOutput(): Promise<string> {
+    const started = this.options.versionRun;
+    if (!started) return this.run(['--version'], 'nix --version', { onStderr: undefined });
+    const run = await started;
+    if (run.missing) throw new ToolError(MISSING_NIX);
+    if (run.exitCode !== 0) throw new ToolError(`nix --version failed (nix exited with ${run.exitCode}):`, tail(run.stderr));
+    return run.stdout;
+  }
+
   /** Checks that nix exists and is new enough; cached. */
   version(): Promise<NixVersion> {
     this.versionPromise ??= (async () => {
-      const output = await this.run(['--version'], 'nix --version', { onStderr: undefined });
+      const output = await this.versionOutput();
       const version = parseNixVersion(output);
       if (!version) throw new ToolError(`could not read the Nix version from 'nix --version': ${output.trim()}`);
       if (!atLeast(version, MINIMUM_NIX.major, MINIMUM_NIX.minor)) {

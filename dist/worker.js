@@ -1,12 +1,21 @@
 import { createRequire as __nsgCreateRequire } from 'node:module';
 const require = __nsgCreateRequire(import.meta.url);
 
-// src/dump/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+// src/worker.ts
+import { parentPort } from "node:worker_threads";
 
 // src/core/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
+};
+var ToolError = class extends Error {
+  constructor(message, detail = "") {
+    super(detail ? `${message}
+${detail}` : message);
+    this.detail = detail;
+  }
+  detail;
+  name = "ToolError";
 };
 
 // src/dump/read.ts
@@ -14,6 +23,11 @@ import { readFile, stat } from "node:fs/promises";
 
 // src/core/store-path.ts
 var DEFAULT_STORE_DIR = "/nix/store";
+function storePathName(path2) {
+  const base = path2.slice(path2.lastIndexOf("/") + 1);
+  const dash = base.indexOf("-");
+  return dash === -1 ? base : base.slice(dash + 1);
+}
 
 // src/core/closure.ts
 function fail(source, what) {
@@ -24,16 +38,16 @@ function fail(source, what) {
 function fullPath(pathOrBase, storeDir) {
   return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
 }
-function readEntry(source, path, entry, storeDir) {
+function readEntry(source, path2, entry, storeDir) {
   const { narSize, references } = entry;
   if (typeof narSize !== "number" || !Number.isFinite(narSize) || narSize < 0) {
-    fail(source, `the entry for ${path} has no numeric narSize`);
+    fail(source, `the entry for ${path2} has no numeric narSize`);
   }
-  if (!Array.isArray(references)) fail(source, `the entry for ${path} has no references list`);
-  const full = fullPath(path, storeDir);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path2} has no references list`);
+  const full = fullPath(path2, storeDir);
   const refs = [];
   for (const reference of references) {
-    if (typeof reference !== "string") fail(source, `the entry for ${path} has no references list`);
+    if (typeof reference !== "string") fail(source, `the entry for ${path2} has no references list`);
     const ref = fullPath(reference, storeDir);
     if (ref !== full) refs.push(ref);
   }
@@ -75,13 +89,13 @@ function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_ST
 function graphOfObjects(objects, source = "nix path-info") {
   const n = objects.length;
   const paths = new Array(n);
-  const narSizes = new Float64Array(n);
+  const narSizes2 = new Float64Array(n);
   const ids = /* @__PURE__ */ new Map();
   let referenceCount = 0;
   for (let i = 0; i < n; i++) {
     const object = objects[i];
     paths[i] = object.path;
-    narSizes[i] = object.narSize;
+    narSizes2[i] = object.narSize;
     if (!ids.has(object.path)) ids.set(object.path, i);
     referenceCount += object.references.length;
   }
@@ -97,7 +111,7 @@ function graphOfObjects(objects, source = "nix path-info") {
     }
   }
   refStart[n] = at;
-  return { paths, narSizes, refStart, refs };
+  return { paths, narSizes: narSizes2, refStart, refs };
 }
 function makeClosure(objects, root, source = "nix path-info") {
   return closureOfGraph(graphOfObjects(objects, source), root, source);
@@ -132,13 +146,13 @@ function indexGraph(graph, source = "nix path-info") {
     for (let id = 0; id < n; id++) newId[order[id]] = id;
   }
   const paths = order ? order.map((entry) => graph.paths[entry]) : graph.paths;
-  const narSizes = new Float64Array(n);
+  const narSizes2 = new Float64Array(n);
   const refStart = new Int32Array(n + 1);
   const refs = new Int32Array(graph.refs.length);
   let at = 0;
   for (let id = 0; id < n; id++) {
     const entry = entryOf(id);
-    narSizes[id] = graph.narSizes[entry];
+    narSizes2[id] = graph.narSizes[entry];
     refStart[id] = at;
     let ascending = true;
     for (let k = graph.refStart[entry], end = graph.refStart[entry + 1]; k < end; k++) {
@@ -155,7 +169,7 @@ function indexGraph(graph, source = "nix path-info") {
     }
   }
   refStart[n] = at;
-  return { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+  return { paths, narSizes: narSizes2, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
 }
 function closureIn(graph, root, source = "nix path-info") {
   const { paths, refs } = graph;
@@ -180,7 +194,7 @@ function closureIn(graph, root, source = "nix path-info") {
   return onlyReachable({ ...graph, root: paths[rootId], rootId });
 }
 function onlyReachable(closure) {
-  const { paths, narSizes, refStart, refs, rootId } = closure;
+  const { paths, narSizes: narSizes2, refStart, refs, rootId } = closure;
   const n = paths.length;
   const reached = new Uint8Array(n);
   const stack = new Int32Array(n);
@@ -212,7 +226,7 @@ function onlyReachable(closure) {
   for (let i = 0; i < n; i++) {
     const id = newId[i];
     if (id === -1) continue;
-    keptSizes[id] = narSizes[i];
+    keptSizes[id] = narSizes2[i];
     keptStart[id] = at;
     for (let k = refStart[i], end = refStart[i + 1]; k < end; k++) keptRefs[at++] = newId[refs[k]];
   }
@@ -222,14 +236,14 @@ function onlyReachable(closure) {
 function closureFromDump(parsed, source) {
   return makeClosure(parsed.objects, null, source);
 }
-function binarySearch(paths, path) {
+function binarySearch(paths, path2) {
   let low = 0;
   let high = paths.length - 1;
   while (low <= high) {
     const middle = low + high >>> 1;
     const at = paths[middle];
-    if (at === path) return middle;
-    if (at < path) low = middle + 1;
+    if (at === path2) return middle;
+    if (at < path2) low = middle + 1;
     else high = middle - 1;
   }
   return -1;
@@ -398,7 +412,7 @@ function scan(bytes, defaultStoreDir) {
   };
   const pathStart = new Int32List();
   const pathEnd = new Int32List();
-  const narSizes = [];
+  const narSizes2 = [];
   const refStart = new Int32List();
   const refStringStart = new Int32List();
   const refStringEnd = new Int32List();
@@ -486,7 +500,7 @@ function scan(bytes, defaultStoreDir) {
     if (narSize === -1 || refsFrom === -1) throw notForScan;
     pathStart.push(start);
     pathEnd.push(stop);
-    narSizes.push(narSize);
+    narSizes2.push(narSize);
     refStart.push(refsFrom);
   };
   const keyedEntries = (storeDir2) => {
@@ -578,7 +592,7 @@ function scan(bytes, defaultStoreDir) {
   }
   ws();
   if (pos !== end) throw notForScan;
-  return resolve(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
+  return resolve(bytes, { pathStart, pathEnd, narSizes: narSizes2, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
 }
 var isDigit = (c) => c !== void 0 && c >= ZERO && c <= NINE;
 function rangeIs(bytes, start, end, text) {
@@ -679,11 +693,14 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
 }
 
+// src/threads/pool.ts
+var WORKER = new URL("./worker.js", import.meta.url);
+
 // src/dump/read.ts
 var SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
 var WORKER_MIN_BYTES = 8 * 1024 * 1024;
-async function readDump({ file, role, argument }) {
-  const bytes = await readFile(file);
+async function readDump({ file: file2, role, argument }) {
+  const bytes = await readFile(file2);
   const source = `${role}: '${argument}'`;
   return closureOfDumpBytes(bytes, source) ?? closureOfDumpText(bytes.toString("utf8"), { role, argument, source });
 }
@@ -711,17 +728,313 @@ function checkNotAllInvalid(valid, invalid, source) {
     throw new UsageError(`${source} lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
   }
 }
-var WORKER = new URL("./dump-worker.js", import.meta.url);
 
-// src/dump/worker.ts
-var port = parentPort;
-if (port) {
-  let reply;
+// src/nix/nar-size.ts
+import { access } from "node:fs/promises";
+
+// src/zstd.ts
+import zlib from "node:zlib";
+var ZSTD_LEVEL = 3;
+var zstdAvailable = () => typeof zlib.createZstdCompress === "function";
+async function zstdSize(source) {
+  const compress = zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
+  let size = 0;
+  compress.on("data", (chunk) => {
+    size += chunk.length;
+  });
+  const finished = new Promise((resolve2, reject) => {
+    compress.on("end", resolve2);
+    compress.on("error", reject);
+  });
+  finished.catch(() => void 0);
   try {
-    reply = { closure: await readDump(workerData) };
+    for await (const chunk of source) {
+      await new Promise((resolve2, reject) => compress.write(chunk, (error) => error ? reject(error) : resolve2()));
+    }
   } catch (error) {
-    reply = { error: { message: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError } };
+    compress.destroy();
+    throw error;
   }
-  const { closure } = reply;
-  port.postMessage(reply, closure ? [closure.narSizes.buffer, closure.refStart.buffer, closure.refs.buffer].map((b) => b) : []);
+  compress.end();
+  await finished;
+  return size;
 }
+var AT_ONCE_MAX = 1024 * 1024;
+async function zstdSizeOf(bytes) {
+  const options = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
+  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, options).length;
+  const compress = zlib.createZstdCompress(options);
+  let size = 0;
+  compress.on("data", (chunk) => {
+    size += chunk.length;
+  });
+  await new Promise((resolve2, reject) => {
+    compress.on("end", resolve2);
+    compress.on("error", reject);
+    compress.end(bytes);
+  });
+  return size;
+}
+
+// src/nix/nar.ts
+import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
+import { lstat, open, readdir, readlink } from "node:fs/promises";
+import path from "node:path";
+var PADDING = Buffer.alloc(8);
+var CHUNK = 1024 * 1024;
+function str(value) {
+  const bytes = typeof value === "string" ? Buffer.from(value) : value;
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(bytes.length));
+  const pad = (8 - bytes.length % 8) % 8;
+  return Buffer.concat([length, bytes, PADDING.subarray(0, pad)]);
+}
+var strs = (...values) => Buffer.concat(values.map((v) => str(v)));
+async function* file(location, size) {
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64LE(BigInt(size));
+  yield length;
+  const handle = await open(location, "r");
+  try {
+    let done = 0;
+    while (done < size) {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, size - done));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+      if (bytesRead === 0) throw new Error(`${location} shrank while it was read`);
+      done += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+  const pad = (8 - size % 8) % 8;
+  if (pad > 0) yield PADDING.subarray(0, pad);
+}
+async function* node(location) {
+  const info = await lstat(location);
+  if (info.isSymbolicLink()) {
+    yield strs("(", "type", "symlink", "target", await readlink(location), ")");
+  } else if (info.isFile()) {
+    yield info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
+    yield* file(location, info.size);
+    yield str(")");
+  } else if (info.isDirectory()) {
+    yield strs("(", "type", "directory");
+    const names = byteOrder(await readdir(location));
+    for (const name of names) {
+      yield strs("entry", "(", "name", name, "node");
+      yield* node(path.join(location, name));
+      yield str(")");
+    }
+    yield str(")");
+  } else {
+    throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+  }
+}
+async function* narOf(storePath) {
+  yield str("nix-archive-1");
+  yield* node(storePath);
+}
+function byteOrder(names) {
+  return names.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+var NarSizeMismatch = class extends Error {
+  constructor(storePath, expected) {
+    super(`${storePath} is not ${expected} bytes as a NAR`);
+    this.storePath = storePath;
+    this.expected = expected;
+  }
+  storePath;
+  expected;
+};
+function narOfSync(storePath, narSize) {
+  const out = Buffer.alloc(narSize);
+  let at = 0;
+  const room = (bytes) => {
+    if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
+  };
+  const u64 = (value) => {
+    room(8);
+    out.writeBigUInt64LE(BigInt(value), at);
+    at += 8;
+  };
+  const pad = (length) => {
+    const padding = (8 - length % 8) % 8;
+    room(padding);
+    at += padding;
+  };
+  const text = (value) => {
+    const length = Buffer.byteLength(value);
+    u64(length);
+    room(length);
+    out.write(value, at, "utf8");
+    at += length;
+    pad(length);
+  };
+  const node2 = (location) => {
+    const info = lstatSync(location);
+    text("(");
+    text("type");
+    if (info.isSymbolicLink()) {
+      text("symlink");
+      text("target");
+      text(readlinkSync(location));
+    } else if (info.isFile()) {
+      text("regular");
+      if (info.mode & 64) {
+        text("executable");
+        text("");
+      }
+      text("contents");
+      u64(info.size);
+      room(info.size);
+      const handle = openSync(location, "r");
+      try {
+        for (let done = 0; done < info.size; ) {
+          const read = readSync(handle, out, at + done, info.size - done, done);
+          if (read === 0) throw new Error(`${location} shrank while it was read`);
+          done += read;
+        }
+      } finally {
+        closeSync(handle);
+      }
+      at += info.size;
+      pad(info.size);
+    } else if (info.isDirectory()) {
+      text("directory");
+      for (const name of byteOrder(readdirSync(location))) {
+        text("entry");
+        text("(");
+        text("name");
+        text(name);
+        text("node");
+        node2(path.join(location, name));
+        text(")");
+      }
+    } else {
+      throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+    }
+    text(")");
+  };
+  text("nix-archive-1");
+  node2(storePath);
+  if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  return out;
+}
+
+// src/nix/nar-size.ts
+var CONCURRENCY = 4;
+var NOT_MEASURED = "update download: the zstd size was not measured";
+async function eachLimited(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+async function* counted(source, count) {
+  for await (const chunk of source) {
+    count.bytes += chunk.length;
+    yield chunk;
+  }
+}
+var NarMismatch = class extends Error {
+};
+var IN_MEMORY_MAX = 16 * 1024 * 1024;
+async function measureOne(nix, { path: path2, narSize }) {
+  const count = { bytes: 0 };
+  let size;
+  try {
+    if (narSize <= IN_MEMORY_MAX) {
+      let nar;
+      try {
+        nar = narOfSync(path2, narSize);
+      } catch (error) {
+        if (!(error instanceof NarSizeMismatch)) throw error;
+        return measureStreamed(path2, narSize, count);
+      }
+      return await zstdSizeOf(nar);
+    }
+    size = await measureStreamed(path2, narSize, count);
+  } catch (error) {
+    if (error.code !== "EACCES") throw error;
+    return nix.dumpPath(path2, zstdSize);
+  }
+  return size;
+}
+async function measureStreamed(path2, narSize, count) {
+  const size = await zstdSize(counted(narOf(path2), count));
+  if (count.bytes !== narSize) {
+    throw new NarMismatch(`${storePathName(path2)} on disk is ${count.bytes} bytes as a NAR, Nix records ${narSize}`);
+  }
+  return size;
+}
+async function compressedNarSize(nix, added, cache = /* @__PURE__ */ new Map()) {
+  if (added.length === 0) return { compressedSize: 0 };
+  if (!zstdAvailable()) {
+    return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
+  }
+  const missing = [];
+  await eachLimited(added, 16, async ({ path: path2 }) => {
+    try {
+      await access(path2);
+    } catch {
+      missing.push(path2);
+    }
+  });
+  if (missing.length > 0) {
+    return {
+      compressedSize: null,
+      note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
+    };
+  }
+  let total = 0;
+  try {
+    await eachLimited(added, CONCURRENCY, async (entry) => {
+      let size = cache.get(entry.path);
+      if (!size) {
+        size = measureOne(nix, entry);
+        cache.set(entry.path, size);
+      }
+      const bytes = await size;
+      total += bytes;
+    });
+  } catch (error) {
+    if (error instanceof NarMismatch) return { compressedSize: null, note: `${NOT_MEASURED}: ${error.message}` };
+    if (!(error instanceof ToolError) && error.code === void 0) throw error;
+    const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const why = lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
+    return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
+  }
+  return { compressedSize: total };
+}
+
+// src/worker.ts
+var NeedsNix = class extends Error {
+};
+var noNix = {
+  dumpPath() {
+    throw new NeedsNix();
+  }
+};
+var narSizes = /* @__PURE__ */ new Map();
+async function answer(task) {
+  if (task.task === "dump") {
+    const closure = await readDump(task.dump);
+    return { reply: { closure }, transfer: [closure.narSizes.buffer, closure.refStart.buffer, closure.refs.buffer] };
+  }
+  return { reply: { update: await compressedNarSize(noNix, task.added, narSizes) }, transfer: [] };
+}
+var port = parentPort;
+port?.on("message", ({ id, task }) => {
+  answer(task).then(
+    ({ reply, transfer }) => port.postMessage({ id, reply }, transfer),
+    (error) => {
+      const reply = error instanceof NeedsNix ? { needsNix: true } : { error: { message: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError } };
+      port.postMessage({ id, reply });
+    }
+  );
+});

@@ -1,0 +1,68 @@
+// Worker threads for CPU work that can run beside the main thread: reading big path-info dumps
+// (two at once) and measuring an update's NARs while the closures are analysed. The CLI and the
+// action ship the worker as dist/worker.js beside themselves; where it is absent (src/ run
+// unbundled, as the tests run it) the same work is done on the main thread.
+
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { Closure, PathSize } from '../core/types.js';
+import type { DumpFile } from '../dump/read.js';
+import type { CompressedNars } from '../nix/nar-size.js';
+
+const WORKER = new URL('./worker.js', import.meta.url);
+let present: boolean | undefined;
+
+/** Whether dist/worker.js is beside this bundle. */
+export function workerAvailable(): boolean {
+  present ??= WORKER.protocol === 'file:' && existsSync(WORKER);
+  return present;
+}
+
+export type Task = { task: 'dump'; dump: DumpFile } | { task: 'update'; added: PathSize[] };
+
+export type Reply =
+  | { closure: Closure }
+  | { update: CompressedNars }
+  /** A path the worker could not read (EACCES): Nix must dump it, on the main thread. */
+  | { needsNix: true }
+  | { error: { message: string; usage: boolean } };
+
+interface Waiting {
+  resolve: (reply: Reply) => void;
+  reject: (error: Error) => void;
+}
+
+/** One worker thread; tasks answered in turn. It keeps the process alive only while it works. */
+export class WorkerThread {
+  private readonly worker = new Worker(WORKER);
+  private readonly waiting = new Map<number, Waiting>();
+  private next = 0;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on('message', ({ id, reply }: { id: number; reply: Reply }) => {
+      this.waiting.get(id)?.resolve(reply);
+      this.waiting.delete(id);
+      if (this.waiting.size === 0) this.worker.unref();
+    });
+    const failAll = (error: Error): void => {
+      for (const { reject } of this.waiting.values()) reject(error);
+      this.waiting.clear();
+    };
+    this.worker.on('error', failAll);
+    this.worker.on('exit', (code) => failAll(new Error(`the worker thread stopped (exit code ${code})`)));
+  }
+
+  ask(task: Task): Promise<Reply> {
+    const id = this.next++;
+    this.worker.ref();
+    return new Promise<Reply>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, task });
+    });
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
