@@ -803,6 +803,19 @@ function pathNames(closure) {
   }
   return known;
 }
+function pairNames(base, head) {
+  const headNames = pathNames(head);
+  let baseNames = names.get(base);
+  if (!baseNames) {
+    const { baseInHead } = pairClosures(base, head);
+    baseNames = base.paths.map((path6, id) => {
+      const other = baseInHead[id];
+      return other === -1 ? parseStorePathName(path6) : headNames[other];
+    });
+    names.set(base, baseNames);
+  }
+  return { base: baseNames, head: headNames };
+}
 function only(from, otherId) {
   const result = [];
   for (let id = 0; id < otherId.length; id++) {
@@ -835,8 +848,7 @@ function groupByPackage(closure, wanted) {
 function packageChanges(base, head) {
   const { headInBase, baseInHead } = pairClosures(base, head);
   const touched = /* @__PURE__ */ new Set();
-  const headNames = pathNames(head);
-  const baseNames = pathNames(base);
+  const { base: baseNames, head: headNames } = pairNames(base, head);
   for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1) touched.add(headNames[id].name);
   for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1) touched.add(baseNames[id].name);
   const before = groupByPackage(base, touched);
@@ -889,6 +901,7 @@ var init_diff = __esm({
 
 // src/core/duplicates.ts
 function packageFamily(name3) {
+  if (name3.indexOf("-") === -1) return name3;
   let family = name3;
   for (let stripped = true; stripped; ) {
     stripped = false;
@@ -902,36 +915,71 @@ function packageFamily(name3) {
   return family;
 }
 function variantOfName({ name: name3, version }) {
-  return { name: name3, version: version.replace(TRAILING_WORDS, "") };
+  const last = version.charCodeAt(version.length - 1);
+  const letter = last >= 65 && last <= 90 || last >= 97 && last <= 122;
+  return { name: name3, version: letter ? version.replace(TRAILING_WORDS, "") : version };
 }
 function variantOf(path6) {
   return variantOfName(parseStorePathName(path6));
 }
-function variantsByFamily(closure) {
-  const families = /* @__PURE__ */ new Map();
+function pathVariants(closure, known) {
   const names2 = pathNames(closure);
+  const family = new Array(names2.length);
+  const label3 = new Array(names2.length);
   for (let id = 0; id < names2.length; id++) {
+    const other = known ? known.ids[id] : -1;
+    if (other !== -1) {
+      family[id] = known?.variants.family[other];
+      label3[id] = known?.variants.label[other];
+      continue;
+    }
     const parsed = names2[id];
-    if (parsed.version === "") continue;
     const variant = variantOfName(parsed);
-    const family = packageFamily(variant.name);
-    let variants = families.get(family);
+    family[id] = packageFamily(variant.name);
+    label3[id] = parsed.version === "" ? null : variantLabel(variant);
+  }
+  return { family, label: label3 };
+}
+function severalVariants({ family, label: label3 }) {
+  const first = /* @__PURE__ */ new Map();
+  const several = /* @__PURE__ */ new Set();
+  for (let id = 0; id < family.length; id++) {
+    const own = label3[id];
+    if (own == null) continue;
+    const seen = first.get(family[id]);
+    if (seen === void 0) first.set(family[id], own);
+    else if (seen !== own) several.add(family[id]);
+  }
+  const families = /* @__PURE__ */ new Map();
+  if (several.size === 0) return families;
+  for (let id = 0; id < family.length; id++) {
+    const own = label3[id];
+    if (own == null || !several.has(family[id])) continue;
+    let variants = families.get(family[id]);
     if (!variants) {
       variants = /* @__PURE__ */ new Map();
-      families.set(family, variants);
+      families.set(family[id], variants);
     }
-    const label3 = variantLabel(variant);
-    const ids = variants.get(label3);
+    const ids = variants.get(own);
     if (ids) ids.push(id);
-    else variants.set(label3, [id]);
+    else variants.set(own, [id]);
   }
   return families;
 }
 function findDuplicates(base, head, chains) {
-  const headFamilies = variantsByFamily(head);
-  const several = [...headFamilies].filter(([, variants]) => variants.size > 1);
-  if (several.length === 0) return [];
-  const before = variantsByFamily(base);
+  const headVariants = pathVariants(head);
+  const several = severalVariants(headVariants);
+  if (several.size === 0) return [];
+  const baseVariants = pathVariants(base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  const before = /* @__PURE__ */ new Map();
+  for (let id = 0; id < baseVariants.family.length; id++) {
+    const family = baseVariants.family[id];
+    const own = baseVariants.label[id];
+    if (own == null || !several.has(family)) continue;
+    const labels = before.get(family) ?? /* @__PURE__ */ new Set();
+    labels.add(own);
+    before.set(family, labels);
+  }
   const duplicates = [];
   for (const [name3, variants] of several) {
     const paths = [...variants.keys()].sort(byString).flatMap(
@@ -1731,6 +1779,7 @@ var init_read = __esm({
 });
 
 // src/zstd.ts
+import { isMainThread } from "node:worker_threads";
 import zlib from "node:zlib";
 async function zstdSize(source) {
   const compress = zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
@@ -1757,7 +1806,7 @@ async function zstdSize(source) {
 }
 async function zstdSizeOf(bytes) {
   const options = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
-  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, options).length;
+  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, options).length;
   const compress = zlib.createZstdCompress(options);
   let size = 0;
   compress.on("data", (chunk) => {
@@ -1883,7 +1932,7 @@ function byteOrder(names2) {
   return names2.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
 function narOfSync(storePath, narSize) {
-  const out = Buffer.alloc(narSize);
+  const out = Buffer.allocUnsafe(narSize);
   let at = 0;
   const room = (bytes) => {
     if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
@@ -1896,6 +1945,7 @@ function narOfSync(storePath, narSize) {
   const pad = (length) => {
     const padding = (8 - length % 8) % 8;
     room(padding);
+    out.fill(0, at, at + padding);
     at += padding;
   };
   const text = (value) => {
@@ -1976,7 +2026,8 @@ var init_nar = __esm({
 });
 
 // src/nix/nar-size.ts
-import { access } from "node:fs/promises";
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
 async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
@@ -2021,46 +2072,62 @@ async function measureStreamed(path6, narSize, count) {
   }
   return size;
 }
-async function compressedNarSize(nix, added, cache = /* @__PURE__ */ new Map()) {
+function measureHere(nix) {
+  return async (paths) => {
+    const sizes = new Array(paths.length);
+    const indexed = paths.map((entry, index) => ({ entry, index }));
+    await eachLimited(indexed, CONCURRENCY, async ({ entry, index }) => {
+      sizes[index] = await measureOne(nix, entry);
+    });
+    return sizes;
+  };
+}
+function whyNotMeasured(error) {
+  if (error instanceof NarMismatch || error instanceof NotMeasured) return error.message;
+  if (!(error instanceof ToolError) && error.code === void 0) return null;
+  const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
+}
+async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map()) {
   if (added.length === 0) return { compressedSize: 0 };
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const missing = [];
-  await eachLimited(added, 16, async ({ path: path6 }) => {
-    try {
-      await access(path6);
-    } catch {
-      missing.push(path6);
-    }
-  });
+  const missing = added.filter(({ path: path6 }) => !existsSync2(path6)).map(({ path: path6 }) => path6);
   if (missing.length > 0) {
     return {
       compressedSize: null,
       note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
     };
   }
-  let total = 0;
-  try {
-    await eachLimited(added, CONCURRENCY, async (entry) => {
-      let size = cache.get(entry.path);
-      if (!size) {
-        size = measureOne(nix, entry);
-        cache.set(entry.path, size);
-      }
-      const bytes = await size;
-      total += bytes;
+  const uncached = added.filter(({ path: path6 }) => !cache.has(path6));
+  if (uncached.length > 0) {
+    const sizes = measure(uncached);
+    uncached.forEach(({ path: path6 }, i) => {
+      const size = sizes.then((all) => all[i]);
+      size.catch(() => void 0);
+      cache.set(path6, size);
     });
+  }
+  try {
+    const sizes = await Promise.all(added.map(({ path: path6 }) => cache.get(path6)));
+    return { compressedSize: sizes.reduce((sum, size) => sum + size, 0) };
   } catch (error) {
-    if (error instanceof NarMismatch) return { compressedSize: null, note: `${NOT_MEASURED}: ${error.message}` };
-    if (!(error instanceof ToolError) && error.code === void 0) throw error;
-    const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-    const why = lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
+    const why = whyNotMeasured(error);
+    if (why === null) throw error;
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
-  return { compressedSize: total };
 }
-var CONCURRENCY, NOT_MEASURED, NarMismatch, IN_MEMORY_MAX, UpdateMeasurer;
+function balance(paths, count) {
+  const groups = Array.from({ length: count }, () => ({ bytes: 0, paths: [] }));
+  for (const entry of [...paths].sort((a, b) => b.narSize - a.narSize)) {
+    const lightest = groups.reduce((a, b) => b.bytes < a.bytes ? b : a);
+    lightest.paths.push(entry);
+    lightest.bytes += entry.narSize;
+  }
+  return groups.map((g) => g.paths).filter((g) => g.length > 0);
+}
+var CONCURRENCY, NOT_MEASURED, NarMismatch, IN_MEMORY_MAX, NotMeasured, UpdateMeasurer;
 var init_nar_size = __esm({
   "src/nix/nar-size.ts"() {
     "use strict";
@@ -2074,23 +2141,50 @@ var init_nar_size = __esm({
     NarMismatch = class extends Error {
     };
     IN_MEMORY_MAX = 16 * 1024 * 1024;
+    NotMeasured = class extends Error {
+    };
     UpdateMeasurer = class {
       constructor(nix) {
         this.nix = nix;
       }
       nix;
-      thread = workerAvailable() && zstdAvailable() ? new WorkerThread() : null;
-      cache = /* @__PURE__ */ new Map();
+      threads = workerAvailable() && zstdAvailable() ? Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread()) : [];
+      /** Sizes measured by the workers, and by this thread once it measures instead. */
+      inThreadsCache = /* @__PURE__ */ new Map();
+      hereCache = /* @__PURE__ */ new Map();
+      /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
+      here = this.threads.length === 0;
       async measure(added) {
-        if (this.thread && added.length > 0) {
-          const reply = await this.thread.ask({ task: "update", added }).catch(() => null);
-          if (reply && "update" in reply) return reply.update;
-          if (reply && "error" in reply) throw new Error(reply.error.message);
+        if (!this.here) {
+          const result = await compressedNarSize((paths) => this.inThreads(paths), added, this.inThreadsCache);
+          if (!this.here) return result;
         }
-        return compressedNarSize(this.nix, added, this.cache);
+        return compressedNarSize(measureHere(this.nix), added, this.hereCache);
+      }
+      async inThreads(paths) {
+        const groups = balance(paths, this.threads.length);
+        let replies;
+        try {
+          replies = await Promise.all(groups.map((group, i) => this.threads[i].ask({ task: "sizes", paths: group })));
+        } catch {
+          this.here = true;
+          throw new NotMeasured("a worker thread stopped");
+        }
+        const sizes = /* @__PURE__ */ new Map();
+        for (const [i, reply] of replies.entries()) {
+          if ("needsNix" in reply) {
+            this.here = true;
+            throw new NotMeasured("a path only Nix may read");
+          }
+          if ("notMeasured" in reply) throw new NotMeasured(reply.notMeasured);
+          if ("error" in reply) throw new Error(reply.error.message);
+          if (!("sizes" in reply)) throw new Error(`a worker thread answered sizes with ${JSON.stringify(reply)}`);
+          groups[i].forEach(({ path: path6 }, k) => sizes.set(path6, reply.sizes[k]));
+        }
+        return paths.map(({ path: path6 }) => sizes.get(path6));
       }
       close() {
-        this.thread?.close();
+        for (const thread of this.threads) thread.close();
       }
     };
   }

@@ -34373,6 +34373,19 @@ function pathNames(closure) {
   }
   return known;
 }
+function pairNames(base, head) {
+  const headNames = pathNames(head);
+  let baseNames = names.get(base);
+  if (!baseNames) {
+    const { baseInHead } = pairClosures(base, head);
+    baseNames = base.paths.map((path18, id) => {
+      const other = baseInHead[id];
+      return other === -1 ? parseStorePathName(path18) : headNames[other];
+    });
+    names.set(base, baseNames);
+  }
+  return { base: baseNames, head: headNames };
+}
 var bySizeThenPath = (a, b) => b.narSize - a.narSize || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 function only(from, otherId) {
   const result = [];
@@ -34407,8 +34420,7 @@ var sortedStrings = (values) => [...values].sort((a, b) => a < b ? -1 : a > b ? 
 function packageChanges(base, head) {
   const { headInBase, baseInHead } = pairClosures(base, head);
   const touched = /* @__PURE__ */ new Set();
-  const headNames = pathNames(head);
-  const baseNames = pathNames(base);
+  const { base: baseNames, head: headNames } = pairNames(base, head);
   for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1) touched.add(headNames[id].name);
   for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1) touched.add(baseNames[id].name);
   const before = groupByPackage(base, touched);
@@ -34450,6 +34462,7 @@ function attributeGrowth(base, added, chains) {
 // src/core/duplicates.ts
 var VARIANT_SUFFIXES = ["-minimal", "-small", "-headless", "-nox", "-lite", "-slim", "-tiny"];
 function packageFamily(name2) {
+  if (name2.indexOf("-") === -1) return name2;
   let family = name2;
   for (let stripped = true; stripped; ) {
     stripped = false;
@@ -34464,39 +34477,74 @@ function packageFamily(name2) {
 }
 var TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
 function variantOfName({ name: name2, version: version3 }) {
-  return { name: name2, version: version3.replace(TRAILING_WORDS, "") };
+  const last = version3.charCodeAt(version3.length - 1);
+  const letter = last >= 65 && last <= 90 || last >= 97 && last <= 122;
+  return { name: name2, version: letter ? version3.replace(TRAILING_WORDS, "") : version3 };
 }
 function variantOf(path18) {
   return variantOfName(parseStorePathName(path18));
 }
 var variantLabel = (variant) => `${variant.name}-${variant.version}`;
-function variantsByFamily(closure) {
-  const families = /* @__PURE__ */ new Map();
+function pathVariants(closure, known) {
   const names2 = pathNames(closure);
+  const family = new Array(names2.length);
+  const label3 = new Array(names2.length);
   for (let id = 0; id < names2.length; id++) {
+    const other = known ? known.ids[id] : -1;
+    if (other !== -1) {
+      family[id] = known?.variants.family[other];
+      label3[id] = known?.variants.label[other];
+      continue;
+    }
     const parsed = names2[id];
-    if (parsed.version === "") continue;
     const variant = variantOfName(parsed);
-    const family = packageFamily(variant.name);
-    let variants = families.get(family);
+    family[id] = packageFamily(variant.name);
+    label3[id] = parsed.version === "" ? null : variantLabel(variant);
+  }
+  return { family, label: label3 };
+}
+function severalVariants({ family, label: label3 }) {
+  const first = /* @__PURE__ */ new Map();
+  const several = /* @__PURE__ */ new Set();
+  for (let id = 0; id < family.length; id++) {
+    const own = label3[id];
+    if (own == null) continue;
+    const seen = first.get(family[id]);
+    if (seen === void 0) first.set(family[id], own);
+    else if (seen !== own) several.add(family[id]);
+  }
+  const families = /* @__PURE__ */ new Map();
+  if (several.size === 0) return families;
+  for (let id = 0; id < family.length; id++) {
+    const own = label3[id];
+    if (own == null || !several.has(family[id])) continue;
+    let variants = families.get(family[id]);
     if (!variants) {
       variants = /* @__PURE__ */ new Map();
-      families.set(family, variants);
+      families.set(family[id], variants);
     }
-    const label3 = variantLabel(variant);
-    const ids = variants.get(label3);
+    const ids = variants.get(own);
     if (ids) ids.push(id);
-    else variants.set(label3, [id]);
+    else variants.set(own, [id]);
   }
   return families;
 }
 var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var byName = (a, b) => byString(storePathName(a), storePathName(b)) || byString(a, b);
 function findDuplicates(base, head, chains) {
-  const headFamilies = variantsByFamily(head);
-  const several = [...headFamilies].filter(([, variants]) => variants.size > 1);
-  if (several.length === 0) return [];
-  const before = variantsByFamily(base);
+  const headVariants = pathVariants(head);
+  const several = severalVariants(headVariants);
+  if (several.size === 0) return [];
+  const baseVariants = pathVariants(base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  const before = /* @__PURE__ */ new Map();
+  for (let id = 0; id < baseVariants.family.length; id++) {
+    const family = baseVariants.family[id];
+    const own = baseVariants.label[id];
+    if (own == null || !several.has(family)) continue;
+    const labels = before.get(family) ?? /* @__PURE__ */ new Set();
+    labels.add(own);
+    before.set(family, labels);
+  }
   const duplicates = [];
   for (const [name2, variants] of several) {
     const paths = [...variants.keys()].sort(byString).flatMap(
@@ -35335,6 +35383,7 @@ import * as fsp from "node:fs/promises";
 import path6 from "node:path";
 
 // src/zstd.ts
+import { isMainThread } from "node:worker_threads";
 import zlib from "node:zlib";
 var ZSTD_LEVEL = 3;
 var zstdAvailable = () => typeof zlib.createZstdCompress === "function";
@@ -35364,7 +35413,7 @@ async function zstdSize(source) {
 var AT_ONCE_MAX = 1024 * 1024;
 async function zstdSizeOf(bytes) {
   const options2 = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
-  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, options2).length;
+  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, options2).length;
   const compress2 = zlib.createZstdCompress(options2);
   let size = 0;
   compress2.on("data", (chunk) => {
@@ -35412,7 +35461,8 @@ async function findImage(output, imageGlob) {
 }
 
 // src/nix/nar-size.ts
-import { access as access2 } from "node:fs/promises";
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
 
 // src/nix/nar.ts
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
@@ -35486,7 +35536,7 @@ var NarSizeMismatch = class extends Error {
   expected;
 };
 function narOfSync(storePath, narSize) {
-  const out = Buffer.alloc(narSize);
+  const out = Buffer.allocUnsafe(narSize);
   let at = 0;
   const room = (bytes) => {
     if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
@@ -35499,6 +35549,7 @@ function narOfSync(storePath, narSize) {
   const pad = (length) => {
     const padding = (8 - length % 8) % 8;
     room(padding);
+    out.fill(0, at, at + padding);
     at += padding;
   };
   const text = (value) => {
@@ -35610,62 +35661,105 @@ async function measureStreamed(path18, narSize, count) {
   }
   return size;
 }
-async function compressedNarSize(nix, added, cache = /* @__PURE__ */ new Map()) {
+function measureHere(nix) {
+  return async (paths) => {
+    const sizes = new Array(paths.length);
+    const indexed = paths.map((entry, index) => ({ entry, index }));
+    await eachLimited(indexed, CONCURRENCY, async ({ entry, index }) => {
+      sizes[index] = await measureOne(nix, entry);
+    });
+    return sizes;
+  };
+}
+var NotMeasured = class extends Error {
+};
+function whyNotMeasured(error2) {
+  if (error2 instanceof NarMismatch || error2 instanceof NotMeasured) return error2.message;
+  if (!(error2 instanceof ToolError) && error2.code === void 0) return null;
+  const lines2 = error2.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  return lines2.length > 1 ? `${lines2[0]} ${lines2.at(-1)}` : lines2[0] ?? "";
+}
+async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map()) {
   if (added.length === 0) return { compressedSize: 0 };
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const missing = [];
-  await eachLimited(added, 16, async ({ path: path18 }) => {
-    try {
-      await access2(path18);
-    } catch {
-      missing.push(path18);
-    }
-  });
+  const missing = added.filter(({ path: path18 }) => !existsSync3(path18)).map(({ path: path18 }) => path18);
   if (missing.length > 0) {
     return {
       compressedSize: null,
       note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
     };
   }
-  let total = 0;
-  try {
-    await eachLimited(added, CONCURRENCY, async (entry) => {
-      let size = cache.get(entry.path);
-      if (!size) {
-        size = measureOne(nix, entry);
-        cache.set(entry.path, size);
-      }
-      const bytes = await size;
-      total += bytes;
+  const uncached = added.filter(({ path: path18 }) => !cache.has(path18));
+  if (uncached.length > 0) {
+    const sizes = measure(uncached);
+    uncached.forEach(({ path: path18 }, i) => {
+      const size = sizes.then((all) => all[i]);
+      size.catch(() => void 0);
+      cache.set(path18, size);
     });
+  }
+  try {
+    const sizes = await Promise.all(added.map(({ path: path18 }) => cache.get(path18)));
+    return { compressedSize: sizes.reduce((sum, size) => sum + size, 0) };
   } catch (error2) {
-    if (error2 instanceof NarMismatch) return { compressedSize: null, note: `${NOT_MEASURED}: ${error2.message}` };
-    if (!(error2 instanceof ToolError) && error2.code === void 0) throw error2;
-    const lines2 = error2.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-    const why = lines2.length > 1 ? `${lines2[0]} ${lines2.at(-1)}` : lines2[0] ?? "";
+    const why = whyNotMeasured(error2);
+    if (why === null) throw error2;
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
-  return { compressedSize: total };
+}
+function balance(paths, count) {
+  const groups2 = Array.from({ length: count }, () => ({ bytes: 0, paths: [] }));
+  for (const entry of [...paths].sort((a, b) => b.narSize - a.narSize)) {
+    const lightest = groups2.reduce((a, b) => b.bytes < a.bytes ? b : a);
+    lightest.paths.push(entry);
+    lightest.bytes += entry.narSize;
+  }
+  return groups2.map((g) => g.paths).filter((g) => g.length > 0);
 }
 var UpdateMeasurer = class {
   constructor(nix) {
     this.nix = nix;
   }
   nix;
-  thread = workerAvailable() && zstdAvailable() ? new WorkerThread() : null;
-  cache = /* @__PURE__ */ new Map();
+  threads = workerAvailable() && zstdAvailable() ? Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread()) : [];
+  /** Sizes measured by the workers, and by this thread once it measures instead. */
+  inThreadsCache = /* @__PURE__ */ new Map();
+  hereCache = /* @__PURE__ */ new Map();
+  /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
+  here = this.threads.length === 0;
   async measure(added) {
-    if (this.thread && added.length > 0) {
-      const reply = await this.thread.ask({ task: "update", added }).catch(() => null);
-      if (reply && "update" in reply) return reply.update;
-      if (reply && "error" in reply) throw new Error(reply.error.message);
+    if (!this.here) {
+      const result = await compressedNarSize((paths) => this.inThreads(paths), added, this.inThreadsCache);
+      if (!this.here) return result;
     }
-    return compressedNarSize(this.nix, added, this.cache);
+    return compressedNarSize(measureHere(this.nix), added, this.hereCache);
+  }
+  async inThreads(paths) {
+    const groups2 = balance(paths, this.threads.length);
+    let replies;
+    try {
+      replies = await Promise.all(groups2.map((group, i) => this.threads[i].ask({ task: "sizes", paths: group })));
+    } catch {
+      this.here = true;
+      throw new NotMeasured("a worker thread stopped");
+    }
+    const sizes = /* @__PURE__ */ new Map();
+    for (const [i, reply] of replies.entries()) {
+      if ("needsNix" in reply) {
+        this.here = true;
+        throw new NotMeasured("a path only Nix may read");
+      }
+      if ("notMeasured" in reply) throw new NotMeasured(reply.notMeasured);
+      if ("error" in reply) throw new Error(reply.error.message);
+      if (!("sizes" in reply)) throw new Error(`a worker thread answered sizes with ${JSON.stringify(reply)}`);
+      groups2[i].forEach(({ path: path18 }, k) => sizes.set(path18, reply.sizes[k]));
+    }
+    return paths.map(({ path: path18 }) => sizes.get(path18));
   }
   close() {
-    this.thread?.close();
+    for (const thread of this.threads) thread.close();
   }
 };
 
@@ -62010,7 +62104,7 @@ var metadata = {
     }
   }
 };
-var access3 = {
+var access2 = {
   parameterPath: ["options", "access"],
   mapper: {
     serializedName: "x-ms-blob-public-access",
@@ -63888,7 +63982,7 @@ var createOperationSpec = {
     requestId,
     accept1,
     metadata,
-    access3,
+    access2,
     defaultEncryptionScope,
     preventEncryptionScopeOverride
   ],
@@ -64035,7 +64129,7 @@ var setAccessPolicyOperationSpec = {
     accept,
     version,
     requestId,
-    access3,
+    access2,
     leaseId,
     ifModifiedSince,
     ifUnmodifiedSince
@@ -74980,7 +75074,7 @@ function internalCacheTwirpClient(options2) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
+import { existsSync as existsSync5, writeFileSync as writeFileSync2 } from "fs";
 import * as path14 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -75018,7 +75112,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync4(systemTar)) {
+        } else if (existsSync5(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -75961,7 +76055,7 @@ async function findWaiver(octokit, where2) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync5 } from "fs";
+import { readFileSync, existsSync as existsSync6 } from "fs";
 import { EOL as EOL8 } from "os";
 var Context = class {
   /**
@@ -75971,7 +76065,7 @@ var Context = class {
     var _a2, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path18 = process.env.GITHUB_EVENT_PATH;

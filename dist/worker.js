@@ -89,13 +89,13 @@ function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_ST
 function graphOfObjects(objects, source = "nix path-info") {
   const n = objects.length;
   const paths = new Array(n);
-  const narSizes2 = new Float64Array(n);
+  const narSizes = new Float64Array(n);
   const ids = /* @__PURE__ */ new Map();
   let referenceCount = 0;
   for (let i = 0; i < n; i++) {
     const object = objects[i];
     paths[i] = object.path;
-    narSizes2[i] = object.narSize;
+    narSizes[i] = object.narSize;
     if (!ids.has(object.path)) ids.set(object.path, i);
     referenceCount += object.references.length;
   }
@@ -111,7 +111,7 @@ function graphOfObjects(objects, source = "nix path-info") {
     }
   }
   refStart[n] = at;
-  return { paths, narSizes: narSizes2, refStart, refs };
+  return { paths, narSizes, refStart, refs };
 }
 function makeClosure(objects, root, source = "nix path-info") {
   return closureOfGraph(graphOfObjects(objects, source), root, source);
@@ -146,13 +146,13 @@ function indexGraph(graph, source = "nix path-info") {
     for (let id = 0; id < n; id++) newId[order[id]] = id;
   }
   const paths = order ? order.map((entry) => graph.paths[entry]) : graph.paths;
-  const narSizes2 = new Float64Array(n);
+  const narSizes = new Float64Array(n);
   const refStart = new Int32Array(n + 1);
   const refs = new Int32Array(graph.refs.length);
   let at = 0;
   for (let id = 0; id < n; id++) {
     const entry = entryOf(id);
-    narSizes2[id] = graph.narSizes[entry];
+    narSizes[id] = graph.narSizes[entry];
     refStart[id] = at;
     let ascending = true;
     for (let k = graph.refStart[entry], end = graph.refStart[entry + 1]; k < end; k++) {
@@ -169,7 +169,7 @@ function indexGraph(graph, source = "nix path-info") {
     }
   }
   refStart[n] = at;
-  return { paths, narSizes: narSizes2, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+  return { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
 }
 function closureIn(graph, root, source = "nix path-info") {
   const { paths, refs } = graph;
@@ -194,7 +194,7 @@ function closureIn(graph, root, source = "nix path-info") {
   return onlyReachable({ ...graph, root: paths[rootId], rootId });
 }
 function onlyReachable(closure) {
-  const { paths, narSizes: narSizes2, refStart, refs, rootId } = closure;
+  const { paths, narSizes, refStart, refs, rootId } = closure;
   const n = paths.length;
   const reached = new Uint8Array(n);
   const stack = new Int32Array(n);
@@ -226,7 +226,7 @@ function onlyReachable(closure) {
   for (let i = 0; i < n; i++) {
     const id = newId[i];
     if (id === -1) continue;
-    keptSizes[id] = narSizes2[i];
+    keptSizes[id] = narSizes[i];
     keptStart[id] = at;
     for (let k = refStart[i], end = refStart[i + 1]; k < end; k++) keptRefs[at++] = newId[refs[k]];
   }
@@ -412,7 +412,7 @@ function scan(bytes, defaultStoreDir) {
   };
   const pathStart = new Int32List();
   const pathEnd = new Int32List();
-  const narSizes2 = [];
+  const narSizes = [];
   const refStart = new Int32List();
   const refStringStart = new Int32List();
   const refStringEnd = new Int32List();
@@ -500,7 +500,7 @@ function scan(bytes, defaultStoreDir) {
     if (narSize === -1 || refsFrom === -1) throw notForScan;
     pathStart.push(start);
     pathEnd.push(stop);
-    narSizes2.push(narSize);
+    narSizes.push(narSize);
     refStart.push(refsFrom);
   };
   const keyedEntries = (storeDir2) => {
@@ -592,7 +592,7 @@ function scan(bytes, defaultStoreDir) {
   }
   ws();
   if (pos !== end) throw notForScan;
-  return resolve(bytes, { pathStart, pathEnd, narSizes: narSizes2, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
+  return resolve(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
 }
 var isDigit = (c) => c !== void 0 && c >= ZERO && c <= NINE;
 function rangeIs(bytes, start, end, text) {
@@ -729,13 +729,10 @@ function checkNotAllInvalid(valid, invalid, source) {
   }
 }
 
-// src/nix/nar-size.ts
-import { access } from "node:fs/promises";
-
 // src/zstd.ts
+import { isMainThread } from "node:worker_threads";
 import zlib from "node:zlib";
 var ZSTD_LEVEL = 3;
-var zstdAvailable = () => typeof zlib.createZstdCompress === "function";
 async function zstdSize(source) {
   const compress = zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
   let size = 0;
@@ -762,7 +759,7 @@ async function zstdSize(source) {
 var AT_ONCE_MAX = 1024 * 1024;
 async function zstdSizeOf(bytes) {
   const options = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
-  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, options).length;
+  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, options).length;
   const compress = zlib.createZstdCompress(options);
   let size = 0;
   compress.on("data", (chunk) => {
@@ -848,7 +845,7 @@ var NarSizeMismatch = class extends Error {
   expected;
 };
 function narOfSync(storePath, narSize) {
-  const out = Buffer.alloc(narSize);
+  const out = Buffer.allocUnsafe(narSize);
   let at = 0;
   const room = (bytes) => {
     if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
@@ -861,6 +858,7 @@ function narOfSync(storePath, narSize) {
   const pad = (length) => {
     const padding = (8 - length % 8) % 8;
     room(padding);
+    out.fill(0, at, at + padding);
     at += padding;
   };
   const text = (value) => {
@@ -924,7 +922,6 @@ function narOfSync(storePath, narSize) {
 
 // src/nix/nar-size.ts
 var CONCURRENCY = 4;
-var NOT_MEASURED = "update download: the zstd size was not measured";
 async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
@@ -972,44 +969,23 @@ async function measureStreamed(path2, narSize, count) {
   }
   return size;
 }
-async function compressedNarSize(nix, added, cache = /* @__PURE__ */ new Map()) {
-  if (added.length === 0) return { compressedSize: 0 };
-  if (!zstdAvailable()) {
-    return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
-  }
-  const missing = [];
-  await eachLimited(added, 16, async ({ path: path2 }) => {
-    try {
-      await access(path2);
-    } catch {
-      missing.push(path2);
-    }
-  });
-  if (missing.length > 0) {
-    return {
-      compressedSize: null,
-      note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
-    };
-  }
-  let total = 0;
-  try {
-    await eachLimited(added, CONCURRENCY, async (entry) => {
-      let size = cache.get(entry.path);
-      if (!size) {
-        size = measureOne(nix, entry);
-        cache.set(entry.path, size);
-      }
-      const bytes = await size;
-      total += bytes;
+function measureHere(nix) {
+  return async (paths) => {
+    const sizes = new Array(paths.length);
+    const indexed = paths.map((entry, index) => ({ entry, index }));
+    await eachLimited(indexed, CONCURRENCY, async ({ entry, index }) => {
+      sizes[index] = await measureOne(nix, entry);
     });
-  } catch (error) {
-    if (error instanceof NarMismatch) return { compressedSize: null, note: `${NOT_MEASURED}: ${error.message}` };
-    if (!(error instanceof ToolError) && error.code === void 0) throw error;
-    const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-    const why = lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
-    return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
-  }
-  return { compressedSize: total };
+    return sizes;
+  };
+}
+var NotMeasured = class extends Error {
+};
+function whyNotMeasured(error) {
+  if (error instanceof NarMismatch || error instanceof NotMeasured) return error.message;
+  if (!(error instanceof ToolError) && error.code === void 0) return null;
+  const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
 }
 
 // src/worker.ts
@@ -1020,21 +996,25 @@ var noNix = {
     throw new NeedsNix();
   }
 };
-var narSizes = /* @__PURE__ */ new Map();
 async function answer(task) {
   if (task.task === "dump") {
     const closure = await readDump(task.dump);
     return { reply: { closure }, transfer: [closure.narSizes.buffer, closure.refStart.buffer, closure.refs.buffer] };
   }
-  return { reply: { update: await compressedNarSize(noNix, task.added, narSizes) }, transfer: [] };
+  return { reply: { sizes: await measureHere(noNix)(task.paths) }, transfer: [] };
+}
+function failure(task, error) {
+  if (task.task === "sizes") {
+    if (error instanceof NeedsNix) return { needsNix: true };
+    const why = whyNotMeasured(error);
+    if (why !== null) return { notMeasured: why };
+  }
+  return { error: { message: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError } };
 }
 var port = parentPort;
 port?.on("message", ({ id, task }) => {
   answer(task).then(
     ({ reply, transfer }) => port.postMessage({ id, reply }, transfer),
-    (error) => {
-      const reply = error instanceof NeedsNix ? { needsNix: true } : { error: { message: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError } };
-      port.postMessage({ id, reply });
-    }
+    (error) => port.postMessage({ id, reply: failure(task, error) })
   );
 });

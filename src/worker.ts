@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { UsageError } from './core/errors.js';
 import { readDump } from './dump/read.js';
-import { type NarSizeCache, compressedNarSize } from './nix/nar-size.js';
+import { measureHere, whyNotMeasured } from './nix/nar-size.js';
 import type { Nix } from './nix/nix.js';
 import type { Reply, Task } from './threads/pool.js';
 
@@ -17,27 +17,27 @@ const noNix = {
   },
 } as unknown as Nix;
 
-// One measurement per path for the whole run, however many targets add it.
-const narSizes: NarSizeCache = new Map();
-
 async function answer(task: Task): Promise<{ reply: Reply; transfer: ArrayBuffer[] }> {
   if (task.task === 'dump') {
     const closure = await readDump(task.dump);
     return { reply: { closure }, transfer: [closure.narSizes.buffer, closure.refStart.buffer, closure.refs.buffer] as ArrayBuffer[] };
   }
-  return { reply: { update: await compressedNarSize(noNix, task.added, narSizes) }, transfer: [] };
+  return { reply: { sizes: await measureHere(noNix)(task.paths) }, transfer: [] };
+}
+
+function failure(task: Task, error: unknown): Reply {
+  if (task.task === 'sizes') {
+    if (error instanceof NeedsNix) return { needsNix: true };
+    const why = whyNotMeasured(error);
+    if (why !== null) return { notMeasured: why };
+  }
+  return { error: { message: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError } };
 }
 
 const port = parentPort;
 port?.on('message', ({ id, task }: { id: number; task: Task }) => {
   answer(task).then(
     ({ reply, transfer }) => port.postMessage({ id, reply }, transfer),
-    (error: unknown) => {
-      const reply: Reply =
-        error instanceof NeedsNix
-          ? { needsNix: true }
-          : { error: { message: error instanceof Error ? error.message : String(error), usage: error instanceof UsageError } };
-      port.postMessage({ id, reply });
-    },
+    (error: unknown) => port.postMessage({ id, reply: failure(task, error) }),
   );
 });

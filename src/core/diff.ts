@@ -62,6 +62,21 @@ export function pathNames(closure: Closure): StorePathName[] {
   return known;
 }
 
+/** Both closures' path names; the base's paths that the head has are split once, for the head. */
+export function pairNames(base: Closure, head: Closure): { base: StorePathName[]; head: StorePathName[] } {
+  const headNames = pathNames(head);
+  let baseNames = names.get(base);
+  if (!baseNames) {
+    const { baseInHead } = pairClosures(base, head);
+    baseNames = base.paths.map((path, id) => {
+      const other = baseInHead[id] as number;
+      return other === -1 ? parseStorePathName(path) : (headNames[other] as StorePathName);
+    });
+    names.set(base, baseNames);
+  }
+  return { base: baseNames, head: headNames };
+}
+
 const bySizeThenPath = (a: PathSize, b: PathSize): number =>
   b.narSize - a.narSize || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
@@ -116,8 +131,7 @@ export function packageChanges(base: Closure, head: Closure): PackageChange[] {
   // paths can change.
   const { headInBase, baseInHead } = pairClosures(base, head);
   const touched = new Set<string>();
-  const headNames = pathNames(head);
-  const baseNames = pathNames(base);
+  const { base: baseNames, head: headNames } = pairNames(base, head);
   for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1) touched.add((headNames[id] as StorePathName).name);
   for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1) touched.add((baseNames[id] as StorePathName).name);
   const before = groupByPackage(base, touched);

@@ -3,7 +3,7 @@
 // and downloads each of them, and one of them is usually an oversight.
 
 import type { ChainIndex } from './chains.js';
-import { pathNames } from './diff.js';
+import { pairClosures, pathNames } from './diff.js';
 import { type StorePathName, parseStorePathName, storePathName } from './store-path.js';
 import type { Closure, Duplicate, DuplicatePath } from './types.js';
 
@@ -17,6 +17,8 @@ export const VARIANT_SUFFIXES = ['-minimal', '-small', '-headless', '-nox', '-li
 
 /** `util-linux-minimal` → `util-linux`; `emacs-nox` → `emacs`; a name without a variant suffix as it is. */
 export function packageFamily(name: string): string {
+  // Most names hold no `-` (glibc, zlib): nothing to strip.
+  if (name.indexOf('-') === -1) return name;
   let family = name;
   for (let stripped = true; stripped; ) {
     stripped = false;
@@ -42,7 +44,10 @@ const TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
 
 /** The variant of a path already split by parseStorePathName. */
 function variantOfName({ name, version }: StorePathName): Variant {
-  return { name, version: version.replace(TRAILING_WORDS, '') };
+  // Most versions end in a digit: no word to drop.
+  const last = version.charCodeAt(version.length - 1);
+  const letter = (last >= 65 && last <= 90) || (last >= 97 && last <= 122);
+  return { name, version: letter ? version.replace(TRAILING_WORDS, '') : version };
 }
 
 /**
@@ -56,26 +61,62 @@ export function variantOf(path: string): Variant {
 /** `util-linux-minimal-2.39`: how a variant is written, and its identity. */
 export const variantLabel = (variant: Variant): string => `${variant.name}-${variant.version}`;
 
-/** Family → variant label → the ids of that variant's paths. */
-function variantsByFamily(closure: Closure): Map<string, Map<string, number[]>> {
-  const families = new Map<string, Map<string, number[]>>();
+/** Each path's family and variant label (null: no version), by id. */
+interface PathVariants {
+  family: string[];
+  label: (string | null)[];
+}
+
+/**
+ * The families and variant labels of `closure`'s paths; those it shares with `known` (a closure
+ * already done, and each path's id there) are taken from it, not split again.
+ */
+function pathVariants(closure: Closure, known?: { variants: PathVariants; ids: Int32Array }): PathVariants {
   const names = pathNames(closure);
+  const family = new Array<string>(names.length);
+  const label = new Array<string | null>(names.length);
   for (let id = 0; id < names.length; id++) {
+    const other = known ? (known.ids[id] as number) : -1;
+    if (other !== -1) {
+      family[id] = known?.variants.family[other] as string;
+      label[id] = known?.variants.label[other] as string | null;
+      continue;
+    }
     const parsed = names[id] as StorePathName;
     // Names without a version (etc, system-path, unit-*.service, source) are configuration
     // and sources, not packages a device could hold twice.
-    if (parsed.version === '') continue;
     const variant = variantOfName(parsed);
-    const family = packageFamily(variant.name);
-    let variants = families.get(family);
+    family[id] = packageFamily(variant.name);
+    label[id] = parsed.version === '' ? null : variantLabel(variant);
+  }
+  return { family, label };
+}
+
+/** The families with more than one variant among `ids`: family → variant label → ids. */
+function severalVariants({ family, label }: PathVariants): Map<string, Map<string, number[]>> {
+  // One pass to find them (most families have one variant), then their paths.
+  const first = new Map<string, string>();
+  const several = new Set<string>();
+  for (let id = 0; id < family.length; id++) {
+    const own = label[id];
+    if (own == null) continue;
+    const seen = first.get(family[id] as string);
+    if (seen === undefined) first.set(family[id] as string, own);
+    else if (seen !== own) several.add(family[id] as string);
+  }
+  const families = new Map<string, Map<string, number[]>>();
+  if (several.size === 0) return families;
+  for (let id = 0; id < family.length; id++) {
+    const own = label[id];
+    if (own == null || !several.has(family[id] as string)) continue;
+    let variants = families.get(family[id] as string);
     if (!variants) {
       variants = new Map();
-      families.set(family, variants);
+      families.set(family[id] as string, variants);
     }
-    const label = variantLabel(variant);
-    const ids = variants.get(label);
+    const ids = variants.get(own);
     if (ids) ids.push(id);
-    else variants.set(label, [id]);
+    else variants.set(own, [id]);
   }
   return families;
 }
@@ -90,10 +131,20 @@ const byName = (a: string, b: string): number => byString(storePathName(a), stor
  * first, then the biggest.
  */
 export function findDuplicates(base: Closure, head: Closure, chains: ChainIndex): Duplicate[] {
-  const headFamilies = variantsByFamily(head);
-  const several = [...headFamilies].filter(([, variants]) => variants.size > 1);
-  if (several.length === 0) return [];
-  const before = variantsByFamily(base);
+  const headVariants = pathVariants(head);
+  const several = severalVariants(headVariants);
+  if (several.size === 0) return [];
+  // How many variants the base had of each of them: its paths shared with the head are split already.
+  const baseVariants = pathVariants(base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  const before = new Map<string, Set<string>>();
+  for (let id = 0; id < baseVariants.family.length; id++) {
+    const family = baseVariants.family[id] as string;
+    const own = baseVariants.label[id];
+    if (own == null || !several.has(family)) continue;
+    const labels = before.get(family) ?? new Set<string>();
+    labels.add(own);
+    before.set(family, labels);
+  }
   const duplicates: Duplicate[] = [];
   for (const [name, variants] of several) {
     const paths: DuplicatePath[] = [...variants.keys()].sort(byString).flatMap((label) =>

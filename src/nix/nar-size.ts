@@ -2,7 +2,8 @@
 // a binary cache serves it (one .nar.zst per path), summed. Only paths in the local store can be
 // dumped; a closure read from a binary cache or from a saved baseline cannot be measured here.
 
-import { access } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { ToolError } from '../core/errors.js';
 import type { PathSize } from '../core/types.js';
 import { storePathName } from '../core/store-path.js';
@@ -84,6 +85,33 @@ async function measureStreamed(path: string, narSize: number, count: { bytes: nu
   return size;
 }
 
+/** Measures the NARs of `paths` (all in the local store): their zstd sizes, in order. */
+export type NarMeasure = (paths: PathSize[]) => Promise<number[]>;
+
+/** On this thread, a few NARs at a time; Nix dumps what this user may not read. */
+export function measureHere(nix: Nix): NarMeasure {
+  return async (paths) => {
+    const sizes = new Array<number>(paths.length);
+    const indexed = paths.map((entry, index) => ({ entry, index }));
+    await eachLimited(indexed, CONCURRENCY, async ({ entry, index }) => {
+      sizes[index] = await measureOne(nix, entry);
+    });
+    return sizes;
+  };
+}
+
+/** An update that could not be measured, and why (a note, not a failure). */
+export class NotMeasured extends Error {}
+
+/** Why a measurement failed, in one line for a note; null when it is a bug of ours. */
+export function whyNotMeasured(error: unknown): string | null {
+  if (error instanceof NarMismatch || error instanceof NotMeasured) return error.message;
+  if (!(error instanceof ToolError) && (error as NodeJS.ErrnoException).code === undefined) return null;
+  // One line: what failed, and the last thing said about it.
+  const lines = (error as Error).message.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : (lines[0] ?? '');
+}
+
 /**
  * The zstd size (level 3) of the NARs of `added`, each compressed on its own and summed. Null
  * with a note when zstd is missing from Node or a path is not in the local store to read (the
@@ -91,70 +119,103 @@ async function measureStreamed(path: string, narSize: number, count: { bytes: nu
  * No nix call: the store's files are read directly, and each NAR's length is checked against
  * the narSize Nix recorded.
  */
-export async function compressedNarSize(nix: Nix, added: PathSize[], cache: NarSizeCache = new Map()): Promise<CompressedNars> {
+export async function compressedNarSize(measure: NarMeasure, added: PathSize[], cache: NarSizeCache = new Map()): Promise<CompressedNars> {
   if (added.length === 0) return { compressedSize: 0 };
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const missing: string[] = [];
-  await eachLimited(added, 16, async ({ path }) => {
-    try {
-      await access(path);
-    } catch {
-      missing.push(path);
-    }
-  });
+  // A stat each, synchronously: hundreds of them take a millisecond or two.
+  const missing = added.filter(({ path }) => !existsSync(path)).map(({ path }) => path);
   if (missing.length > 0) {
     return {
       compressedSize: null,
       note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0] as string)})`,
     };
   }
-  let total = 0;
-  try {
-    await eachLimited(added, CONCURRENCY, async (entry) => {
-      let size = cache.get(entry.path);
-      if (!size) {
-        size = measureOne(nix, entry);
-        cache.set(entry.path, size);
-      }
-      // Awaited before adding: `total += await size` would read total before the wait.
-      const bytes = await size;
-      total += bytes;
+  const uncached = added.filter(({ path }) => !cache.has(path));
+  if (uncached.length > 0) {
+    const sizes = measure(uncached);
+    uncached.forEach(({ path }, i) => {
+      const size = sizes.then((all) => all[i] as number);
+      // Awaited below (or by a later target); marked handled until then.
+      size.catch(() => undefined);
+      cache.set(path, size);
     });
+  }
+  try {
+    const sizes = await Promise.all(added.map(({ path }) => cache.get(path) as Promise<number>));
+    return { compressedSize: sizes.reduce((sum, size) => sum + size, 0) };
   } catch (error) {
-    if (error instanceof NarMismatch) return { compressedSize: null, note: `${NOT_MEASURED}: ${error.message}` };
-    if (!(error instanceof ToolError) && (error as NodeJS.ErrnoException).code === undefined) throw error;
-    // One line: what failed, and the last thing said about it.
-    const lines = (error as Error).message.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    const why = lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : (lines[0] ?? '');
+    const why = whyNotMeasured(error);
+    if (why === null) throw error;
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
-  return { compressedSize: total };
 }
 
+/** Splits `paths` into `count` groups of about the same bytes (the biggest first, each to the lightest group). */
+function balance(paths: PathSize[], count: number): PathSize[][] {
+  const groups = Array.from({ length: count }, () => ({ bytes: 0, paths: [] as PathSize[] }));
+  for (const entry of [...paths].sort((a, b) => b.narSize - a.narSize)) {
+    const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.paths.push(entry);
+    lightest.bytes += entry.narSize;
+  }
+  return groups.map((g) => g.paths).filter((g) => g.length > 0);
+}
+
+/** The store refused a worker a path: Nix must dump it, on the main thread. */
+class NeedsNix extends Error {}
+
 /**
- * Measures updates for one run: in a worker thread when there is one, so the NARs are read and
- * compressed while the main thread analyses the closures; on this thread otherwise, and for
- * paths only Nix may read (it dumps them). The worker is started at once, while Nix works.
+ * Measures updates for one run: in worker threads when there are (one per core beside the main
+ * thread's, at least one, at most two), so the NARs are read and compressed while the main
+ * thread analyses the closures; on this thread
+ * otherwise, and when a path only Nix may read is among them. The workers are started at once,
+ * while Nix works.
  */
 export class UpdateMeasurer {
-  private readonly thread = workerAvailable() && zstdAvailable() ? new WorkerThread() : null;
-  private readonly cache: NarSizeCache = new Map();
+  private readonly threads: WorkerThread[] =
+    workerAvailable() && zstdAvailable() ? Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread()) : [];
+  /** Sizes measured by the workers, and by this thread once it measures instead. */
+  private readonly inThreadsCache: NarSizeCache = new Map();
+  private readonly hereCache: NarSizeCache = new Map();
+  /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
+  private here = this.threads.length === 0;
 
   constructor(private readonly nix: Nix) {}
 
   async measure(added: PathSize[]): Promise<CompressedNars> {
-    if (this.thread && added.length > 0) {
-      const reply = await this.thread.ask({ task: 'update', added }).catch(() => null);
-      if (reply && 'update' in reply) return reply.update;
-      if (reply && 'error' in reply) throw new Error(reply.error.message);
-      // The store refused the worker a path (Nix reads it here), or the worker is gone.
+    if (!this.here) {
+      const result = await compressedNarSize((paths) => this.inThreads(paths), added, this.inThreadsCache);
+      if (!this.here) return result;
     }
-    return compressedNarSize(this.nix, added, this.cache);
+    return compressedNarSize(measureHere(this.nix), added, this.hereCache);
+  }
+
+  private async inThreads(paths: PathSize[]): Promise<number[]> {
+    const groups = balance(paths, this.threads.length);
+    let replies;
+    try {
+      replies = await Promise.all(groups.map((group, i) => (this.threads[i] as WorkerThread).ask({ task: 'sizes', paths: group })));
+    } catch {
+      this.here = true;
+      throw new NotMeasured('a worker thread stopped');
+    }
+    const sizes = new Map<string, number>();
+    for (const [i, reply] of replies.entries()) {
+      if ('needsNix' in reply) {
+        this.here = true;
+        throw new NotMeasured('a path only Nix may read');
+      }
+      if ('notMeasured' in reply) throw new NotMeasured(reply.notMeasured);
+      if ('error' in reply) throw new Error(reply.error.message);
+      if (!('sizes' in reply)) throw new Error(`a worker thread answered sizes with ${JSON.stringify(reply)}`);
+      (groups[i] as PathSize[]).forEach(({ path }, k) => sizes.set(path, reply.sizes[k] as number));
+    }
+    return paths.map(({ path }) => sizes.get(path) as number);
   }
 
   close(): void {
-    this.thread?.close();
+    for (const thread of this.threads) thread.close();
   }
 }

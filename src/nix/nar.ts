@@ -92,7 +92,8 @@ export class NarSizeMismatch extends Error {
  * paths. NarSizeMismatch when it does not come to exactly `narSize`.
  */
 export function narOfSync(storePath: string, narSize: number): Buffer {
-  const out = Buffer.alloc(narSize);
+  // Not zeroed: every byte is written below, padding included.
+  const out = Buffer.allocUnsafe(narSize);
   let at = 0;
   const room = (bytes: number): void => {
     if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
@@ -102,10 +103,10 @@ export function narOfSync(storePath: string, narSize: number): Buffer {
     out.writeBigUInt64LE(BigInt(value), at);
     at += 8;
   };
-  // Padding is zero already (Buffer.alloc).
   const pad = (length: number): void => {
     const padding = (8 - (length % 8)) % 8;
     room(padding);
+    out.fill(0, at, at + padding);
     at += padding;
   };
   const text = (value: string): void => {

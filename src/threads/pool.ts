@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Closure, PathSize } from '../core/types.js';
 import type { DumpFile } from '../dump/read.js';
-import type { CompressedNars } from '../nix/nar-size.js';
 
 const WORKER = new URL('./worker.js', import.meta.url);
 let present: boolean | undefined;
@@ -18,11 +17,14 @@ export function workerAvailable(): boolean {
   return present;
 }
 
-export type Task = { task: 'dump'; dump: DumpFile } | { task: 'update'; added: PathSize[] };
+export type Task = { task: 'dump'; dump: DumpFile } | { task: 'sizes'; paths: PathSize[] };
 
 export type Reply =
   | { closure: Closure }
-  | { update: CompressedNars }
+  /** The zstd sizes of the NARs of the task's paths, in order. */
+  | { sizes: number[] }
+  /** Why they could not be measured, for a note. */
+  | { notMeasured: string }
   /** A path the worker could not read (EACCES): Nix must dump it, on the main thread. */
   | { needsNix: true }
   | { error: { message: string; usage: boolean } };
