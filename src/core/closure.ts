@@ -290,13 +290,6 @@ function onlyReachable(closure: Closure): Closure {
   return { root: closure.root, rootId: newId[rootId] as number, paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
 }
 
-/** The paths no other path refers to: the roots a path-info dump was taken from. */
-export function findRoots(objects: readonly StoreObject[]): string[] {
-  const referenced = new Set<string>();
-  for (const object of objects) for (const ref of object.references) if (ref !== object.path) referenced.add(ref);
-  return [...new Set(objects.map((o) => o.path))].filter((path) => !referenced.has(path)).sort();
-}
-
 /** The single root of a dump, as a Closure; an error naming the roots when there are several. */
 export function closureFromDump(parsed: PathInfoParseResult, source: string): Closure {
   return makeClosure(parsed.objects, null, source);
@@ -319,8 +312,6 @@ function binarySearch(paths: readonly string[], path: string): number {
   }
   return -1;
 }
-
-export const hasPath = (closure: Closure, path: string): boolean => idOf(closure, path) !== -1;
 
 /** Path `id`'s direct references, as paths. */
 export function referencesOf(closure: Closure, id: number): string[] {
