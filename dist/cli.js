@@ -1756,14 +1756,17 @@ async function loadDump(dump) {
   const { size } = await stat(dump.file);
   if (size < WORKER_MIN_BYTES || !workerAvailable()) return readDump(dump);
   const thread = new WorkerThread();
+  let reply;
   try {
-    const reply = await thread.ask({ task: "dump", dump });
-    if ("closure" in reply) return reply.closure;
-    if ("error" in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
-    throw new Error(`the worker thread answered a dump with ${JSON.stringify(reply)}`);
+    reply = await thread.ask({ task: "dump", dump });
+  } catch {
+    return readDump(dump);
   } finally {
     thread.close();
   }
+  if ("closure" in reply) return reply.closure;
+  if ("error" in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
+  throw new Error(`the worker thread answered a dump with ${JSON.stringify(reply)}`);
 }
 var SOURCE_HINT, WORKER_MIN_BYTES;
 var init_read = __esm({

@@ -63,12 +63,16 @@ export async function loadDump(dump: DumpFile): Promise<Closure> {
   const { size } = await stat(dump.file);
   if (size < WORKER_MIN_BYTES || !workerAvailable()) return readDump(dump);
   const thread = new WorkerThread();
+  let reply;
   try {
-    const reply = await thread.ask({ task: 'dump', dump });
-    if ('closure' in reply) return reply.closure;
-    if ('error' in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
-    throw new Error(`the worker thread answered a dump with ${JSON.stringify(reply)}`);
+    reply = await thread.ask({ task: 'dump', dump });
+  } catch {
+    // The worker is gone (it could not start, or ran out of memory): read it here.
+    return readDump(dump);
   } finally {
     thread.close();
   }
+  if ('closure' in reply) return reply.closure;
+  if ('error' in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
+  throw new Error(`the worker thread answered a dump with ${JSON.stringify(reply)}`);
 }
