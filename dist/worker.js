@@ -359,48 +359,37 @@ function scan(bytes, defaultStoreDir) {
     }
     return integer && Number.isSafeInteger(value) ? value : -1;
   };
+  const each = (open2, close, item) => {
+    expect(open2);
+    ws();
+    if (bytes[pos] === close) {
+      pos++;
+      return;
+    }
+    for (; ; ) {
+      ws();
+      item();
+      ws();
+      if (bytes[pos] === COMMA) pos++;
+      else {
+        expect(close);
+        return;
+      }
+    }
+  };
+  const members = (member) => each(LBRACE, RBRACE, () => {
+    string();
+    ws();
+    expect(COLON);
+    ws();
+    member();
+  });
   const skipValue = () => {
     const c = bytes[pos];
     if (c === QUOTE) string();
-    else if (c === LBRACE) {
-      pos++;
-      ws();
-      if (bytes[pos] === RBRACE) {
-        pos++;
-        return;
-      }
-      for (; ; ) {
-        ws();
-        string();
-        ws();
-        expect(COLON);
-        ws();
-        skipValue();
-        ws();
-        if (bytes[pos] === COMMA) pos++;
-        else {
-          expect(RBRACE);
-          return;
-        }
-      }
-    } else if (c === LBRACKET) {
-      pos++;
-      ws();
-      if (bytes[pos] === RBRACKET) {
-        pos++;
-        return;
-      }
-      for (; ; ) {
-        ws();
-        skipValue();
-        ws();
-        if (bytes[pos] === COMMA) pos++;
-        else {
-          expect(RBRACKET);
-          return;
-        }
-      }
-    } else if (c === 116) literal(LITERAL_TRUE);
+    else if (c === LBRACE) members(skipValue);
+    else if (c === LBRACKET) each(LBRACKET, RBRACKET, skipValue);
+    else if (c === 116) literal(LITERAL_TRUE);
     else if (c === 102) literal(LITERAL_FALSE);
     else if (c === 110) literal(LITERAL_NULL);
     else number();
@@ -419,8 +408,12 @@ function scan(bytes, defaultStoreDir) {
   const invalidRanges = [];
   let entryDirStart = -1;
   let entryDirEnd = -1;
+  const reference = () => {
+    string();
+    refStringStart.push(stringStart);
+    refStringEnd.push(stringEnd);
+  };
   const entry = (keyStart, keyEnd, storeDir2) => {
-    expect(LBRACE);
     let start = keyStart;
     let stop = keyEnd;
     let narSize = -1;
@@ -431,14 +424,7 @@ function scan(bytes, defaultStoreDir) {
       if (seen & bit) throw notForScan;
       seen |= bit;
     };
-    ws();
-    if (bytes[pos] === RBRACE) throw notForScan;
-    for (; ; ) {
-      ws();
-      string();
-      ws();
-      expect(COLON);
-      ws();
+    members(() => {
       if (keyIs(KEY_PATH) && keyStart === -1) {
         once(1);
         string();
@@ -451,23 +437,7 @@ function scan(bytes, defaultStoreDir) {
       } else if (keyIs(KEY_REFERENCES)) {
         once(4);
         refsFrom = refStringStart.length;
-        expect(LBRACKET);
-        ws();
-        if (bytes[pos] === RBRACKET) pos++;
-        else {
-          for (; ; ) {
-            ws();
-            string();
-            refStringStart.push(stringStart);
-            refStringEnd.push(stringEnd);
-            ws();
-            if (bytes[pos] === COMMA) pos++;
-            else {
-              expect(RBRACKET);
-              break;
-            }
-          }
-        }
+        each(LBRACKET, RBRACKET, reference);
       } else if (keyIs(KEY_VALID)) {
         once(8);
         if (bytes[pos] === 102) {
@@ -484,13 +454,7 @@ function scan(bytes, defaultStoreDir) {
           entryDirEnd = stringEnd;
         } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, stringStart, stringEnd)) throw notForScan;
       } else skipValue();
-      ws();
-      if (bytes[pos] === COMMA) pos++;
-      else {
-        expect(RBRACE);
-        break;
-      }
-    }
+    });
     if (start === -1) throw notForScan;
     if (!valid) {
       if (refsFrom !== -1) refStringStart.length = refStringEnd.length = refsFrom;
@@ -503,70 +467,31 @@ function scan(bytes, defaultStoreDir) {
     narSizes.push(narSize);
     refStart.push(refsFrom);
   };
-  const keyedEntries = (storeDir2) => {
-    expect(LBRACE);
-    ws();
-    if (bytes[pos] === RBRACE) {
-      pos++;
-      return;
-    }
-    for (; ; ) {
-      ws();
-      string();
-      const keyStart = stringStart;
-      const keyEnd = stringEnd;
-      ws();
-      expect(COLON);
-      ws();
-      if (bytes[pos] === 110) {
-        literal(LITERAL_NULL);
-        invalidRanges.push(keyStart, keyEnd);
-      } else entry(keyStart, keyEnd, storeDir2);
-      ws();
-      if (bytes[pos] === COMMA) pos++;
-      else {
-        expect(RBRACE);
-        return;
-      }
-    }
-  };
+  const keyedEntries = (storeDir2) => members(() => {
+    const keyStart = stringStart;
+    const keyEnd = stringEnd;
+    if (bytes[pos] === 110) {
+      literal(LITERAL_NULL);
+      invalidRanges.push(keyStart, keyEnd);
+    } else entry(keyStart, keyEnd, storeDir2);
+  });
   let storeDir = defaultStoreDir;
   let baseNames = false;
   ws();
   if (bytes[pos] === LBRACKET) {
-    pos++;
-    ws();
-    if (bytes[pos] === RBRACKET) pos++;
-    else {
-      for (; ; ) {
-        ws();
-        entry(-1, -1, defaultStoreDir);
-        ws();
-        if (bytes[pos] === COMMA) pos++;
-        else {
-          expect(RBRACKET);
-          break;
-        }
-      }
-    }
+    each(LBRACKET, RBRACKET, () => entry(-1, -1, defaultStoreDir));
   } else {
     const objectStart = pos;
     expect(LBRACE);
     ws();
     const wrapper = bytes[pos] === QUOTE && bytes[pos + 1] !== SLASH && bytes[pos + 1] !== QUOTE;
-    if (!wrapper) {
-      pos = objectStart;
-      keyedEntries(defaultStoreDir);
-    } else {
+    pos = objectStart;
+    if (!wrapper) keyedEntries(defaultStoreDir);
+    else {
       let version = false;
       let info = false;
       let wrapperDir = null;
-      for (; ; ) {
-        ws();
-        string();
-        ws();
-        expect(COLON);
-        ws();
+      members(() => {
         if (keyIs(KEY_VERSION) && !version) {
           version = true;
           if (number() < 0) throw notForScan;
@@ -577,13 +502,7 @@ function scan(bytes, defaultStoreDir) {
           info = true;
           keyedEntries(null);
         } else throw notForScan;
-        ws();
-        if (bytes[pos] === COMMA) pos++;
-        else {
-          expect(RBRACE);
-          break;
-        }
-      }
+      });
       if (!version || !info) throw notForScan;
       storeDir = wrapperDir ?? defaultStoreDir;
       if (entryDirStart !== -1 && !rangeIs(bytes, entryDirStart, entryDirEnd, storeDir)) throw notForScan;

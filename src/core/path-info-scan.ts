@@ -144,49 +144,44 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
     }
     return integer && Number.isSafeInteger(value) ? value : -1;
   };
+  /**
+   * A list at `pos`: `open`, then `item` for each element (separated by commas), then `close`;
+   * an empty one is fine.
+   */
+  const each = (open: number, close: number, item: () => void): void => {
+    expect(open);
+    ws();
+    if (bytes[pos] === close) {
+      pos++;
+      return;
+    }
+    for (;;) {
+      ws();
+      item();
+      ws();
+      if (bytes[pos] === COMMA) pos++;
+      else {
+        expect(close);
+        return;
+      }
+    }
+  };
+  /** An object at `pos`: `member` for each member, with its key just read and `pos` at its value. */
+  const members = (member: () => void): void =>
+    each(LBRACE, RBRACE, () => {
+      string();
+      ws();
+      expect(COLON);
+      ws();
+      member();
+    });
   /** Any JSON value, checked and passed over. */
   const skipValue = (): void => {
     const c = bytes[pos];
     if (c === QUOTE) string();
-    else if (c === LBRACE) {
-      pos++;
-      ws();
-      if (bytes[pos] === RBRACE) {
-        pos++;
-        return;
-      }
-      for (;;) {
-        ws();
-        string();
-        ws();
-        expect(COLON);
-        ws();
-        skipValue();
-        ws();
-        if (bytes[pos] === COMMA) pos++;
-        else {
-          expect(RBRACE);
-          return;
-        }
-      }
-    } else if (c === LBRACKET) {
-      pos++;
-      ws();
-      if (bytes[pos] === RBRACKET) {
-        pos++;
-        return;
-      }
-      for (;;) {
-        ws();
-        skipValue();
-        ws();
-        if (bytes[pos] === COMMA) pos++;
-        else {
-          expect(RBRACKET);
-          return;
-        }
-      }
-    } else if (c === 0x74) literal(LITERAL_TRUE);
+    else if (c === LBRACE) members(skipValue);
+    else if (c === LBRACKET) each(LBRACKET, RBRACKET, skipValue);
+    else if (c === 0x74) literal(LITERAL_TRUE);
     else if (c === 0x66) literal(LITERAL_FALSE);
     else if (c === 0x6e) literal(LITERAL_NULL);
     else number();
@@ -197,8 +192,8 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
     return true;
   };
 
-  // What the entries hold. A path is kept as the byte range of its string; `named` says whether
-  // the range is a full path (array and keyed shapes) or a base name (the v2/v3 wrapper).
+  // What the entries hold. A path is kept as the byte range of its string: a full path (array
+  // and keyed shapes) or a base name (the v2/v3 wrapper).
   const pathStart = new Int32List();
   const pathEnd = new Int32List();
   const narSizes: number[] = [];
@@ -213,8 +208,12 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
    * One entry object. `keyStart`/`keyEnd` is its key in the keyed shapes (-1: the array shape,
    * where the path is the entry's `path` field).
    */
+  const reference = (): void => {
+    string();
+    refStringStart.push(stringStart);
+    refStringEnd.push(stringEnd);
+  };
   const entry = (keyStart: number, keyEnd: number, storeDir: string | null): void => {
-    expect(LBRACE);
     let start = keyStart;
     let stop = keyEnd;
     let narSize = -1;
@@ -225,14 +224,7 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
       if (seen & bit) throw notForScan;
       seen |= bit;
     };
-    ws();
-    if (bytes[pos] === RBRACE) throw notForScan;
-    for (;;) {
-      ws();
-      string();
-      ws();
-      expect(COLON);
-      ws();
+    members(() => {
       if (keyIs(KEY_PATH) && keyStart === -1) {
         once(1);
         string();
@@ -245,23 +237,7 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
       } else if (keyIs(KEY_REFERENCES)) {
         once(4);
         refsFrom = refStringStart.length;
-        expect(LBRACKET);
-        ws();
-        if (bytes[pos] === RBRACKET) pos++;
-        else {
-          for (;;) {
-            ws();
-            string();
-            refStringStart.push(stringStart);
-            refStringEnd.push(stringEnd);
-            ws();
-            if (bytes[pos] === COMMA) pos++;
-            else {
-              expect(RBRACKET);
-              break;
-            }
-          }
-        }
+        each(LBRACKET, RBRACKET, reference);
       } else if (keyIs(KEY_VALID)) {
         once(8);
         if (bytes[pos] === 0x66) {
@@ -281,13 +257,7 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
           entryDirEnd = stringEnd;
         } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, stringStart, stringEnd)) throw notForScan;
       } else skipValue();
-      ws();
-      if (bytes[pos] === COMMA) pos++;
-      else {
-        expect(RBRACE);
-        break;
-      }
-    }
+    });
     if (start === -1) throw notForScan;
     if (!valid) {
       // Its references do not count; drop what was read of them.
@@ -302,74 +272,36 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
     refStart.push(refsFrom);
   };
   /** The keyed entries of an object (at its `{`): a path (or base name) → an entry, or null. */
-  const keyedEntries = (storeDir: string | null): void => {
-    expect(LBRACE);
-    ws();
-    if (bytes[pos] === RBRACE) {
-      pos++;
-      return;
-    }
-    for (;;) {
-      ws();
-      string();
+  const keyedEntries = (storeDir: string | null): void =>
+    members(() => {
       const keyStart = stringStart;
       const keyEnd = stringEnd;
-      ws();
-      expect(COLON);
-      ws();
       if (bytes[pos] === 0x6e) {
         literal(LITERAL_NULL);
         invalidRanges.push(keyStart, keyEnd);
       } else entry(keyStart, keyEnd, storeDir);
-      ws();
-      if (bytes[pos] === COMMA) pos++;
-      else {
-        expect(RBRACE);
-        return;
-      }
-    }
-  };
+    });
 
   let storeDir = defaultStoreDir;
   let baseNames = false;
   ws();
   if (bytes[pos] === LBRACKET) {
     // Nix ≤ 2.18 and Lix: [{"path": …, …}, …]
-    pos++;
-    ws();
-    if (bytes[pos] === RBRACKET) pos++;
-    else {
-      for (;;) {
-        ws();
-        entry(-1, -1, defaultStoreDir);
-        ws();
-        if (bytes[pos] === COMMA) pos++;
-        else {
-          expect(RBRACKET);
-          break;
-        }
-      }
-    }
+    each(LBRACKET, RBRACKET, () => entry(-1, -1, defaultStoreDir));
   } else {
     // Keyed by path (Nix 2.19–2.32, and 2.33's --json-format 1), or the wrapper
-    // {"info": {base name: entry}, "storeDir": …, "version": 2|3}: its keys tell which.
+    // {"info": {base name: entry}, "storeDir": …, "version": 2|3}: its first key tells which.
     const objectStart = pos;
     expect(LBRACE);
     ws();
     const wrapper = bytes[pos] === QUOTE && bytes[pos + 1] !== SLASH && bytes[pos + 1] !== QUOTE;
-    if (!wrapper) {
-      pos = objectStart;
-      keyedEntries(defaultStoreDir);
-    } else {
+    pos = objectStart;
+    if (!wrapper) keyedEntries(defaultStoreDir);
+    else {
       let version = false;
       let info = false;
       let wrapperDir: string | null = null;
-      for (;;) {
-        ws();
-        string();
-        ws();
-        expect(COLON);
-        ws();
+      members(() => {
         if (keyIs(KEY_VERSION) && !version) {
           version = true;
           if (number() < 0) throw notForScan;
@@ -380,13 +312,7 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
           info = true;
           keyedEntries(null);
         } else throw notForScan;
-        ws();
-        if (bytes[pos] === COMMA) pos++;
-        else {
-          expect(RBRACE);
-          break;
-        }
-      }
+      });
       if (!version || !info) throw notForScan;
       storeDir = wrapperDir ?? defaultStoreDir;
       if (entryDirStart !== -1 && !rangeIs(bytes, entryDirStart, entryDirEnd, storeDir)) throw notForScan;
