@@ -2198,9 +2198,12 @@ function trendPoint(commit, side) {
   return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
 }
 async function guardRevisions(request) {
-  const updates = new UpdateMeasurer(request.nix);
+  return withUpdateMeasurer(request.nix, (updates) => guardRevisionsWith(request, updates));
+}
+async function withUpdateMeasurer(nix, work) {
+  const updates = new UpdateMeasurer(nix);
   try {
-    return await guardRevisionsWith(request, updates);
+    return await work(updates);
   } finally {
     updates.close();
   }
@@ -2354,12 +2357,7 @@ async function loadSource(nix, argument, role, resolved, settings, reads) {
   return { closure: await loadDump({ file: resolved.file, role, argument }), image: null, source: "given", notes: [] };
 }
 async function guardCompare(request) {
-  const updates = new UpdateMeasurer(request.nix);
-  try {
-    return await guardCompareWith(request, updates);
-  } finally {
-    updates.close();
-  }
+  return withUpdateMeasurer(request.nix, (updates) => guardCompareWith(request, updates));
 }
 async function guardCompareWith(request, updates) {
   const { nix, settings } = request;

@@ -35762,9 +35762,12 @@ function trendPoint(commit, side) {
   return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
 }
 async function guardRevisions(request2) {
-  const updates = new UpdateMeasurer(request2.nix);
+  return withUpdateMeasurer(request2.nix, (updates) => guardRevisionsWith(request2, updates));
+}
+async function withUpdateMeasurer(nix, work) {
+  const updates = new UpdateMeasurer(nix);
   try {
-    return await guardRevisionsWith(request2, updates);
+    return await work(updates);
   } finally {
     updates.close();
   }

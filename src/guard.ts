@@ -180,10 +180,17 @@ function trendPoint(commit: string, side: Side): TrendPoint {
  * is built in one `nix build` call for both sides.
  */
 export async function guardRevisions(request: RevisionsRequest): Promise<GuardResult> {
-  // Started now, so the worker thread is ready when the closures are.
-  const updates = new UpdateMeasurer(request.nix);
+  return withUpdateMeasurer(request.nix, (updates) => guardRevisionsWith(request, updates));
+}
+
+/**
+ * Runs `work` with the run's UpdateMeasurer, started first so that its worker thread is ready
+ * when the closures are, and stopped after.
+ */
+async function withUpdateMeasurer<T>(nix: Nix, work: (updates: UpdateMeasurer) => Promise<T>): Promise<T> {
+  const updates = new UpdateMeasurer(nix);
   try {
-    return await guardRevisionsWith(request, updates);
+    return await work(updates);
   } finally {
     updates.close();
   }
@@ -390,12 +397,7 @@ export interface CompareRequest {
 
 /** Compares two closures that already exist: store paths, result links or path-info dumps. */
 export async function guardCompare(request: CompareRequest): Promise<GuardResult> {
-  const updates = new UpdateMeasurer(request.nix);
-  try {
-    return await guardCompareWith(request, updates);
-  } finally {
-    updates.close();
-  }
+  return withUpdateMeasurer(request.nix, (updates) => guardCompareWith(request, updates));
 }
 
 async function guardCompareWith(request: CompareRequest, updates: UpdateMeasurer): Promise<GuardResult> {
