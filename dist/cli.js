@@ -2070,12 +2070,17 @@ var init_nar_size = __esm({
         this.nix = nix;
       }
       nix;
-      threads = workerAvailable() && zstdAvailable() ? Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread()) : [];
+      threads = null;
       /** Sizes measured by the workers, and by this thread once it measures instead. */
       inThreadsCache = /* @__PURE__ */ new Map();
       hereCache = /* @__PURE__ */ new Map();
       /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
-      here = this.threads.length === 0;
+      here = !(workerAvailable() && zstdAvailable());
+      /** Starts the workers now (they take ~30 ms), while Nix works: when the update will be in the store. */
+      warmUp() {
+        if (this.here || this.threads) return;
+        this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
+      }
       async measure(added) {
         if (!this.here) {
           const result = await compressedNarSize((paths) => this.inThreads(paths), added, this.inThreadsCache);
@@ -2084,10 +2089,12 @@ var init_nar_size = __esm({
         return compressedNarSize(measureHere(this.nix), added, this.hereCache);
       }
       async inThreads(paths) {
-        const groups = balance(paths, this.threads.length);
+        this.warmUp();
+        const threads = this.threads ?? [];
+        const groups = balance(paths, threads.length);
         let replies;
         try {
-          replies = await Promise.all(groups.map((group, i) => this.threads[i].ask({ task: "sizes", paths: group })));
+          replies = await Promise.all(groups.map((group, i) => threads[i].ask({ task: "sizes", paths: group })));
         } catch {
           this.here = true;
           throw new NotMeasured("a worker thread stopped");
@@ -2106,7 +2113,7 @@ var init_nar_size = __esm({
         return paths.map(({ path: path6 }) => sizes.get(path6));
       }
       close() {
-        for (const thread of this.threads) thread.close();
+        for (const thread of this.threads ?? []) thread.close();
       }
     };
   }
@@ -2198,7 +2205,10 @@ function trendPoint(commit, side) {
   return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
 }
 async function guardRevisions(request) {
-  return withUpdateMeasurer(request.nix, (updates) => guardRevisionsWith(request, updates));
+  return withUpdateMeasurer(request.nix, (updates) => {
+    updates.warmUp();
+    return guardRevisionsWith(request, updates);
+  });
 }
 async function withUpdateMeasurer(nix, work) {
   const updates = new UpdateMeasurer(nix);
@@ -2364,6 +2374,7 @@ async function guardCompareWith(request, updates) {
   const [baseArgument, headArgument] = await Promise.allSettled([resolveSource(request.base, "BASE"), resolveSource(request.head, "HEAD")]);
   if (baseArgument.status === "rejected") throw baseArgument.reason;
   if (headArgument.status === "rejected") throw headArgument.reason;
+  if ("storePath" in headArgument.value) updates.warmUp();
   const reads = readClosures(
     nix,
     [baseArgument.value, headArgument.value].flatMap((a) => "storePath" in a ? [a.storePath] : [])

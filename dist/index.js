@@ -35642,12 +35642,17 @@ var UpdateMeasurer = class {
     this.nix = nix;
   }
   nix;
-  threads = workerAvailable() && zstdAvailable() ? Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread()) : [];
+  threads = null;
   /** Sizes measured by the workers, and by this thread once it measures instead. */
   inThreadsCache = /* @__PURE__ */ new Map();
   hereCache = /* @__PURE__ */ new Map();
   /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
-  here = this.threads.length === 0;
+  here = !(workerAvailable() && zstdAvailable());
+  /** Starts the workers now (they take ~30 ms), while Nix works: when the update will be in the store. */
+  warmUp() {
+    if (this.here || this.threads) return;
+    this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
+  }
   async measure(added) {
     if (!this.here) {
       const result = await compressedNarSize((paths) => this.inThreads(paths), added, this.inThreadsCache);
@@ -35656,10 +35661,12 @@ var UpdateMeasurer = class {
     return compressedNarSize(measureHere(this.nix), added, this.hereCache);
   }
   async inThreads(paths) {
-    const groups2 = balance(paths, this.threads.length);
+    this.warmUp();
+    const threads = this.threads ?? [];
+    const groups2 = balance(paths, threads.length);
     let replies;
     try {
-      replies = await Promise.all(groups2.map((group, i) => this.threads[i].ask({ task: "sizes", paths: group })));
+      replies = await Promise.all(groups2.map((group, i) => threads[i].ask({ task: "sizes", paths: group })));
     } catch {
       this.here = true;
       throw new NotMeasured("a worker thread stopped");
@@ -35678,7 +35685,7 @@ var UpdateMeasurer = class {
     return paths.map(({ path: path18 }) => sizes.get(path18));
   }
   close() {
-    for (const thread of this.threads) thread.close();
+    for (const thread of this.threads ?? []) thread.close();
   }
 };
 
@@ -35762,7 +35769,10 @@ function trendPoint(commit, side) {
   return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
 }
 async function guardRevisions(request2) {
-  return withUpdateMeasurer(request2.nix, (updates) => guardRevisionsWith(request2, updates));
+  return withUpdateMeasurer(request2.nix, (updates) => {
+    updates.warmUp();
+    return guardRevisionsWith(request2, updates);
+  });
 }
 async function withUpdateMeasurer(nix, work) {
   const updates = new UpdateMeasurer(nix);

@@ -180,13 +180,14 @@ function trendPoint(commit: string, side: Side): TrendPoint {
  * is built in one `nix build` call for both sides.
  */
 export async function guardRevisions(request: RevisionsRequest): Promise<GuardResult> {
-  return withUpdateMeasurer(request.nix, (updates) => guardRevisionsWith(request, updates));
+  return withUpdateMeasurer(request.nix, (updates) => {
+    // What is built is in the store to measure: the workers start while Nix evaluates and builds.
+    updates.warmUp();
+    return guardRevisionsWith(request, updates);
+  });
 }
 
-/**
- * Runs `work` with the run's UpdateMeasurer, started first so that its worker thread is ready
- * when the closures are, and stopped after.
- */
+/** Runs `work` with the run's UpdateMeasurer, and stops its worker threads after. */
 async function withUpdateMeasurer<T>(nix: Nix, work: (updates: UpdateMeasurer) => Promise<T>): Promise<T> {
   const updates = new UpdateMeasurer(nix);
   try {
@@ -406,6 +407,8 @@ async function guardCompareWith(request: CompareRequest, updates: UpdateMeasurer
   const [baseArgument, headArgument] = await Promise.allSettled([resolveSource(request.base, 'BASE'), resolveSource(request.head, 'HEAD')]);
   if (baseArgument.status === 'rejected') throw baseArgument.reason;
   if (headArgument.status === 'rejected') throw headArgument.reason;
+  // A store path's update is in the store to measure: the workers start while Nix reads.
+  if ('storePath' in headArgument.value) updates.warmUp();
   // Store paths: one `nix path-info` for both. Dumps: both read at once.
   const reads = readClosures(
     nix,

@@ -169,20 +169,24 @@ class NeedsNix extends Error {}
 /**
  * Measures updates for one run: in worker threads when there are (one per core beside the main
  * thread's, at least one, at most two), so the NARs are read and compressed while the main
- * thread analyses the closures; on this thread
- * otherwise, and when a path only Nix may read is among them. The workers are started at once,
- * while Nix works.
+ * thread analyses the closures; on this thread otherwise, and when a path only Nix may read is
+ * among them. The workers start at the first measurement, or earlier with warmUp().
  */
 export class UpdateMeasurer {
-  private readonly threads: WorkerThread[] =
-    workerAvailable() && zstdAvailable() ? Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread()) : [];
+  private threads: WorkerThread[] | null = null;
   /** Sizes measured by the workers, and by this thread once it measures instead. */
   private readonly inThreadsCache: NarSizeCache = new Map();
   private readonly hereCache: NarSizeCache = new Map();
   /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
-  private here = this.threads.length === 0;
+  private here = !(workerAvailable() && zstdAvailable());
 
   constructor(private readonly nix: Nix) {}
+
+  /** Starts the workers now (they take ~30 ms), while Nix works: when the update will be in the store. */
+  warmUp(): void {
+    if (this.here || this.threads) return;
+    this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
+  }
 
   async measure(added: PathSize[]): Promise<CompressedNars> {
     if (!this.here) {
@@ -193,10 +197,12 @@ export class UpdateMeasurer {
   }
 
   private async inThreads(paths: PathSize[]): Promise<number[]> {
-    const groups = balance(paths, this.threads.length);
+    this.warmUp();
+    const threads = this.threads ?? [];
+    const groups = balance(paths, threads.length);
     let replies;
     try {
-      replies = await Promise.all(groups.map((group, i) => (this.threads[i] as WorkerThread).ask({ task: 'sizes', paths: group })));
+      replies = await Promise.all(groups.map((group, i) => (threads[i] as WorkerThread).ask({ task: 'sizes', paths: group })));
     } catch {
       this.here = true;
       throw new NotMeasured('a worker thread stopped');
@@ -216,6 +222,6 @@ export class UpdateMeasurer {
   }
 
   close(): void {
-    for (const thread of this.threads) thread.close();
+    for (const thread of this.threads ?? []) thread.close();
   }
 }
