@@ -28,60 +28,53 @@ export type NarSizeCache = Map<string, Promise<number>>;
 const NOT_MEASURED = 'update download: the zstd size was not measured';
 
 /** Runs `work` on every item, at most `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+async function eachLimited<T>(items: T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
+      const index = next++;
+      await work(items[index] as T, index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
-
-/** Counts the bytes that pass, so a NAR read from disk can be held against Nix's narSize. */
-async function* counted(source: AsyncIterable<Buffer>, count: { bytes: number }): AsyncGenerator<Buffer> {
-  for await (const chunk of source) {
-    count.bytes += chunk.length;
-    yield chunk;
-  }
-}
-
-class NarMismatch extends Error {}
 
 /** NARs up to this size are written into memory at once, bigger ones streamed. */
 const IN_MEMORY_MAX = 16 * 1024 * 1024;
 
 /** One path's NAR, read from the store's files and compressed; its length must be Nix's narSize. */
 async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
-  const count = { bytes: 0 };
-  let size: number;
   try {
-    if (narSize <= IN_MEMORY_MAX) {
-      let nar: Buffer;
-      try {
-        nar = narOfSync(path, narSize);
-      } catch (error) {
-        if (!(error instanceof NarSizeMismatch)) throw error;
-        // How far off: the stream below counts it.
-        return measureStreamed(path, narSize, count);
-      }
-      return await zstdSizeOf(nar);
-    }
-    size = await measureStreamed(path, narSize, count);
+    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path, narSize) : null;
+    return nar ? await zstdSizeOf(nar) : await measureStreamed(path, narSize);
   } catch (error) {
     // A store this user may not read: ask Nix for the NAR (a process per path, ~25 ms each).
     if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
     return nix.dumpPath(path, zstdSize);
   }
-  return size;
 }
 
-async function measureStreamed(path: string, narSize: number, count: { bytes: number }): Promise<number> {
-  const size = await zstdSize(counted(narOf(path), count));
-  if (count.bytes !== narSize) {
-    throw new NarMismatch(`${storePathName(path)} on disk is ${count.bytes} bytes as a NAR, Nix records ${narSize}`);
+/** The NAR in one buffer, or null when it is not narSize bytes (the stream then says by how much). */
+function narInMemory(path: string, narSize: number): Buffer | null {
+  try {
+    return narOfSync(path, narSize);
+  } catch (error) {
+    if (error instanceof NarSizeMismatch) return null;
+    throw error;
   }
+}
+
+async function measureStreamed(path: string, narSize: number): Promise<number> {
+  let bytes = 0;
+  const size = await zstdSize(
+    (async function* counted() {
+      for await (const chunk of narOf(path)) {
+        bytes += chunk.length;
+        yield chunk;
+      }
+    })(),
+  );
+  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
   return size;
 }
 
@@ -92,8 +85,7 @@ export type NarMeasure = (paths: PathSize[]) => Promise<number[]>;
 export function measureHere(nix: Nix): NarMeasure {
   return async (paths) => {
     const sizes = new Array<number>(paths.length);
-    const indexed = paths.map((entry, index) => ({ entry, index }));
-    await eachLimited(indexed, CONCURRENCY, async ({ entry, index }) => {
+    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
       sizes[index] = await measureOne(nix, entry);
     });
     return sizes;
@@ -105,7 +97,7 @@ export class NotMeasured extends Error {}
 
 /** Why a measurement failed, in one line for a note; null when it is a bug of ours. */
 export function whyNotMeasured(error: unknown): string | null {
-  if (error instanceof NarMismatch || error instanceof NotMeasured) return error.message;
+  if (error instanceof NotMeasured) return error.message;
   if (!(error instanceof ToolError) && (error as NodeJS.ErrnoException).code === undefined) return null;
   // One line: what failed, and the last thing said about it.
   const lines = (error as Error).message.split('\n').map((l) => l.trim()).filter((l) => l !== '');
@@ -162,9 +154,6 @@ function balance(paths: PathSize[], count: number): PathSize[][] {
   }
   return groups.map((g) => g.paths).filter((g) => g.length > 0);
 }
-
-/** The store refused a worker a path: Nix must dump it, on the main thread. */
-class NeedsNix extends Error {}
 
 /**
  * Measures updates for one run: in worker threads when there are (one per core beside the main
