@@ -18,8 +18,8 @@ export const zstdAvailable = (): boolean => typeof zlib.createZstdCompress === '
  * then, and zstd writes that frame a few bytes differently. Measured this way the same bytes
  * give the same size on every run, however the pipe cut them.
  */
-export async function zstdSize(source: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>): Promise<number> {
-  const compress = zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
+export async function zstdSize(source: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>, pledgedSrcSize?: number): Promise<number> {
+  const compress = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
   let size = 0;
   compress.on('data', (chunk: Buffer) => {
     size += chunk.length;
@@ -52,19 +52,14 @@ const AT_ONCE_MAX = 1024 * 1024;
  * (hundreds of small NARs: a few ms, against ~50 for as many streams sized for the unknown).
  */
 export async function zstdSizeOf(bytes: Uint8Array): Promise<number> {
-  const options = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
   // A worker thread has nothing else to do: at once, whatever the size.
-  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, options).length;
+  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
   // Bigger ones in the thread pool, alongside the rest; the same frame as compressing at once.
-  const compress = zlib.createZstdCompress(options);
-  let size = 0;
-  compress.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-  });
-  await new Promise<void>((resolve, reject) => {
-    compress.on('end', resolve);
-    compress.on('error', reject);
-    compress.end(bytes);
-  });
-  return size;
+  return zstdSize([bytes], bytes.length);
+}
+
+/** Level 3, and the input's size when it is known up front (the frame then records it). */
+function zstdOptions(pledgedSrcSize?: number): zlib.ZstdOptions {
+  const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
+  return pledgedSrcSize === undefined ? { params } : { params, pledgedSrcSize };
 }

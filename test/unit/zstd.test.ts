@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { zstdSize, zstdSizeOf } from '../../src/zstd.js';
 
@@ -39,6 +40,8 @@ describe('zstdSizeOf', () => {
       const streamed = await zstdSize(chunked(data, 65_536));
       const sizes = await Promise.all([1, 2, 3].map(() => zstdSizeOf(data)));
       expect(new Set(sizes).size, `${size} bytes`).toBe(1);
+      const atOnce = zlib.zstdCompressSync(data, { params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 }, pledgedSrcSize: data.length });
+      expect(sizes[0], `${size} bytes`).toBe(atOnce.length);
       expect(sizes[0]! - streamed, `${size} bytes`).toBeGreaterThanOrEqual(0);
       expect(sizes[0]! - streamed, `${size} bytes`).toBeLessThanOrEqual(8);
     }
