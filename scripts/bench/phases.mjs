@@ -13,10 +13,10 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const HARNESS = `
 import { readFileSync } from 'node:fs';
-import { closureOfGraph, graphOfObjects, parsePathInfoJson } from './src/core/closure.ts';
-import { SCAN_MIN_BYTES, scanPathInfo } from './src/core/path-info-scan.ts';
+import { closureOfGraph } from './src/core/closure.ts';
+import { readPathInfo } from './src/core/path-info-scan.ts';
 import { indexChains } from './src/core/chains.ts';
-import { addedPaths, removedPaths, packageChanges, attributeGrowth, pairClosures, pathNames } from './src/core/diff.ts';
+import { addedPaths, removedPaths, packageChanges, attributeGrowth, pairClosures, pairNames } from './src/core/diff.ts';
 import { findForbidden } from './src/core/policy.ts';
 import { parseSettings } from './src/core/settings.ts';
 import { analyzeTarget, buildReport } from './src/core/analyze.ts';
@@ -41,14 +41,14 @@ const need = (value, what) => { if (value === undefined) throw new Error(what + 
 try {
   const bytes = need(mark('read files (bytes)', () => [readFileSync(baseFile), readFileSync(headFile)]), 'reading');
   // As compare reads them (in one thread here; compare reads big dumps in two at once).
-  const graphs = need(mark('parse: byte scan (from 4 MiB) or JSON.parse + parsePathInfoJson', () => bytes.map((b) =>
-    (b.length >= SCAN_MIN_BYTES ? scanPathInfo(b) : null) ?? graphOfObjects(parsePathInfoJson(JSON.parse(b.toString('utf8'))).objects))), 'parse');
+  const graphs = need(mark('parse: byte scan (from 4 MiB) or JSON.parse + parsePathInfoJson', () => bytes.map((b, i) =>
+    readPathInfo(b, i ? 'HEAD' : 'BASE', JSON.parse))), 'parse');
   bytes.length = 0;
   const [base, head] = need(mark('closureOfGraph (sort check, ids, roots, reachability)', () => graphs.map((g, i) => closureOfGraph(g, null, i ? 'HEAD' : 'BASE'))), 'closureOfGraph');
   graphs.length = 0;
   const settings = parseSettings({ forbid: ['perl'] });
   mark('  pairClosures (one merge of the sorted paths)', () => pairClosures(base, head));
-  mark('  pathNames (every path split as diff-closures splits it)', () => [pathNames(base), pathNames(head)]);
+  mark('  pairNames (every distinct path split as diff-closures splits it)', () => pairNames(base, head));
   const chains = mark('  indexChains (BFS over the head)', () => indexChains(head));
   const added = mark('  addedPaths', () => addedPaths(base, head)) ?? [];
   mark('  removedPaths', () => removedPaths(base, head));

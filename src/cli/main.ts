@@ -7,10 +7,10 @@ import { parseArgs } from 'node:util';
 import { UsageError, isUserFacing } from '../core/errors.js';
 import { type RawSettings, parseSettings } from '../core/settings.js';
 import { parseTargets } from '../core/targets.js';
+import type { ToolRun } from '../exec.js';
 import { Git } from '../git/git.js';
 import { type GuardResult, guardCompare, guardRevisions } from '../guard.js';
 import { Nix } from '../nix/nix.js';
-import type { VersionRun } from '../nix/version.js';
 import { renderCsv } from '../render/csv.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
@@ -94,7 +94,7 @@ export interface CliIo {
   stdoutIsTty: boolean;
   env: Record<string, string | undefined>;
   /** `nix --version`, started by the entry while this loaded. */
-  nixVersion?: Promise<VersionRun>;
+  nixVersion?: Promise<ToolRun>;
 }
 
 function parse(argv: string[]) {

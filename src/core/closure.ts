@@ -12,8 +12,6 @@ export interface PathInfoParseResult {
   invalid: string[];
 }
 
-
-
 function fail(source: string, what: string): never {
   throw new UsageError(
     `${source}: ${what}; expected the output of 'nix path-info --json --recursive PATH'`,
@@ -151,7 +149,7 @@ export function makeClosure(objects: readonly StoreObject[], root: string | null
   return closureOfGraph(graphOfObjects(objects, source), root, source);
 }
 
-/** Ids in path order: `order` lists the entries to keep, sorted by path, each path once. */
+/** The entries to keep, in path order and each path once; null when `paths` are so already. */
 function sortedEntries(paths: readonly string[]): number[] | null {
   let sortedAndUnique = true;
   for (let i = 1; i < paths.length; i++) {
@@ -230,15 +228,16 @@ export function closureIn(graph: IndexedGraph, root: string | null, source = 'ni
   if (root === null) {
     const referenced = new Uint8Array(n);
     for (let k = 0; k < refs.length; k++) referenced[refs[k] as number] = 1;
-    const roots: string[] = [];
-    for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(paths[i] as string);
+    const roots: number[] = [];
+    for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(i);
     if (roots.length === 0) fail(source, 'it has no root (every path is referenced by another)');
     if (roots.length > 1) {
+      const named = roots.slice(0, 3).map((id) => paths[id] as string);
       throw new UsageError(
-        `${source}: holds ${roots.length} closures (${roots.slice(0, 3).join(', ')}${roots.length > 3 ? ', …' : ''}); dump one root per file with 'nix path-info --json --recursive ROOT'`,
+        `${source}: holds ${roots.length} closures (${named.join(', ')}${roots.length > 3 ? ', …' : ''}); dump one root per file with 'nix path-info --json --recursive ROOT'`,
       );
     }
-    rootId = paths.indexOf(roots[0] as string);
+    rootId = roots[0] as number;
   } else {
     rootId = binarySearch(paths, root);
     if (rootId === -1) fail(source, `it does not describe ${root}`);
@@ -288,11 +287,6 @@ function onlyReachable(closure: Closure): Closure {
   }
   keptStart[count] = at;
   return { root: closure.root, rootId: newId[rootId] as number, paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
-}
-
-/** The single root of a dump, as a Closure; an error naming the roots when there are several. */
-export function closureFromDump(parsed: PathInfoParseResult, source: string): Closure {
-  return makeClosure(parsed.objects, null, source);
 }
 
 /** The id of `path` in `closure`, or -1: a binary search, since paths are sorted. */

@@ -6,7 +6,7 @@
 // JSON) makes it return null, and JSON.parse with parsePathInfoJson decides, and words the error.
 // The result is the PathGraph parsePathInfoJson + graphOfObjects would give, tested to be so.
 
-import type { PathGraph } from './closure.js';
+import { type PathGraph, graphOfObjects, parsePathInfoJson } from './closure.js';
 import { DEFAULT_STORE_DIR } from './store-path.js';
 
 export interface PathInfoScan extends PathGraph {
@@ -37,6 +37,18 @@ const RBRACE = 0x7d;
  * in the interpreter until the JIT has compiled it (3 000 paths, 2.7 MiB: ~100 ms against ~50).
  */
 export const SCAN_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * What `nix path-info --json --recursive` printed, as a PathGraph and the paths it called
+ * invalid: scanned from SCAN_MIN_BYTES on, else (and whenever the scan leaves it) parsed by
+ * `parseJson` (the caller's JSON.parse, which words its own error) and parsePathInfoJson.
+ */
+export function readPathInfo(bytes: Uint8Array, source: string, parseJson: (text: string) => unknown): PathInfoScan {
+  const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
+  if (scanned) return scanned;
+  const parsed = parsePathInfoJson(parseJson(new TextDecoder().decode(bytes)), source);
+  return { ...graphOfObjects(parsed.objects, source), invalid: parsed.invalid };
+}
 
 /** Thrown inside the scan for anything it leaves to JSON.parse; never escapes it. */
 class NotForScan extends Error {}
@@ -255,7 +267,7 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
         } else if (entryDirStart === -1) {
           entryDirStart = stringStart;
           entryDirEnd = stringEnd;
-        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, stringStart, stringEnd)) throw notForScan;
+        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, bytes, stringStart, stringEnd)) throw notForScan;
       } else skipValue();
     });
     if (start === -1) throw notForScan;
@@ -332,11 +344,7 @@ function rangeIs(bytes: Uint8Array, start: number, end: number, text: string): b
   return true;
 }
 
-function sameBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  return sameName(bytes, a, aEnd, bytes, b, bEnd);
-}
-
-function sameName(x: Uint8Array, a: number, aEnd: number, y: Uint8Array, b: number, bEnd: number): boolean {
+function sameBytes(x: Uint8Array, a: number, aEnd: number, y: Uint8Array, b: number, bEnd: number): boolean {
   if (aEnd - a !== bEnd - b) return false;
   for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== y[b + i]) return false;
   return true;
@@ -371,8 +379,7 @@ function baseNameStart(bytes: Uint8Array, start: number, end: number, storeDir: 
     return start;
   }
   const from = start + storeDir.length + 1;
-  if (from >= end || bytes[from - 1] !== SLASH) throw notForScan;
-  for (let i = 0; i < storeDir.length; i++) if (bytes[start + i] !== storeDir.charCodeAt(i)) throw notForScan;
+  if (from >= end || bytes[from - 1] !== SLASH || !rangeIs(bytes, start, from - 1, storeDir)) throw notForScan;
   return from;
 }
 
@@ -417,7 +424,7 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
         break;
       }
       // The same path twice: references point at the first.
-      if (sameName(names, nameAt[at] as number, nameAt[at + 1] as number, names, from, to)) break;
+      if (sameBytes(names, nameAt[at] as number, nameAt[at + 1] as number, names, from, to)) break;
       slot = (slot + 1) & mask;
     }
   }
@@ -433,7 +440,7 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
       const at = table[slot] as number;
       // A reference to a path not in the dump: parsePathInfoJson's error to word.
       if (at === -1) throw notForScan;
-      if (sameName(names, nameAt[at] as number, nameAt[at + 1] as number, bytes, from, to)) {
+      if (sameBytes(names, nameAt[at] as number, nameAt[at + 1] as number, bytes, from, to)) {
         refs[k] = at;
         break;
       }

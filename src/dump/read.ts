@@ -3,8 +3,8 @@
 // worker threads at once (threads/pool.ts), each handing back only the Closure's arrays.
 
 import { readFile, stat } from 'node:fs/promises';
-import { closureFromDump, closureOfGraph, parsePathInfoJson } from '../core/closure.js';
-import { SCAN_MIN_BYTES, scanPathInfo } from '../core/path-info-scan.js';
+import { closureOfGraph } from '../core/closure.js';
+import { readPathInfo } from '../core/path-info-scan.js';
 import { UsageError } from '../core/errors.js';
 import type { Closure } from '../core/types.js';
 import { WorkerThread, workerAvailable } from '../threads/pool.js';
@@ -25,31 +25,18 @@ export interface DumpFile {
 
 /** Reads and checks a dump in this thread; every problem is one UsageError line. */
 export async function readDump({ file, role, argument }: DumpFile): Promise<Closure> {
-  const bytes = await readFile(file);
   const source = `${role}: '${argument}'`;
-  return closureOfDumpBytes(bytes, source) ?? closureOfDumpText(bytes.toString('utf8'), { role, argument, source });
-}
-
-/** The fast way (core/path-info-scan.ts), or null to go the JSON.parse way. */
-function closureOfDumpBytes(bytes: Uint8Array, source: string): Closure | null {
-  const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
-  if (!scanned) return null;
-  checkNotAllInvalid(scanned.paths.length, scanned.invalid, source);
-  return closureOfGraph(scanned, null, source);
-}
-
-function closureOfDumpText(text: string, { role, argument, source }: { role: string; argument: string; source: string }): Closure {
-  if (!/^\s*[[{]/.test(text)) throw new UsageError(`${role}: '${argument}' is neither a store path nor a JSON file; ${SOURCE_HINT}`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${source} is not valid JSON (${why}); ${SOURCE_HINT}`);
-  }
-  const parsed = parsePathInfoJson(json, source);
-  checkNotAllInvalid(parsed.objects.length, parsed.invalid, source);
-  return closureFromDump(parsed, source);
+  const dump = readPathInfo(await readFile(file), source, (text) => {
+    if (!/^\s*[[{]/.test(text)) throw new UsageError(`${source} is neither a store path nor a JSON file; ${SOURCE_HINT}`);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new UsageError(`${source} is not valid JSON (${why}); ${SOURCE_HINT}`);
+    }
+  });
+  checkNotAllInvalid(dump.paths.length, dump.invalid, source);
+  return closureOfGraph(dump, null, source);
 }
 
 function checkNotAllInvalid(valid: number, invalid: string[], source: string): void {

@@ -2,13 +2,13 @@
 // user's extra arguments (remote builders, stores, options) and nix-command enabled.
 
 import type { Readable } from 'node:stream';
-import { type PathGraph, closureIn, graphOfObjects, indexGraph, parsePathInfoJson } from '../core/closure.js';
-import { SCAN_MIN_BYTES, scanPathInfo } from '../core/path-info-scan.js';
+import { closureIn, indexGraph } from '../core/closure.js';
+import { readPathInfo } from '../core/path-info-scan.js';
 import { ToolError } from '../core/errors.js';
 import { type Installable, describeInstallable } from '../core/targets.js';
 import type { Closure } from '../core/types.js';
 import { type RunOptions, type ToolRun, ToolMissingError, runTool, streamTool, tail } from '../exec.js';
-import { type NixVersion, type VersionRun, MINIMUM_NIX, atLeast, parseNixVersion, pathInfoJsonArgs } from './version.js';
+import { type NixVersion, MINIMUM_NIX, atLeast, parseNixVersion, pathInfoJsonArgs } from './version.js';
 
 
 /** What an installable evaluates to. */
@@ -26,8 +26,8 @@ export interface NixOptions {
   binary?: string;
   /** Show builders' output in the log (`--print-build-logs`), as CI logs want. */
   printBuildLogs?: boolean;
-  /** `nix --version`, already started (startNixVersion) while the caller loaded. */
-  versionRun?: Promise<VersionRun>;
+  /** `runTool('nix', ['--version'])`, already started while the caller loaded (the CLI does). */
+  versionRun?: Promise<ToolRun>;
 }
 
 // Users run Nix with nix-command off by default; enabling it per call is harmless when it is on.
@@ -49,10 +49,11 @@ export class Nix {
     return (await this.runFull(args, what, runOptions)).stdout;
   }
 
-  private async runFull(args: string[], what: string, runOptions: RunOptions = {}): Promise<ToolRun> {
+  /** Runs nix (or takes the run `started` already) and turns a failure into one ToolError. */
+  private async runFull(args: string[], what: string, runOptions: RunOptions = {}, started?: Promise<ToolRun>): Promise<ToolRun> {
     let result;
     try {
-      result = await runTool(this.binary, args, { onStderr: this.options.log, ...runOptions });
+      result = await (started ?? runTool(this.binary, args, { onStderr: this.options.log, ...runOptions }));
     } catch (error) {
       if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
       throw error;
@@ -63,19 +64,10 @@ export class Nix {
     return result;
   }
 
-  private async versionOutput(): Promise<string> {
-    const started = this.options.versionRun;
-    if (!started) return this.run(['--version'], 'nix --version', { onStderr: undefined });
-    const run = await started;
-    if (run.missing) throw new ToolError(MISSING_NIX);
-    if (run.exitCode !== 0) throw new ToolError(`nix --version failed (nix exited with ${run.exitCode}):`, tail(run.stderr));
-    return run.stdout;
-  }
-
   /** Checks that nix exists and is new enough; cached. */
   version(): Promise<NixVersion> {
     this.versionPromise ??= (async () => {
-      const output = await this.versionOutput();
+      const { stdout: output } = await this.runFull(['--version'], 'nix --version', { onStderr: undefined }, this.options.versionRun);
       const version = parseNixVersion(output);
       if (!version) throw new ToolError(`could not read the Nix version from 'nix --version': ${output.trim()}`);
       if (!atLeast(version, MINIMUM_NIX.major, MINIMUM_NIX.minor)) {
@@ -194,28 +186,17 @@ export class Nix {
       { bytes: true },
     );
     const source = `nix path-info ${what}`;
-    const graph = indexGraph(this.pathInfoGraph(stdoutBytes ?? new Uint8Array(), source), source);
+    const printed = readPathInfo(stdoutBytes ?? new Uint8Array(), source, (text) => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new ToolError(`${source} printed something that is not JSON`, tail(text, 3));
+      }
+    });
+    if (printed.invalid.length > 0) {
+      throw new ToolError(`${printed.invalid[0]} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
+    }
+    const graph = indexGraph(printed, source);
     return roots.map((root) => closureIn(graph, root, `nix path-info ${root}`));
-  }
-
-  /** What `nix path-info --json` printed, as a PathGraph: the fast way, or JSON.parse's. */
-  private pathInfoGraph(bytes: Uint8Array, source: string): PathGraph {
-    const invalidError = (path: string) => new ToolError(`${path} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
-    // The fast way first (core/path-info-scan.ts); JSON.parse decides whatever it leaves.
-    const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
-    if (scanned) {
-      if (scanned.invalid.length > 0) throw invalidError(scanned.invalid[0] as string);
-      return scanned;
-    }
-    const stdout = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    let json: unknown;
-    try {
-      json = JSON.parse(stdout);
-    } catch {
-      throw new ToolError(`${source} printed something that is not JSON`, tail(stdout, 3));
-    }
-    const parsed = parsePathInfoJson(json, source);
-    if (parsed.invalid.length > 0) throw invalidError(parsed.invalid[0] as string);
-    return graphOfObjects(parsed.objects, source);
   }
 }

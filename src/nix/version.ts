@@ -2,8 +2,6 @@
 //   nix (Nix) 2.8.0 · nix (Lix, like Nix) 2.91.1 · nix (Determinate Nix 3.6.2) 2.29.0
 // The flags we pass depend on it: `nix path-info --json-format` exists only in Nix ≥ 2.33.
 
-import { execFile } from 'node:child_process';
-
 export interface NixVersion {
   implementation: 'nix' | 'lix' | 'determinate';
   major: number;
@@ -42,26 +40,4 @@ export const MINIMUM_NIX = { major: 2, minor: 4 } as const;
 export function pathInfoJsonArgs(version: NixVersion): string[] {
   if (version.implementation !== 'lix' && atLeast(version, 2, 33)) return ['--json', '--json-format', '2'];
   return ['--json'];
-}
-
-/** What `nix --version` printed, or that there is no nix to run. */
-export interface VersionRun {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-  missing: boolean;
-}
-
-/**
- * Starts `nix --version` at once. The CLI calls it first thing, so Nix answers while the rest of
- * the CLI loads (~40 ms off every run); Nix takes the answer (NixOptions.versionRun). Plain
- * node:child_process, so that nothing else need load first.
- */
-export function startNixVersion(binary = 'nix'): Promise<VersionRun> {
-  return new Promise((resolve) => {
-    execFile(binary, ['--version'], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = (error as NodeJS.ErrnoException | null)?.code;
-      resolve({ stdout, stderr, exitCode: error ? (typeof code === 'number' ? code : 1) : 0, missing: code === 'ENOENT' });
-    });
-  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closureFromDump, closureSize, idOf, makeClosure, parsePathInfoJson, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
+import { closureSize, idOf, makeClosure, parsePathInfoJson, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
 import { storePath } from '../helpers/store.js';
 
 const toplevel = storePath('nixos-system-appliance-1.0');
@@ -47,7 +47,7 @@ describe('parsePathInfoJson reads every shape of nix path-info --json', () => {
     // Self-references are dropped; references are full paths.
     expect(objects.find((o) => o.path === toplevel)?.references).toEqual([bash]);
     expect(objects.find((o) => o.path === glibc)?.references).toEqual([]);
-    const closure = closureFromDump(parsed, 'test');
+    const closure = makeClosure(parsed.objects, null, 'test');
     expect(closure.root).toBe(toplevel);
     expect(closureSize(closure)).toBe(4096 + 1_600_000 + 30_000_000);
     expect(pathCount(closure)).toBe(3);
@@ -74,7 +74,7 @@ describe('parsePathInfoJson reads every shape of nix path-info --json', () => {
 
 describe('closures', () => {
   it('finds the root of a dump', () => {
-    expect(closureFromDump(parsePathInfoJson(arrayShape), 'x.json').root).toBe(toplevel);
+    expect(makeClosure(parsePathInfoJson(arrayShape).objects, null, 'x.json').root).toBe(toplevel);
   });
 
   it('refuses a dump taken without --recursive', () => {
@@ -85,7 +85,7 @@ describe('closures', () => {
   it('refuses a dump of several roots, naming them', () => {
     const other = storePath('hello-2.12');
     const two = parsePathInfoJson([...arrayShape, { path: other, narSize: 1, references: [] }]);
-    expect(() => closureFromDump(two, 'x.json')).toThrow(/x\.json: holds 2 closures/);
+    expect(() => makeClosure(two.objects, null, 'x.json')).toThrow(/x\.json: holds 2 closures/);
   });
 
   it('sorts references, and the walk finds the same closure', () => {
@@ -101,7 +101,7 @@ describe('closures', () => {
     ].sort((a, b) => (a.path < b.path ? -1 : 1)));
     expect(idOf(closure, storePath('absent'))).toBe(-1);
     const partial = parsePathInfoJson([arrayShape[0]!]);
-    expect(() => closureFromDump(partial, 'p.json')).toThrow(/bash-5\.2-p15 is referenced but missing/);
+    expect(() => makeClosure(partial.objects, null, 'p.json')).toThrow(/bash-5\.2-p15 is referenced but missing/);
   });
 
   it('counts a path given twice once', () => {
