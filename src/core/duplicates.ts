@@ -3,7 +3,7 @@
 // and downloads each of them, and one of them is usually an oversight.
 
 import type { ChainIndex } from './chains.js';
-import { pairClosures, pathNames } from './diff.js';
+import { pairClosures, pairNames } from './diff.js';
 import { type StorePathName, parseStorePathName, storePathName } from './store-path.js';
 import type { Closure, Duplicate, DuplicatePath } from './types.js';
 
@@ -68,11 +68,10 @@ interface PathVariants {
 }
 
 /**
- * The families and variant labels of `closure`'s paths; those it shares with `known` (a closure
- * already done, and each path's id there) are taken from it, not split again.
+ * The families and variant labels of a closure's paths (`names`, by id); those it shares with
+ * `known` (a closure already done, and each path's id there) are taken from it, not split again.
  */
-function pathVariants(closure: Closure, known?: { variants: PathVariants; ids: Int32Array }): PathVariants {
-  const names = pathNames(closure);
+function pathVariants(names: StorePathName[], known?: { variants: PathVariants; ids: Int32Array }): PathVariants {
   const family = new Array<string>(names.length);
   const label = new Array<string | null>(names.length);
   for (let id = 0; id < names.length; id++) {
@@ -92,7 +91,7 @@ function pathVariants(closure: Closure, known?: { variants: PathVariants; ids: I
   return { family, label };
 }
 
-/** The families with more than one variant among `ids`: family → variant label → ids. */
+/** The families with more than one variant: family → variant label → the ids of its paths. */
 function severalVariants({ family, label }: PathVariants): Map<string, Map<string, number[]>> {
   // One pass to find them (most families have one variant), then their paths.
   const first = new Map<string, string>();
@@ -131,11 +130,12 @@ const byName = (a: string, b: string): number => byString(storePathName(a), stor
  * first, then the biggest.
  */
 export function findDuplicates(base: Closure, head: Closure, chains: ChainIndex): Duplicate[] {
-  const headVariants = pathVariants(head);
+  const names = pairNames(base, head);
+  const headVariants = pathVariants(names.head);
   const several = severalVariants(headVariants);
   if (several.size === 0) return [];
   // How many variants the base had of each of them: its paths shared with the head are split already.
-  const baseVariants = pathVariants(base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  const baseVariants = pathVariants(names.base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
   const before = new Map<string, Set<string>>();
   for (let id = 0; id < baseVariants.family.length; id++) {
     const family = baseVariants.family[id] as string;
