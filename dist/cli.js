@@ -16,45 +16,6 @@ var __export = (target, all) => {
     __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 
-// src/nix/version.ts
-import { execFile } from "node:child_process";
-function parseNixVersion(output) {
-  const line = output.split("\n").find((l) => l.trim() !== "") ?? "";
-  const versions = [...line.matchAll(/(\d+)\.(\d+)(?:\.(\d+))?/g)];
-  const last = versions.at(-1);
-  if (!last) return null;
-  const implementation = /\bLix\b/.test(line) ? "lix" : /Determinate/.test(line) ? "determinate" : "nix";
-  return {
-    implementation,
-    major: Number(last[1]),
-    minor: Number(last[2]),
-    patch: Number(last[3] ?? 0),
-    text: line.trim()
-  };
-}
-function atLeast(version, major2, minor) {
-  return version.major > major2 || version.major === major2 && version.minor >= minor;
-}
-function pathInfoJsonArgs(version) {
-  if (version.implementation !== "lix" && atLeast(version, 2, 33)) return ["--json", "--json-format", "2"];
-  return ["--json"];
-}
-function startNixVersion(binary = "nix") {
-  return new Promise((resolve2) => {
-    execFile(binary, ["--version"], { encoding: "utf8" }, (error, stdout, stderr) => {
-      const code = error?.code;
-      resolve2({ stdout, stderr, exitCode: error ? typeof code === "number" ? code : 1 : 0, missing: code === "ENOENT" });
-    });
-  });
-}
-var MINIMUM_NIX;
-var init_version = __esm({
-  "src/nix/version.ts"() {
-    "use strict";
-    MINIMUM_NIX = { major: 2, minor: 4 };
-  }
-});
-
 // src/core/errors.ts
 function isUserFacing(error) {
   return error instanceof UsageError || error instanceof ToolError;
@@ -74,6 +35,66 @@ ${detail}` : message);
       }
       detail;
       name = "ToolError";
+    };
+  }
+});
+
+// src/exec.ts
+import { spawn } from "node:child_process";
+function tail(text, lines = 15) {
+  const kept = text.trimEnd().split("\n").slice(-lines);
+  return kept.map((line) => `  ${line}`).join("\n");
+}
+function start(command, args, options) {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ? { ...process.env, ...options.env } : process.env,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  const stderr = [];
+  const { onStderr } = options;
+  child.stderr.on("data", (chunk) => {
+    stderr.push(chunk);
+    onStderr?.(chunk.toString());
+  });
+  const finished = new Promise((resolve2, reject) => {
+    child.once("error", (error) => {
+      reject(error.code === "ENOENT" ? new ToolMissingError(`${command} is not installed or not on PATH`) : error);
+    });
+    child.once("close", (code) => resolve2({ exitCode: code ?? 1, stderr: Buffer.concat(stderr).toString("utf8") }));
+  });
+  return { child, finished };
+}
+async function collect(stdout) {
+  const chunks = [];
+  for await (const chunk of stdout) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+async function runTool(command, args, options = {}) {
+  const { value, stderr, exitCode } = await streamTool(command, args, collect, options);
+  if (options.bytes) return { stdout: "", stdoutBytes: value, stderr, exitCode };
+  return { stdout: value.toString("utf8"), stderr, exitCode };
+}
+async function streamTool(command, args, consume, options = {}) {
+  const { child, finished } = start(command, args, options);
+  finished.catch(() => void 0);
+  let value;
+  try {
+    value = await consume(child.stdout);
+  } catch (error) {
+    child.kill();
+    await finished.catch(() => void 0);
+    throw error;
+  }
+  const { exitCode, stderr } = await finished;
+  return { value, stderr, exitCode };
+}
+var ToolMissingError;
+var init_exec = __esm({
+  "src/exec.ts"() {
+    "use strict";
+    init_errors();
+    ToolMissingError = class extends ToolError {
     };
   }
 });
@@ -235,17 +256,17 @@ function describeInstallable(installable) {
 }
 function parseClassic(text, option) {
   const words = text.trim().split(/\s+/);
-  let file2;
+  let file;
   let attr;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (word === "-f" || word === "--file") file2 = words[++i];
+    if (word === "-f" || word === "--file") file = words[++i];
     else if (word === "-A" || word === "--attr") attr = words[++i];
     else if (attr === void 0 && word !== void 0 && !word.startsWith("-")) attr = word;
     else throw new UsageError(`${option}: '${text}' is not an installable; write -f FILE -A ATTR`);
   }
-  if (!file2 || !attr) throw new UsageError(`${option}: '${text}' needs both a file and an attribute; write -f FILE -A ATTR`);
-  return { kind: "file", file: file2, attr };
+  if (!file || !attr) throw new UsageError(`${option}: '${text}' needs both a file and an attribute; write -f FILE -A ATTR`);
+  return { kind: "file", file, attr };
 }
 function parseInstallable(text, option = "target") {
   const trimmed = text.trim();
@@ -285,66 +306,6 @@ var init_targets = __esm({
     "use strict";
     init_errors();
     NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-  }
-});
-
-// src/exec.ts
-import { spawn } from "node:child_process";
-function tail(text, lines = 15) {
-  const kept = text.trimEnd().split("\n").slice(-lines);
-  return kept.map((line) => `  ${line}`).join("\n");
-}
-function start(command, args, options) {
-  const child = spawn(command, args, {
-    cwd: options.cwd,
-    env: options.env ? { ...process.env, ...options.env } : process.env,
-    stdio: ["ignore", "pipe", "pipe"]
-  });
-  const stderr = [];
-  const { onStderr } = options;
-  child.stderr.on("data", (chunk) => {
-    stderr.push(chunk);
-    onStderr?.(chunk.toString());
-  });
-  const finished = new Promise((resolve2, reject) => {
-    child.once("error", (error) => {
-      reject(error.code === "ENOENT" ? new ToolMissingError(`${command} is not installed or not on PATH`) : error);
-    });
-    child.once("close", (code) => resolve2({ exitCode: code ?? 1, stderr: Buffer.concat(stderr).toString("utf8") }));
-  });
-  return { child, finished };
-}
-async function collect(stdout) {
-  const chunks = [];
-  for await (const chunk of stdout) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-async function runTool(command, args, options = {}) {
-  const { value, stderr, exitCode } = await streamTool(command, args, collect, options);
-  if (options.bytes) return { stdout: "", stdoutBytes: value, stderr, exitCode };
-  return { stdout: value.toString("utf8"), stderr, exitCode };
-}
-async function streamTool(command, args, consume, options = {}) {
-  const { child, finished } = start(command, args, options);
-  finished.catch(() => void 0);
-  let value;
-  try {
-    value = await consume(child.stdout);
-  } catch (error) {
-    child.kill();
-    await finished.catch(() => void 0);
-    throw error;
-  }
-  const { exitCode, stderr } = await finished;
-  return { value, stderr, exitCode };
-}
-var ToolMissingError;
-var init_exec = __esm({
-  "src/exec.ts"() {
-    "use strict";
-    init_errors();
-    ToolMissingError = class extends ToolError {
-    };
   }
 });
 
@@ -631,14 +592,15 @@ function closureIn(graph, root, source = "nix path-info") {
     const referenced = new Uint8Array(n);
     for (let k = 0; k < refs.length; k++) referenced[refs[k]] = 1;
     const roots = [];
-    for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(paths[i]);
+    for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(i);
     if (roots.length === 0) fail(source, "it has no root (every path is referenced by another)");
     if (roots.length > 1) {
+      const named = roots.slice(0, 3).map((id) => paths[id]);
       throw new UsageError(
-        `${source}: holds ${roots.length} closures (${roots.slice(0, 3).join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
+        `${source}: holds ${roots.length} closures (${named.join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
       );
     }
-    rootId = paths.indexOf(roots[0]);
+    rootId = roots[0];
   } else {
     rootId = binarySearch(paths, root);
     if (rootId === -1) fail(source, `it does not describe ${root}`);
@@ -684,9 +646,6 @@ function onlyReachable(closure) {
   }
   keptStart[count] = at;
   return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
-}
-function closureFromDump(parsed, source) {
-  return makeClosure(parsed.objects, null, source);
 }
 function idOf(closure, path6) {
   return binarySearch(closure.paths, path6);
@@ -922,8 +881,7 @@ function variantOfName({ name: name3, version }) {
 function variantOf(path6) {
   return variantOfName(parseStorePathName(path6));
 }
-function pathVariants(closure, known) {
-  const names2 = pathNames(closure);
+function pathVariants(names2, known) {
   const family = new Array(names2.length);
   const label3 = new Array(names2.length);
   for (let id = 0; id < names2.length; id++) {
@@ -967,10 +925,11 @@ function severalVariants({ family, label: label3 }) {
   return families;
 }
 function findDuplicates(base, head, chains) {
-  const headVariants = pathVariants(head);
+  const names2 = pairNames(base, head);
+  const headVariants = pathVariants(names2.head);
   const several = severalVariants(headVariants);
   if (several.size === 0) return [];
-  const baseVariants = pathVariants(base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  const baseVariants = pathVariants(names2.base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
   const before = /* @__PURE__ */ new Map();
   for (let id = 0; id < baseVariants.family.length; id++) {
     const family = baseVariants.family[id];
@@ -1226,6 +1185,12 @@ var init_build = __esm({
 });
 
 // src/core/path-info-scan.ts
+function readPathInfo(bytes, source, parseJson) {
+  const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
+  if (scanned) return scanned;
+  const parsed = parsePathInfoJson(parseJson(new TextDecoder().decode(bytes)), source);
+  return { ...graphOfObjects(parsed.objects, source), invalid: parsed.invalid };
+}
 function scanPathInfo(bytes, storeDir = DEFAULT_STORE_DIR) {
   try {
     return scan(bytes, storeDir);
@@ -1384,7 +1349,7 @@ function scan(bytes, defaultStoreDir) {
         } else if (entryDirStart === -1) {
           entryDirStart = stringStart;
           entryDirEnd = stringEnd;
-        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, stringStart, stringEnd)) throw notForScan;
+        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, bytes, stringStart, stringEnd)) throw notForScan;
       } else skipValue();
     });
     if (start2 === -1) throw notForScan;
@@ -1450,10 +1415,7 @@ function rangeIs(bytes, start2, end, text) {
   for (let i = 0; i < text.length; i++) if (bytes[start2 + i] !== text.charCodeAt(i)) return false;
   return true;
 }
-function sameBytes(bytes, a, aEnd, b, bEnd) {
-  return sameName(bytes, a, aEnd, bytes, b, bEnd);
-}
-function sameName(x, a, aEnd, y, b, bEnd) {
+function sameBytes(x, a, aEnd, y, b, bEnd) {
   if (aEnd - a !== bEnd - b) return false;
   for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== y[b + i]) return false;
   return true;
@@ -1469,8 +1431,7 @@ function baseNameStart(bytes, start2, end, storeDir, baseNames) {
     return start2;
   }
   const from = start2 + storeDir.length + 1;
-  if (from >= end || bytes[from - 1] !== SLASH) throw notForScan;
-  for (let i = 0; i < storeDir.length; i++) if (bytes[start2 + i] !== storeDir.charCodeAt(i)) throw notForScan;
+  if (from >= end || bytes[from - 1] !== SLASH || !rangeIs(bytes, start2, from - 1, storeDir)) throw notForScan;
   return from;
 }
 function hashOf(bytes, start2, end) {
@@ -1508,7 +1469,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
         table2[slot] = i;
         break;
       }
-      if (sameName(names2, nameAt[at], nameAt[at + 1], names2, from, to)) break;
+      if (sameBytes(names2, nameAt[at], nameAt[at + 1], names2, from, to)) break;
       slot = slot + 1 & mask;
     }
   }
@@ -1523,7 +1484,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) throw notForScan;
-      if (sameName(names2, nameAt[at], nameAt[at + 1], bytes, from, to)) {
+      if (sameBytes(names2, nameAt[at], nameAt[at + 1], bytes, from, to)) {
         refs[k] = at;
         break;
       }
@@ -1546,6 +1507,7 @@ var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH, ZERO, NINE, COLON, LBRA
 var init_path_info_scan = __esm({
   "src/core/path-info-scan.ts"() {
     "use strict";
+    init_closure();
     init_store_path();
     TAB = 9;
     LF = 10;
@@ -1642,29 +1604,19 @@ var init_pool = __esm({
 
 // src/dump/read.ts
 import { readFile, stat } from "node:fs/promises";
-async function readDump({ file: file2, role, argument }) {
-  const bytes = await readFile(file2);
+async function readDump({ file, role, argument }) {
   const source = `${role}: '${argument}'`;
-  return closureOfDumpBytes(bytes, source) ?? closureOfDumpText(bytes.toString("utf8"), { role, argument, source });
-}
-function closureOfDumpBytes(bytes, source) {
-  const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
-  if (!scanned) return null;
-  checkNotAllInvalid(scanned.paths.length, scanned.invalid, source);
-  return closureOfGraph(scanned, null, source);
-}
-function closureOfDumpText(text, { role, argument, source }) {
-  if (!/^\s*[[{]/.test(text)) throw new UsageError(`${role}: '${argument}' is neither a store path nor a JSON file; ${SOURCE_HINT}`);
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${source} is not valid JSON (${why}); ${SOURCE_HINT}`);
-  }
-  const parsed = parsePathInfoJson(json, source);
-  checkNotAllInvalid(parsed.objects.length, parsed.invalid, source);
-  return closureFromDump(parsed, source);
+  const dump = readPathInfo(await readFile(file), source, (text) => {
+    if (!/^\s*[[{]/.test(text)) throw new UsageError(`${source} is neither a store path nor a JSON file; ${SOURCE_HINT}`);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new UsageError(`${source} is not valid JSON (${why}); ${SOURCE_HINT}`);
+    }
+  });
+  checkNotAllInvalid(dump.paths.length, dump.invalid, source);
+  return closureOfGraph(dump, null, source);
 }
 function checkNotAllInvalid(valid, invalid, source) {
   if (invalid.length > 0 && valid === 0) {
@@ -1703,8 +1655,8 @@ var init_read = __esm({
 // src/zstd.ts
 import { isMainThread } from "node:worker_threads";
 import zlib from "node:zlib";
-async function zstdSize(source) {
-  const compress = zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
+async function zstdSize(source, pledgedSrcSize) {
+  const compress = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
   let size = 0;
   compress.on("data", (chunk) => {
     size += chunk.length;
@@ -1727,19 +1679,12 @@ async function zstdSize(source) {
   return size;
 }
 async function zstdSizeOf(bytes) {
-  const options = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
-  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, options).length;
-  const compress = zlib.createZstdCompress(options);
-  let size = 0;
-  compress.on("data", (chunk) => {
-    size += chunk.length;
-  });
-  await new Promise((resolve2, reject) => {
-    compress.on("end", resolve2);
-    compress.on("error", reject);
-    compress.end(bytes);
-  });
-  return size;
+  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  return zstdSize([bytes], bytes.length);
+}
+function zstdOptions(pledgedSrcSize) {
+  const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
+  return pledgedSrcSize === void 0 ? { params } : { params, pledgedSrcSize };
 }
 var ZSTD_LEVEL, zstdAvailable, AT_ONCE_MAX;
 var init_zstd = __esm({
@@ -1755,20 +1700,20 @@ var init_zstd = __esm({
 import { createReadStream } from "node:fs";
 import * as fsp from "node:fs/promises";
 import path3 from "node:path";
-async function zstdCompressedSize(file2) {
+async function zstdCompressedSize(file) {
   if (!zstdAvailable()) {
-    throw new ToolError(`measuring ${file2} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
+    throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
   }
-  return zstdSize(createReadStream(file2, { highWaterMark: 1024 * 1024 }));
+  return zstdSize(createReadStream(file, { highWaterMark: 1024 * 1024 }));
 }
-async function measureFile(file2) {
-  const info = await fsp.stat(file2);
+async function measureFile(file) {
+  const info = await fsp.stat(file);
   return {
-    file: file2,
+    file,
     apparentSize: info.size,
     // st_blocks counts 512-byte units whatever the filesystem's block size.
     allocatedSize: info.blocks * 512,
-    compressedSize: await zstdCompressedSize(file2)
+    compressedSize: await zstdCompressedSize(file)
   };
 }
 async function findImage(output, imageGlob) {
@@ -1776,9 +1721,9 @@ async function findImage(output, imageGlob) {
   if (info.isFile()) return { image: await measureFile(output) };
   const matches = [];
   for await (const relative of fsp.glob(imageGlob, { cwd: output })) {
-    const file2 = path3.join(output, relative);
-    const fileInfo = await fsp.stat(file2);
-    if (fileInfo.isFile()) matches.push({ file: file2, size: fileInfo.size });
+    const file = path3.join(output, relative);
+    const fileInfo = await fsp.stat(file);
+    if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
   }
   if (matches.length === 0) return { image: null };
   matches.sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
@@ -1796,47 +1741,32 @@ var init_measure = __esm({
 
 // src/nix/nar.ts
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
-import { lstat, open, readdir, readlink } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import path4 from "node:path";
+function u64(value) {
+  const bytes = Buffer.alloc(8);
+  bytes.writeBigUInt64LE(BigInt(value));
+  return bytes;
+}
 function str(value) {
-  const bytes = typeof value === "string" ? Buffer.from(value) : value;
-  const length = Buffer.alloc(8);
-  length.writeBigUInt64LE(BigInt(bytes.length));
-  const pad = (8 - bytes.length % 8) % 8;
-  return Buffer.concat([length, bytes, PADDING.subarray(0, pad)]);
+  const bytes = Buffer.from(value);
+  return Buffer.concat([u64(bytes.length), bytes, padding(bytes.length)]);
 }
-async function* file(location, size) {
-  const length = Buffer.alloc(8);
-  length.writeBigUInt64LE(BigInt(size));
-  yield length;
-  const handle = await open(location, "r");
-  try {
-    let done = 0;
-    while (done < size) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, size - done));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-      if (bytesRead === 0) throw new Error(`${location} shrank while it was read`);
-      done += bytesRead;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
-  }
-  const pad = (8 - size % 8) % 8;
-  if (pad > 0) yield PADDING.subarray(0, pad);
+function byteOrder(names2) {
+  return names2.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
-async function* node(location) {
-  const info = await lstat(location);
+function* node(location) {
+  const info = lstatSync(location);
   if (info.isSymbolicLink()) {
-    yield strs("(", "type", "symlink", "target", await readlink(location), ")");
+    yield strs("(", "type", "symlink", "target", readlinkSync(location), ")");
   } else if (info.isFile()) {
-    yield info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
-    yield* file(location, info.size);
-    yield str(")");
+    const kind = info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
+    yield Buffer.concat([kind, u64(info.size)]);
+    yield { location, size: info.size };
+    yield Buffer.concat([padding(info.size), str(")")]);
   } else if (info.isDirectory()) {
     yield strs("(", "type", "directory");
-    const names2 = byteOrder(await readdir(location));
-    for (const name3 of names2) {
+    for (const name3 of byteOrder(readdirSync(location))) {
       yield strs("entry", "(", "name", name3, "node");
       yield* node(path4.join(location, name3));
       yield str(")");
@@ -1846,95 +1776,63 @@ async function* node(location) {
     throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
   }
 }
-async function* narOf(storePath) {
+function* narPieces(storePath) {
   yield str("nix-archive-1");
   yield* node(storePath);
 }
-function byteOrder(names2) {
-  return names2.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+async function* narOf(storePath) {
+  for (const piece of narPieces(storePath)) {
+    if (Buffer.isBuffer(piece)) {
+      yield piece;
+      continue;
+    }
+    const handle = await open(piece.location, "r");
+    try {
+      for (let done = 0; done < piece.size; ) {
+        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, piece.size - done));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+        if (bytesRead === 0) throw new Error(`${piece.location} shrank while it was read`);
+        done += bytesRead;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
 }
 function narOfSync(storePath, narSize) {
   const out = Buffer.allocUnsafe(narSize);
   let at = 0;
-  const room = (bytes) => {
-    if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
-  };
-  const u64 = (value) => {
-    room(8);
-    out.writeBigUInt64LE(BigInt(value), at);
-    at += 8;
-  };
-  const pad = (length) => {
-    const padding = (8 - length % 8) % 8;
-    room(padding);
-    out.fill(0, at, at + padding);
-    at += padding;
-  };
-  const text = (value) => {
-    const length = Buffer.byteLength(value);
-    u64(length);
-    room(length);
-    out.write(value, at, "utf8");
-    at += length;
-    pad(length);
-  };
-  const node2 = (location) => {
-    const info = lstatSync(location);
-    text("(");
-    text("type");
-    if (info.isSymbolicLink()) {
-      text("symlink");
-      text("target");
-      text(readlinkSync(location));
-    } else if (info.isFile()) {
-      text("regular");
-      if (info.mode & 64) {
-        text("executable");
-        text("");
-      }
-      text("contents");
-      u64(info.size);
-      room(info.size);
-      const handle = openSync(location, "r");
+  for (const piece of narPieces(storePath)) {
+    const length = Buffer.isBuffer(piece) ? piece.length : piece.size;
+    if (at + length > narSize) throw new NarSizeMismatch(storePath, narSize);
+    if (Buffer.isBuffer(piece)) {
+      piece.copy(out, at);
+    } else {
+      const handle = openSync(piece.location, "r");
       try {
-        for (let done = 0; done < info.size; ) {
-          const read = readSync(handle, out, at + done, info.size - done, done);
-          if (read === 0) throw new Error(`${location} shrank while it was read`);
+        for (let done = 0; done < piece.size; ) {
+          const read = readSync(handle, out, at + done, piece.size - done, done);
+          if (read === 0) throw new Error(`${piece.location} shrank while it was read`);
           done += read;
         }
       } finally {
         closeSync(handle);
       }
-      at += info.size;
-      pad(info.size);
-    } else if (info.isDirectory()) {
-      text("directory");
-      for (const name3 of byteOrder(readdirSync(location))) {
-        text("entry");
-        text("(");
-        text("name");
-        text(name3);
-        text("node");
-        node2(path4.join(location, name3));
-        text(")");
-      }
-    } else {
-      throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
     }
-    text(")");
-  };
-  text("nix-archive-1");
-  node2(storePath);
+    at += length;
+  }
   if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
   return out;
 }
-var PADDING, CHUNK, strs, NarSizeMismatch;
+var PADDING, CHUNK, padding, strs, NarSizeMismatch;
 var init_nar = __esm({
   "src/nix/nar.ts"() {
     "use strict";
     PADDING = Buffer.alloc(8);
     CHUNK = 1024 * 1024;
-    strs = (...values) => Buffer.concat(values.map((v) => str(v)));
+    padding = (length) => PADDING.subarray(0, (8 - length % 8) % 8);
+    strs = (...values) => Buffer.concat(values.map(str));
     NarSizeMismatch = class extends Error {
       constructor(storePath, expected) {
         super(`${storePath} is not ${expected} bytes as a NAR`);
@@ -1954,58 +1852,53 @@ async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
-      const item = items[next++];
-      await work(item);
+      const index = next++;
+      await work(items[index], index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
-async function* counted(source, count) {
-  for await (const chunk of source) {
-    count.bytes += chunk.length;
-    yield chunk;
-  }
-}
 async function measureOne(nix, { path: path6, narSize }) {
-  const count = { bytes: 0 };
-  let size;
   try {
-    if (narSize <= IN_MEMORY_MAX) {
-      let nar;
-      try {
-        nar = narOfSync(path6, narSize);
-      } catch (error) {
-        if (!(error instanceof NarSizeMismatch)) throw error;
-        return measureStreamed(path6, narSize, count);
-      }
-      return await zstdSizeOf(nar);
-    }
-    size = await measureStreamed(path6, narSize, count);
+    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path6, narSize) : null;
+    return nar ? await zstdSizeOf(nar) : await measureStreamed(path6, narSize);
   } catch (error) {
     if (error.code !== "EACCES") throw error;
     return nix.dumpPath(path6, zstdSize);
   }
-  return size;
 }
-async function measureStreamed(path6, narSize, count) {
-  const size = await zstdSize(counted(narOf(path6), count));
-  if (count.bytes !== narSize) {
-    throw new NarMismatch(`${storePathName(path6)} on disk is ${count.bytes} bytes as a NAR, Nix records ${narSize}`);
+function narInMemory(path6, narSize) {
+  try {
+    return narOfSync(path6, narSize);
+  } catch (error) {
+    if (error instanceof NarSizeMismatch) return null;
+    throw error;
   }
+}
+async function measureStreamed(path6, narSize) {
+  let bytes = 0;
+  const size = await zstdSize(
+    (async function* counted() {
+      for await (const chunk of narOf(path6)) {
+        bytes += chunk.length;
+        yield chunk;
+      }
+    })()
+  );
+  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path6)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
   return size;
 }
 function measureHere(nix) {
   return async (paths) => {
     const sizes = new Array(paths.length);
-    const indexed = paths.map((entry, index) => ({ entry, index }));
-    await eachLimited(indexed, CONCURRENCY, async ({ entry, index }) => {
+    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
       sizes[index] = await measureOne(nix, entry);
     });
     return sizes;
   };
 }
 function whyNotMeasured(error) {
-  if (error instanceof NarMismatch || error instanceof NotMeasured) return error.message;
+  if (error instanceof NotMeasured) return error.message;
   if (!(error instanceof ToolError) && error.code === void 0) return null;
   const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
@@ -2049,7 +1942,7 @@ function balance(paths, count) {
   }
   return groups.map((g) => g.paths).filter((g) => g.length > 0);
 }
-var CONCURRENCY, NOT_MEASURED, NarMismatch, IN_MEMORY_MAX, NotMeasured, UpdateMeasurer;
+var CONCURRENCY, NOT_MEASURED, IN_MEMORY_MAX, NotMeasured, UpdateMeasurer;
 var init_nar_size = __esm({
   "src/nix/nar-size.ts"() {
     "use strict";
@@ -2060,8 +1953,6 @@ var init_nar_size = __esm({
     init_pool();
     CONCURRENCY = 4;
     NOT_MEASURED = "update download: the zstd size was not measured";
-    NarMismatch = class extends Error {
-    };
     IN_MEMORY_MAX = 16 * 1024 * 1024;
     NotMeasured = class extends Error {
     };
@@ -2121,7 +2012,7 @@ var init_nar_size = __esm({
 
 // src/version.ts
 var VERSION;
-var init_version2 = __esm({
+var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
@@ -2366,27 +2257,27 @@ async function loadSource(nix, argument, role, resolved, settings, reads) {
   if ("storePath" in resolved) return readOutput(nix, resolved.real, settings, /* @__PURE__ */ new Map(), { source: "given" }, reads);
   return { closure: await loadDump({ file: resolved.file, role, argument }), image: null, source: "given", notes: [] };
 }
+async function bothInOrder(first, second) {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === "rejected") throw a.reason;
+  if (b.status === "rejected") throw b.reason;
+  return [a.value, b.value];
+}
 async function guardCompare(request) {
   return withUpdateMeasurer(request.nix, (updates) => guardCompareWith(request, updates));
 }
 async function guardCompareWith(request, updates) {
   const { nix, settings } = request;
-  const [baseArgument, headArgument] = await Promise.allSettled([resolveSource(request.base, "BASE"), resolveSource(request.head, "HEAD")]);
-  if (baseArgument.status === "rejected") throw baseArgument.reason;
-  if (headArgument.status === "rejected") throw headArgument.reason;
-  if ("storePath" in headArgument.value) updates.warmUp();
+  const [baseArgument, headArgument] = await bothInOrder(resolveSource(request.base, "BASE"), resolveSource(request.head, "HEAD"));
+  if ("storePath" in headArgument) updates.warmUp();
   const reads = readClosures(
     nix,
-    [baseArgument.value, headArgument.value].flatMap((a) => "storePath" in a ? [a.storePath] : [])
+    [baseArgument, headArgument].flatMap((a) => "storePath" in a ? [a.storePath] : [])
   );
-  const [baseLoad, headLoad] = await Promise.allSettled([
-    loadSource(nix, request.base, "BASE", baseArgument.value, settings, reads),
-    loadSource(nix, request.head, "HEAD", headArgument.value, settings, reads)
-  ]);
-  if (baseLoad.status === "rejected") throw baseLoad.reason;
-  if (headLoad.status === "rejected") throw headLoad.reason;
-  const base = baseLoad.value;
-  const head = headLoad.value;
+  const [base, head] = await bothInOrder(
+    loadSource(nix, request.base, "BASE", baseArgument, settings, reads),
+    loadSource(nix, request.head, "HEAD", headArgument, settings, reads)
+  );
   const name3 = request.name ?? (parseStorePathName(head.closure.root).name || "closure");
   return finish([pendingTarget(updates, name3, base, head)], settings, { base: request.base, head: request.head });
 }
@@ -2404,10 +2295,40 @@ var init_guard = __esm({
     init_read();
     init_measure();
     init_nar_size();
-    init_version2();
+    init_version();
     TREND_LENGTH = 20;
     CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
     TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
+  }
+});
+
+// src/nix/version.ts
+function parseNixVersion(output) {
+  const line = output.split("\n").find((l) => l.trim() !== "") ?? "";
+  const versions = [...line.matchAll(/(\d+)\.(\d+)(?:\.(\d+))?/g)];
+  const last = versions.at(-1);
+  if (!last) return null;
+  const implementation = /\bLix\b/.test(line) ? "lix" : /Determinate/.test(line) ? "determinate" : "nix";
+  return {
+    implementation,
+    major: Number(last[1]),
+    minor: Number(last[2]),
+    patch: Number(last[3] ?? 0),
+    text: line.trim()
+  };
+}
+function atLeast(version, major2, minor) {
+  return version.major > major2 || version.major === major2 && version.minor >= minor;
+}
+function pathInfoJsonArgs(version) {
+  if (version.implementation !== "lix" && atLeast(version, 2, 33)) return ["--json", "--json-format", "2"];
+  return ["--json"];
+}
+var MINIMUM_NIX;
+var init_version2 = __esm({
+  "src/nix/version.ts"() {
+    "use strict";
+    MINIMUM_NIX = { major: 2, minor: 4 };
   }
 });
 
@@ -2421,7 +2342,7 @@ var init_nix = __esm({
     init_errors();
     init_targets();
     init_exec();
-    init_version();
+    init_version2();
     FEATURES = ["--extra-experimental-features", "nix-command flakes"];
     MISSING_NIX = `nix is not installed or not on PATH; install Nix (e.g. 'apt-get install nix-bin', or cachix/install-nix-action in a workflow)`;
     Nix = class {
@@ -2437,10 +2358,11 @@ var init_nix = __esm({
       async run(args, what, runOptions = {}) {
         return (await this.runFull(args, what, runOptions)).stdout;
       }
-      async runFull(args, what, runOptions = {}) {
+      /** Runs nix (or takes the run `started` already) and turns a failure into one ToolError. */
+      async runFull(args, what, runOptions = {}, started) {
         let result;
         try {
-          result = await runTool(this.binary, args, { onStderr: this.options.log, ...runOptions });
+          result = await (started ?? runTool(this.binary, args, { onStderr: this.options.log, ...runOptions }));
         } catch (error) {
           if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
           throw error;
@@ -2450,18 +2372,10 @@ var init_nix = __esm({
         }
         return result;
       }
-      async versionOutput() {
-        const started = this.options.versionRun;
-        if (!started) return this.run(["--version"], "nix --version", { onStderr: void 0 });
-        const run = await started;
-        if (run.missing) throw new ToolError(MISSING_NIX);
-        if (run.exitCode !== 0) throw new ToolError(`nix --version failed (nix exited with ${run.exitCode}):`, tail(run.stderr));
-        return run.stdout;
-      }
       /** Checks that nix exists and is new enough; cached. */
       version() {
         this.versionPromise ??= (async () => {
-          const output = await this.versionOutput();
+          const { stdout: output } = await this.runFull(["--version"], "nix --version", { onStderr: void 0 }, this.options.versionRun);
           const version = parseNixVersion(output);
           if (!version) throw new ToolError(`could not read the Nix version from 'nix --version': ${output.trim()}`);
           if (!atLeast(version, MINIMUM_NIX.major, MINIMUM_NIX.minor)) {
@@ -2565,27 +2479,18 @@ var init_nix = __esm({
           { bytes: true }
         );
         const source = `nix path-info ${what}`;
-        const graph = indexGraph(this.pathInfoGraph(stdoutBytes ?? new Uint8Array(), source), source);
+        const printed = readPathInfo(stdoutBytes ?? new Uint8Array(), source, (text) => {
+          try {
+            return JSON.parse(text);
+          } catch {
+            throw new ToolError(`${source} printed something that is not JSON`, tail(text, 3));
+          }
+        });
+        if (printed.invalid.length > 0) {
+          throw new ToolError(`${printed.invalid[0]} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
+        }
+        const graph = indexGraph(printed, source);
         return roots.map((root) => closureIn(graph, root, `nix path-info ${root}`));
-      }
-      /** What `nix path-info --json` printed, as a PathGraph: the fast way, or JSON.parse's. */
-      pathInfoGraph(bytes, source) {
-        const invalidError = (path6) => new ToolError(`${path6} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
-        const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
-        if (scanned) {
-          if (scanned.invalid.length > 0) throw invalidError(scanned.invalid[0]);
-          return scanned;
-        }
-        const stdout = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-        let json;
-        try {
-          json = JSON.parse(stdout);
-        } catch {
-          throw new ToolError(`${source} printed something that is not JSON`, tail(stdout, 3));
-        }
-        const parsed = parsePathInfoJson(json, source);
-        if (parsed.invalid.length > 0) throw invalidError(parsed.invalid[0]);
-        return graphOfObjects(parsed.objects, source);
       }
     };
   }
@@ -2815,10 +2720,10 @@ function brokenRules(target) {
 function targetChange(target, escape) {
   const head = target.head.image;
   if (!head) return `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
-  const file2 = escape(head.file.slice(head.file.lastIndexOf("/") + 1));
+  const file = escape(head.file.slice(head.file.lastIndexOf("/") + 1));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape(target.name)}: ${file2} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
+  return `${escape(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
 }
 function headline(report, escape) {
   const broken = report.targets.reduce((count, t) => count + (t.ok ? 0 : brokenRules(t).length), 0);
@@ -3428,11 +3333,11 @@ var init_text = __esm({
 // src/report-files.ts
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path5 from "node:path";
-async function writeFileAtomic(file2, content) {
-  await mkdir(path5.dirname(path5.resolve(file2)), { recursive: true });
-  const temporary = `${file2}.${process.pid}.tmp`;
+async function writeFileAtomic(file, content) {
+  await mkdir(path5.dirname(path5.resolve(file)), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, content);
-  await rename(temporary, file2);
+  await rename(temporary, file);
 }
 function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}
@@ -3562,7 +3467,7 @@ var init_main = __esm({
     init_markdown();
     init_text();
     init_report_files();
-    init_version2();
+    init_version();
     USAGE = `nix-size-guard ${VERSION} \u2014 guard NixOS closures and images against size regressions
 
 Usage:
@@ -3635,7 +3540,7 @@ Analysis and output:
 });
 
 // src/cli.ts
-init_version();
+init_exec();
 var [major = 0] = process.versions.node.split(".").map(Number);
 if (major < 22) {
   process.stderr.write(
@@ -3644,7 +3549,8 @@ if (major < 22) {
   );
   process.exit(2);
 }
-var nixVersion = ["compare", "run"].includes(process.argv[2] ?? "") ? startNixVersion() : void 0;
+var nixVersion = ["compare", "run"].includes(process.argv[2] ?? "") ? runTool("nix", ["--version"]) : void 0;
+nixVersion?.catch(() => void 0);
 var { main: main2 } = await Promise.resolve().then(() => (init_main(), main_exports));
 process.exitCode = await main2(process.argv.slice(2), {
   cwd: process.cwd(),

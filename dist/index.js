@@ -34214,14 +34214,15 @@ function closureIn(graph, root, source = "nix path-info") {
     const referenced = new Uint8Array(n);
     for (let k = 0; k < refs.length; k++) referenced[refs[k]] = 1;
     const roots = [];
-    for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(paths[i]);
+    for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(i);
     if (roots.length === 0) fail(source, "it has no root (every path is referenced by another)");
     if (roots.length > 1) {
+      const named = roots.slice(0, 3).map((id) => paths[id]);
       throw new UsageError(
-        `${source}: holds ${roots.length} closures (${roots.slice(0, 3).join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
+        `${source}: holds ${roots.length} closures (${named.join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
       );
     }
-    rootId = paths.indexOf(roots[0]);
+    rootId = roots[0];
   } else {
     rootId = binarySearch(paths, root);
     if (rootId === -1) fail(source, `it does not describe ${root}`);
@@ -34485,8 +34486,7 @@ function variantOf(path18) {
   return variantOfName(parseStorePathName(path18));
 }
 var variantLabel = (variant) => `${variant.name}-${variant.version}`;
-function pathVariants(closure, known) {
-  const names2 = pathNames(closure);
+function pathVariants(names2, known) {
   const family = new Array(names2.length);
   const label3 = new Array(names2.length);
   for (let id = 0; id < names2.length; id++) {
@@ -34532,10 +34532,11 @@ function severalVariants({ family, label: label3 }) {
 var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var byName = (a, b) => byString(storePathName(a), storePathName(b)) || byString(a, b);
 function findDuplicates(base, head, chains) {
-  const headVariants = pathVariants(head);
+  const names2 = pairNames(base, head);
+  const headVariants = pathVariants(names2.head);
   const several = severalVariants(headVariants);
   if (several.size === 0) return [];
-  const baseVariants = pathVariants(base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  const baseVariants = pathVariants(names2.base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
   const before = /* @__PURE__ */ new Map();
   for (let id = 0; id < baseVariants.family.length; id++) {
     const family = baseVariants.family[id];
@@ -34909,6 +34910,12 @@ var RBRACKET = 93;
 var LBRACE = 123;
 var RBRACE = 125;
 var SCAN_MIN_BYTES = 4 * 1024 * 1024;
+function readPathInfo(bytes, source, parseJson) {
+  const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
+  if (scanned) return scanned;
+  const parsed = parsePathInfoJson(parseJson(new TextDecoder().decode(bytes)), source);
+  return { ...graphOfObjects(parsed.objects, source), invalid: parsed.invalid };
+}
 var NotForScan = class extends Error {
 };
 var notForScan = new NotForScan();
@@ -35093,7 +35100,7 @@ function scan(bytes, defaultStoreDir) {
         } else if (entryDirStart === -1) {
           entryDirStart = stringStart;
           entryDirEnd = stringEnd;
-        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, stringStart, stringEnd)) throw notForScan;
+        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, bytes, stringStart, stringEnd)) throw notForScan;
       } else skipValue();
     });
     if (start2 === -1) throw notForScan;
@@ -35160,10 +35167,7 @@ function rangeIs(bytes, start2, end, text) {
   for (let i = 0; i < text.length; i++) if (bytes[start2 + i] !== text.charCodeAt(i)) return false;
   return true;
 }
-function sameBytes(bytes, a, aEnd, b, bEnd) {
-  return sameName(bytes, a, aEnd, bytes, b, bEnd);
-}
-function sameName(x, a, aEnd, y, b, bEnd) {
+function sameBytes(x, a, aEnd, y, b, bEnd) {
   if (aEnd - a !== bEnd - b) return false;
   for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== y[b + i]) return false;
   return true;
@@ -35179,8 +35183,7 @@ function baseNameStart(bytes, start2, end, storeDir, baseNames) {
     return start2;
   }
   const from = start2 + storeDir.length + 1;
-  if (from >= end || bytes[from - 1] !== SLASH) throw notForScan;
-  for (let i = 0; i < storeDir.length; i++) if (bytes[start2 + i] !== storeDir.charCodeAt(i)) throw notForScan;
+  if (from >= end || bytes[from - 1] !== SLASH || !rangeIs(bytes, start2, from - 1, storeDir)) throw notForScan;
   return from;
 }
 function hashOf(bytes, start2, end) {
@@ -35218,7 +35221,7 @@ function resolve2(bytes, scanned, storeDir, baseNames) {
         table2[slot] = i;
         break;
       }
-      if (sameName(names2, nameAt[at], nameAt[at + 1], names2, from, to)) break;
+      if (sameBytes(names2, nameAt[at], nameAt[at + 1], names2, from, to)) break;
       slot = slot + 1 & mask;
     }
   }
@@ -35233,7 +35236,7 @@ function resolve2(bytes, scanned, storeDir, baseNames) {
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) throw notForScan;
-      if (sameName(names2, nameAt[at], nameAt[at + 1], bytes, from, to)) {
+      if (sameBytes(names2, nameAt[at], nameAt[at + 1], bytes, from, to)) {
         refs[k] = at;
         break;
       }
@@ -35306,8 +35309,8 @@ import { isMainThread } from "node:worker_threads";
 import zlib from "node:zlib";
 var ZSTD_LEVEL = 3;
 var zstdAvailable = () => typeof zlib.createZstdCompress === "function";
-async function zstdSize(source) {
-  const compress2 = zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
+async function zstdSize(source, pledgedSrcSize) {
+  const compress2 = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
   let size = 0;
   compress2.on("data", (chunk) => {
     size += chunk.length;
@@ -35331,36 +35334,29 @@ async function zstdSize(source) {
 }
 var AT_ONCE_MAX = 1024 * 1024;
 async function zstdSizeOf(bytes) {
-  const options2 = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
-  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, options2).length;
-  const compress2 = zlib.createZstdCompress(options2);
-  let size = 0;
-  compress2.on("data", (chunk) => {
-    size += chunk.length;
-  });
-  await new Promise((resolve4, reject) => {
-    compress2.on("end", resolve4);
-    compress2.on("error", reject);
-    compress2.end(bytes);
-  });
-  return size;
+  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  return zstdSize([bytes], bytes.length);
+}
+function zstdOptions(pledgedSrcSize) {
+  const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
+  return pledgedSrcSize === void 0 ? { params } : { params, pledgedSrcSize };
 }
 
 // src/image/measure.ts
-async function zstdCompressedSize(file2) {
+async function zstdCompressedSize(file) {
   if (!zstdAvailable()) {
-    throw new ToolError(`measuring ${file2} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
+    throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
   }
-  return zstdSize(createReadStream(file2, { highWaterMark: 1024 * 1024 }));
+  return zstdSize(createReadStream(file, { highWaterMark: 1024 * 1024 }));
 }
-async function measureFile(file2) {
-  const info2 = await fsp.stat(file2);
+async function measureFile(file) {
+  const info2 = await fsp.stat(file);
   return {
-    file: file2,
+    file,
     apparentSize: info2.size,
     // st_blocks counts 512-byte units whatever the filesystem's block size.
     allocatedSize: info2.blocks * 512,
-    compressedSize: await zstdCompressedSize(file2)
+    compressedSize: await zstdCompressedSize(file)
   };
 }
 async function findImage(output, imageGlob) {
@@ -35368,9 +35364,9 @@ async function findImage(output, imageGlob) {
   if (info2.isFile()) return { image: await measureFile(output) };
   const matches = [];
   for await (const relative3 of fsp.glob(imageGlob, { cwd: output })) {
-    const file2 = path6.join(output, relative3);
-    const fileInfo = await fsp.stat(file2);
-    if (fileInfo.isFile()) matches.push({ file: file2, size: fileInfo.size });
+    const file = path6.join(output, relative3);
+    const fileInfo = await fsp.stat(file);
+    if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
   }
   if (matches.length === 0) return { image: null };
   matches.sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
@@ -35385,50 +35381,36 @@ import { availableParallelism } from "node:os";
 
 // src/nix/nar.ts
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
-import { lstat as lstat2, open as open2, readdir as readdir2, readlink as readlink2 } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 import path7 from "node:path";
 var PADDING = Buffer.alloc(8);
 var CHUNK = 1024 * 1024;
+var padding = (length) => PADDING.subarray(0, (8 - length % 8) % 8);
+function u64(value) {
+  const bytes = Buffer.alloc(8);
+  bytes.writeBigUInt64LE(BigInt(value));
+  return bytes;
+}
 function str(value) {
-  const bytes = typeof value === "string" ? Buffer.from(value) : value;
-  const length = Buffer.alloc(8);
-  length.writeBigUInt64LE(BigInt(bytes.length));
-  const pad = (8 - bytes.length % 8) % 8;
-  return Buffer.concat([length, bytes, PADDING.subarray(0, pad)]);
+  const bytes = Buffer.from(value);
+  return Buffer.concat([u64(bytes.length), bytes, padding(bytes.length)]);
 }
-var strs = (...values) => Buffer.concat(values.map((v) => str(v)));
-async function* file(location, size) {
-  const length = Buffer.alloc(8);
-  length.writeBigUInt64LE(BigInt(size));
-  yield length;
-  const handle = await open2(location, "r");
-  try {
-    let done = 0;
-    while (done < size) {
-      const buffer3 = Buffer.allocUnsafe(Math.min(CHUNK, size - done));
-      const { bytesRead } = await handle.read(buffer3, 0, buffer3.length, done);
-      if (bytesRead === 0) throw new Error(`${location} shrank while it was read`);
-      done += bytesRead;
-      yield buffer3.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
-  }
-  const pad = (8 - size % 8) % 8;
-  if (pad > 0) yield PADDING.subarray(0, pad);
+var strs = (...values) => Buffer.concat(values.map(str));
+function byteOrder(names2) {
+  return names2.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
-async function* node(location) {
-  const info2 = await lstat2(location);
+function* node(location) {
+  const info2 = lstatSync(location);
   if (info2.isSymbolicLink()) {
-    yield strs("(", "type", "symlink", "target", await readlink2(location), ")");
+    yield strs("(", "type", "symlink", "target", readlinkSync(location), ")");
   } else if (info2.isFile()) {
-    yield info2.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
-    yield* file(location, info2.size);
-    yield str(")");
+    const kind = info2.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
+    yield Buffer.concat([kind, u64(info2.size)]);
+    yield { location, size: info2.size };
+    yield Buffer.concat([padding(info2.size), str(")")]);
   } else if (info2.isDirectory()) {
     yield strs("(", "type", "directory");
-    const names2 = byteOrder(await readdir2(location));
-    for (const name2 of names2) {
+    for (const name2 of byteOrder(readdirSync(location))) {
       yield strs("entry", "(", "name", name2, "node");
       yield* node(path7.join(location, name2));
       yield str(")");
@@ -35438,12 +35420,29 @@ async function* node(location) {
     throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
   }
 }
-async function* narOf(storePath) {
+function* narPieces(storePath) {
   yield str("nix-archive-1");
   yield* node(storePath);
 }
-function byteOrder(names2) {
-  return names2.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+async function* narOf(storePath) {
+  for (const piece of narPieces(storePath)) {
+    if (Buffer.isBuffer(piece)) {
+      yield piece;
+      continue;
+    }
+    const handle = await open2(piece.location, "r");
+    try {
+      for (let done = 0; done < piece.size; ) {
+        const buffer3 = Buffer.allocUnsafe(Math.min(CHUNK, piece.size - done));
+        const { bytesRead } = await handle.read(buffer3, 0, buffer3.length, done);
+        if (bytesRead === 0) throw new Error(`${piece.location} shrank while it was read`);
+        done += bytesRead;
+        yield buffer3.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
 }
 var NarSizeMismatch = class extends Error {
   constructor(storePath, expected) {
@@ -35457,75 +35456,25 @@ var NarSizeMismatch = class extends Error {
 function narOfSync(storePath, narSize) {
   const out = Buffer.allocUnsafe(narSize);
   let at = 0;
-  const room = (bytes) => {
-    if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
-  };
-  const u64 = (value) => {
-    room(8);
-    out.writeBigUInt64LE(BigInt(value), at);
-    at += 8;
-  };
-  const pad = (length) => {
-    const padding = (8 - length % 8) % 8;
-    room(padding);
-    out.fill(0, at, at + padding);
-    at += padding;
-  };
-  const text = (value) => {
-    const length = Buffer.byteLength(value);
-    u64(length);
-    room(length);
-    out.write(value, at, "utf8");
-    at += length;
-    pad(length);
-  };
-  const node2 = (location) => {
-    const info2 = lstatSync(location);
-    text("(");
-    text("type");
-    if (info2.isSymbolicLink()) {
-      text("symlink");
-      text("target");
-      text(readlinkSync(location));
-    } else if (info2.isFile()) {
-      text("regular");
-      if (info2.mode & 64) {
-        text("executable");
-        text("");
-      }
-      text("contents");
-      u64(info2.size);
-      room(info2.size);
-      const handle = openSync(location, "r");
+  for (const piece of narPieces(storePath)) {
+    const length = Buffer.isBuffer(piece) ? piece.length : piece.size;
+    if (at + length > narSize) throw new NarSizeMismatch(storePath, narSize);
+    if (Buffer.isBuffer(piece)) {
+      piece.copy(out, at);
+    } else {
+      const handle = openSync(piece.location, "r");
       try {
-        for (let done = 0; done < info2.size; ) {
-          const read = readSync(handle, out, at + done, info2.size - done, done);
-          if (read === 0) throw new Error(`${location} shrank while it was read`);
+        for (let done = 0; done < piece.size; ) {
+          const read = readSync(handle, out, at + done, piece.size - done, done);
+          if (read === 0) throw new Error(`${piece.location} shrank while it was read`);
           done += read;
         }
       } finally {
         closeSync(handle);
       }
-      at += info2.size;
-      pad(info2.size);
-    } else if (info2.isDirectory()) {
-      text("directory");
-      for (const name2 of byteOrder(readdirSync(location))) {
-        text("entry");
-        text("(");
-        text("name");
-        text(name2);
-        text("node");
-        node2(path7.join(location, name2));
-        text(")");
-      }
-    } else {
-      throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
     }
-    text(")");
-  };
-  text("nix-archive-1");
-  node2(storePath);
+    at += length;
+  }
   if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
   return out;
 }
@@ -35537,54 +35486,47 @@ async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
-      const item = items[next++];
-      await work(item);
+      const index = next++;
+      await work(items[index], index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
-async function* counted(source, count) {
-  for await (const chunk of source) {
-    count.bytes += chunk.length;
-    yield chunk;
-  }
-}
-var NarMismatch = class extends Error {
-};
 var IN_MEMORY_MAX = 16 * 1024 * 1024;
 async function measureOne(nix, { path: path18, narSize }) {
-  const count = { bytes: 0 };
-  let size;
   try {
-    if (narSize <= IN_MEMORY_MAX) {
-      let nar;
-      try {
-        nar = narOfSync(path18, narSize);
-      } catch (error2) {
-        if (!(error2 instanceof NarSizeMismatch)) throw error2;
-        return measureStreamed(path18, narSize, count);
-      }
-      return await zstdSizeOf(nar);
-    }
-    size = await measureStreamed(path18, narSize, count);
+    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path18, narSize) : null;
+    return nar ? await zstdSizeOf(nar) : await measureStreamed(path18, narSize);
   } catch (error2) {
     if (error2.code !== "EACCES") throw error2;
     return nix.dumpPath(path18, zstdSize);
   }
-  return size;
 }
-async function measureStreamed(path18, narSize, count) {
-  const size = await zstdSize(counted(narOf(path18), count));
-  if (count.bytes !== narSize) {
-    throw new NarMismatch(`${storePathName(path18)} on disk is ${count.bytes} bytes as a NAR, Nix records ${narSize}`);
+function narInMemory(path18, narSize) {
+  try {
+    return narOfSync(path18, narSize);
+  } catch (error2) {
+    if (error2 instanceof NarSizeMismatch) return null;
+    throw error2;
   }
+}
+async function measureStreamed(path18, narSize) {
+  let bytes = 0;
+  const size = await zstdSize(
+    (async function* counted() {
+      for await (const chunk of narOf(path18)) {
+        bytes += chunk.length;
+        yield chunk;
+      }
+    })()
+  );
+  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path18)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
   return size;
 }
 function measureHere(nix) {
   return async (paths) => {
     const sizes = new Array(paths.length);
-    const indexed = paths.map((entry, index) => ({ entry, index }));
-    await eachLimited(indexed, CONCURRENCY, async ({ entry, index }) => {
+    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
       sizes[index] = await measureOne(nix, entry);
     });
     return sizes;
@@ -35593,7 +35535,7 @@ function measureHere(nix) {
 var NotMeasured = class extends Error {
 };
 function whyNotMeasured(error2) {
-  if (error2 instanceof NarMismatch || error2 instanceof NotMeasured) return error2.message;
+  if (error2 instanceof NotMeasured) return error2.message;
   if (!(error2 instanceof ToolError) && error2.code === void 0) return null;
   const lines2 = error2.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return lines2.length > 1 ? `${lines2[0]} ${lines2.at(-1)}` : lines2[0] ?? "";
@@ -37777,19 +37719,19 @@ var Minimatch = class {
   // Partial means, if you run out of file before you run
   // out of pattern, then that's fine, as long as all
   // the parts match.
-  matchOne(file2, pattern, partial = false) {
+  matchOne(file, pattern, partial = false) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     if (this.isWindows) {
-      const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
-      const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
       const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
       const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
-          file2[fdi],
+          file[fdi],
           pattern[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
@@ -37801,14 +37743,14 @@ var Minimatch = class {
     }
     const { optimizationLevel = 1 } = this.options;
     if (optimizationLevel >= 2) {
-      file2 = this.levelTwoFileOptimize(file2);
+      file = this.levelTwoFileOptimize(file);
     }
     if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file2, pattern, partial, fileStartIndex, patternStartIndex);
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file2, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file2, pattern, partial, fileIndex, patternIndex) {
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
     const [head, body2, tail2] = partial ? [
@@ -37821,7 +37763,7 @@ var Minimatch = class {
       pattern.slice(lastgs + 1)
     ];
     if (head.length) {
-      const fileHead = file2.slice(fileIndex, fileIndex + head.length);
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
       if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
         return false;
       }
@@ -37830,17 +37772,17 @@ var Minimatch = class {
     }
     let fileTailMatch = 0;
     if (tail2.length) {
-      if (tail2.length + fileIndex > file2.length)
+      if (tail2.length + fileIndex > file.length)
         return false;
-      let tailStart = file2.length - tail2.length;
-      if (this.#matchOne(file2, tail2, partial, tailStart, 0)) {
+      let tailStart = file.length - tail2.length;
+      if (this.#matchOne(file, tail2, partial, tailStart, 0)) {
         fileTailMatch = tail2.length;
       } else {
-        if (file2[file2.length - 1] !== "" || fileIndex + tail2.length === file2.length) {
+        if (file[file.length - 1] !== "" || fileIndex + tail2.length === file.length) {
           return false;
         }
         tailStart--;
-        if (!this.#matchOne(file2, tail2, partial, tailStart, 0)) {
+        if (!this.#matchOne(file, tail2, partial, tailStart, 0)) {
           return false;
         }
         fileTailMatch = tail2.length + 1;
@@ -37848,8 +37790,8 @@ var Minimatch = class {
     }
     if (!body2.length) {
       let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file2.length - fileTailMatch; i2++) {
-        const f = String(file2[i2]);
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
         sawSome = true;
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
@@ -37872,20 +37814,20 @@ var Minimatch = class {
       }
     }
     let i = bodySegments.length - 1;
-    const fileLength = file2.length - fileTailMatch;
+    const fileLength = file.length - fileTailMatch;
     for (const b of bodySegments) {
       b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
     }
-    return !!this.#matchGlobStarBodySections(file2, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file2, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
     const bs = bodySegments[bodyIndex];
     if (!bs) {
-      for (let i = fileIndex; i < file2.length; i++) {
+      for (let i = fileIndex; i < file.length; i++) {
         sawTail = true;
-        const f = file2[i];
+        const f = file[i];
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
         }
@@ -37894,14 +37836,14 @@ var Minimatch = class {
     }
     const [body2, after] = bs;
     while (fileIndex <= after) {
-      const m = this.#matchOne(file2.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
+      const m = this.#matchOne(file.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
         if (sub !== false) {
           return sub;
         }
       }
-      const f = file2[fileIndex];
+      const f = file[fileIndex];
       if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
         return false;
       }
@@ -37909,15 +37851,15 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file2, pattern, partial, fileIndex, patternIndex) {
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file2.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
       this.debug("matchOne loop");
       let p = pattern[pi];
-      let f = file2[fi];
+      let f = file[fi];
       this.debug(pattern, p, f);
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -37938,7 +37880,7 @@ var Minimatch = class {
     } else if (fi === fl) {
       return partial;
     } else if (pi === pl) {
-      return fi === fl - 1 && file2[fi] === "";
+      return fi === fl - 1 && file[fi] === "";
     } else {
       throw new Error("wtf?");
     }
@@ -38069,11 +38011,11 @@ var Minimatch = class {
       }
     }
     for (const pattern of set) {
-      let file2 = ff;
+      let file = ff;
       if (options2.matchBase && pattern.length === 1) {
-        file2 = [filename];
+        file = [filename];
       }
-      const hit = this.matchOne(file2, pattern, partial);
+      const hit = this.matchOne(file, pattern, partial);
       if (hit) {
         if (options2.flipNegate) {
           return true;
@@ -38716,8 +38658,8 @@ function resolvePaths(patterns) {
       for (var _e = true, _f = __asyncValues2(globber.globGenerator()), _g; _g = yield _f.next(), _a2 = _g.done, !_a2; _e = true) {
         _c = _g.value;
         _e = false;
-        const file2 = _c;
-        const relativeFile = path13.relative(workspace, file2).replace(new RegExp(`\\${path13.sep}`, "g"), "/");
+        const file = _c;
+        const relativeFile = path13.relative(workspace, file).replace(new RegExp(`\\${path13.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -50284,7 +50226,7 @@ var NativeCRC64 = (() => {
       }
       return bytes;
     }
-    function getBinary(file2) {
+    function getBinary(file) {
       if (typeof Buffer == "function") {
         return Buffer.from(binaryInString, "base64");
       } else {
@@ -70510,9 +70452,9 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
     });
   });
 }
-async function readStreamToLocalFile(rs, file2) {
+async function readStreamToLocalFile(rs, file) {
   return new Promise((resolve4, reject) => {
-    const ws = fs5.createWriteStream(file2);
+    const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -75705,13 +75647,13 @@ function createActionsBaselineCache(options2) {
         info2(`No Actions cache service in this environment; not looking for ${key}.`);
         return null;
       }
-      const file2 = savedClosureFile(dir, key);
+      const file = savedClosureFile(dir, key);
       return oneAtATime(async () => {
         if (serviceDown) return notRestored(key, `the service failed earlier in this run: ${serviceDown}`);
         try {
-          await rm2(file2, { force: true });
+          await rm2(file, { force: true });
           await mkdir2(dir, { recursive: true });
-          const { result: matched, problems, notes } = await readingCacheLog(() => restoreCache2([file2], key));
+          const { result: matched, problems, notes } = await readingCacheLog(() => restoreCache2([file], key));
           noteOutage(problems);
           if (matched === void 0) {
             if (problems.length > 0) return notRestored(key, problems.join("; "));
@@ -75724,10 +75666,10 @@ function createActionsBaselineCache(options2) {
           }
           let text;
           try {
-            text = await readFile(file2, "utf8");
+            text = await readFile(file, "utf8");
           } catch (error2) {
             if (error2.code !== "ENOENT") throw error2;
-            return notRestored(key, `the entry did not contain ${file2}; saved from another workspace location?`);
+            return notRestored(key, `the entry did not contain ${file}; saved from another workspace location?`);
           }
           const parsed = parseSavedClosure(text);
           if (typeof parsed === "string") return notRestored(key, `unusable: ${parsed}`);
@@ -75735,7 +75677,7 @@ function createActionsBaselineCache(options2) {
         } catch (error2) {
           return notRestored(key, messageOf(error2));
         } finally {
-          await rm2(file2, { force: true }).catch(() => {
+          await rm2(file, { force: true }).catch(() => {
           });
         }
       });
@@ -75745,13 +75687,13 @@ function createActionsBaselineCache(options2) {
         info2(`No Actions cache service in this environment; not saving ${key}.`);
         return false;
       }
-      const file2 = savedClosureFile(dir, key);
+      const file = savedClosureFile(dir, key);
       return oneAtATime(async () => {
         if (serviceDown) return notSaved(key, `the service failed earlier in this run: ${serviceDown}`);
         try {
           await mkdir2(dir, { recursive: true });
-          await writeFile2(file2, JSON.stringify(value));
-          const saved = await readingCacheLog(() => saveCache3([file2], key));
+          await writeFile2(file, JSON.stringify(value));
+          const saved = await readingCacheLog(() => saveCache3([file], key));
           if (saved.result !== -1) return true;
           const skipped = saved.notes.find((n) => n.startsWith("Cache save skipped: "));
           if (skipped) {
@@ -75762,7 +75704,7 @@ function createActionsBaselineCache(options2) {
           const why = reasons.join("; ") || "the cache refused it; see the log above";
           noteOutage(reasons);
           if (serviceDown) return notSaved(key, why);
-          const found = await readingCacheLog(() => restoreCache2([file2], key, [], { lookupOnly: true }));
+          const found = await readingCacheLog(() => restoreCache2([file], key, [], { lookupOnly: true }));
           if (found.result === key) {
             info2(`The closure ${key} was already in the Actions cache.`);
             return true;
@@ -75771,7 +75713,7 @@ function createActionsBaselineCache(options2) {
         } catch (error2) {
           return notSaved(key, messageOf(error2));
         } finally {
-          await rm2(file2, { force: true }).catch(() => {
+          await rm2(file, { force: true }).catch(() => {
           });
         }
       });
@@ -75886,17 +75828,17 @@ function describeInstallable(installable) {
 }
 function parseClassic(text, option) {
   const words = text.trim().split(/\s+/);
-  let file2;
+  let file;
   let attr;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (word === "-f" || word === "--file") file2 = words[++i];
+    if (word === "-f" || word === "--file") file = words[++i];
     else if (word === "-A" || word === "--attr") attr = words[++i];
     else if (attr === void 0 && word !== void 0 && !word.startsWith("-")) attr = word;
     else throw new UsageError(`${option}: '${text}' is not an installable; write -f FILE -A ATTR`);
   }
-  if (!file2 || !attr) throw new UsageError(`${option}: '${text}' needs both a file and an attribute; write -f FILE -A ATTR`);
-  return { kind: "file", file: file2, attr };
+  if (!file || !attr) throw new UsageError(`${option}: '${text}' needs both a file and an attribute; write -f FILE -A ATTR`);
+  return { kind: "file", file, attr };
 }
 function parseInstallable(text, option = "target") {
   const trimmed = text.trim();
@@ -80628,10 +80570,10 @@ function brokenRules(target) {
 function targetChange(target, escape3) {
   const head = target.head.image;
   if (!head) return `${escape3(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
-  const file2 = escape3(head.file.slice(head.file.lastIndexOf("/") + 1));
+  const file = escape3(head.file.slice(head.file.lastIndexOf("/") + 1));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape3(target.name)}: ${file2} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
+  return `${escape3(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
 }
 function headline(report, escape3) {
   const broken = report.targets.reduce((count, t) => count + (t.ok ? 0 : brokenRules(t).length), 0);
@@ -81259,10 +81201,11 @@ var Nix = class {
   async run(args, what, runOptions = {}) {
     return (await this.runFull(args, what, runOptions)).stdout;
   }
-  async runFull(args, what, runOptions = {}) {
+  /** Runs nix (or takes the run `started` already) and turns a failure into one ToolError. */
+  async runFull(args, what, runOptions = {}, started) {
     let result;
     try {
-      result = await runTool(this.binary, args, { onStderr: this.options.log, ...runOptions });
+      result = await (started ?? runTool(this.binary, args, { onStderr: this.options.log, ...runOptions }));
     } catch (error2) {
       if (error2 instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
       throw error2;
@@ -81272,18 +81215,10 @@ var Nix = class {
     }
     return result;
   }
-  async versionOutput() {
-    const started = this.options.versionRun;
-    if (!started) return this.run(["--version"], "nix --version", { onStderr: void 0 });
-    const run2 = await started;
-    if (run2.missing) throw new ToolError(MISSING_NIX);
-    if (run2.exitCode !== 0) throw new ToolError(`nix --version failed (nix exited with ${run2.exitCode}):`, tail(run2.stderr));
-    return run2.stdout;
-  }
   /** Checks that nix exists and is new enough; cached. */
   version() {
     this.versionPromise ??= (async () => {
-      const output = await this.versionOutput();
+      const { stdout: output } = await this.runFull(["--version"], "nix --version", { onStderr: void 0 }, this.options.versionRun);
       const version3 = parseNixVersion(output);
       if (!version3) throw new ToolError(`could not read the Nix version from 'nix --version': ${output.trim()}`);
       if (!atLeast(version3, MINIMUM_NIX.major, MINIMUM_NIX.minor)) {
@@ -81387,38 +81322,29 @@ var Nix = class {
       { bytes: true }
     );
     const source = `nix path-info ${what}`;
-    const graph = indexGraph(this.pathInfoGraph(stdoutBytes ?? new Uint8Array(), source), source);
+    const printed = readPathInfo(stdoutBytes ?? new Uint8Array(), source, (text) => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new ToolError(`${source} printed something that is not JSON`, tail(text, 3));
+      }
+    });
+    if (printed.invalid.length > 0) {
+      throw new ToolError(`${printed.invalid[0]} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
+    }
+    const graph = indexGraph(printed, source);
     return roots.map((root) => closureIn(graph, root, `nix path-info ${root}`));
-  }
-  /** What `nix path-info --json` printed, as a PathGraph: the fast way, or JSON.parse's. */
-  pathInfoGraph(bytes, source) {
-    const invalidError = (path18) => new ToolError(`${path18} is not valid in the Nix store; build it first or pass --nix-arg --store URL`);
-    const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
-    if (scanned) {
-      if (scanned.invalid.length > 0) throw invalidError(scanned.invalid[0]);
-      return scanned;
-    }
-    const stdout = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-    let json;
-    try {
-      json = JSON.parse(stdout);
-    } catch {
-      throw new ToolError(`${source} printed something that is not JSON`, tail(stdout, 3));
-    }
-    const parsed = parsePathInfoJson(json, source);
-    if (parsed.invalid.length > 0) throw invalidError(parsed.invalid[0]);
-    return graphOfObjects(parsed.objects, source);
   }
 };
 
 // src/report-files.ts
 import { mkdir as mkdir3, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
 import path16 from "node:path";
-async function writeFileAtomic(file2, content) {
-  await mkdir3(path16.dirname(path16.resolve(file2)), { recursive: true });
-  const temporary = `${file2}.${process.pid}.tmp`;
+async function writeFileAtomic(file, content) {
+  await mkdir3(path16.dirname(path16.resolve(file)), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
   await writeFile3(temporary, content);
-  await rename2(temporary, file2);
+  await rename2(temporary, file);
 }
 function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}
@@ -81811,16 +81737,16 @@ async function comment(inputs, runner) {
 }
 async function aggregate(inputs, runner) {
   const files = [];
-  for await (const file2 of fsp2.glob(inputs.reportFile, { cwd: runner.workspace })) files.push(path17.resolve(runner.workspace, file2));
+  for await (const file of fsp2.glob(inputs.reportFile, { cwd: runner.workspace })) files.push(path17.resolve(runner.workspace, file));
   const reports = [];
-  for (const file2 of files.sort()) {
+  for (const file of files.sort()) {
     let report;
     try {
-      report = JSON.parse(await readFile2(file2, "utf8"));
+      report = JSON.parse(await readFile2(file, "utf8"));
     } catch (error2) {
-      throw new UsageError(`report: cannot read '${file2}' as a JSON report (${error2 instanceof Error ? error2.message : String(error2)})`);
+      throw new UsageError(`report: cannot read '${file}' as a JSON report (${error2 instanceof Error ? error2.message : String(error2)})`);
     }
-    reports.push({ report, source: file2 });
+    reports.push({ report, source: file });
   }
   const merged = mergeReports(reports);
   const reportPath = path17.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);

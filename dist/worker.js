@@ -113,9 +113,6 @@ function graphOfObjects(objects, source = "nix path-info") {
   refStart[n] = at;
   return { paths, narSizes, refStart, refs };
 }
-function makeClosure(objects, root, source = "nix path-info") {
-  return closureOfGraph(graphOfObjects(objects, source), root, source);
-}
 function sortedEntries(paths) {
   let sortedAndUnique = true;
   for (let i = 1; i < paths.length; i++) {
@@ -179,14 +176,15 @@ function closureIn(graph, root, source = "nix path-info") {
     const referenced = new Uint8Array(n);
     for (let k = 0; k < refs.length; k++) referenced[refs[k]] = 1;
     const roots = [];
-    for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(paths[i]);
+    for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(i);
     if (roots.length === 0) fail(source, "it has no root (every path is referenced by another)");
     if (roots.length > 1) {
+      const named = roots.slice(0, 3).map((id) => paths[id]);
       throw new UsageError(
-        `${source}: holds ${roots.length} closures (${roots.slice(0, 3).join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
+        `${source}: holds ${roots.length} closures (${named.join(", ")}${roots.length > 3 ? ", \u2026" : ""}); dump one root per file with 'nix path-info --json --recursive ROOT'`
       );
     }
-    rootId = paths.indexOf(roots[0]);
+    rootId = roots[0];
   } else {
     rootId = binarySearch(paths, root);
     if (rootId === -1) fail(source, `it does not describe ${root}`);
@@ -233,9 +231,6 @@ function onlyReachable(closure) {
   keptStart[count] = at;
   return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
 }
-function closureFromDump(parsed, source) {
-  return makeClosure(parsed.objects, null, source);
-}
 function binarySearch(paths, path2) {
   let low = 0;
   let high = paths.length - 1;
@@ -268,6 +263,12 @@ var RBRACKET = 93;
 var LBRACE = 123;
 var RBRACE = 125;
 var SCAN_MIN_BYTES = 4 * 1024 * 1024;
+function readPathInfo(bytes, source, parseJson) {
+  const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
+  if (scanned) return scanned;
+  const parsed = parsePathInfoJson(parseJson(new TextDecoder().decode(bytes)), source);
+  return { ...graphOfObjects(parsed.objects, source), invalid: parsed.invalid };
+}
 var NotForScan = class extends Error {
 };
 var notForScan = new NotForScan();
@@ -452,7 +453,7 @@ function scan(bytes, defaultStoreDir) {
         } else if (entryDirStart === -1) {
           entryDirStart = stringStart;
           entryDirEnd = stringEnd;
-        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, stringStart, stringEnd)) throw notForScan;
+        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, bytes, stringStart, stringEnd)) throw notForScan;
       } else skipValue();
     });
     if (start === -1) throw notForScan;
@@ -519,10 +520,7 @@ function rangeIs(bytes, start, end, text) {
   for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
   return true;
 }
-function sameBytes(bytes, a, aEnd, b, bEnd) {
-  return sameName(bytes, a, aEnd, bytes, b, bEnd);
-}
-function sameName(x, a, aEnd, y, b, bEnd) {
+function sameBytes(x, a, aEnd, y, b, bEnd) {
   if (aEnd - a !== bEnd - b) return false;
   for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== y[b + i]) return false;
   return true;
@@ -538,8 +536,7 @@ function baseNameStart(bytes, start, end, storeDir, baseNames) {
     return start;
   }
   const from = start + storeDir.length + 1;
-  if (from >= end || bytes[from - 1] !== SLASH) throw notForScan;
-  for (let i = 0; i < storeDir.length; i++) if (bytes[start + i] !== storeDir.charCodeAt(i)) throw notForScan;
+  if (from >= end || bytes[from - 1] !== SLASH || !rangeIs(bytes, start, from - 1, storeDir)) throw notForScan;
   return from;
 }
 function hashOf(bytes, start, end) {
@@ -577,7 +574,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
         table[slot] = i;
         break;
       }
-      if (sameName(names, nameAt[at], nameAt[at + 1], names, from, to)) break;
+      if (sameBytes(names, nameAt[at], nameAt[at + 1], names, from, to)) break;
       slot = slot + 1 & mask;
     }
   }
@@ -592,7 +589,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
     for (; ; ) {
       const at = table[slot];
       if (at === -1) throw notForScan;
-      if (sameName(names, nameAt[at], nameAt[at + 1], bytes, from, to)) {
+      if (sameBytes(names, nameAt[at], nameAt[at + 1], bytes, from, to)) {
         refs[k] = at;
         break;
       }
@@ -618,29 +615,19 @@ var WORKER = new URL("./worker.js", import.meta.url);
 // src/dump/read.ts
 var SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
 var WORKER_MIN_BYTES = 8 * 1024 * 1024;
-async function readDump({ file: file2, role, argument }) {
-  const bytes = await readFile(file2);
+async function readDump({ file, role, argument }) {
   const source = `${role}: '${argument}'`;
-  return closureOfDumpBytes(bytes, source) ?? closureOfDumpText(bytes.toString("utf8"), { role, argument, source });
-}
-function closureOfDumpBytes(bytes, source) {
-  const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
-  if (!scanned) return null;
-  checkNotAllInvalid(scanned.paths.length, scanned.invalid, source);
-  return closureOfGraph(scanned, null, source);
-}
-function closureOfDumpText(text, { role, argument, source }) {
-  if (!/^\s*[[{]/.test(text)) throw new UsageError(`${role}: '${argument}' is neither a store path nor a JSON file; ${SOURCE_HINT}`);
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${source} is not valid JSON (${why}); ${SOURCE_HINT}`);
-  }
-  const parsed = parsePathInfoJson(json, source);
-  checkNotAllInvalid(parsed.objects.length, parsed.invalid, source);
-  return closureFromDump(parsed, source);
+  const dump = readPathInfo(await readFile(file), source, (text) => {
+    if (!/^\s*[[{]/.test(text)) throw new UsageError(`${source} is neither a store path nor a JSON file; ${SOURCE_HINT}`);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new UsageError(`${source} is not valid JSON (${why}); ${SOURCE_HINT}`);
+    }
+  });
+  checkNotAllInvalid(dump.paths.length, dump.invalid, source);
+  return closureOfGraph(dump, null, source);
 }
 function checkNotAllInvalid(valid, invalid, source) {
   if (invalid.length > 0 && valid === 0) {
@@ -652,8 +639,8 @@ function checkNotAllInvalid(valid, invalid, source) {
 import { isMainThread } from "node:worker_threads";
 import zlib from "node:zlib";
 var ZSTD_LEVEL = 3;
-async function zstdSize(source) {
-  const compress = zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } });
+async function zstdSize(source, pledgedSrcSize) {
+  const compress = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
   let size = 0;
   compress.on("data", (chunk) => {
     size += chunk.length;
@@ -677,67 +664,46 @@ async function zstdSize(source) {
 }
 var AT_ONCE_MAX = 1024 * 1024;
 async function zstdSizeOf(bytes) {
-  const options = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
-  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, options).length;
-  const compress = zlib.createZstdCompress(options);
-  let size = 0;
-  compress.on("data", (chunk) => {
-    size += chunk.length;
-  });
-  await new Promise((resolve2, reject) => {
-    compress.on("end", resolve2);
-    compress.on("error", reject);
-    compress.end(bytes);
-  });
-  return size;
+  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  return zstdSize([bytes], bytes.length);
+}
+function zstdOptions(pledgedSrcSize) {
+  const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
+  return pledgedSrcSize === void 0 ? { params } : { params, pledgedSrcSize };
 }
 
 // src/nix/nar.ts
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
-import { lstat, open, readdir, readlink } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import path from "node:path";
 var PADDING = Buffer.alloc(8);
 var CHUNK = 1024 * 1024;
+var padding = (length) => PADDING.subarray(0, (8 - length % 8) % 8);
+function u64(value) {
+  const bytes = Buffer.alloc(8);
+  bytes.writeBigUInt64LE(BigInt(value));
+  return bytes;
+}
 function str(value) {
-  const bytes = typeof value === "string" ? Buffer.from(value) : value;
-  const length = Buffer.alloc(8);
-  length.writeBigUInt64LE(BigInt(bytes.length));
-  const pad = (8 - bytes.length % 8) % 8;
-  return Buffer.concat([length, bytes, PADDING.subarray(0, pad)]);
+  const bytes = Buffer.from(value);
+  return Buffer.concat([u64(bytes.length), bytes, padding(bytes.length)]);
 }
-var strs = (...values) => Buffer.concat(values.map((v) => str(v)));
-async function* file(location, size) {
-  const length = Buffer.alloc(8);
-  length.writeBigUInt64LE(BigInt(size));
-  yield length;
-  const handle = await open(location, "r");
-  try {
-    let done = 0;
-    while (done < size) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, size - done));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-      if (bytesRead === 0) throw new Error(`${location} shrank while it was read`);
-      done += bytesRead;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
-  }
-  const pad = (8 - size % 8) % 8;
-  if (pad > 0) yield PADDING.subarray(0, pad);
+var strs = (...values) => Buffer.concat(values.map(str));
+function byteOrder(names) {
+  return names.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
-async function* node(location) {
-  const info = await lstat(location);
+function* node(location) {
+  const info = lstatSync(location);
   if (info.isSymbolicLink()) {
-    yield strs("(", "type", "symlink", "target", await readlink(location), ")");
+    yield strs("(", "type", "symlink", "target", readlinkSync(location), ")");
   } else if (info.isFile()) {
-    yield info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
-    yield* file(location, info.size);
-    yield str(")");
+    const kind = info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
+    yield Buffer.concat([kind, u64(info.size)]);
+    yield { location, size: info.size };
+    yield Buffer.concat([padding(info.size), str(")")]);
   } else if (info.isDirectory()) {
     yield strs("(", "type", "directory");
-    const names = byteOrder(await readdir(location));
-    for (const name of names) {
+    for (const name of byteOrder(readdirSync(location))) {
       yield strs("entry", "(", "name", name, "node");
       yield* node(path.join(location, name));
       yield str(")");
@@ -747,12 +713,29 @@ async function* node(location) {
     throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
   }
 }
-async function* narOf(storePath) {
+function* narPieces(storePath) {
   yield str("nix-archive-1");
   yield* node(storePath);
 }
-function byteOrder(names) {
-  return names.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+async function* narOf(storePath) {
+  for (const piece of narPieces(storePath)) {
+    if (Buffer.isBuffer(piece)) {
+      yield piece;
+      continue;
+    }
+    const handle = await open(piece.location, "r");
+    try {
+      for (let done = 0; done < piece.size; ) {
+        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, piece.size - done));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+        if (bytesRead === 0) throw new Error(`${piece.location} shrank while it was read`);
+        done += bytesRead;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
 }
 var NarSizeMismatch = class extends Error {
   constructor(storePath, expected) {
@@ -766,75 +749,25 @@ var NarSizeMismatch = class extends Error {
 function narOfSync(storePath, narSize) {
   const out = Buffer.allocUnsafe(narSize);
   let at = 0;
-  const room = (bytes) => {
-    if (at + bytes > narSize) throw new NarSizeMismatch(storePath, narSize);
-  };
-  const u64 = (value) => {
-    room(8);
-    out.writeBigUInt64LE(BigInt(value), at);
-    at += 8;
-  };
-  const pad = (length) => {
-    const padding = (8 - length % 8) % 8;
-    room(padding);
-    out.fill(0, at, at + padding);
-    at += padding;
-  };
-  const text = (value) => {
-    const length = Buffer.byteLength(value);
-    u64(length);
-    room(length);
-    out.write(value, at, "utf8");
-    at += length;
-    pad(length);
-  };
-  const node2 = (location) => {
-    const info = lstatSync(location);
-    text("(");
-    text("type");
-    if (info.isSymbolicLink()) {
-      text("symlink");
-      text("target");
-      text(readlinkSync(location));
-    } else if (info.isFile()) {
-      text("regular");
-      if (info.mode & 64) {
-        text("executable");
-        text("");
-      }
-      text("contents");
-      u64(info.size);
-      room(info.size);
-      const handle = openSync(location, "r");
+  for (const piece of narPieces(storePath)) {
+    const length = Buffer.isBuffer(piece) ? piece.length : piece.size;
+    if (at + length > narSize) throw new NarSizeMismatch(storePath, narSize);
+    if (Buffer.isBuffer(piece)) {
+      piece.copy(out, at);
+    } else {
+      const handle = openSync(piece.location, "r");
       try {
-        for (let done = 0; done < info.size; ) {
-          const read = readSync(handle, out, at + done, info.size - done, done);
-          if (read === 0) throw new Error(`${location} shrank while it was read`);
+        for (let done = 0; done < piece.size; ) {
+          const read = readSync(handle, out, at + done, piece.size - done, done);
+          if (read === 0) throw new Error(`${piece.location} shrank while it was read`);
           done += read;
         }
       } finally {
         closeSync(handle);
       }
-      at += info.size;
-      pad(info.size);
-    } else if (info.isDirectory()) {
-      text("directory");
-      for (const name of byteOrder(readdirSync(location))) {
-        text("entry");
-        text("(");
-        text("name");
-        text(name);
-        text("node");
-        node2(path.join(location, name));
-        text(")");
-      }
-    } else {
-      throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
     }
-    text(")");
-  };
-  text("nix-archive-1");
-  node2(storePath);
+    at += length;
+  }
   if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
   return out;
 }
@@ -845,54 +778,47 @@ async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
-      const item = items[next++];
-      await work(item);
+      const index = next++;
+      await work(items[index], index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
-async function* counted(source, count) {
-  for await (const chunk of source) {
-    count.bytes += chunk.length;
-    yield chunk;
-  }
-}
-var NarMismatch = class extends Error {
-};
 var IN_MEMORY_MAX = 16 * 1024 * 1024;
 async function measureOne(nix, { path: path2, narSize }) {
-  const count = { bytes: 0 };
-  let size;
   try {
-    if (narSize <= IN_MEMORY_MAX) {
-      let nar;
-      try {
-        nar = narOfSync(path2, narSize);
-      } catch (error) {
-        if (!(error instanceof NarSizeMismatch)) throw error;
-        return measureStreamed(path2, narSize, count);
-      }
-      return await zstdSizeOf(nar);
-    }
-    size = await measureStreamed(path2, narSize, count);
+    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path2, narSize) : null;
+    return nar ? await zstdSizeOf(nar) : await measureStreamed(path2, narSize);
   } catch (error) {
     if (error.code !== "EACCES") throw error;
     return nix.dumpPath(path2, zstdSize);
   }
-  return size;
 }
-async function measureStreamed(path2, narSize, count) {
-  const size = await zstdSize(counted(narOf(path2), count));
-  if (count.bytes !== narSize) {
-    throw new NarMismatch(`${storePathName(path2)} on disk is ${count.bytes} bytes as a NAR, Nix records ${narSize}`);
+function narInMemory(path2, narSize) {
+  try {
+    return narOfSync(path2, narSize);
+  } catch (error) {
+    if (error instanceof NarSizeMismatch) return null;
+    throw error;
   }
+}
+async function measureStreamed(path2, narSize) {
+  let bytes = 0;
+  const size = await zstdSize(
+    (async function* counted() {
+      for await (const chunk of narOf(path2)) {
+        bytes += chunk.length;
+        yield chunk;
+      }
+    })()
+  );
+  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path2)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
   return size;
 }
 function measureHere(nix) {
   return async (paths) => {
     const sizes = new Array(paths.length);
-    const indexed = paths.map((entry, index) => ({ entry, index }));
-    await eachLimited(indexed, CONCURRENCY, async ({ entry, index }) => {
+    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
       sizes[index] = await measureOne(nix, entry);
     });
     return sizes;
@@ -901,7 +827,7 @@ function measureHere(nix) {
 var NotMeasured = class extends Error {
 };
 function whyNotMeasured(error) {
-  if (error instanceof NarMismatch || error instanceof NotMeasured) return error.message;
+  if (error instanceof NotMeasured) return error.message;
   if (!(error instanceof ToolError) && error.code === void 0) return null;
   const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";

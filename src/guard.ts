@@ -388,6 +388,14 @@ async function loadSource(nix: Nix, argument: string, role: string, resolved: So
   return { closure: await loadDump({ file: resolved.file, role, argument }), image: null, source: 'given', notes: [] };
 }
 
+/** Both at once; when both fail, the first one's error is thrown (BASE's before HEAD's). */
+async function bothInOrder<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return [a.value, b.value];
+}
+
 export interface CompareRequest {
   base: string;
   head: string;
@@ -403,25 +411,18 @@ export async function guardCompare(request: CompareRequest): Promise<GuardResult
 
 async function guardCompareWith(request: CompareRequest, updates: UpdateMeasurer): Promise<GuardResult> {
   const { nix, settings } = request;
-  // (A bad BASE is the error reported when both are bad: allSettled keeps the order.)
-  const [baseArgument, headArgument] = await Promise.allSettled([resolveSource(request.base, 'BASE'), resolveSource(request.head, 'HEAD')]);
-  if (baseArgument.status === 'rejected') throw baseArgument.reason;
-  if (headArgument.status === 'rejected') throw headArgument.reason;
+  const [baseArgument, headArgument] = await bothInOrder(resolveSource(request.base, 'BASE'), resolveSource(request.head, 'HEAD'));
   // A store path's update is in the store to measure: the workers start while Nix reads.
-  if ('storePath' in headArgument.value) updates.warmUp();
+  if ('storePath' in headArgument) updates.warmUp();
   // Store paths: one `nix path-info` for both. Dumps: both read at once.
   const reads = readClosures(
     nix,
-    [baseArgument.value, headArgument.value].flatMap((a) => ('storePath' in a ? [a.storePath] : [])),
+    [baseArgument, headArgument].flatMap((a) => ('storePath' in a ? [a.storePath] : [])),
   );
-  const [baseLoad, headLoad] = await Promise.allSettled([
-    loadSource(nix, request.base, 'BASE', baseArgument.value, settings, reads),
-    loadSource(nix, request.head, 'HEAD', headArgument.value, settings, reads),
-  ]);
-  if (baseLoad.status === 'rejected') throw baseLoad.reason;
-  if (headLoad.status === 'rejected') throw headLoad.reason;
-  const base = baseLoad.value;
-  const head = headLoad.value;
+  const [base, head] = await bothInOrder(
+    loadSource(nix, request.base, 'BASE', baseArgument, settings, reads),
+    loadSource(nix, request.head, 'HEAD', headArgument, settings, reads),
+  );
   const name = request.name ?? (parseStorePathName(head.closure.root).name || 'closure');
   return finish([pendingTarget(updates, name, base, head)], settings, { base: request.base, head: request.head });
 }
