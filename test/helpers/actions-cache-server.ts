@@ -18,7 +18,7 @@
 // upload (Put Block + Put Block List) the SDK uses above 128 MiB, for tests that call the SDK directly.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from './loopback.js';
 
 /**
  * What to answer instead of the real thing, one matching request each:
@@ -156,18 +156,11 @@ export class ActionsCacheServer {
   }
 
   async listen(): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      this.http.once('error', reject);
-      this.http.listen(0, '127.0.0.1', resolve);
-    });
-    const { port } = this.http.address() as AddressInfo;
-    this.origin = `http://127.0.0.1:${port}`;
+    this.origin = await listenOnLoopback(this.http);
   }
 
   async close(): Promise<void> {
-    const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
-    this.http.closeAllConnections();
-    await closed;
+    await closeServer(this.http);
   }
 
   /** Every entry, finalized or pending, oldest first. */

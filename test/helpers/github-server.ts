@@ -13,7 +13,7 @@
 //   await server.close();
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from './loopback.js';
 import { githubApiDescription, type Operation } from './github-openapi.js';
 
 export interface GitHubServerOptions {
@@ -173,18 +173,11 @@ export class GitHubServer {
   }
 
   async listen(): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      this.http.once('error', reject);
-      this.http.listen(0, '127.0.0.1', resolve);
-    });
-    const { port } = this.http.address() as AddressInfo;
-    this.origin = `http://127.0.0.1:${port}`;
+    this.origin = await listenOnLoopback(this.http);
   }
 
   async close(): Promise<void> {
-    const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
-    this.http.closeAllConnections();
-    await closed;
+    await closeServer(this.http);
   }
 
   addPullRequest(number: number, seed: PullRequestSeed = {}): void {
