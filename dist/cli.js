@@ -20,6 +20,11 @@ var __export = (target, all) => {
 function isUserFacing(error) {
   return error instanceof UsageError || error instanceof ToolError;
 }
+function internalErrorLine(error, hint) {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const first = (text.split(/\r?\n/, 1)[0] ?? "").slice(0, 500);
+  return `nix-size-guard: internal error: ${first} (${hint ? `${hint}; ` : ""}please report it)`;
+}
 var UsageError, ToolError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
@@ -3447,7 +3452,10 @@ async function main(argv, io) {
       io.stderr(`nix-size-guard: ${error.message}
 `);
     } else {
-      io.stderr(`nix-size-guard: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+      const debug = argv.includes("--debug");
+      io.stderr(`${internalErrorLine(error, debug ? "" : "rerun with --debug for the stack trace")}
+`);
+      if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}
 `);
     }
     return 2;
@@ -3508,6 +3516,7 @@ Analysis and output:
                               output is there, instead of building it
   --nix-arg=ARG               pass ARG to every nix call (repeatable), e.g. --nix-arg=--builders
   --color / --no-color        colour the terminal report (default: when stdout is a terminal)
+  --debug                     on an internal error, print its stack trace too
   -h, --help                  this help
   --version                   the version
 `;
@@ -3533,6 +3542,7 @@ Analysis and output:
       "forbid-from-config": { type: "string" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
+      debug: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" }
     };

@@ -33886,6 +33886,11 @@ ${detail}` : message);
 function isUserFacing(error2) {
   return error2 instanceof UsageError || error2 instanceof ToolError;
 }
+function internalErrorLine(error2, hint) {
+  const text = error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
+  const first = (text.split(/\r?\n/, 1)[0] ?? "").slice(0, 500);
+  return `nix-size-guard: internal error: ${first} (${hint ? `${hint}; ` : ""}please report it)`;
+}
 
 // src/git/git.ts
 import { mkdtemp } from "node:fs/promises";
@@ -81763,8 +81768,14 @@ async function run(env = process.env) {
     else if (inputs.mode === "aggregate") await aggregate(inputs, runner);
     else await guard(inputs, runner);
   } catch (error2) {
-    if (isUserFacing(error2)) setFailed(`nix-size-guard: ${error2.message}`);
-    else setFailed(`nix-size-guard: internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+    if (isUserFacing(error2)) {
+      setFailed(`nix-size-guard: ${error2.message}`);
+    } else {
+      const debug2 = process.env.RUNNER_DEBUG === "1" || process.env.ACTIONS_STEP_DEBUG === "true";
+      setFailed(internalErrorLine(error2, debug2 ? "" : "re-run with debug logging for the stack trace"));
+      if (debug2 && error2 instanceof Error && error2.stack) info(error2.stack);
+    }
+    process.exitCode = 2;
   }
 }
 

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { UsageError, isUserFacing } from '../core/errors.js';
+import { UsageError, internalErrorLine, isUserFacing } from '../core/errors.js';
 import type { Report, Waiver } from '../core/types.js';
 import { Git } from '../git/git.js';
 import { type Baseline, guardRevisions } from '../guard.js';
@@ -318,7 +318,7 @@ async function aggregate(inputs: ActionInputs, runner: RunnerEnv): Promise<void>
   await finish(inputs, runner, merged, reportPath, inputs.prNumber ?? pullRequestOf(payload as Parameters<typeof pullRequestOf>[0]));
 }
 
-/** The action's entry: one try/catch, one clear failure line. */
+/** The action's entry: one try/catch, one clear failure line, exit 2 for an error (1 is a broken rule). */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
@@ -328,7 +328,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     else if (inputs.mode === 'aggregate') await aggregate(inputs, runner);
     else await guard(inputs, runner);
   } catch (error) {
-    if (isUserFacing(error)) core.setFailed(`nix-size-guard: ${error.message}`);
-    else core.setFailed(`nix-size-guard: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (isUserFacing(error)) {
+      core.setFailed(`nix-size-guard: ${error.message}`);
+    } else {
+      // The stack only with step debug logging (the runner sets RUNNER_DEBUG=1 for it).
+      const debug = process.env.RUNNER_DEBUG === '1' || process.env.ACTIONS_STEP_DEBUG === 'true';
+      core.setFailed(internalErrorLine(error, debug ? '' : 're-run with debug logging for the stack trace'));
+      if (debug && error instanceof Error && error.stack) core.info(error.stack);
+    }
+    process.exitCode = 2;
   }
 }

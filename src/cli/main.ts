@@ -4,7 +4,7 @@
 //   2  a usage or runtime error (one line: what, and how to fix it)
 
 import { parseArgs } from 'node:util';
-import { UsageError, isUserFacing } from '../core/errors.js';
+import { UsageError, internalErrorLine, isUserFacing } from '../core/errors.js';
 import { type RawSettings, parseSettings } from '../core/settings.js';
 import { parseTargets } from '../core/targets.js';
 import type { ToolRun } from '../exec.js';
@@ -57,6 +57,7 @@ Analysis and output:
                               output is there, instead of building it
   --nix-arg=ARG               pass ARG to every nix call (repeatable), e.g. --nix-arg=--builders
   --color / --no-color        colour the terminal report (default: when stdout is a terminal)
+  --debug                     on an internal error, print its stack trace too
   -h, --help                  this help
   --version                   the version
 `;
@@ -83,6 +84,7 @@ const OPTIONS = {
   'forbid-from-config': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -188,7 +190,7 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
   return result.report.ok ? 0 : 1;
 }
 
-/** Runs the CLI; never throws. User errors are one line on stderr and exit 2. */
+/** Runs the CLI; never throws. Errors are one line on stderr and exit 2. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await execute(argv, io);
@@ -196,8 +198,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (isUserFacing(error)) {
       io.stderr(`nix-size-guard: ${error.message}\n`);
     } else {
-      // A bug of ours: say so, with the stack, so it can be reported.
-      io.stderr(`nix-size-guard: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      // A bug of ours: one line that says so; the stack only when asked for (before the
+      // arguments are parsed, so a bug in parsing still shows it).
+      const debug = argv.includes('--debug');
+      io.stderr(`${internalErrorLine(error, debug ? '' : 'rerun with --debug for the stack trace')}\n`);
+      if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     }
     return 2;
   }

@@ -21,3 +21,13 @@ export class ToolError extends Error {
 export function isUserFacing(error: unknown): error is UsageError | ToolError {
   return error instanceof UsageError || error instanceof ToolError;
 }
+
+/**
+ * A bug of ours as one line: `nix-size-guard: internal error: RangeError: Invalid string length
+ * (HINT; please report it)`. The message's first line only: the stack is for --debug.
+ */
+export function internalErrorLine(error: unknown, hint: string): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const first = (text.split(/\r?\n/, 1)[0] ?? '').slice(0, 500);
+  return `nix-size-guard: internal error: ${first} (${hint ? `${hint}; ` : ''}please report it)`;
+}

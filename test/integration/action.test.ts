@@ -205,7 +205,7 @@ describe('rules', () => {
 describe('events', () => {
   it('refuses to build under pull_request_target, saying why', async () => {
     const run = await guard({}, { eventName: 'pull_request_target', payload: pullRequestPayload('synchronize') });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(run.stdout).toMatch(/::error::nix-size-guard: refusing to build under pull_request_target: that event runs with a write token and the repository's secrets/);
     expect(run.stdout).not.toMatch(/::group::nix (eval|build)/);
     expect(server.requests).toHaveLength(0);
@@ -259,7 +259,7 @@ describe('mode: comment (the fork-safe workflow_run half)', () => {
 
   it('refuses to post on a pull request whose head is not the commit the run built', async () => {
     const { run } = await postFromWorkflowRun(repo.baseRev);
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(run.stdout).toMatch(/::error::nix-size-guard: pr-number: pull request #42 is at [0-9a-f]{12}, but the workflow run that made the report built [0-9a-f]{12}; not commenting/);
     expect(server.comments(PR)).toHaveLength(0);
   });
@@ -274,7 +274,7 @@ describe('mode: comment (the fork-safe workflow_run half)', () => {
       inputs: { mode: 'comment', report: file, 'pr-number': String(PR), 'github-token': TOKEN },
       apiUrl: server.url,
     });
-    expect(run.exitCode).toBe(1);
+    expect(run.exitCode).toBe(2);
     expect(run.stdout).toMatch(/::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 1\)/);
   });
 });
