@@ -618,12 +618,12 @@ function onlyReachable(closure) {
   const reached = new Uint8Array(n);
   const stack = new Int32Array(n);
   let top = 0;
-  let count = 0;
+  let count2 = 0;
   stack[top++] = rootId;
   reached[rootId] = 1;
   while (top > 0) {
     const id = stack[--top];
-    count++;
+    count2++;
     for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) {
       const ref = refs[k];
       if (reached[ref] === 0) {
@@ -632,12 +632,12 @@ function onlyReachable(closure) {
       }
     }
   }
-  if (count === n) return closure;
+  if (count2 === n) return closure;
   const newId = new Int32Array(n).fill(-1);
   const keptPaths = [];
   for (let i = 0; i < n; i++) if (reached[i] === 1) newId[i] = keptPaths.push(paths[i]) - 1;
-  const keptSizes = new Float64Array(count);
-  const keptStart = new Int32Array(count + 1);
+  const keptSizes = new Float64Array(count2);
+  const keptStart = new Int32Array(count2 + 1);
   let total = 0;
   for (let i = 0; i < n; i++) if (reached[i] === 1) total += refStart[i + 1] - refStart[i];
   const keptRefs = new Int32Array(total);
@@ -649,7 +649,7 @@ function onlyReachable(closure) {
     keptStart[id] = at;
     for (let k = refStart[i], end = refStart[i + 1]; k < end; k++) keptRefs[at++] = newId[refs[k]];
   }
-  keptStart[count] = at;
+  keptStart[count2] = at;
   return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
 }
 function idOf(closure, path6) {
@@ -1938,8 +1938,8 @@ async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
 }
-function balance(paths, count) {
-  const groups = Array.from({ length: count }, () => ({ bytes: 0, paths: [] }));
+function balance(paths, count2) {
+  const groups = Array.from({ length: count2 }, () => ({ bytes: 0, paths: [] }));
   for (const entry of [...paths].sort((a, b) => b.narSize - a.narSize)) {
     const lightest = groups.reduce((a, b) => b.bytes < a.bytes ? b : a);
     lightest.paths.push(entry);
@@ -2696,12 +2696,12 @@ var init_waiver = __esm({
 
 // src/render/escape.ts
 function escapeMarkdown(text) {
-  return text.replace(LINE_BREAK, " ").replace(INVISIBLE, "").replace(/[&<>"]/g, (c) => HTML_ENTITY[c] ?? c).replace(MARKDOWN_SPECIAL, "\\$&").replace(/[@#]/g, `$&${ZERO_WIDTH_JOINER}`);
+  return text.replace(LINE_BREAK, " ").replace(INVISIBLE, "").replace(/[&<>"]/g, (c) => HTML_ENTITY[c] ?? c).replace(MARKDOWN_SPECIAL, "\\$&").replace(/[@#]/g, `$&${ZERO_WIDTH_JOINER}`).replace(AUTOLINK, `$&${ZERO_WIDTH_JOINER}`);
 }
 function escapeTerminal(text) {
   return text.replace(LINE_BREAK, " ").replace(INVISIBLE, "");
 }
-var INVISIBLE, LINE_BREAK, MARKDOWN_SPECIAL, HTML_ENTITY, ZERO_WIDTH_JOINER;
+var INVISIBLE, LINE_BREAK, MARKDOWN_SPECIAL, HTML_ENTITY, ZERO_WIDTH_JOINER, AUTOLINK;
 var init_escape = __esm({
   "src/render/escape.ts"() {
     "use strict";
@@ -2710,6 +2710,7 @@ var init_escape = __esm({
     MARKDOWN_SPECIAL = /[\\`*_[\]|~$#]/g;
     HTML_ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
     ZERO_WIDTH_JOINER = "\u200D";
+    AUTOLINK = /(?<=[A-Za-z0-9]:)(?=\/\/)|(?<=\bwww)(?=\.)|(?<=\bgh)(?=-\d)/gi;
   }
 });
 
@@ -2724,14 +2725,14 @@ function brokenRules(target) {
 }
 function targetChange(target, escape) {
   const head = target.head.image;
-  if (!head) return `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
+  if (!head) return `${escape(target.name)} ${escape(sizeChange(target.base.closureSize, target.head.closureSize))}`;
   const file = escape(head.file.slice(head.file.lastIndexOf("/") + 1));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
+  return `${escape(target.name)}: ${file} ${escape(change)}, closure ${escape(formatDelta(target.closureSizeDelta))}`;
 }
 function headline(report, escape) {
-  const broken = report.targets.reduce((count, t) => count + (t.ok ? 0 : brokenRules(t).length), 0);
+  const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
   const waived = waivedBudgets(report);
   const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
@@ -2817,7 +2818,7 @@ var init_summary = __esm({
     init_size();
     init_store_path();
     HEADLINE_TARGETS = 3;
-    plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+    plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
     SOURCE_WORDS = {
       built: "built",
       "baseline-cache": "reused from an earlier run (baseline cache)",
@@ -2878,9 +2879,9 @@ function renderChainGraph(target, options = {}) {
       continue;
     }
     for (const key of fresh) {
-      const count = hidden.get(key);
+      const count2 = hidden.get(key);
       const size = sizes.get(key);
-      const label3 = count !== void 0 ? `\u22EF ${plural(count, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${formatBytes(size)}`}`;
+      const label3 = count2 !== void 0 ? `\u22EF ${plural(count2, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${escapeMermaidLabel(formatBytes(size))}`}`;
       nodes.set(key, { id: `n${nodes.size}`, label: label3, class: null });
     }
     for (let i = 1; i < keys.length; i++) {
@@ -2974,13 +2975,13 @@ ${body}
 }
 function imageCell(base, head) {
   if (!head) return "\u2014";
-  const measure = (pick) => base ? `${formatBytes(pick(head))} (${formatDelta(pick(head) - pick(base))})` : `${formatBytes(pick(head))} (new)`;
+  const measure = (pick) => base ? `${formatBytes2(pick(head))} (${formatDelta2(pick(head) - pick(base))})` : `${formatBytes2(pick(head))} (new)`;
   return `${measure((i) => i.apparentSize)} / ${measure((i) => i.compressedSize)}`;
 }
 function updateCell(target) {
   const update = updateOf(target);
   if (!update) return "\u2014";
-  return `${formatBytes(update.narSize)} / ${update.compressedSize === null ? "\u2014" : formatBytes(update.compressedSize)}`;
+  return `${formatBytes2(update.narSize)} / ${update.compressedSize === null ? "\u2014" : formatBytes2(update.compressedSize)}`;
 }
 function statusCell(target) {
   if (target.ok) return "\u2705";
@@ -2991,10 +2992,10 @@ function summaryTable(report) {
   const header = ["Target", "Base closure", "Head closure", "Change", "Paths", "Image (apparent / compressed)", "Update (NAR / zstd)", "Status"];
   const rows = report.targets.map((t) => [
     escapeMarkdown(t.name),
-    formatBytes(t.base.closureSize),
-    formatBytes(t.head.closureSize),
-    sizeChange(t.base.closureSize, t.head.closureSize),
-    `${t.head.pathCount} (${signedCount(t.pathCountDelta)})`,
+    formatBytes2(t.base.closureSize),
+    formatBytes2(t.head.closureSize),
+    escapeMarkdown(sizeChange(t.base.closureSize, t.head.closureSize)),
+    `${count(t.head.pathCount)} (${signedCount(t.pathCountDelta)})`,
     imageCell(t.base.image, t.head.image),
     updateCell(t),
     statusCell(t)
@@ -3015,7 +3016,7 @@ ${table([header, ...rows.slice(0, OPEN_ROWS)], align)}`, drop: "open" }
 }
 function budgetSection(target) {
   if (target.budgets.length === 0) return [];
-  const rows = target.budgets.map((b) => [escapeMarkdown(b.name), budgetLimit(b), budgetActual(b), b.ok ? "\u2705" : "\u274C"]);
+  const rows = target.budgets.map((b) => [escapeMarkdown(b.name), escapeMarkdown(budgetLimit(b)), escapeMarkdown(budgetActual(b)), b.ok ? "\u2705" : "\u274C"]);
   return openThenFolded("**Budgets**", ["Budget", "Limit", "Actual", "OK"], rows, "budgets", ["l", "r", "r", "c"]);
 }
 function forbiddenSection(target) {
@@ -3036,17 +3037,17 @@ function forbiddenSection(target) {
 function growthSection(target) {
   if (target.growth.length === 0) return [];
   const rows = target.growth.map((g) => [
-    formatDelta(g.addedSize),
+    formatDelta2(g.addedSize),
     growthChain(g.chain, escapeMarkdown),
-    String(g.addedPaths)
+    count(g.addedPaths)
   ]);
   return openThenFolded("**New packages and what they bring in**", ["Added", "Via", "Paths"], rows, "changes", ["r", "l", "r"]);
 }
 function heavySection(target, heavyThreshold) {
   if (target.heavy.length === 0) return [];
-  const rows = target.heavy.map((h) => [name(h.path), formatBytes(h.narSize), formatChain(h.chain, escapeMarkdown)]);
+  const rows = target.heavy.map((h) => [name(h.path), formatBytes2(h.narSize), formatChain(h.chain, escapeMarkdown)]);
   return openThenFolded(
-    `**New heavy paths** (at least ${formatBytes(heavyThreshold)})`,
+    `**New heavy paths** (at least ${formatBytes2(heavyThreshold)})`,
     ["Path", "NAR size", "Why it is here"],
     rows,
     "heavy paths",
@@ -3067,18 +3068,18 @@ function duplicateSection(target) {
   const rows = duplicates.map((d) => [
     escapeMarkdown(d.name),
     d.new ? "\u{1F195} new" : "already in base",
-    formatBytes(d.size),
-    d.paths.map((p) => `${formatBytes(p.narSize)}: ${growthChain(p.chain, escapeMarkdown)}`).join("<br>")
+    formatBytes2(d.size),
+    d.paths.map((p) => `${formatBytes2(p.narSize)}: ${growthChain(p.chain, escapeMarkdown)}`).join("<br>")
   ]);
   const newCount = duplicates.filter((d) => d.new).length;
   const total = duplicates.reduce((sum, d) => sum + d.size, 0);
-  const title = `Packages in more than one version or variant (${duplicates.length}${newCount > 0 ? `, ${newCount} new` : ""}): ${formatBytes(total)}`;
+  const title = `Packages in more than one version or variant (${duplicates.length}${newCount > 0 ? `, ${newCount} new` : ""}): ${formatBytes2(total)}`;
   const body = table([["Package", "Since", "Together", "Each path and why it is here"], ...rows], ["l", "l", "r", "l"]);
   return [{ text: details(title, body), drop: "packages" }];
 }
 function packageSection(target) {
   if (target.packages.length === 0) return [];
-  const rows = target.packages.map((p) => [escapeMarkdown(p.name), versionChange(p, escapeMarkdown), formatDelta(p.sizeDelta)]);
+  const rows = target.packages.map((p) => [escapeMarkdown(p.name), versionChange(p, escapeMarkdown), formatDelta2(p.sizeDelta)]);
   const body = table([["Package", "Versions", "Size"], ...rows], ["l", "l", "r"]);
   const title = `Package changes (${target.packages.length})`;
   const text = rows.length > OPEN_ROWS ? details(title, body) : `**${title}**
@@ -3088,7 +3089,7 @@ ${body}`;
 }
 function pathListSection(title, paths) {
   if (paths.length === 0) return [];
-  const rows = paths.map((p) => [name(p.path), formatBytes(p.narSize)]);
+  const rows = paths.map((p) => [name(p.path), formatBytes2(p.narSize)]);
   const body = table([["Path", "NAR size"], ...rows], ["l", "r"]);
   return [{ text: details(`${title} (${paths.length})`, body), drop: "pathList" }];
 }
@@ -3153,15 +3154,15 @@ function dropUntilFits(blocks, fits) {
 function cutToLength(text, headLines, tail2, maxLength) {
   const lines = text.split("\n");
   const room = maxLength - tail2.length - 2;
-  let count = 0;
+  let count2 = 0;
   let length = -1;
   for (const line of lines) {
     if (length + 1 + line.length > room) break;
     length += 1 + line.length;
-    count++;
+    count2++;
   }
-  if (count < headLines) return text.slice(0, maxLength);
-  return `${lines.slice(0, count).join("\n")}
+  if (count2 < headLines) return text.slice(0, maxLength);
+  return `${lines.slice(0, count2).join("\n")}
 
 ${tail2}`;
 }
@@ -3193,7 +3194,7 @@ ${tail2}`;
   if (kept) return truncated(kept);
   return cutToLength(`${prefix}${assemble(top)}`, prefix.split("\n").length, tail2, maxLength);
 }
-var GITHUB_COMMENT_LIMIT, OPEN_ROWS, DROP_FIRST, table, name, signedCount;
+var GITHUB_COMMENT_LIMIT, OPEN_ROWS, DROP_FIRST, table, name, formatBytes2, formatDelta2, count, signedCount;
 var init_markdown = __esm({
   "src/render/markdown.ts"() {
     "use strict";
@@ -3213,7 +3214,10 @@ var init_markdown = __esm({
       markdownTable(rows, { alignDelimiters: false, align: align ?? null })
     );
     name = (path6) => escapeMarkdown(storePathName(path6));
-    signedCount = (count) => count > 0 ? `+${count}` : count === 0 ? "\xB10" : String(count);
+    formatBytes2 = (bytes) => escapeMarkdown(formatBytes(bytes));
+    formatDelta2 = (bytes) => escapeMarkdown(formatDelta(bytes));
+    count = (n) => escapeMarkdown(String(n));
+    signedCount = (n) => escapeMarkdown(n > 0 ? `+${n}` : n === 0 ? "\xB10" : String(n));
   }
 });
 

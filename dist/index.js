@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -23895,15 +23895,15 @@ var require_reflection_info = __commonJS({
       return field;
     }
     exports2.normalizeFieldInfo = normalizeFieldInfo;
-    function readFieldOptions(messageType, fieldName, extensionName, extensionType) {
+    function readFieldOptions(messageType, fieldName2, extensionName, extensionType) {
       var _a2;
-      const options2 = (_a2 = messageType.fields.find((m, i) => m.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options2 = (_a2 = messageType.fields.find((m, i) => m.localName == fieldName2 || i == fieldName2)) === null || _a2 === void 0 ? void 0 : _a2.options;
       return options2 && options2[extensionName] ? extensionType.fromJson(options2[extensionName]) : void 0;
     }
     exports2.readFieldOptions = readFieldOptions;
-    function readFieldOption(messageType, fieldName, extensionName, extensionType) {
+    function readFieldOption(messageType, fieldName2, extensionName, extensionType) {
       var _a2;
-      const options2 = (_a2 = messageType.fields.find((m, i) => m.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options2 = (_a2 = messageType.fields.find((m, i) => m.localName == fieldName2 || i == fieldName2)) === null || _a2 === void 0 ? void 0 : _a2.options;
       if (!options2) {
         return void 0;
       }
@@ -24262,12 +24262,12 @@ var require_reflection_json_reader = __commonJS({
         }
       }
       // Cannot parse JSON <type of jsonValue> for <type name>#<fieldName>.
-      assert(condition, fieldName, jsonValue) {
+      assert(condition, fieldName2, jsonValue) {
         if (!condition) {
           let what = json_typings_1.typeofJsonValue(jsonValue);
           if (what == "number" || what == "boolean")
             what = jsonValue.toString();
-          throw new Error(`Cannot parse JSON ${what} for ${this.info.typeName}#${fieldName}`);
+          throw new Error(`Cannot parse JSON ${what} for ${this.info.typeName}#${fieldName2}`);
         }
       }
       /**
@@ -24388,14 +24388,14 @@ var require_reflection_json_reader = __commonJS({
        *
        * google.protobuf.NullValue accepts only JSON `null` (or the old `"NULL_VALUE"`).
        */
-      enum(type, json, fieldName, ignoreUnknownFields) {
+      enum(type, json, fieldName2, ignoreUnknownFields) {
         if (type[0] == "google.protobuf.NullValue")
-          assert_1.assert(json === null || json === "NULL_VALUE", `Unable to parse field ${this.info.typeName}#${fieldName}, enum ${type[0]} only accepts null.`);
+          assert_1.assert(json === null || json === "NULL_VALUE", `Unable to parse field ${this.info.typeName}#${fieldName2}, enum ${type[0]} only accepts null.`);
         if (json === null)
           return 0;
         switch (typeof json) {
           case "number":
-            assert_1.assert(Number.isInteger(json), `Unable to parse field ${this.info.typeName}#${fieldName}, enum can only be integral number, got ${json}.`);
+            assert_1.assert(Number.isInteger(json), `Unable to parse field ${this.info.typeName}#${fieldName2}, enum can only be integral number, got ${json}.`);
             return json;
           case "string":
             let localEnumName = json;
@@ -24405,12 +24405,12 @@ var require_reflection_json_reader = __commonJS({
             if (typeof enumNumber === "undefined" && ignoreUnknownFields) {
               return false;
             }
-            assert_1.assert(typeof enumNumber == "number", `Unable to parse field ${this.info.typeName}#${fieldName}, enum ${type[0]} has no value for "${json}".`);
+            assert_1.assert(typeof enumNumber == "number", `Unable to parse field ${this.info.typeName}#${fieldName2}, enum ${type[0]} has no value for "${json}".`);
             return enumNumber;
         }
-        assert_1.assert(false, `Unable to parse field ${this.info.typeName}#${fieldName}, cannot parse enum value from ${typeof json}".`);
+        assert_1.assert(false, `Unable to parse field ${this.info.typeName}#${fieldName2}, cannot parse enum value from ${typeof json}".`);
       }
-      scalar(json, type, longType, fieldName) {
+      scalar(json, type, longType, fieldName2) {
         let e;
         try {
           switch (type) {
@@ -24525,7 +24525,7 @@ var require_reflection_json_reader = __commonJS({
         } catch (error2) {
           e = error2.message;
         }
-        this.assert(false, fieldName + (e ? " - " + e : ""), json);
+        this.assert(false, fieldName2 + (e ? " - " + e : ""), json);
       }
     };
     exports2.ReflectionJsonReader = ReflectionJsonReader;
@@ -24651,7 +24651,7 @@ var require_reflection_json_writer = __commonJS({
       /**
        * Returns `null` as the default for google.protobuf.NullValue.
        */
-      enum(type, value, fieldName, optional, emitDefaultValues, enumAsInteger) {
+      enum(type, value, fieldName2, optional, emitDefaultValues, enumAsInteger) {
         if (type[0] == "google.protobuf.NullValue")
           return !emitDefaultValues && !optional ? void 0 : null;
         if (value === void 0) {
@@ -24668,12 +24668,12 @@ var require_reflection_json_writer = __commonJS({
           return type[2] + type[1][value];
         return type[1][value];
       }
-      message(type, value, fieldName, options2) {
+      message(type, value, fieldName2, options2) {
         if (value === void 0)
           return options2.emitDefaultValues ? null : void 0;
         return type.internalJsonWrite(value, options2);
       }
-      scalar(type, value, fieldName, optional, emitDefaultValues) {
+      scalar(type, value, fieldName2, optional, emitDefaultValues) {
         if (value === void 0) {
           assert_1.assert(optional);
           return void 0;
@@ -34240,12 +34240,12 @@ function onlyReachable(closure) {
   const reached = new Uint8Array(n);
   const stack = new Int32Array(n);
   let top = 0;
-  let count = 0;
+  let count2 = 0;
   stack[top++] = rootId;
   reached[rootId] = 1;
   while (top > 0) {
     const id = stack[--top];
-    count++;
+    count2++;
     for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) {
       const ref = refs[k];
       if (reached[ref] === 0) {
@@ -34254,12 +34254,12 @@ function onlyReachable(closure) {
       }
     }
   }
-  if (count === n) return closure;
+  if (count2 === n) return closure;
   const newId = new Int32Array(n).fill(-1);
   const keptPaths = [];
   for (let i = 0; i < n; i++) if (reached[i] === 1) newId[i] = keptPaths.push(paths[i]) - 1;
-  const keptSizes = new Float64Array(count);
-  const keptStart = new Int32Array(count + 1);
+  const keptSizes = new Float64Array(count2);
+  const keptStart = new Int32Array(count2 + 1);
   let total = 0;
   for (let i = 0; i < n; i++) if (reached[i] === 1) total += refStart[i + 1] - refStart[i];
   const keptRefs = new Int32Array(total);
@@ -34271,7 +34271,7 @@ function onlyReachable(closure) {
     keptStart[id] = at;
     for (let k = refStart[i], end = refStart[i + 1]; k < end; k++) keptRefs[at++] = newId[refs[k]];
   }
-  keptStart[count] = at;
+  keptStart[count2] = at;
   return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
 }
 function idOf(closure, path18) {
@@ -35575,8 +35575,8 @@ async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
 }
-function balance(paths, count) {
-  const groups2 = Array.from({ length: count }, () => ({ bytes: 0, paths: [] }));
+function balance(paths, count2) {
+  const groups2 = Array.from({ length: count2 }, () => ({ bytes: 0, paths: [] }));
   for (const entry of [...paths].sort((a, b) => b.narSize - a.narSize)) {
     const lightest = groups2.reduce((a, b) => b.bytes < a.bytes ? b : a);
     lightest.paths.push(entry);
@@ -40225,21 +40225,21 @@ async function prepareFormData(formData, request2) {
   }
   request2.headers.set("Content-Type", contentType2 ?? "multipart/form-data");
   const parts = [];
-  for (const [fieldName, values] of Object.entries(formData)) {
+  for (const [fieldName2, values] of Object.entries(formData)) {
     for (const value of Array.isArray(values) ? values : [values]) {
       if (typeof value === "string") {
         parts.push({
           headers: createHttpHeaders({
-            "Content-Disposition": `form-data; name="${fieldName}"`
+            "Content-Disposition": `form-data; name="${fieldName2}"`
           }),
           body: stringToUint8Array(value, "utf-8")
         });
       } else if (value === void 0 || value === null || typeof value !== "object") {
-        throw new Error(`Unexpected value for key ${fieldName}: ${value}. Value should be serialized to string first.`);
+        throw new Error(`Unexpected value for key ${fieldName2}: ${value}. Value should be serialized to string first.`);
       } else {
         const fileName = value.name || "blob";
         const headers = createHttpHeaders();
-        headers.set("Content-Disposition", `form-data; name="${fieldName}"; filename="${fileName}"`);
+        headers.set("Content-Disposition", `form-data; name="${fieldName2}"; filename="${fileName}"`);
         headers.set("Content-Type", value.type || "application/octet-stream");
         parts.push({
           headers,
@@ -43964,9 +43964,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++) {
+    if (xmlData[i].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -68301,13 +68301,13 @@ var RetriableReadableStream = class extends Readable3 {
    * @param count - How much data in original data source to read
    * @param options -
    */
-  constructor(source, getter, offset, count, options2 = {}) {
+  constructor(source, getter, offset, count2, options2 = {}) {
     super({ highWaterMark: options2.highWaterMark });
     this.getter = getter;
     this.source = source;
     this.start = offset;
     this.offset = offset;
-    this.end = offset + count - 1;
+    this.end = offset + count2 - 1;
     this.maxRetryRequests = options2.maxRetryRequests && options2.maxRetryRequests >= 0 ? options2.maxRetryRequests : 0;
     this.onProgress = options2.onProgress;
     this.options = options2;
@@ -68826,9 +68826,9 @@ var BlobDownloadResponse = class {
    * @param count -
    * @param options -
    */
-  constructor(originalResponse2, getter, offset, count, options2 = {}) {
+  constructor(originalResponse2, getter, offset, count2, options2 = {}) {
     this.originalResponse = originalResponse2;
-    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count, options2);
+    this.blobDownloadStream = new RetriableReadableStream(this.originalResponse.readableStreamBody, getter, offset, count2, options2);
   }
 };
 
@@ -68955,12 +68955,12 @@ var AvroParser = class _AvroParser {
   }
   static async readArray(stream2, readItemMethod, options2 = {}) {
     const items = [];
-    for (let count = await _AvroParser.readLong(stream2, options2); count !== 0; count = await _AvroParser.readLong(stream2, options2)) {
-      if (count < 0) {
+    for (let count2 = await _AvroParser.readLong(stream2, options2); count2 !== 0; count2 = await _AvroParser.readLong(stream2, options2)) {
+      if (count2 < 0) {
         await _AvroParser.readLong(stream2, options2);
-        count = -count;
+        count2 = -count2;
       }
-      while (count--) {
+      while (count2--) {
         const item = await readItemMethod(stream2, options2);
         items.push(item);
       }
@@ -70424,11 +70424,11 @@ import fs5 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
-  const count = end - offset;
+  const count2 = end - offset;
   return new Promise((resolve4, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
-      if (pos >= count) {
+      if (pos >= count2) {
         clearTimeout(timeout);
         resolve4();
         return;
@@ -70440,14 +70440,14 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (typeof chunk === "string") {
         chunk = Buffer.from(chunk, encoding);
       }
-      const chunkLength = pos + chunk.length > count ? count - pos : chunk.length;
+      const chunkLength = pos + chunk.length > count2 ? count2 - pos : chunk.length;
       buffer3.fill(chunk.slice(0, chunkLength), offset + pos, offset + pos + chunkLength);
       pos += chunkLength;
     });
     stream2.on("end", () => {
       clearTimeout(timeout);
-      if (pos < count) {
-        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
+      if (pos < count2) {
+        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
       resolve4();
     });
@@ -70664,7 +70664,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * }
    * ```
    */
-  async download(offset = 0, count, options2 = {}) {
+  async download(offset = 0, count2, options2 = {}) {
     options2.conditions = options2.conditions || {};
     options2.conditions = options2.conditions || {};
     ensureCpkIfSpecified(options2.customerProvidedKey, this.isHttps);
@@ -70680,7 +70680,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           onDownloadProgress: isNodeLike2 ? void 0 : options2.onProgress
           // for Node.js, progress is reported by RetriableReadableStream
         },
-        range: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        range: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         rangeGetContentMD5: options2.rangeGetContentMD5,
         rangeGetContentCRC64: options2.rangeGetContentCrc64,
         snapshot: options2.snapshot,
@@ -71190,15 +71190,15 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   async downloadToBuffer(param1, param2, param3, param4 = {}) {
     let buffer3;
     let offset = 0;
-    let count = 0;
+    let count2 = 0;
     let options2 = param4;
     if (param1 instanceof Buffer) {
       buffer3 = param1;
       offset = param2 || 0;
-      count = typeof param3 === "number" ? param3 : 0;
+      count2 = typeof param3 === "number" ? param3 : 0;
     } else {
       offset = typeof param1 === "number" ? param1 : 0;
-      count = typeof param2 === "number" ? param2 : 0;
+      count2 = typeof param2 === "number" ? param2 : 0;
       options2 = param3 || {};
     }
     let blockSize = options2.blockSize ?? 0;
@@ -71211,38 +71211,38 @@ var BlobClient = class _BlobClient extends StorageClient2 {
     if (offset < 0) {
       throw new RangeError("offset option must be >= 0");
     }
-    if (count && count <= 0) {
+    if (count2 && count2 <= 0) {
       throw new RangeError("count option must be greater than 0");
     }
     if (!options2.conditions) {
       options2.conditions = {};
     }
     return tracingClient.withSpan("BlobClient-downloadToBuffer", options2, async (updatedOptions) => {
-      if (!count) {
+      if (!count2) {
         const response = await this.getProperties({
           ...options2,
           tracingOptions: updatedOptions.tracingOptions
         });
-        count = response.contentLength - offset;
-        if (count < 0) {
+        count2 = response.contentLength - offset;
+        if (count2 < 0) {
           throw new RangeError(`offset ${offset} shouldn't be larger than blob size ${response.contentLength}`);
         }
       }
       if (!buffer3) {
         try {
-          buffer3 = Buffer.alloc(count);
+          buffer3 = Buffer.alloc(count2);
         } catch (error2) {
-          throw new Error(`Unable to allocate the buffer of size: ${count}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
+          throw new Error(`Unable to allocate the buffer of size: ${count2}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
         }
       }
-      if (buffer3.length < count) {
-        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count}`);
+      if (buffer3.length < count2) {
+        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count2}`);
       }
       let transferProgress = 0;
       const batch = new Batch(options2.concurrency);
-      for (let off = offset; off < offset + count; off = off + blockSize) {
+      for (let off = offset; off < offset + count2; off = off + blockSize) {
         batch.addOperation(async () => {
-          let chunkEnd = offset + count;
+          let chunkEnd = offset + count2;
           if (off + blockSize < chunkEnd) {
             chunkEnd = off + blockSize;
           }
@@ -71281,9 +71281,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    *                                                 content is already read and written into a local file
    *                                                 at the specified path.
    */
-  async downloadToFile(filePath, offset = 0, count, options2 = {}) {
+  async downloadToFile(filePath, offset = 0, count2, options2 = {}) {
     return tracingClient.withSpan("BlobClient-downloadToFile", options2, async (updatedOptions) => {
-      const response = await this.download(offset, count, {
+      const response = await this.download(offset, count2, {
         ...options2,
         tracingOptions: updatedOptions.tracingOptions
       });
@@ -71751,14 +71751,14 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    * @param count - Number of bytes to be appended as a block
    * @param options -
    */
-  async appendBlockFromURL(sourceURL, sourceOffset, count, options2 = {}) {
+  async appendBlockFromURL(sourceURL, sourceOffset, count2, options2 = {}) {
     options2.conditions = options2.conditions || {};
     options2.sourceConditions = options2.sourceConditions || {};
     ensureCpkIfSpecified(options2.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("AppendBlobClient-appendBlockFromURL", options2, async (updatedOptions) => {
       return assertResponse(await this.appendBlobContext.appendBlockFromUrl(sourceURL, 0, {
         abortSignal: options2.abortSignal,
-        sourceRange: rangeToString({ offset: sourceOffset, count }),
+        sourceRange: rangeToString({ offset: sourceOffset, count: count2 }),
         sourceContentMD5: options2.sourceContentMD5,
         sourceContentCrc64: options2.sourceContentCrc64,
         leaseAccessConditions: options2.conditions,
@@ -72090,7 +72090,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to the Block Blob Stage Block From URL operation.
    * @returns Response data for the Block Blob Stage Block From URL operation.
    */
-  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count, options2 = {}) {
+  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count2, options2 = {}) {
     ensureCpkIfSpecified(options2.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("BlockBlobClient-stageBlockFromURL", options2, async (updatedOptions) => {
       return assertResponse(await this.blockBlobContext.stageBlockFromURL(blockId2, 0, sourceURL, {
@@ -72098,7 +72098,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         leaseAccessConditions: options2.conditions,
         sourceContentMD5: options2.sourceContentMD5,
         sourceContentCrc64: options2.sourceContentCrc64,
-        sourceRange: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        sourceRange: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         cpkInfo: options2.customerProvidedKey,
         encryptionScope: options2.encryptionScope,
         copySourceAuthorization: httpAuthorizationToString(options2.sourceAuthorization),
@@ -72327,10 +72327,10 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
   async uploadFile(filePath, options2 = {}) {
     return tracingClient.withSpan("BlockBlobClient-uploadFile", options2, async (updatedOptions) => {
       const size = (await fsStat(filePath)).size;
-      return this.uploadSeekableInternal((offset, count) => {
+      return this.uploadSeekableInternal((offset, count2) => {
         return () => fsCreateReadStream(filePath, {
           autoClose: true,
-          end: count ? offset + count - 1 : Infinity,
+          end: count2 ? offset + count2 - 1 : Infinity,
           start: offset
         });
       }, size, {
@@ -72537,11 +72537,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Upload Pages operation.
    * @returns Response data for the Page Blob Upload Pages operation.
    */
-  async uploadPages(body2, offset, count, options2 = {}) {
+  async uploadPages(body2, offset, count2, options2 = {}) {
     options2.conditions = options2.conditions || {};
     ensureCpkIfSpecified(options2.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPages", options2, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPages(count, body2, {
+      return assertResponse(await this.pageBlobContext.uploadPages(count2, body2, {
         abortSignal: options2.abortSignal,
         leaseAccessConditions: options2.conditions,
         modifiedAccessConditions: {
@@ -72551,7 +72551,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         requestOptions: {
           onUploadProgress: options2.onProgress
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options2.conditions,
         transactionalContentMD5: options2.transactionalContentMD5,
         transactionalContentCrc64: options2.transactionalContentCrc64,
@@ -72572,12 +72572,12 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to be uploaded from source page blob
    * @param options -
    */
-  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count, options2 = {}) {
+  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count2, options2 = {}) {
     options2.conditions = options2.conditions || {};
     options2.sourceConditions = options2.sourceConditions || {};
     ensureCpkIfSpecified(options2.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPagesFromURL", options2, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count }), 0, rangeToString({ offset: destOffset, count }), {
+      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count: count2 }), 0, rangeToString({ offset: destOffset, count: count2 }), {
         abortSignal: options2.abortSignal,
         sourceContentMD5: options2.sourceContentMD5,
         sourceContentCrc64: options2.sourceContentCrc64,
@@ -72610,7 +72610,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Clear Pages operation.
    * @returns Response data for the Page Blob Clear Pages operation.
    */
-  async clearPages(offset = 0, count, options2 = {}) {
+  async clearPages(offset = 0, count2, options2 = {}) {
     options2.conditions = options2.conditions || {};
     return tracingClient.withSpan("PageBlobClient-clearPages", options2, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.clearPages(0, {
@@ -72620,7 +72620,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options2.conditions,
           ifTags: options2.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options2.conditions,
         cpkInfo: options2.customerProvidedKey,
         encryptionScope: options2.encryptionScope,
@@ -72637,7 +72637,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns Response data for the Page Blob Get Ranges operation.
    */
-  async getPageRanges(offset = 0, count, options2 = {}) {
+  async getPageRanges(offset = 0, count2, options2 = {}) {
     options2.conditions = options2.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRanges", options2, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRanges({
@@ -72647,7 +72647,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options2.conditions,
           ifTags: options2.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -72665,7 +72665,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the list to be returned with the next list operation.
    * @param options - Options to PageBlob Get Page Ranges Segment operation.
    */
-  async listPageRangesSegment(offset = 0, count, marker2, options2 = {}) {
+  async listPageRangesSegment(offset = 0, count2, marker2, options2 = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesSegment", options2, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRanges({
         abortSignal: options2.abortSignal,
@@ -72674,7 +72674,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options2.conditions,
           ifTags: options2.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         marker: marker2,
         maxPageSize: options2.maxPageSize,
         tracingOptions: updatedOptions.tracingOptions
@@ -72695,11 +72695,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItemSegments(offset = 0, count, marker2, options2 = {}) {
+  async *listPageRangeItemSegments(offset = 0, count2, marker2, options2 = {}) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count, marker2, options2);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count2, marker2, options2);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -72712,9 +72712,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to get.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItems(offset = 0, count, options2 = {}) {
+  async *listPageRangeItems(offset = 0, count2, options2 = {}) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count, marker2, options2)) {
+    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count2, marker2, options2)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -72790,9 +72790,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRanges(offset = 0, count, options2 = {}) {
+  listPageRanges(offset = 0, count2, options2 = {}) {
     options2.conditions = options2.conditions || {};
-    const iter = this.listPageRangeItems(offset, count, options2);
+    const iter = this.listPageRangeItems(offset, count2, options2);
     return {
       /**
        * The next method, part of the iteration protocol
@@ -72810,7 +72810,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeItemSegments(offset, count, settings.continuationToken, {
+        return this.listPageRangeItemSegments(offset, count2, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options2
         });
@@ -72827,7 +72827,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiff(offset, count, prevSnapshot, options2 = {}) {
+  async getPageRangesDiff(offset, count2, prevSnapshot, options2 = {}) {
     options2.conditions = options2.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiff", options2, async (updatedOptions) => {
       const result = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -72838,7 +72838,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options2.conditions?.tagConditions
         },
         prevsnapshot: prevSnapshot,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(result);
@@ -72858,7 +72858,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the get to be returned with the next get operation.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options2 = {}) {
+  async listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options2 = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiffSegment", options2, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRangesDiff({
         abortSignal: options2?.abortSignal,
@@ -72870,7 +72870,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         prevsnapshot: prevSnapshotOrUrl,
         range: rangeToString({
           offset,
-          count
+          count: count2
         }),
         marker: marker2,
         maxPageSize: options2?.maxPageSize,
@@ -72894,11 +72894,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options2) {
+  async *listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options2) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options2);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options2);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -72912,9 +72912,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param prevSnapshotOrUrl - Timestamp of snapshot to retrieve the difference or URL of snapshot to retrieve the difference.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItems(offset, count, prevSnapshotOrUrl, options2) {
+  async *listPageRangeDiffItems(offset, count2, prevSnapshotOrUrl, options2) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options2)) {
+    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options2)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -73000,9 +73000,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRangesDiff(offset, count, prevSnapshot, options2 = {}) {
+  listPageRangesDiff(offset, count2, prevSnapshot, options2 = {}) {
     options2.conditions = options2.conditions || {};
-    const iter = this.listPageRangeDiffItems(offset, count, prevSnapshot, {
+    const iter = this.listPageRangeDiffItems(offset, count2, prevSnapshot, {
       ...options2
     });
     return {
@@ -73022,7 +73022,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeDiffItemSegments(offset, count, prevSnapshot, settings.continuationToken, {
+        return this.listPageRangeDiffItemSegments(offset, count2, prevSnapshot, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options2
         });
@@ -73039,7 +73039,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiffForManagedDisks(offset, count, prevSnapshotUrl2, options2 = {}) {
+  async getPageRangesDiffForManagedDisks(offset, count2, prevSnapshotUrl2, options2 = {}) {
     options2.conditions = options2.conditions || {};
     return tracingClient.withSpan("PageBlobClient-GetPageRangesDiffForManagedDisks", options2, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -73050,7 +73050,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options2.conditions?.tagConditions
         },
         prevSnapshotUrl: prevSnapshotUrl2,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -73635,11 +73635,11 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const downloads = [];
       const blockSize = 4 * 1024 * 1024;
       for (let offset = 0; offset < length; offset += blockSize) {
-        const count = Math.min(blockSize, length - offset);
+        const count2 = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
           promiseGetter: () => __awaiter13(this, void 0, void 0, function* () {
-            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count);
+            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count2);
           })
         });
       }
@@ -73675,14 +73675,14 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
     }
   });
 }
-function downloadSegmentRetry(httpClient2, archiveLocation, offset, count) {
+function downloadSegmentRetry(httpClient2, archiveLocation, offset, count2) {
   return __awaiter13(this, void 0, void 0, function* () {
     const retries = 5;
     let failures2 = 0;
     while (true) {
       try {
         const timeout = 3e4;
-        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count));
+        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count2));
         if (typeof result === "string") {
           throw new Error("downloadSegmentRetry failed due to timeout");
         }
@@ -73696,11 +73696,11 @@ function downloadSegmentRetry(httpClient2, archiveLocation, offset, count) {
     }
   });
 }
-function downloadSegment(httpClient2, archiveLocation, offset, count) {
+function downloadSegment(httpClient2, archiveLocation, offset, count2) {
   return __awaiter13(this, void 0, void 0, function* () {
     const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter13(this, void 0, void 0, function* () {
       return yield httpClient2.get(archiveLocation, {
-        Range: `bytes=${offset}-${offset + count - 1}`
+        Range: `bytes=${offset}-${offset + count2 - 1}`
       });
     }));
     if (!partRes.readBodyBuffer) {
@@ -73708,7 +73708,7 @@ function downloadSegment(httpClient2, archiveLocation, offset, count) {
     }
     return {
       offset,
-      count,
+      count: count2,
       buffer: yield partRes.readBodyBuffer()
     };
   });
@@ -75605,6 +75605,1677 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
+// docs/report.schema.json
+var report_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json",
+  title: "nix-size-guard report, schemaVersion 1",
+  description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"],
+  properties: {
+    schemaVersion: { const: 1 },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: {
+        name: { const: "nix-size-guard" },
+        version: { $ref: "#/$defs/shortText" }
+      }
+    },
+    name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" },
+    ok: { type: "boolean" },
+    base: { $ref: "#/$defs/side" },
+    head: { $ref: "#/$defs/side" },
+    settings: {
+      type: "object",
+      additionalProperties: false,
+      required: ["heavyThreshold", "forbid", "allow"],
+      properties: {
+        heavyThreshold: { $ref: "#/$defs/size" },
+        forbid: { type: "array", items: { $ref: "#/$defs/pattern" } },
+        allow: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["pattern", "reason"],
+            properties: {
+              pattern: { $ref: "#/$defs/pattern" },
+              reason: { $ref: "#/$defs/text" }
+            }
+          }
+        }
+      }
+    },
+    targets: { type: "array", items: { $ref: "#/$defs/target" } },
+    waiver: {
+      description: "Budget failures turned into warnings by a pull-request label.",
+      oneOf: [
+        { type: "null" },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["label", "by"],
+          properties: {
+            label: { $ref: "#/$defs/shortText" },
+            by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] }
+          }
+        }
+      ]
+    }
+  },
+  $defs: {
+    storePath: {
+      description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].",
+      type: "string",
+      pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$"
+    },
+    chain: {
+      description: "Store paths from the root to a path, each a direct reference of the one before.",
+      type: "array",
+      items: { $ref: "#/$defs/storePath" }
+    },
+    size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 },
+    count: { type: "integer", minimum: 0, maximum: 9007199254740991 },
+    delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 },
+    shortText: { type: "string", maxLength: 256 },
+    text: { type: "string", maxLength: 4096 },
+    pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 },
+    commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" },
+    side: {
+      type: "object",
+      additionalProperties: false,
+      required: ["label"],
+      properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } }
+    },
+    image: {
+      type: "object",
+      additionalProperties: false,
+      required: ["file", "apparentSize", "allocatedSize", "compressedSize"],
+      properties: {
+        file: { $ref: "#/$defs/text" },
+        apparentSize: { $ref: "#/$defs/size" },
+        allocatedSize: { $ref: "#/$defs/size" },
+        compressedSize: { $ref: "#/$defs/size" }
+      }
+    },
+    sideSummary: {
+      type: "object",
+      additionalProperties: false,
+      required: ["root", "source", "closureSize", "pathCount", "image"],
+      properties: {
+        root: { $ref: "#/$defs/storePath" },
+        source: { enum: ["built", "baseline-cache", "binary-cache", "given"] },
+        closureSize: { $ref: "#/$defs/size" },
+        pathCount: { $ref: "#/$defs/count" },
+        image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }
+      }
+    },
+    pathSize: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "narSize"],
+      properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } }
+    },
+    pathWithChain: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "narSize", "chain"],
+      properties: {
+        path: { $ref: "#/$defs/storePath" },
+        narSize: { $ref: "#/$defs/size" },
+        chain: { $ref: "#/$defs/chain" }
+      }
+    },
+    trendPoint: {
+      type: "object",
+      additionalProperties: false,
+      required: ["commit", "closureSize", "imageSize"],
+      properties: {
+        commit: { $ref: "#/$defs/commit" },
+        closureSize: { $ref: "#/$defs/size" },
+        imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }
+      }
+    },
+    target: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "ok",
+        "base",
+        "head",
+        "closureSizeDelta",
+        "pathCountDelta",
+        "update",
+        "added",
+        "removed",
+        "packages",
+        "heavy",
+        "growth",
+        "duplicates",
+        "forbidden",
+        "allowed",
+        "budgets",
+        "notes"
+      ],
+      properties: {
+        name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" },
+        ok: { type: "boolean" },
+        base: { $ref: "#/$defs/sideSummary" },
+        head: { $ref: "#/$defs/sideSummary" },
+        closureSizeDelta: { $ref: "#/$defs/delta" },
+        pathCountDelta: { $ref: "#/$defs/delta" },
+        update: {
+          type: "object",
+          additionalProperties: false,
+          required: ["narSize", "compressedSize"],
+          properties: {
+            narSize: { $ref: "#/$defs/size" },
+            compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }
+          }
+        },
+        added: { type: "array", items: { $ref: "#/$defs/pathSize" } },
+        removed: { type: "array", items: { $ref: "#/$defs/pathSize" } },
+        packages: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "baseVersions", "headVersions", "sizeDelta"],
+            properties: {
+              name: { $ref: "#/$defs/shortText" },
+              baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } },
+              headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } },
+              sizeDelta: { $ref: "#/$defs/delta" }
+            }
+          }
+        },
+        heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } },
+        growth: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["via", "chain", "addedSize", "addedPaths"],
+            properties: {
+              via: { $ref: "#/$defs/storePath" },
+              chain: { $ref: "#/$defs/chain" },
+              addedSize: { $ref: "#/$defs/size" },
+              addedPaths: { $ref: "#/$defs/count" }
+            }
+          }
+        },
+        duplicates: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "paths", "size", "new"],
+            properties: {
+              name: { $ref: "#/$defs/shortText" },
+              paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } },
+              size: { $ref: "#/$defs/size" },
+              new: { type: "boolean" }
+            }
+          }
+        },
+        forbidden: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["path", "pattern", "new", "chain"],
+            properties: {
+              path: { $ref: "#/$defs/storePath" },
+              pattern: { $ref: "#/$defs/pattern" },
+              new: { type: "boolean" },
+              chain: { $ref: "#/$defs/chain" }
+            }
+          }
+        },
+        allowed: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["path", "forbiddenBy", "allowedBy", "reason"],
+            properties: {
+              path: { $ref: "#/$defs/storePath" },
+              forbiddenBy: { $ref: "#/$defs/pattern" },
+              allowedBy: { $ref: "#/$defs/pattern" },
+              reason: { $ref: "#/$defs/text" }
+            }
+          }
+        },
+        budgets: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "kind", "limit", "actual", "unit", "ok"],
+            properties: {
+              name: { $ref: "#/$defs/shortText" },
+              kind: { enum: ["size", "increase"] },
+              limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 },
+              actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 },
+              unit: { enum: ["bytes", "percent"] },
+              ok: { type: "boolean" }
+            }
+          }
+        },
+        trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } },
+        notes: { type: "array", items: { $ref: "#/$defs/text" } }
+      }
+    },
+    storeObject: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "narSize", "references"],
+      properties: {
+        path: { $ref: "#/$defs/storePath" },
+        narSize: { $ref: "#/$defs/size" },
+        references: { type: "array", items: { $ref: "#/$defs/storePath" } }
+      }
+    },
+    savedClosure: {
+      description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).",
+      type: "object",
+      additionalProperties: false,
+      required: ["formatVersion", "root", "objects", "image"],
+      properties: {
+        formatVersion: { const: 1 },
+        root: { $ref: "#/$defs/storePath" },
+        objects: { type: "array", items: { $ref: "#/$defs/storeObject" } },
+        image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] },
+        trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }
+      }
+    }
+  }
+};
+
+// src/schema/validators.generated.js
+var validateReport = validate52;
+var schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 1", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 1 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] } }, $defs: { storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, chain: { description: "Store paths from the root to a path, each a direct reference of the one before.", type: "array", items: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, pathWithChain: { type: "object", additionalProperties: false, required: ["path", "narSize", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, chain: { $ref: "#/$defs/chain" } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "chain", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, chain: { $ref: "#/$defs/chain" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" }, chain: { $ref: "#/$defs/chain" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
+var func1 = Object.prototype.hasOwnProperty;
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
+    if (data.length > 256) return validate53.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 } }], false;
+  } else return validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate53.errors = vErrors, errors === 0;
+}
+validate53.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.label === void 0 && (missing0 = "label")) return validate56.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (key0 !== "label") {
+        return validate56.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors && data.label !== void 0) {
+        let data0 = data.label;
+        if (errors === errors) if (typeof data0 == "string") {
+          if (data0.length > 65536) return validate56.errors = [{ instancePath: instancePath + "/label", schemaPath: "#/properties/label/maxLength", keyword: "maxLength", params: { limit: 65536 } }], false;
+        } else return validate56.errors = [{ instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" } }], false;
+      }
+    }
+  } else return validate56.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate56.errors = vErrors, errors === 0;
+}
+validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
+  if (errors === 0 && typeof data == "number" && isFinite(data)) {
+    if (data > 9007199254740991 || isNaN(data)) return validate59.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+    if (data < 0 || isNaN(data)) return validate59.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }], false;
+  }
+  return validate59.errors = vErrors, errors === 0;
+}
+validate59.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
+    if (data.length > 1024) return validate61.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }], false;
+    if (data.length < 1) return validate61.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }], false;
+  } else return validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate61.errors = vErrors, errors === 0;
+}
+validate61.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
+    if (data.length > 4096) return validate64.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 4096 } }], false;
+  } else return validate64.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate64.errors = vErrors, errors === 0;
+}
+validate64.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema25 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "chain", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, chain: { $ref: "#/$defs/chain" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" }, chain: { $ref: "#/$defs/chain" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } } } };
+var schema26 = { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } };
+var pattern3 = new RegExp("^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$", "u");
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
+    if (!pattern3.test(data)) return validate69.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" } }], false;
+  } else return validate69.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate69.errors = vErrors, errors === 0;
+}
+validate69.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
+  if (errors === 0 && typeof data == "number" && isFinite(data)) {
+    if (data > 9007199254740991 || isNaN(data)) return validate72.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+    if (data < 0 || isNaN(data)) return validate72.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }], false;
+  }
+  return validate72.errors = vErrors, errors === 0;
+}
+validate72.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.file === void 0 && (missing0 = "file") || data.apparentSize === void 0 && (missing0 = "apparentSize") || data.allocatedSize === void 0 && (missing0 = "allocatedSize") || data.compressedSize === void 0 && (missing0 = "compressedSize")) return validate74.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "file" || key0 === "apparentSize" || key0 === "allocatedSize" || key0 === "compressedSize")) {
+        return validate74.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.file !== void 0) {
+          const _errs2 = errors;
+          validate64(data.file, { instancePath: instancePath + "/file", parentData: data, parentDataProperty: "file", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.apparentSize !== void 0) {
+            const _errs3 = errors;
+            validate59(data.apparentSize, { instancePath: instancePath + "/apparentSize", parentData: data, parentDataProperty: "apparentSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) {
+            if (data.allocatedSize !== void 0) {
+              const _errs4 = errors;
+              validate59(data.allocatedSize, { instancePath: instancePath + "/allocatedSize", parentData: data, parentDataProperty: "allocatedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+              var valid0 = _errs4 === errors;
+            } else var valid0 = true;
+            if (valid0) if (data.compressedSize !== void 0) {
+              const _errs5 = errors;
+              validate59(data.compressedSize, { instancePath: instancePath + "/compressedSize", parentData: data, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+              var valid0 = _errs5 === errors;
+            } else var valid0 = true;
+          }
+        }
+      }
+    }
+  } else return validate74.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate74.errors = vErrors, errors === 0;
+}
+validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.root === void 0 && (missing0 = "root") || data.source === void 0 && (missing0 = "source") || data.closureSize === void 0 && (missing0 = "closureSize") || data.pathCount === void 0 && (missing0 = "pathCount") || data.image === void 0 && (missing0 = "image")) return validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "root" || key0 === "source" || key0 === "closureSize" || key0 === "pathCount" || key0 === "image")) {
+        return validate68.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.root !== void 0) {
+          const _errs2 = errors;
+          validate69(data.root, { instancePath: instancePath + "/root", parentData: data, parentDataProperty: "root", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.source !== void 0) {
+            let data1 = data.source;
+            const _errs3 = errors;
+            if (!(data1 === "built" || data1 === "baseline-cache" || data1 === "binary-cache" || data1 === "given")) return validate68.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema26.properties.source.enum } }], false;
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) {
+            if (data.closureSize !== void 0) {
+              const _errs4 = errors;
+              validate59(data.closureSize, { instancePath: instancePath + "/closureSize", parentData: data, parentDataProperty: "closureSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+              var valid0 = _errs4 === errors;
+            } else var valid0 = true;
+            if (valid0) {
+              if (data.pathCount !== void 0) {
+                const _errs5 = errors;
+                validate72(data.pathCount, { instancePath: instancePath + "/pathCount", parentData: data, parentDataProperty: "pathCount", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors), errors = vErrors.length);
+                var valid0 = _errs5 === errors;
+              } else var valid0 = true;
+              if (valid0) if (data.image !== void 0) {
+                let data4 = data.image;
+                const _errs6 = errors, _errs7 = errors;
+                let valid1 = false, passing0 = null;
+                const _errs8 = errors;
+                if (data4 !== null) {
+                  const err0 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf/0/type", keyword: "type", params: { type: "null" } };
+                  vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+                }
+                var _valid0 = _errs8 === errors;
+                _valid0 && (valid1 = true, passing0 = 0);
+                const _errs10 = errors;
+                validate74(data4, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
+                var _valid0 = _errs10 === errors;
+                if (_valid0 && valid1 ? (valid1 = false, passing0 = [passing0, 1]) : _valid0 && (valid1 = true, passing0 = 1), valid1) errors = _errs7, vErrors !== null && (_errs7 ? vErrors.length = _errs7 : vErrors = null);
+                else {
+                  const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate68.errors = vErrors, false;
+                }
+                var valid0 = _errs6 === errors;
+              } else var valid0 = true;
+            }
+          }
+        }
+      }
+    }
+  } else return validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate68.errors = vErrors, errors === 0;
+}
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate82.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
+  if (errors === 0 && typeof data == "number" && isFinite(data)) {
+    if (data > 9007199254740991 || isNaN(data)) return validate82.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+    if (data < -9007199254740991 || isNaN(data)) return validate82.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+  }
+  return validate82.errors = vErrors, errors === 0;
+}
+validate82.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate87.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate87.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "path" || key0 === "narSize")) {
+        return validate87.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.path !== void 0) {
+          const _errs2 = errors;
+          validate69(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) if (data.narSize !== void 0) {
+          const _errs3 = errors;
+          validate59(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+          var valid0 = _errs3 === errors;
+        } else var valid0 = true;
+      }
+    }
+  } else return validate87.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate87.errors = vErrors, errors === 0;
+}
+validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate99.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (Array.isArray(data)) {
+    var valid0 = true;
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      const _errs1 = errors;
+      validate69(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+      var valid0 = _errs1 === errors;
+      if (!valid0) break;
+    }
+  } else return validate99.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }], false;
+  return validate99.errors = vErrors, errors === 0;
+}
+validate99.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate96.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.chain === void 0 && (missing0 = "chain")) return validate96.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "chain")) {
+        return validate96.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.path !== void 0) {
+          const _errs2 = errors;
+          validate69(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.narSize !== void 0) {
+            const _errs3 = errors;
+            validate59(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) if (data.chain !== void 0) {
+            const _errs4 = errors;
+            validate99(data.chain, { instancePath: instancePath + "/chain", parentData: data, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors), errors = vErrors.length);
+            var valid0 = _errs4 === errors;
+          } else var valid0 = true;
+        }
+      }
+    }
+  } else return validate96.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate96.errors = vErrors, errors === 0;
+}
+validate96.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var pattern4 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate119.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
+    if (!pattern4.test(data)) return validate119.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
+  } else return validate119.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate119.errors = vErrors, errors === 0;
+}
+validate119.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate118.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate118.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "commit" || key0 === "closureSize" || key0 === "imageSize")) {
+        return validate118.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.commit !== void 0) {
+          const _errs2 = errors;
+          validate119(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.closureSize !== void 0) {
+            const _errs3 = errors;
+            validate59(data.closureSize, { instancePath: instancePath + "/closureSize", parentData: data, parentDataProperty: "closureSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) if (data.imageSize !== void 0) {
+            let data2 = data.imageSize;
+            const _errs4 = errors, _errs5 = errors;
+            let valid1 = false, passing0 = null;
+            const _errs6 = errors;
+            if (data2 !== null) {
+              const err0 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/oneOf/0/type", keyword: "type", params: { type: "null" } };
+              vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            _valid0 && (valid1 = true, passing0 = 0);
+            const _errs8 = errors;
+            validate59(data2, { instancePath: instancePath + "/imageSize", parentData: data, parentDataProperty: "imageSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            var _valid0 = _errs8 === errors;
+            if (_valid0 && valid1 ? (valid1 = false, passing0 = [passing0, 1]) : _valid0 && (valid1 = true, passing0 = 1), valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
+            else {
+              const err1 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate118.errors = vErrors, false;
+            }
+            var valid0 = _errs4 === errors;
+          } else var valid0 = true;
+        }
+      }
+    }
+  } else return validate118.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate118.errors = vErrors, errors === 0;
+}
+validate118.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.name === void 0 && (missing0 = "name") || data.ok === void 0 && (missing0 = "ok") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.closureSizeDelta === void 0 && (missing0 = "closureSizeDelta") || data.pathCountDelta === void 0 && (missing0 = "pathCountDelta") || data.update === void 0 && (missing0 = "update") || data.added === void 0 && (missing0 = "added") || data.removed === void 0 && (missing0 = "removed") || data.packages === void 0 && (missing0 = "packages") || data.heavy === void 0 && (missing0 = "heavy") || data.growth === void 0 && (missing0 = "growth") || data.duplicates === void 0 && (missing0 = "duplicates") || data.forbidden === void 0 && (missing0 = "forbidden") || data.allowed === void 0 && (missing0 = "allowed") || data.budgets === void 0 && (missing0 = "budgets") || data.notes === void 0 && (missing0 = "notes")) return validate66.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!func1.call(schema25.properties, key0)) {
+        return validate66.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.name !== void 0) {
+          const _errs2 = errors;
+          validate64(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.ok !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.ok != "boolean") return validate66.errors = [{ instancePath: instancePath + "/ok", schemaPath: "#/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) {
+            if (data.base !== void 0) {
+              const _errs5 = errors;
+              validate68(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors), errors = vErrors.length);
+              var valid0 = _errs5 === errors;
+            } else var valid0 = true;
+            if (valid0) {
+              if (data.head !== void 0) {
+                const _errs6 = errors;
+                validate68(data.head, { instancePath: instancePath + "/head", parentData: data, parentDataProperty: "head", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors), errors = vErrors.length);
+                var valid0 = _errs6 === errors;
+              } else var valid0 = true;
+              if (valid0) {
+                if (data.closureSizeDelta !== void 0) {
+                  const _errs7 = errors;
+                  validate82(data.closureSizeDelta, { instancePath: instancePath + "/closureSizeDelta", parentData: data, parentDataProperty: "closureSizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors), errors = vErrors.length);
+                  var valid0 = _errs7 === errors;
+                } else var valid0 = true;
+                if (valid0) {
+                  if (data.pathCountDelta !== void 0) {
+                    const _errs8 = errors;
+                    validate82(data.pathCountDelta, { instancePath: instancePath + "/pathCountDelta", parentData: data, parentDataProperty: "pathCountDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors), errors = vErrors.length);
+                    var valid0 = _errs8 === errors;
+                  } else var valid0 = true;
+                  if (valid0) {
+                    if (data.update !== void 0) {
+                      let data6 = data.update;
+                      const _errs9 = errors;
+                      if (errors === _errs9) if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                        let missing1;
+                        if (data6.narSize === void 0 && (missing1 = "narSize") || data6.compressedSize === void 0 && (missing1 = "compressedSize")) return validate66.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/required", keyword: "required", params: { missingProperty: missing1 } }], false;
+                        {
+                          const _errs11 = errors;
+                          for (const key1 in data6) if (!(key1 === "narSize" || key1 === "compressedSize")) {
+                            return validate66.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }], false;
+                            break;
+                          }
+                          if (_errs11 === errors) {
+                            if (data6.narSize !== void 0) {
+                              const _errs12 = errors;
+                              validate59(data6.narSize, { instancePath: instancePath + "/update/narSize", parentData: data6, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                              var valid1 = _errs12 === errors;
+                            } else var valid1 = true;
+                            if (valid1) if (data6.compressedSize !== void 0) {
+                              let data8 = data6.compressedSize;
+                              const _errs13 = errors, _errs14 = errors;
+                              let valid2 = false, passing0 = null;
+                              const _errs15 = errors;
+                              if (data8 !== null) {
+                                const err0 = { instancePath: instancePath + "/update/compressedSize", schemaPath: "#/properties/update/properties/compressedSize/oneOf/0/type", keyword: "type", params: { type: "null" } };
+                                vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+                              }
+                              var _valid0 = _errs15 === errors;
+                              _valid0 && (valid2 = true, passing0 = 0);
+                              const _errs17 = errors;
+                              validate59(data8, { instancePath: instancePath + "/update/compressedSize", parentData: data6, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                              var _valid0 = _errs17 === errors;
+                              if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs14, vErrors !== null && (_errs14 ? vErrors.length = _errs14 : vErrors = null);
+                              else {
+                                const err1 = { instancePath: instancePath + "/update/compressedSize", schemaPath: "#/properties/update/properties/compressedSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+                                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate66.errors = vErrors, false;
+                              }
+                              var valid1 = _errs13 === errors;
+                            } else var valid1 = true;
+                          }
+                        }
+                      } else return validate66.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/type", keyword: "type", params: { type: "object" } }], false;
+                      var valid0 = _errs9 === errors;
+                    } else var valid0 = true;
+                    if (valid0) {
+                      if (data.added !== void 0) {
+                        let data9 = data.added;
+                        const _errs18 = errors;
+                        if (errors === _errs18) if (Array.isArray(data9)) {
+                          var valid3 = true;
+                          const len0 = data9.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            const _errs20 = errors;
+                            validate87(data9[i0], { instancePath: instancePath + "/added/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors), errors = vErrors.length);
+                            var valid3 = _errs20 === errors;
+                            if (!valid3) break;
+                          }
+                        } else return validate66.errors = [{ instancePath: instancePath + "/added", schemaPath: "#/properties/added/type", keyword: "type", params: { type: "array" } }], false;
+                        var valid0 = _errs18 === errors;
+                      } else var valid0 = true;
+                      if (valid0) {
+                        if (data.removed !== void 0) {
+                          let data11 = data.removed;
+                          const _errs21 = errors;
+                          if (errors === _errs21) if (Array.isArray(data11)) {
+                            var valid4 = true;
+                            const len1 = data11.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                              const _errs23 = errors;
+                              validate87(data11[i1], { instancePath: instancePath + "/removed/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors), errors = vErrors.length);
+                              var valid4 = _errs23 === errors;
+                              if (!valid4) break;
+                            }
+                          } else return validate66.errors = [{ instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/type", keyword: "type", params: { type: "array" } }], false;
+                          var valid0 = _errs21 === errors;
+                        } else var valid0 = true;
+                        if (valid0) {
+                          if (data.packages !== void 0) {
+                            let data13 = data.packages;
+                            const _errs24 = errors;
+                            if (errors === _errs24) if (Array.isArray(data13)) {
+                              var valid5 = true;
+                              const len2 = data13.length;
+                              for (let i2 = 0; i2 < len2; i2++) {
+                                let data14 = data13[i2];
+                                const _errs26 = errors;
+                                if (errors === _errs26) if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                                  let missing2;
+                                  if (data14.name === void 0 && (missing2 = "name") || data14.baseVersions === void 0 && (missing2 = "baseVersions") || data14.headVersions === void 0 && (missing2 = "headVersions") || data14.sizeDelta === void 0 && (missing2 = "sizeDelta")) return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/required", keyword: "required", params: { missingProperty: missing2 } }], false;
+                                  {
+                                    const _errs28 = errors;
+                                    for (const key2 in data14) if (!(key2 === "name" || key2 === "baseVersions" || key2 === "headVersions" || key2 === "sizeDelta")) {
+                                      return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } }], false;
+                                      break;
+                                    }
+                                    if (_errs28 === errors) {
+                                      if (data14.name !== void 0) {
+                                        const _errs29 = errors;
+                                        validate53(data14.name, { instancePath: instancePath + "/packages/" + i2 + "/name", parentData: data14, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                        var valid6 = _errs29 === errors;
+                                      } else var valid6 = true;
+                                      if (valid6) {
+                                        if (data14.baseVersions !== void 0) {
+                                          let data16 = data14.baseVersions;
+                                          const _errs30 = errors;
+                                          if (errors === _errs30) if (Array.isArray(data16)) {
+                                            var valid7 = true;
+                                            const len3 = data16.length;
+                                            for (let i3 = 0; i3 < len3; i3++) {
+                                              const _errs32 = errors;
+                                              validate53(data16[i3], { instancePath: instancePath + "/packages/" + i2 + "/baseVersions/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                              var valid7 = _errs32 === errors;
+                                              if (!valid7) break;
+                                            }
+                                          } else return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2 + "/baseVersions", schemaPath: "#/properties/packages/items/properties/baseVersions/type", keyword: "type", params: { type: "array" } }], false;
+                                          var valid6 = _errs30 === errors;
+                                        } else var valid6 = true;
+                                        if (valid6) {
+                                          if (data14.headVersions !== void 0) {
+                                            let data18 = data14.headVersions;
+                                            const _errs33 = errors;
+                                            if (errors === _errs33) if (Array.isArray(data18)) {
+                                              var valid8 = true;
+                                              const len4 = data18.length;
+                                              for (let i4 = 0; i4 < len4; i4++) {
+                                                const _errs35 = errors;
+                                                validate53(data18[i4], { instancePath: instancePath + "/packages/" + i2 + "/headVersions/" + i4, parentData: data18, parentDataProperty: i4, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                                var valid8 = _errs35 === errors;
+                                                if (!valid8) break;
+                                              }
+                                            } else return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2 + "/headVersions", schemaPath: "#/properties/packages/items/properties/headVersions/type", keyword: "type", params: { type: "array" } }], false;
+                                            var valid6 = _errs33 === errors;
+                                          } else var valid6 = true;
+                                          if (valid6) if (data14.sizeDelta !== void 0) {
+                                            const _errs36 = errors;
+                                            validate82(data14.sizeDelta, { instancePath: instancePath + "/packages/" + i2 + "/sizeDelta", parentData: data14, parentDataProperty: "sizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors), errors = vErrors.length);
+                                            var valid6 = _errs36 === errors;
+                                          } else var valid6 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/type", keyword: "type", params: { type: "object" } }], false;
+                                var valid5 = _errs26 === errors;
+                                if (!valid5) break;
+                              }
+                            } else return validate66.errors = [{ instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "array" } }], false;
+                            var valid0 = _errs24 === errors;
+                          } else var valid0 = true;
+                          if (valid0) {
+                            if (data.heavy !== void 0) {
+                              let data21 = data.heavy;
+                              const _errs37 = errors;
+                              if (errors === _errs37) if (Array.isArray(data21)) {
+                                var valid9 = true;
+                                const len5 = data21.length;
+                                for (let i5 = 0; i5 < len5; i5++) {
+                                  const _errs39 = errors;
+                                  validate96(data21[i5], { instancePath: instancePath + "/heavy/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors), errors = vErrors.length);
+                                  var valid9 = _errs39 === errors;
+                                  if (!valid9) break;
+                                }
+                              } else return validate66.errors = [{ instancePath: instancePath + "/heavy", schemaPath: "#/properties/heavy/type", keyword: "type", params: { type: "array" } }], false;
+                              var valid0 = _errs37 === errors;
+                            } else var valid0 = true;
+                            if (valid0) {
+                              if (data.growth !== void 0) {
+                                let data23 = data.growth;
+                                const _errs40 = errors;
+                                if (errors === _errs40) if (Array.isArray(data23)) {
+                                  var valid10 = true;
+                                  const len6 = data23.length;
+                                  for (let i6 = 0; i6 < len6; i6++) {
+                                    let data24 = data23[i6];
+                                    const _errs42 = errors;
+                                    if (errors === _errs42) if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                      let missing3;
+                                      if (data24.via === void 0 && (missing3 = "via") || data24.chain === void 0 && (missing3 = "chain") || data24.addedSize === void 0 && (missing3 = "addedSize") || data24.addedPaths === void 0 && (missing3 = "addedPaths")) return validate66.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/required", keyword: "required", params: { missingProperty: missing3 } }], false;
+                                      {
+                                        const _errs44 = errors;
+                                        for (const key3 in data24) if (!(key3 === "via" || key3 === "chain" || key3 === "addedSize" || key3 === "addedPaths")) {
+                                          return validate66.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } }], false;
+                                          break;
+                                        }
+                                        if (_errs44 === errors) {
+                                          if (data24.via !== void 0) {
+                                            const _errs45 = errors;
+                                            validate69(data24.via, { instancePath: instancePath + "/growth/" + i6 + "/via", parentData: data24, parentDataProperty: "via", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+                                            var valid11 = _errs45 === errors;
+                                          } else var valid11 = true;
+                                          if (valid11) {
+                                            if (data24.chain !== void 0) {
+                                              const _errs46 = errors;
+                                              validate99(data24.chain, { instancePath: instancePath + "/growth/" + i6 + "/chain", parentData: data24, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors), errors = vErrors.length);
+                                              var valid11 = _errs46 === errors;
+                                            } else var valid11 = true;
+                                            if (valid11) {
+                                              if (data24.addedSize !== void 0) {
+                                                const _errs47 = errors;
+                                                validate59(data24.addedSize, { instancePath: instancePath + "/growth/" + i6 + "/addedSize", parentData: data24, parentDataProperty: "addedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                                                var valid11 = _errs47 === errors;
+                                              } else var valid11 = true;
+                                              if (valid11) if (data24.addedPaths !== void 0) {
+                                                const _errs48 = errors;
+                                                validate72(data24.addedPaths, { instancePath: instancePath + "/growth/" + i6 + "/addedPaths", parentData: data24, parentDataProperty: "addedPaths", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors), errors = vErrors.length);
+                                                var valid11 = _errs48 === errors;
+                                              } else var valid11 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else return validate66.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/type", keyword: "type", params: { type: "object" } }], false;
+                                    var valid10 = _errs42 === errors;
+                                    if (!valid10) break;
+                                  }
+                                } else return validate66.errors = [{ instancePath: instancePath + "/growth", schemaPath: "#/properties/growth/type", keyword: "type", params: { type: "array" } }], false;
+                                var valid0 = _errs40 === errors;
+                              } else var valid0 = true;
+                              if (valid0) {
+                                if (data.duplicates !== void 0) {
+                                  let data29 = data.duplicates;
+                                  const _errs49 = errors;
+                                  if (errors === _errs49) if (Array.isArray(data29)) {
+                                    var valid12 = true;
+                                    const len7 = data29.length;
+                                    for (let i7 = 0; i7 < len7; i7++) {
+                                      let data30 = data29[i7];
+                                      const _errs51 = errors;
+                                      if (errors === _errs51) if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                                        let missing4;
+                                        if (data30.name === void 0 && (missing4 = "name") || data30.paths === void 0 && (missing4 = "paths") || data30.size === void 0 && (missing4 = "size") || data30.new === void 0 && (missing4 = "new")) return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing4 } }], false;
+                                        {
+                                          const _errs53 = errors;
+                                          for (const key4 in data30) if (!(key4 === "name" || key4 === "paths" || key4 === "size" || key4 === "new")) {
+                                            return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } }], false;
+                                            break;
+                                          }
+                                          if (_errs53 === errors) {
+                                            if (data30.name !== void 0) {
+                                              const _errs54 = errors;
+                                              validate53(data30.name, { instancePath: instancePath + "/duplicates/" + i7 + "/name", parentData: data30, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                              var valid13 = _errs54 === errors;
+                                            } else var valid13 = true;
+                                            if (valid13) {
+                                              if (data30.paths !== void 0) {
+                                                let data32 = data30.paths;
+                                                const _errs55 = errors;
+                                                if (errors === _errs55) if (Array.isArray(data32)) {
+                                                  var valid14 = true;
+                                                  const len8 = data32.length;
+                                                  for (let i8 = 0; i8 < len8; i8++) {
+                                                    const _errs57 = errors;
+                                                    validate96(data32[i8], { instancePath: instancePath + "/duplicates/" + i7 + "/paths/" + i8, parentData: data32, parentDataProperty: i8, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors), errors = vErrors.length);
+                                                    var valid14 = _errs57 === errors;
+                                                    if (!valid14) break;
+                                                  }
+                                                } else return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/paths", schemaPath: "#/properties/duplicates/items/properties/paths/type", keyword: "type", params: { type: "array" } }], false;
+                                                var valid13 = _errs55 === errors;
+                                              } else var valid13 = true;
+                                              if (valid13) {
+                                                if (data30.size !== void 0) {
+                                                  const _errs58 = errors;
+                                                  validate59(data30.size, { instancePath: instancePath + "/duplicates/" + i7 + "/size", parentData: data30, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                                                  var valid13 = _errs58 === errors;
+                                                } else var valid13 = true;
+                                                if (valid13) if (data30.new !== void 0) {
+                                                  const _errs59 = errors;
+                                                  if (typeof data30.new != "boolean") return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                  var valid13 = _errs59 === errors;
+                                                } else var valid13 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/type", keyword: "type", params: { type: "object" } }], false;
+                                      var valid12 = _errs51 === errors;
+                                      if (!valid12) break;
+                                    }
+                                  } else return validate66.errors = [{ instancePath: instancePath + "/duplicates", schemaPath: "#/properties/duplicates/type", keyword: "type", params: { type: "array" } }], false;
+                                  var valid0 = _errs49 === errors;
+                                } else var valid0 = true;
+                                if (valid0) {
+                                  if (data.forbidden !== void 0) {
+                                    let data36 = data.forbidden;
+                                    const _errs61 = errors;
+                                    if (errors === _errs61) if (Array.isArray(data36)) {
+                                      var valid15 = true;
+                                      const len9 = data36.length;
+                                      for (let i9 = 0; i9 < len9; i9++) {
+                                        let data37 = data36[i9];
+                                        const _errs63 = errors;
+                                        if (errors === _errs63) if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                          let missing5;
+                                          if (data37.path === void 0 && (missing5 = "path") || data37.pattern === void 0 && (missing5 = "pattern") || data37.new === void 0 && (missing5 = "new") || data37.chain === void 0 && (missing5 = "chain")) return validate66.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing5 } }], false;
+                                          {
+                                            const _errs65 = errors;
+                                            for (const key5 in data37) if (!(key5 === "path" || key5 === "pattern" || key5 === "new" || key5 === "chain")) {
+                                              return validate66.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } }], false;
+                                              break;
+                                            }
+                                            if (_errs65 === errors) {
+                                              if (data37.path !== void 0) {
+                                                const _errs66 = errors;
+                                                validate69(data37.path, { instancePath: instancePath + "/forbidden/" + i9 + "/path", parentData: data37, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+                                                var valid16 = _errs66 === errors;
+                                              } else var valid16 = true;
+                                              if (valid16) {
+                                                if (data37.pattern !== void 0) {
+                                                  const _errs67 = errors;
+                                                  validate61(data37.pattern, { instancePath: instancePath + "/forbidden/" + i9 + "/pattern", parentData: data37, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
+                                                  var valid16 = _errs67 === errors;
+                                                } else var valid16 = true;
+                                                if (valid16) {
+                                                  if (data37.new !== void 0) {
+                                                    const _errs68 = errors;
+                                                    if (typeof data37.new != "boolean") return validate66.errors = [{ instancePath: instancePath + "/forbidden/" + i9 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                    var valid16 = _errs68 === errors;
+                                                  } else var valid16 = true;
+                                                  if (valid16) if (data37.chain !== void 0) {
+                                                    const _errs70 = errors;
+                                                    validate99(data37.chain, { instancePath: instancePath + "/forbidden/" + i9 + "/chain", parentData: data37, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors), errors = vErrors.length);
+                                                    var valid16 = _errs70 === errors;
+                                                  } else var valid16 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else return validate66.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "object" } }], false;
+                                        var valid15 = _errs63 === errors;
+                                        if (!valid15) break;
+                                      }
+                                    } else return validate66.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "array" } }], false;
+                                    var valid0 = _errs61 === errors;
+                                  } else var valid0 = true;
+                                  if (valid0) {
+                                    if (data.allowed !== void 0) {
+                                      let data42 = data.allowed;
+                                      const _errs71 = errors;
+                                      if (errors === _errs71) if (Array.isArray(data42)) {
+                                        var valid17 = true;
+                                        const len10 = data42.length;
+                                        for (let i10 = 0; i10 < len10; i10++) {
+                                          let data43 = data42[i10];
+                                          const _errs73 = errors;
+                                          if (errors === _errs73) if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                            let missing6;
+                                            if (data43.path === void 0 && (missing6 = "path") || data43.forbiddenBy === void 0 && (missing6 = "forbiddenBy") || data43.allowedBy === void 0 && (missing6 = "allowedBy") || data43.reason === void 0 && (missing6 = "reason")) return validate66.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
+                                            {
+                                              const _errs75 = errors;
+                                              for (const key6 in data43) if (!(key6 === "path" || key6 === "forbiddenBy" || key6 === "allowedBy" || key6 === "reason")) {
+                                                return validate66.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } }], false;
+                                                break;
+                                              }
+                                              if (_errs75 === errors) {
+                                                if (data43.path !== void 0) {
+                                                  const _errs76 = errors;
+                                                  validate69(data43.path, { instancePath: instancePath + "/allowed/" + i10 + "/path", parentData: data43, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+                                                  var valid18 = _errs76 === errors;
+                                                } else var valid18 = true;
+                                                if (valid18) {
+                                                  if (data43.forbiddenBy !== void 0) {
+                                                    const _errs77 = errors;
+                                                    validate61(data43.forbiddenBy, { instancePath: instancePath + "/allowed/" + i10 + "/forbiddenBy", parentData: data43, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
+                                                    var valid18 = _errs77 === errors;
+                                                  } else var valid18 = true;
+                                                  if (valid18) {
+                                                    if (data43.allowedBy !== void 0) {
+                                                      const _errs78 = errors;
+                                                      validate61(data43.allowedBy, { instancePath: instancePath + "/allowed/" + i10 + "/allowedBy", parentData: data43, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
+                                                      var valid18 = _errs78 === errors;
+                                                    } else var valid18 = true;
+                                                    if (valid18) if (data43.reason !== void 0) {
+                                                      const _errs79 = errors;
+                                                      validate64(data43.reason, { instancePath: instancePath + "/allowed/" + i10 + "/reason", parentData: data43, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
+                                                      var valid18 = _errs79 === errors;
+                                                    } else var valid18 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else return validate66.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "object" } }], false;
+                                          var valid17 = _errs73 === errors;
+                                          if (!valid17) break;
+                                        }
+                                      } else return validate66.errors = [{ instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" } }], false;
+                                      var valid0 = _errs71 === errors;
+                                    } else var valid0 = true;
+                                    if (valid0) {
+                                      if (data.budgets !== void 0) {
+                                        let data48 = data.budgets;
+                                        const _errs80 = errors;
+                                        if (errors === _errs80) if (Array.isArray(data48)) {
+                                          var valid19 = true;
+                                          const len11 = data48.length;
+                                          for (let i11 = 0; i11 < len11; i11++) {
+                                            let data49 = data48[i11];
+                                            const _errs82 = errors;
+                                            if (errors === _errs82) if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                                              let missing7;
+                                              if (data49.name === void 0 && (missing7 = "name") || data49.kind === void 0 && (missing7 = "kind") || data49.limit === void 0 && (missing7 = "limit") || data49.actual === void 0 && (missing7 = "actual") || data49.unit === void 0 && (missing7 = "unit") || data49.ok === void 0 && (missing7 = "ok")) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
+                                              {
+                                                const _errs84 = errors;
+                                                for (const key7 in data49) if (!(key7 === "name" || key7 === "kind" || key7 === "limit" || key7 === "actual" || key7 === "unit" || key7 === "ok")) {
+                                                  return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } }], false;
+                                                  break;
+                                                }
+                                                if (_errs84 === errors) {
+                                                  if (data49.name !== void 0) {
+                                                    const _errs85 = errors;
+                                                    validate53(data49.name, { instancePath: instancePath + "/budgets/" + i11 + "/name", parentData: data49, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                                    var valid20 = _errs85 === errors;
+                                                  } else var valid20 = true;
+                                                  if (valid20) {
+                                                    if (data49.kind !== void 0) {
+                                                      let data51 = data49.kind;
+                                                      const _errs86 = errors;
+                                                      if (!(data51 === "size" || data51 === "increase")) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema25.properties.budgets.items.properties.kind.enum } }], false;
+                                                      var valid20 = _errs86 === errors;
+                                                    } else var valid20 = true;
+                                                    if (valid20) {
+                                                      if (data49.limit !== void 0) {
+                                                        let data52 = data49.limit;
+                                                        const _errs87 = errors;
+                                                        if (errors === _errs87) if (typeof data52 == "number" && isFinite(data52)) {
+                                                          if (data52 > 9007199254740991 || isNaN(data52)) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                          if (data52 < -9007199254740991 || isNaN(data52)) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                        } else return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" } }], false;
+                                                        var valid20 = _errs87 === errors;
+                                                      } else var valid20 = true;
+                                                      if (valid20) {
+                                                        if (data49.actual !== void 0) {
+                                                          let data53 = data49.actual;
+                                                          const _errs89 = errors;
+                                                          if (errors === _errs89) if (typeof data53 == "number" && isFinite(data53)) {
+                                                            if (data53 > 9007199254740991 || isNaN(data53)) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                            if (data53 < -9007199254740991 || isNaN(data53)) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                          } else return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" } }], false;
+                                                          var valid20 = _errs89 === errors;
+                                                        } else var valid20 = true;
+                                                        if (valid20) {
+                                                          if (data49.unit !== void 0) {
+                                                            let data54 = data49.unit;
+                                                            const _errs91 = errors;
+                                                            if (!(data54 === "bytes" || data54 === "percent")) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema25.properties.budgets.items.properties.unit.enum } }], false;
+                                                            var valid20 = _errs91 === errors;
+                                                          } else var valid20 = true;
+                                                          if (valid20) if (data49.ok !== void 0) {
+                                                            const _errs92 = errors;
+                                                            if (typeof data49.ok != "boolean") return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                            var valid20 = _errs92 === errors;
+                                                          } else var valid20 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" } }], false;
+                                            var valid19 = _errs82 === errors;
+                                            if (!valid19) break;
+                                          }
+                                        } else return validate66.errors = [{ instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" } }], false;
+                                        var valid0 = _errs80 === errors;
+                                      } else var valid0 = true;
+                                      if (valid0) {
+                                        if (data.trend !== void 0) {
+                                          let data56 = data.trend;
+                                          const _errs94 = errors;
+                                          if (errors === _errs94) if (Array.isArray(data56)) {
+                                            var valid21 = true;
+                                            const len12 = data56.length;
+                                            for (let i12 = 0; i12 < len12; i12++) {
+                                              const _errs96 = errors;
+                                              validate118(data56[i12], { instancePath: instancePath + "/trend/" + i12, parentData: data56, parentDataProperty: i12, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors), errors = vErrors.length);
+                                              var valid21 = _errs96 === errors;
+                                              if (!valid21) break;
+                                            }
+                                          } else return validate66.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                                          var valid0 = _errs94 === errors;
+                                        } else var valid0 = true;
+                                        if (valid0) if (data.notes !== void 0) {
+                                          let data58 = data.notes;
+                                          const _errs97 = errors;
+                                          if (errors === _errs97) if (Array.isArray(data58)) {
+                                            var valid22 = true;
+                                            const len13 = data58.length;
+                                            for (let i13 = 0; i13 < len13; i13++) {
+                                              const _errs99 = errors;
+                                              validate64(data58[i13], { instancePath: instancePath + "/notes/" + i13, parentData: data58, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
+                                              var valid22 = _errs99 === errors;
+                                              if (!valid22) break;
+                                            }
+                                          } else return validate66.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" } }], false;
+                                          var valid0 = _errs97 === errors;
+                                        } else var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  } else return validate66.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate66.errors = vErrors, errors === 0;
+}
+validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.schemaVersion === void 0 && (missing0 = "schemaVersion") || data.tool === void 0 && (missing0 = "tool") || data.ok === void 0 && (missing0 = "ok") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.settings === void 0 && (missing0 = "settings") || data.targets === void 0 && (missing0 = "targets")) return validate52.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!func1.call(schema19.properties, key0)) {
+        return validate52.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.schemaVersion !== void 0) {
+          const _errs2 = errors;
+          if (data.schemaVersion !== 1) return validate52.errors = [{ instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.tool !== void 0) {
+            let data1 = data.tool;
+            const _errs3 = errors;
+            if (errors === _errs3) if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              let missing1;
+              if (data1.name === void 0 && (missing1 = "name") || data1.version === void 0 && (missing1 = "version")) return validate52.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: missing1 } }], false;
+              {
+                const _errs5 = errors;
+                for (const key1 in data1) if (!(key1 === "name" || key1 === "version")) {
+                  return validate52.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }], false;
+                  break;
+                }
+                if (_errs5 === errors) {
+                  if (data1.name !== void 0) {
+                    const _errs6 = errors;
+                    if (data1.name !== "nix-size-guard") return validate52.errors = [{ instancePath: instancePath + "/tool/name", schemaPath: "#/properties/tool/properties/name/const", keyword: "const", params: { allowedValue: "nix-size-guard" } }], false;
+                    var valid1 = _errs6 === errors;
+                  } else var valid1 = true;
+                  if (valid1) if (data1.version !== void 0) {
+                    const _errs7 = errors;
+                    validate53(data1.version, { instancePath: instancePath + "/tool/version", parentData: data1, parentDataProperty: "version", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                    var valid1 = _errs7 === errors;
+                  } else var valid1 = true;
+                }
+              }
+            } else return validate52.errors = [{ instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" } }], false;
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) {
+            if (data.name !== void 0) {
+              const _errs8 = errors;
+              validate53(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+              var valid0 = _errs8 === errors;
+            } else var valid0 = true;
+            if (valid0) {
+              if (data.ok !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.ok != "boolean") return validate52.errors = [{ instancePath: instancePath + "/ok", schemaPath: "#/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+                var valid0 = _errs9 === errors;
+              } else var valid0 = true;
+              if (valid0) {
+                if (data.base !== void 0) {
+                  const _errs11 = errors;
+                  validate56(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors), errors = vErrors.length);
+                  var valid0 = _errs11 === errors;
+                } else var valid0 = true;
+                if (valid0) {
+                  if (data.head !== void 0) {
+                    const _errs12 = errors;
+                    validate56(data.head, { instancePath: instancePath + "/head", parentData: data, parentDataProperty: "head", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors), errors = vErrors.length);
+                    var valid0 = _errs12 === errors;
+                  } else var valid0 = true;
+                  if (valid0) {
+                    if (data.settings !== void 0) {
+                      let data8 = data.settings;
+                      const _errs13 = errors;
+                      if (errors === _errs13) if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                        let missing2;
+                        if (data8.heavyThreshold === void 0 && (missing2 = "heavyThreshold") || data8.forbid === void 0 && (missing2 = "forbid") || data8.allow === void 0 && (missing2 = "allow")) return validate52.errors = [{ instancePath: instancePath + "/settings", schemaPath: "#/properties/settings/required", keyword: "required", params: { missingProperty: missing2 } }], false;
+                        {
+                          const _errs15 = errors;
+                          for (const key2 in data8) if (!(key2 === "heavyThreshold" || key2 === "forbid" || key2 === "allow")) {
+                            return validate52.errors = [{ instancePath: instancePath + "/settings", schemaPath: "#/properties/settings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } }], false;
+                            break;
+                          }
+                          if (_errs15 === errors) {
+                            if (data8.heavyThreshold !== void 0) {
+                              const _errs16 = errors;
+                              validate59(data8.heavyThreshold, { instancePath: instancePath + "/settings/heavyThreshold", parentData: data8, parentDataProperty: "heavyThreshold", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                              var valid2 = _errs16 === errors;
+                            } else var valid2 = true;
+                            if (valid2) {
+                              if (data8.forbid !== void 0) {
+                                let data10 = data8.forbid;
+                                const _errs17 = errors;
+                                if (errors === _errs17) if (Array.isArray(data10)) {
+                                  var valid3 = true;
+                                  const len0 = data10.length;
+                                  for (let i0 = 0; i0 < len0; i0++) {
+                                    const _errs19 = errors;
+                                    validate61(data10[i0], { instancePath: instancePath + "/settings/forbid/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
+                                    var valid3 = _errs19 === errors;
+                                    if (!valid3) break;
+                                  }
+                                } else return validate52.errors = [{ instancePath: instancePath + "/settings/forbid", schemaPath: "#/properties/settings/properties/forbid/type", keyword: "type", params: { type: "array" } }], false;
+                                var valid2 = _errs17 === errors;
+                              } else var valid2 = true;
+                              if (valid2) if (data8.allow !== void 0) {
+                                let data12 = data8.allow;
+                                const _errs20 = errors;
+                                if (errors === _errs20) if (Array.isArray(data12)) {
+                                  var valid4 = true;
+                                  const len1 = data12.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    let data13 = data12[i1];
+                                    const _errs22 = errors;
+                                    if (errors === _errs22) if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                      let missing3;
+                                      if (data13.pattern === void 0 && (missing3 = "pattern") || data13.reason === void 0 && (missing3 = "reason")) return validate52.errors = [{ instancePath: instancePath + "/settings/allow/" + i1, schemaPath: "#/properties/settings/properties/allow/items/required", keyword: "required", params: { missingProperty: missing3 } }], false;
+                                      {
+                                        const _errs24 = errors;
+                                        for (const key3 in data13) if (!(key3 === "pattern" || key3 === "reason")) {
+                                          return validate52.errors = [{ instancePath: instancePath + "/settings/allow/" + i1, schemaPath: "#/properties/settings/properties/allow/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } }], false;
+                                          break;
+                                        }
+                                        if (_errs24 === errors) {
+                                          if (data13.pattern !== void 0) {
+                                            const _errs25 = errors;
+                                            validate61(data13.pattern, { instancePath: instancePath + "/settings/allow/" + i1 + "/pattern", parentData: data13, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
+                                            var valid5 = _errs25 === errors;
+                                          } else var valid5 = true;
+                                          if (valid5) if (data13.reason !== void 0) {
+                                            const _errs26 = errors;
+                                            validate64(data13.reason, { instancePath: instancePath + "/settings/allow/" + i1 + "/reason", parentData: data13, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
+                                            var valid5 = _errs26 === errors;
+                                          } else var valid5 = true;
+                                        }
+                                      }
+                                    } else return validate52.errors = [{ instancePath: instancePath + "/settings/allow/" + i1, schemaPath: "#/properties/settings/properties/allow/items/type", keyword: "type", params: { type: "object" } }], false;
+                                    var valid4 = _errs22 === errors;
+                                    if (!valid4) break;
+                                  }
+                                } else return validate52.errors = [{ instancePath: instancePath + "/settings/allow", schemaPath: "#/properties/settings/properties/allow/type", keyword: "type", params: { type: "array" } }], false;
+                                var valid2 = _errs20 === errors;
+                              } else var valid2 = true;
+                            }
+                          }
+                        }
+                      } else return validate52.errors = [{ instancePath: instancePath + "/settings", schemaPath: "#/properties/settings/type", keyword: "type", params: { type: "object" } }], false;
+                      var valid0 = _errs13 === errors;
+                    } else var valid0 = true;
+                    if (valid0) {
+                      if (data.targets !== void 0) {
+                        let data16 = data.targets;
+                        const _errs27 = errors;
+                        if (errors === _errs27) if (Array.isArray(data16)) {
+                          var valid6 = true;
+                          const len2 = data16.length;
+                          for (let i2 = 0; i2 < len2; i2++) {
+                            const _errs29 = errors;
+                            validate66(data16[i2], { instancePath: instancePath + "/targets/" + i2, parentData: data16, parentDataProperty: i2, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors), errors = vErrors.length);
+                            var valid6 = _errs29 === errors;
+                            if (!valid6) break;
+                          }
+                        } else return validate52.errors = [{ instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" } }], false;
+                        var valid0 = _errs27 === errors;
+                      } else var valid0 = true;
+                      if (valid0) if (data.waiver !== void 0) {
+                        let data18 = data.waiver;
+                        const _errs30 = errors, _errs31 = errors;
+                        let valid7 = false, passing0 = null;
+                        const _errs32 = errors;
+                        if (data18 !== null) {
+                          const err0 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf/0/type", keyword: "type", params: { type: "null" } };
+                          vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+                        }
+                        var _valid0 = _errs32 === errors;
+                        _valid0 && (valid7 = true, passing0 = 0);
+                        const _errs34 = errors;
+                        if (errors === _errs34) if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                          let missing4;
+                          if (data18.label === void 0 && (missing4 = "label") || data18.by === void 0 && (missing4 = "by")) {
+                            const err1 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf/1/required", keyword: "required", params: { missingProperty: missing4 } };
+                            vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+                          } else {
+                            const _errs36 = errors;
+                            for (const key4 in data18) if (!(key4 === "label" || key4 === "by")) {
+                              const err2 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
+                              vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+                              break;
+                            }
+                            if (_errs36 === errors) {
+                              if (data18.label !== void 0) {
+                                const _errs37 = errors;
+                                validate53(data18.label, { instancePath: instancePath + "/waiver/label", parentData: data18, parentDataProperty: "label", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                var valid8 = _errs37 === errors;
+                              } else var valid8 = true;
+                              if (valid8) if (data18.by !== void 0) {
+                                let data20 = data18.by;
+                                const _errs38 = errors, _errs39 = errors;
+                                let valid9 = false, passing1 = null;
+                                const _errs40 = errors;
+                                if (data20 !== null) {
+                                  const err3 = { instancePath: instancePath + "/waiver/by", schemaPath: "#/properties/waiver/oneOf/1/properties/by/oneOf/0/type", keyword: "type", params: { type: "null" } };
+                                  vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+                                }
+                                var _valid1 = _errs40 === errors;
+                                _valid1 && (valid9 = true, passing1 = 0);
+                                const _errs42 = errors;
+                                validate53(data20, { instancePath: instancePath + "/waiver/by", parentData: data18, parentDataProperty: "by", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                var _valid1 = _errs42 === errors;
+                                if (_valid1 && valid9 ? (valid9 = false, passing1 = [passing1, 1]) : _valid1 && (valid9 = true, passing1 = 1), valid9) errors = _errs39, vErrors !== null && (_errs39 ? vErrors.length = _errs39 : vErrors = null);
+                                else {
+                                  const err4 = { instancePath: instancePath + "/waiver/by", schemaPath: "#/properties/waiver/oneOf/1/properties/by/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
+                                  vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+                                }
+                                var valid8 = _errs38 === errors;
+                              } else var valid8 = true;
+                            }
+                          }
+                        } else {
+                          const err5 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf/1/type", keyword: "type", params: { type: "object" } };
+                          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+                        }
+                        var _valid0 = _errs34 === errors;
+                        if (_valid0 && valid7 ? (valid7 = false, passing0 = [passing0, 1]) : _valid0 && (valid7 = true, passing0 = 1), valid7) errors = _errs31, vErrors !== null && (_errs31 ? vErrors.length = _errs31 : vErrors = null);
+                        else {
+                          const err6 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+                          return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate52.errors = vErrors, false;
+                        }
+                        var valid0 = _errs30 === errors;
+                      } else var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  } else return validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate52.errors = vErrors, errors === 0;
+}
+validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var validateSavedClosure = validate128;
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate130.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate130.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "references")) {
+        return validate130.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.path !== void 0) {
+          const _errs2 = errors;
+          validate69(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.narSize !== void 0) {
+            const _errs3 = errors;
+            validate59(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) if (data.references !== void 0) {
+            let data2 = data.references;
+            const _errs4 = errors;
+            if (errors === _errs4) if (Array.isArray(data2)) {
+              var valid1 = true;
+              const len0 = data2.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs6 = errors;
+                validate69(data2[i0], { instancePath: instancePath + "/references/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+                var valid1 = _errs6 === errors;
+                if (!valid1) break;
+              }
+            } else return validate130.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
+            var valid0 = _errs4 === errors;
+          } else var valid0 = true;
+        }
+      }
+    }
+  } else return validate130.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate130.errors = vErrors, errors === 0;
+}
+validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate128.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate128.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "formatVersion" || key0 === "root" || key0 === "objects" || key0 === "image" || key0 === "trend")) {
+        return validate128.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.formatVersion !== void 0) {
+          const _errs2 = errors;
+          if (data.formatVersion !== 1) return validate128.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.root !== void 0) {
+            const _errs3 = errors;
+            validate69(data.root, { instancePath: instancePath + "/root", parentData: data, parentDataProperty: "root", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) {
+            if (data.objects !== void 0) {
+              let data2 = data.objects;
+              const _errs4 = errors;
+              if (errors === _errs4) if (Array.isArray(data2)) {
+                var valid1 = true;
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs6 = errors;
+                  validate130(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors), errors = vErrors.length);
+                  var valid1 = _errs6 === errors;
+                  if (!valid1) break;
+                }
+              } else return validate128.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
+              var valid0 = _errs4 === errors;
+            } else var valid0 = true;
+            if (valid0) {
+              if (data.image !== void 0) {
+                let data4 = data.image;
+                const _errs7 = errors, _errs8 = errors;
+                let valid2 = false, passing0 = null;
+                const _errs9 = errors;
+                if (data4 !== null) {
+                  const err0 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf/0/type", keyword: "type", params: { type: "null" } };
+                  vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+                }
+                var _valid0 = _errs9 === errors;
+                _valid0 && (valid2 = true, passing0 = 0);
+                const _errs11 = errors;
+                validate74(data4, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
+                var _valid0 = _errs11 === errors;
+                if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs8, vErrors !== null && (_errs8 ? vErrors.length = _errs8 : vErrors = null);
+                else {
+                  const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate128.errors = vErrors, false;
+                }
+                var valid0 = _errs7 === errors;
+              } else var valid0 = true;
+              if (valid0) if (data.trend !== void 0) {
+                let data5 = data.trend;
+                const _errs12 = errors;
+                if (errors === _errs12) if (Array.isArray(data5)) {
+                  var valid3 = true;
+                  const len1 = data5.length;
+                  for (let i1 = 0; i1 < len1; i1++) {
+                    const _errs14 = errors;
+                    validate118(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors), errors = vErrors.length);
+                    var valid3 = _errs14 === errors;
+                    if (!valid3) break;
+                  }
+                } else return validate128.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                var valid0 = _errs12 === errors;
+              } else var valid0 = true;
+            }
+          }
+        }
+      }
+    }
+  } else return validate128.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate128.errors = vErrors, errors === 0;
+}
+validate128.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+// src/schema/validate.ts
+function fieldName(instancePath, child2) {
+  const parts = instancePath.split("/").slice(1);
+  if (typeof child2 === "string") parts.push(child2);
+  let name2 = "";
+  for (const raw of parts) {
+    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (/^\d+$/.test(part)) name2 += `[${part}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(part)) name2 += name2 === "" ? part : `.${part}`;
+    else name2 += `[${JSON.stringify(part.slice(0, 40)).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "")}]`;
+  }
+  return name2 === "" ? "the top level" : name2;
+}
+var TYPE_WORDS = {
+  integer: "a whole number",
+  number: "a number",
+  string: "a string",
+  boolean: "true or false",
+  object: "an object",
+  array: "a list",
+  null: "null"
+};
+var PATTERN_WORDS = {
+  "a store path (/nix/store/, 32 nix-base32 characters, -, a name of [A-Za-z0-9+._?=-])": String(report_schema_default.$defs.storePath.pattern),
+  "a full commit hash": String(report_schema_default.$defs.commit.pattern)
+};
+function problem(error2) {
+  const { keyword, params, instancePath } = error2;
+  const field = fieldName(instancePath);
+  switch (keyword) {
+    case "required":
+      return `${fieldName(instancePath, params.missingProperty)} is missing`;
+    case "additionalProperties":
+      return `${fieldName(instancePath, params.additionalProperty)} is not a field of this schema`;
+    case "type": {
+      const types2 = Array.isArray(params.type) ? params.type : String(params.type).split(",");
+      return `${field} must be ${types2.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}`;
+    }
+    case "pattern": {
+      const words = Object.entries(PATTERN_WORDS).find(([, p]) => p === params.pattern)?.[0];
+      return `${field} must be ${words ?? "in the documented form"}`;
+    }
+    case "maxLength":
+      return `${field} is longer than ${String(params.limit)} characters`;
+    case "minLength":
+      return `${field} is empty`;
+    case "minimum":
+    case "maximum":
+      return `${field} must be ${keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`;
+    case "const":
+      return `${field} must be ${JSON.stringify(params.allowedValue)}`;
+    case "enum":
+      return `${field} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    default:
+      return `${field} fails the schema's ${keyword}`;
+  }
+}
+function firstProblem(validator) {
+  const errors = validator.errors ?? [];
+  const nullable = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  const telling = errors.filter((e) => e.keyword !== "oneOf" && !/\/oneOf\/0\/type$/.test(e.schemaPath));
+  const depth = (e) => e.instancePath.split("/").length + (e.keyword === "required" || e.keyword === "additionalProperties" ? 1 : 0);
+  const chosen = telling.reduce((best, e) => best === void 0 || depth(e) > depth(best) ? e : best, void 0);
+  if (chosen === void 0) return errors[0] ? problem(errors[0]) : "the schema refuses it";
+  const text = problem(chosen);
+  return chosen.keyword === "type" && nullable.has(chosen.instancePath) ? text.replace(/ must be /, " must be null or ") : text;
+}
+function checkReport(value) {
+  return validateReport(value) ? { ok: true, value } : { ok: false, problem: firstProblem(validateReport) };
+}
+function checkSavedClosure(value) {
+  if (!validateSavedClosure(value)) return { ok: false, problem: firstProblem(validateSavedClosure) };
+  const saved = value;
+  const paths = new Set(saved.objects.map((o) => o.path));
+  if (!paths.has(saved.root)) return { ok: false, problem: "the root is not among the objects" };
+  for (const [i, object] of saved.objects.entries()) {
+    const missing = object.references.find((r) => !paths.has(r));
+    if (missing !== void 0) return { ok: false, problem: `objects[${i}] refers to ${missing}, which is not among the objects` };
+  }
+  return { ok: true, value: saved };
+}
+
 // src/baseline/actions-cache.ts
 var { restoreCache: restoreCache2, saveCache: saveCache3 } = cache_exports;
 var isFeatureAvailable2 = () => typeof isFeatureAvailable === "function" ? isFeatureAvailable() : false;
@@ -75732,49 +77403,8 @@ function parseSavedClosure(text) {
   } catch {
     return "not JSON";
   }
-  if (!isRecord2(value)) return "not an object";
-  if (value["formatVersion"] !== FORMAT_VERSION) return `formatVersion ${JSON.stringify(value["formatVersion"])}, expected ${FORMAT_VERSION}`;
-  const { root, objects, image } = value;
-  if (typeof root !== "string" || root === "") return "no root";
-  if (!Array.isArray(objects)) return "objects is not an array";
-  let hasRoot2 = false;
-  for (const [i, object] of objects.entries()) {
-    if (!isRecord2(object)) return `objects[${i}] is not an object`;
-    const { path: path18, narSize, references } = object;
-    if (typeof path18 !== "string" || path18 === "") return `objects[${i}].path is not a store path`;
-    if (!isSize(narSize)) return `objects[${i}].narSize is not a size`;
-    if (!Array.isArray(references) || !references.every((r) => typeof r === "string")) {
-      return `objects[${i}].references is not a list of paths`;
-    }
-    hasRoot2 ||= path18 === root;
-  }
-  if (!hasRoot2) return "the root is not among the objects";
-  const paths = new Set(objects.map((o) => o.path));
-  for (const [i, object] of objects.entries()) {
-    const missing = object.references.find((r) => !paths.has(r));
-    if (missing !== void 0) return `objects[${i}] refers to ${missing}, which is not among the objects`;
-  }
-  if (image !== null) {
-    if (!isRecord2(image) || typeof image["file"] !== "string") return "image is neither null nor an image";
-    for (const field of ["apparentSize", "allocatedSize", "compressedSize"]) {
-      if (!isSize(image[field])) return `image.${field} is not a size`;
-    }
-  }
-  const { trend } = value;
-  if (trend !== void 0) {
-    if (!Array.isArray(trend)) return "trend is not a list";
-    for (const [i, point] of trend.entries()) {
-      if (!isRecord2(point) || typeof point["commit"] !== "string" || !isSize(point["closureSize"])) return `trend[${i}] is not a trend point`;
-      if (point["imageSize"] !== null && !isSize(point["imageSize"])) return `trend[${i}].imageSize is not a size`;
-    }
-  }
-  return value;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isSize(value) {
-  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+  const checked = checkSavedClosure(value);
+  return checked.ok ? checked.value : checked.problem;
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -80554,8 +82184,9 @@ var LINE_BREAK = /\r\n|[\r\n\t\u2028\u2029]/g;
 var MARKDOWN_SPECIAL = /[\\`*_[\]|~$#]/g;
 var HTML_ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 var ZERO_WIDTH_JOINER = "\u200D";
+var AUTOLINK = /(?<=[A-Za-z0-9]:)(?=\/\/)|(?<=\bwww)(?=\.)|(?<=\bgh)(?=-\d)/gi;
 function escapeMarkdown(text) {
-  return text.replace(LINE_BREAK, " ").replace(INVISIBLE, "").replace(/[&<>"]/g, (c) => HTML_ENTITY[c] ?? c).replace(MARKDOWN_SPECIAL, "\\$&").replace(/[@#]/g, `$&${ZERO_WIDTH_JOINER}`);
+  return text.replace(LINE_BREAK, " ").replace(INVISIBLE, "").replace(/[&<>"]/g, (c) => HTML_ENTITY[c] ?? c).replace(MARKDOWN_SPECIAL, "\\$&").replace(/[@#]/g, `$&${ZERO_WIDTH_JOINER}`).replace(AUTOLINK, `$&${ZERO_WIDTH_JOINER}`);
 }
 function escapeTerminal(text) {
   return text.replace(LINE_BREAK, " ").replace(INVISIBLE, "");
@@ -80563,7 +82194,7 @@ function escapeTerminal(text) {
 
 // src/render/summary.ts
 var HEADLINE_TARGETS = 3;
-var plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+var plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
 function sizeChange(base, head) {
   return `${formatDelta(head - base)} (${formatPercent(percentChange(base, head))})`;
 }
@@ -80574,14 +82205,14 @@ function brokenRules(target) {
 }
 function targetChange(target, escape3) {
   const head = target.head.image;
-  if (!head) return `${escape3(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
+  if (!head) return `${escape3(target.name)} ${escape3(sizeChange(target.base.closureSize, target.head.closureSize))}`;
   const file = escape3(head.file.slice(head.file.lastIndexOf("/") + 1));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape3(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
+  return `${escape3(target.name)}: ${file} ${escape3(change)}, closure ${escape3(formatDelta(target.closureSizeDelta))}`;
 }
 function headline(report, escape3) {
-  const broken = report.targets.reduce((count, t) => count + (t.ok ? 0 : brokenRules(t).length), 0);
+  const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
   const waived = waivedBudgets(report);
   const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape3)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
@@ -80720,9 +82351,9 @@ function renderChainGraph(target, options2 = {}) {
       continue;
     }
     for (const key of fresh) {
-      const count = hidden.get(key);
+      const count2 = hidden.get(key);
       const size = sizes.get(key);
-      const label3 = count !== void 0 ? `\u22EF ${plural(count, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${formatBytes(size)}`}`;
+      const label3 = count2 !== void 0 ? `\u22EF ${plural(count2, "path")}` : `${escapeMermaidLabel(storePathName(key))}${size === void 0 ? "" : `<br/>${escapeMermaidLabel(formatBytes(size))}`}`;
       nodes.set(key, { id: `n${nodes.size}`, label: label3, class: null });
     }
     for (let i = 1; i < keys.length; i++) {
@@ -80797,16 +82428,19 @@ ${body2}
 </details>`;
 }
 var name = (path18) => escapeMarkdown(storePathName(path18));
-var signedCount = (count) => count > 0 ? `+${count}` : count === 0 ? "\xB10" : String(count);
+var formatBytes2 = (bytes) => escapeMarkdown(formatBytes(bytes));
+var formatDelta2 = (bytes) => escapeMarkdown(formatDelta(bytes));
+var count = (n) => escapeMarkdown(String(n));
+var signedCount = (n) => escapeMarkdown(n > 0 ? `+${n}` : n === 0 ? "\xB10" : String(n));
 function imageCell(base, head) {
   if (!head) return "\u2014";
-  const measure = (pick) => base ? `${formatBytes(pick(head))} (${formatDelta(pick(head) - pick(base))})` : `${formatBytes(pick(head))} (new)`;
+  const measure = (pick) => base ? `${formatBytes2(pick(head))} (${formatDelta2(pick(head) - pick(base))})` : `${formatBytes2(pick(head))} (new)`;
   return `${measure((i) => i.apparentSize)} / ${measure((i) => i.compressedSize)}`;
 }
 function updateCell(target) {
   const update3 = updateOf(target);
   if (!update3) return "\u2014";
-  return `${formatBytes(update3.narSize)} / ${update3.compressedSize === null ? "\u2014" : formatBytes(update3.compressedSize)}`;
+  return `${formatBytes2(update3.narSize)} / ${update3.compressedSize === null ? "\u2014" : formatBytes2(update3.compressedSize)}`;
 }
 function statusCell(target) {
   if (target.ok) return "\u2705";
@@ -80817,10 +82451,10 @@ function summaryTable(report) {
   const header = ["Target", "Base closure", "Head closure", "Change", "Paths", "Image (apparent / compressed)", "Update (NAR / zstd)", "Status"];
   const rows = report.targets.map((t) => [
     escapeMarkdown(t.name),
-    formatBytes(t.base.closureSize),
-    formatBytes(t.head.closureSize),
-    sizeChange(t.base.closureSize, t.head.closureSize),
-    `${t.head.pathCount} (${signedCount(t.pathCountDelta)})`,
+    formatBytes2(t.base.closureSize),
+    formatBytes2(t.head.closureSize),
+    escapeMarkdown(sizeChange(t.base.closureSize, t.head.closureSize)),
+    `${count(t.head.pathCount)} (${signedCount(t.pathCountDelta)})`,
     imageCell(t.base.image, t.head.image),
     updateCell(t),
     statusCell(t)
@@ -80841,7 +82475,7 @@ ${table([header, ...rows.slice(0, OPEN_ROWS)], align)}`, drop: "open" }
 }
 function budgetSection(target) {
   if (target.budgets.length === 0) return [];
-  const rows = target.budgets.map((b) => [escapeMarkdown(b.name), budgetLimit(b), budgetActual(b), b.ok ? "\u2705" : "\u274C"]);
+  const rows = target.budgets.map((b) => [escapeMarkdown(b.name), escapeMarkdown(budgetLimit(b)), escapeMarkdown(budgetActual(b)), b.ok ? "\u2705" : "\u274C"]);
   return openThenFolded("**Budgets**", ["Budget", "Limit", "Actual", "OK"], rows, "budgets", ["l", "r", "r", "c"]);
 }
 function forbiddenSection(target) {
@@ -80862,17 +82496,17 @@ function forbiddenSection(target) {
 function growthSection(target) {
   if (target.growth.length === 0) return [];
   const rows = target.growth.map((g) => [
-    formatDelta(g.addedSize),
+    formatDelta2(g.addedSize),
     growthChain(g.chain, escapeMarkdown),
-    String(g.addedPaths)
+    count(g.addedPaths)
   ]);
   return openThenFolded("**New packages and what they bring in**", ["Added", "Via", "Paths"], rows, "changes", ["r", "l", "r"]);
 }
 function heavySection(target, heavyThreshold) {
   if (target.heavy.length === 0) return [];
-  const rows = target.heavy.map((h) => [name(h.path), formatBytes(h.narSize), formatChain(h.chain, escapeMarkdown)]);
+  const rows = target.heavy.map((h) => [name(h.path), formatBytes2(h.narSize), formatChain(h.chain, escapeMarkdown)]);
   return openThenFolded(
-    `**New heavy paths** (at least ${formatBytes(heavyThreshold)})`,
+    `**New heavy paths** (at least ${formatBytes2(heavyThreshold)})`,
     ["Path", "NAR size", "Why it is here"],
     rows,
     "heavy paths",
@@ -80893,18 +82527,18 @@ function duplicateSection(target) {
   const rows = duplicates.map((d) => [
     escapeMarkdown(d.name),
     d.new ? "\u{1F195} new" : "already in base",
-    formatBytes(d.size),
-    d.paths.map((p) => `${formatBytes(p.narSize)}: ${growthChain(p.chain, escapeMarkdown)}`).join("<br>")
+    formatBytes2(d.size),
+    d.paths.map((p) => `${formatBytes2(p.narSize)}: ${growthChain(p.chain, escapeMarkdown)}`).join("<br>")
   ]);
   const newCount = duplicates.filter((d) => d.new).length;
   const total = duplicates.reduce((sum, d) => sum + d.size, 0);
-  const title = `Packages in more than one version or variant (${duplicates.length}${newCount > 0 ? `, ${newCount} new` : ""}): ${formatBytes(total)}`;
+  const title = `Packages in more than one version or variant (${duplicates.length}${newCount > 0 ? `, ${newCount} new` : ""}): ${formatBytes2(total)}`;
   const body2 = table([["Package", "Since", "Together", "Each path and why it is here"], ...rows], ["l", "l", "r", "l"]);
   return [{ text: details(title, body2), drop: "packages" }];
 }
 function packageSection(target) {
   if (target.packages.length === 0) return [];
-  const rows = target.packages.map((p) => [escapeMarkdown(p.name), versionChange(p, escapeMarkdown), formatDelta(p.sizeDelta)]);
+  const rows = target.packages.map((p) => [escapeMarkdown(p.name), versionChange(p, escapeMarkdown), formatDelta2(p.sizeDelta)]);
   const body2 = table([["Package", "Versions", "Size"], ...rows], ["l", "l", "r"]);
   const title = `Package changes (${target.packages.length})`;
   const text = rows.length > OPEN_ROWS ? details(title, body2) : `**${title}**
@@ -80914,7 +82548,7 @@ ${body2}`;
 }
 function pathListSection(title, paths) {
   if (paths.length === 0) return [];
-  const rows = paths.map((p) => [name(p.path), formatBytes(p.narSize)]);
+  const rows = paths.map((p) => [name(p.path), formatBytes2(p.narSize)]);
   const body2 = table([["Path", "NAR size"], ...rows], ["l", "r"]);
   return [{ text: details(`${title} (${paths.length})`, body2), drop: "pathList" }];
 }
@@ -80979,15 +82613,15 @@ function dropUntilFits(blocks2, fits) {
 function cutToLength(text, headLines, tail2, maxLength) {
   const lines2 = text.split("\n");
   const room = maxLength - tail2.length - 2;
-  let count = 0;
+  let count2 = 0;
   let length = -1;
   for (const line of lines2) {
     if (length + 1 + line.length > room) break;
     length += 1 + line.length;
-    count++;
+    count2++;
   }
-  if (count < headLines) return text.slice(0, maxLength);
-  return `${lines2.slice(0, count).join("\n")}
+  if (count2 < headLines) return text.slice(0, maxLength);
+  return `${lines2.slice(0, count2).join("\n")}
 
 ${tail2}`;
 }
@@ -81720,16 +83354,21 @@ async function checkPullRequestHead(inputs, runner, pullRequest, headSha) {
     );
   }
 }
-async function comment(inputs, runner) {
-  let report;
+async function readReport(file) {
+  let value;
   try {
-    report = JSON.parse(await readFile2(inputs.reportFile, "utf8"));
+    value = JSON.parse(await readFile2(file, "utf8"));
   } catch (error2) {
-    throw new UsageError(`report: cannot read '${inputs.reportFile}' as a JSON report (${error2 instanceof Error ? error2.message : String(error2)}); download the artifact the guarding workflow uploaded`);
+    throw new UsageError(`report: cannot read '${file}' as a JSON report (${error2 instanceof Error ? error2.message : String(error2)}); download the artifact the guarding workflow uploaded`);
   }
-  if (report?.schemaVersion !== 1 || !Array.isArray(report.targets)) {
-    throw new UsageError(`report: '${inputs.reportFile}' is not a nix-size-guard report (schemaVersion 1)`);
+  const checked = checkReport(value);
+  if (!checked.ok) {
+    throw new UsageError(`report: '${file}' is not a nix-size-guard report (schemaVersion 1, docs/report.schema.json): ${checked.problem}`);
   }
+  return checked.value;
+}
+async function comment(inputs, runner) {
+  const report = await readReport(inputs.reportFile);
   const payload = await readEvent(runner);
   const pullRequest = inputs.prNumber ?? pullRequestOf(payload);
   if (pullRequest === null) {
@@ -81744,15 +83383,7 @@ async function aggregate(inputs, runner) {
   const files = [];
   for await (const file of fsp2.glob(inputs.reportFile, { cwd: runner.workspace })) files.push(path17.resolve(runner.workspace, file));
   const reports = [];
-  for (const file of files.sort()) {
-    let report;
-    try {
-      report = JSON.parse(await readFile2(file, "utf8"));
-    } catch (error2) {
-      throw new UsageError(`report: cannot read '${file}' as a JSON report (${error2 instanceof Error ? error2.message : String(error2)})`);
-    }
-    reports.push({ report, source: file });
-  }
+  for (const file of files.sort()) reports.push({ report: await readReport(file), source: file });
   const merged = mergeReports(reports);
   const reportPath = path17.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
   await writeFileAtomic(reportPath, reportJson(merged));

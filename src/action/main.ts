@@ -21,6 +21,7 @@ import { Nix } from '../nix/nix.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { formatChain } from '../render/summary.js';
 import { reportJson, writeFileAtomic } from '../report-files.js';
+import { checkReport } from '../schema/validate.js';
 import { comparisonFor, pullRequestOf } from './event.js';
 import { type ActionInputs, OUTPUT, readInputs } from './inputs.js';
 
@@ -274,17 +275,27 @@ async function checkPullRequestHead(inputs: ActionInputs, runner: RunnerEnv, pul
   }
 }
 
+/**
+ * A report another job wrote (an artifact a pull request's author may control): parsed, then
+ * checked against docs/report.schema.json before anything reads a field of it.
+ */
+async function readReport(file: string): Promise<Report> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`report: cannot read '${file}' as a JSON report (${error instanceof Error ? error.message : String(error)}); download the artifact the guarding workflow uploaded`);
+  }
+  const checked = checkReport(value);
+  if (!checked.ok) {
+    throw new UsageError(`report: '${file}' is not a nix-size-guard report (schemaVersion 1, docs/report.schema.json): ${checked.problem}`);
+  }
+  return checked.value;
+}
+
 /** mode: comment — post a report built by another workflow (the fork-safe pattern). */
 async function comment(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
-  let report: Report;
-  try {
-    report = JSON.parse(await readFile(inputs.reportFile, 'utf8')) as Report;
-  } catch (error) {
-    throw new UsageError(`report: cannot read '${inputs.reportFile}' as a JSON report (${error instanceof Error ? error.message : String(error)}); download the artifact the guarding workflow uploaded`);
-  }
-  if (report?.schemaVersion !== 1 || !Array.isArray(report.targets)) {
-    throw new UsageError(`report: '${inputs.reportFile}' is not a nix-size-guard report (schemaVersion 1)`);
-  }
+  const report = await readReport(inputs.reportFile);
   const payload = (await readEvent(runner)) as { workflow_run?: { head_sha?: string; pull_requests?: { number?: number }[] } };
   const pullRequest = inputs.prNumber ?? pullRequestOf(payload);
   if (pullRequest === null) {
@@ -302,15 +313,7 @@ async function aggregate(inputs: ActionInputs, runner: RunnerEnv): Promise<void>
   const files: string[] = [];
   for await (const file of fsp.glob(inputs.reportFile, { cwd: runner.workspace })) files.push(path.resolve(runner.workspace, file));
   const reports = [];
-  for (const file of files.sort()) {
-    let report: Report;
-    try {
-      report = JSON.parse(await readFile(file, 'utf8')) as Report;
-    } catch (error) {
-      throw new UsageError(`report: cannot read '${file}' as a JSON report (${error instanceof Error ? error.message : String(error)})`);
-    }
-    reports.push({ report, source: file });
-  }
+  for (const file of files.sort()) reports.push({ report: await readReport(file), source: file });
   const merged = mergeReports(reports);
   const reportPath = path.join(runner.runnerTemp, 'nix-size-guard', `report-${inputs.commentKey}.json`);
   await writeFileAtomic(reportPath, reportJson(merged));

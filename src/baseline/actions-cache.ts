@@ -17,6 +17,7 @@ import * as actionsCache from '@actions/cache';
 const { restoreCache, saveCache } = actionsCache;
 const isFeatureAvailable = (): boolean =>
   typeof actionsCache.isFeatureAvailable === 'function' ? actionsCache.isFeatureAvailable() : false;
+import { checkSavedClosure } from '../schema/validate.js';
 import type { BaselineCache, SavedClosure } from './types.js';
 
 const FORMAT_VERSION: SavedClosure['formatVersion'] = 1;
@@ -185,7 +186,7 @@ export function createActionsBaselineCache(options: ActionsBaselineCacheOptions)
   };
 }
 
-/** What a restored file must hold to be used: a SavedClosure, or the first problem found. */
+/** What a restored file must hold to be used: a SavedClosure (docs/report.schema.json), or the first problem found. */
 function parseSavedClosure(text: string): SavedClosure | string {
   let value: unknown;
   try {
@@ -193,51 +194,8 @@ function parseSavedClosure(text: string): SavedClosure | string {
   } catch {
     return 'not JSON';
   }
-  if (!isRecord(value)) return 'not an object';
-  if (value['formatVersion'] !== FORMAT_VERSION) return `formatVersion ${JSON.stringify(value['formatVersion'])}, expected ${FORMAT_VERSION}`;
-  const { root, objects, image } = value;
-  if (typeof root !== 'string' || root === '') return 'no root';
-  if (!Array.isArray(objects)) return 'objects is not an array';
-  let hasRoot = false;
-  for (const [i, object] of objects.entries()) {
-    if (!isRecord(object)) return `objects[${i}] is not an object`;
-    const { path, narSize, references } = object;
-    if (typeof path !== 'string' || path === '') return `objects[${i}].path is not a store path`;
-    if (!isSize(narSize)) return `objects[${i}].narSize is not a size`;
-    if (!Array.isArray(references) || !references.every((r) => typeof r === 'string')) {
-      return `objects[${i}].references is not a list of paths`;
-    }
-    hasRoot ||= path === root;
-  }
-  if (!hasRoot) return 'the root is not among the objects';
-  const paths = new Set(objects.map((o: { path: string }) => o.path));
-  for (const [i, object] of objects.entries()) {
-    const missing = (object.references as string[]).find((r) => !paths.has(r));
-    if (missing !== undefined) return `objects[${i}] refers to ${missing}, which is not among the objects`;
-  }
-  if (image !== null) {
-    if (!isRecord(image) || typeof image['file'] !== 'string') return 'image is neither null nor an image';
-    for (const field of ['apparentSize', 'allocatedSize', 'compressedSize']) {
-      if (!isSize(image[field])) return `image.${field} is not a size`;
-    }
-  }
-  const { trend } = value;
-  if (trend !== undefined) {
-    if (!Array.isArray(trend)) return 'trend is not a list';
-    for (const [i, point] of trend.entries()) {
-      if (!isRecord(point) || typeof point['commit'] !== 'string' || !isSize(point['closureSize'])) return `trend[${i}] is not a trend point`;
-      if (point['imageSize'] !== null && !isSize(point['imageSize'])) return `trend[${i}].imageSize is not a size`;
-    }
-  }
-  return value as unknown as SavedClosure;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isSize(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+  const checked = checkSavedClosure(value);
+  return checked.ok ? checked.value : checked.problem;
 }
 
 function messageOf(error: unknown): string {

@@ -16,6 +16,13 @@ const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 // (and a notification) or `#12` into a cross-reference, while the text still reads the same.
 const ZERO_WIDTH_JOINER = '\u200d';
 
+// GFM's extended autolinks (cmark-gfm's autolink extension) start at `scheme:` followed by `//`
+// (http, https, ftp) and at `www.`; mailto:/xmpp: ones need an @, which is already broken. A
+// zero-width joiner after the colon or inside `www.` leaves nothing they can start from: URLs in
+// patterns, allow reasons and notes stay readable and are not links.
+// GitHub also links `GH-12` to issue 12 (and cross-references it there): broken the same way.
+const AUTOLINK = /(?<=[A-Za-z0-9]:)(?=\/\/)|(?<=\bwww)(?=\.)|(?<=\bgh)(?=-\d)/gi;
+
 /**
  * Repository text as inert Markdown: safe in a paragraph, a list item, a heading and a table
  * cell (one line, `|` escaped), never HTML, a link, an image, a mention or a reference.
@@ -26,7 +33,8 @@ export function escapeMarkdown(text: string): string {
     .replace(INVISIBLE, '')
     .replace(/[&<>"]/g, (c) => HTML_ENTITY[c] ?? c)
     .replace(MARKDOWN_SPECIAL, '\\$&')
-    .replace(/[@#]/g, `$&${ZERO_WIDTH_JOINER}`);
+    .replace(/[@#]/g, `$&${ZERO_WIDTH_JOINER}`)
+    .replace(AUTOLINK, `$&${ZERO_WIDTH_JOINER}`);
 }
 
 /** Repository text for a terminal: one line, no escape sequences it could use to repaint the screen. */

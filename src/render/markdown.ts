@@ -3,7 +3,7 @@
 
 import { markdownTable } from 'markdown-table';
 import { waivedBudgets } from '../core/waiver.js';
-import { formatBytes, formatDelta } from '../core/size.js';
+import { formatBytes as bytesText, formatDelta as deltaText } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
 import type { ImageInfo, PathSize, Report, TargetReport } from '../core/types.js';
 import { escapeMarkdown as md } from './escape.js';
@@ -71,8 +71,14 @@ function details(summary: string, body: string): string {
 
 const name = (path: string): string => md(storePathName(path));
 
+// Numbers are report data too: a report from an artifact passed the schema, but whatever a
+// renderer prints from it goes through the escape, so a string where a number should be stays text.
+const formatBytes = (bytes: number): string => md(bytesText(bytes));
+const formatDelta = (bytes: number): string => md(deltaText(bytes));
+const count = (n: number): string => md(String(n));
+
 /** `+35`, `-3`, `±0`: a change in the number of paths. */
-const signedCount = (count: number): string => (count > 0 ? `+${count}` : count === 0 ? '±0' : String(count));
+const signedCount = (n: number): string => md(n > 0 ? `+${n}` : n === 0 ? '±0' : String(n));
 
 // ---- summary ----
 
@@ -102,8 +108,8 @@ function summaryTable(report: Report): string {
     md(t.name),
     formatBytes(t.base.closureSize),
     formatBytes(t.head.closureSize),
-    sizeChange(t.base.closureSize, t.head.closureSize),
-    `${t.head.pathCount} (${signedCount(t.pathCountDelta)})`,
+    md(sizeChange(t.base.closureSize, t.head.closureSize)),
+    `${count(t.head.pathCount)} (${signedCount(t.pathCountDelta)})`,
     imageCell(t.base.image, t.head.image),
     updateCell(t),
     statusCell(t),
@@ -133,7 +139,7 @@ function openThenFolded(
 
 function budgetSection(target: TargetReport): Section[] {
   if (target.budgets.length === 0) return [];
-  const rows = target.budgets.map((b) => [md(b.name), budgetLimit(b), budgetActual(b), b.ok ? '✅' : '❌']);
+  const rows = target.budgets.map((b) => [md(b.name), md(budgetLimit(b)), md(budgetActual(b)), b.ok ? '✅' : '❌']);
   return openThenFolded('**Budgets**', ['Budget', 'Limit', 'Actual', 'OK'], rows, 'budgets', ['l', 'r', 'r', 'c']);
 }
 
@@ -158,7 +164,7 @@ function growthSection(target: TargetReport): Section[] {
   const rows = target.growth.map((g) => [
     formatDelta(g.addedSize),
     growthChain(g.chain, md),
-    String(g.addedPaths),
+    count(g.addedPaths),
   ]);
   return openThenFolded('**New packages and what they bring in**', ['Added', 'Via', 'Paths'], rows, 'changes', ['r', 'l', 'r']);
 }

@@ -130,7 +130,7 @@ export function renderChainGraph(target: TargetReport, options: ChainGraphOption
       const label =
         count !== undefined
           ? `⋯ ${plural(count, 'path')}`
-          : `${escapeMermaidLabel(storePathName(key))}${size === undefined ? '' : `<br/>${formatBytes(size)}`}`;
+          : `${escapeMermaidLabel(storePathName(key))}${size === undefined ? '' : `<br/>${escapeMermaidLabel(formatBytes(size))}`}`;
       nodes.set(key, { id: `n${nodes.size}`, label, class: null });
     }
     for (let i = 1; i < keys.length; i++) {

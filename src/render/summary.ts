@@ -35,11 +35,12 @@ export function brokenRules(target: TargetReport): string[] {
  */
 function targetChange(target: TargetReport, escape: Escape): string {
   const head = target.head.image;
-  if (!head) return `${escape(target.name)} ${sizeChange(target.base.closureSize, target.head.closureSize)}`;
+  // Numbers through the escape too: a report read from elsewhere is data, whatever its types.
+  if (!head) return `${escape(target.name)} ${escape(sizeChange(target.base.closureSize, target.head.closureSize))}`;
   const file = escape(head.file.slice(head.file.lastIndexOf('/') + 1));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape(target.name)}: ${file} ${change}, closure ${formatDelta(target.closureSizeDelta)}`;
+  return `${escape(target.name)}: ${file} ${escape(change)}, closure ${escape(formatDelta(target.closureSizeDelta))}`;
 }
 
 /**

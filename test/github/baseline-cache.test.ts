@@ -186,12 +186,18 @@ describe('createActionsBaselineCache', () => {
   const valid = JSON.stringify(applianceClosure(3));
   it.each([
     ['a truncated file', valid.slice(0, 200), 'not JSON'],
-    ['another format version', valid.replace('"formatVersion":1', '"formatVersion":2'), 'formatVersion 2, expected 1'],
-    ['a size that is not a number', valid.replace(/"narSize":\d+/, '"narSize":"12 MiB"'), 'objects[0].narSize is not a size'],
-    ['references that are not a list', valid.replace(/"references":\[[^\]]*\]/, '"references":null'), 'objects[0].references is not a list of paths'],
-    ['no objects', JSON.stringify({ ...applianceClosure(3), objects: {} }), 'objects is not an array'],
+    ['another format version', valid.replace('"formatVersion":1', '"formatVersion":2'), 'formatVersion must be 1'],
+    ['a size that is not a number', valid.replace(/"narSize":\d+/, '"narSize":"12 MiB"'), 'objects[0].narSize must be a whole number'],
+    ['references that are not a list', valid.replace(/"references":\[[^\]]*\]/, '"references":null'), 'objects[0].references must be a list'],
+    ['no objects', JSON.stringify({ ...applianceClosure(3), objects: {} }), 'objects must be a list'],
     ['a root that is not in the closure', JSON.stringify({ ...applianceClosure(3), root: storePath('elsewhere') }), 'the root is not among the objects'],
-    ['a broken image', JSON.stringify({ ...applianceClosure(3), image: { file: 'nixos.img' } }), 'image.apparentSize is not a size'],
+    ['a broken image', JSON.stringify({ ...applianceClosure(3), image: { file: 'nixos.img' } }), 'image.apparentSize is missing'],
+    ['an image that is not one', JSON.stringify({ ...applianceClosure(3), image: 'nixos.img' }), 'image must be null or an object'],
+    ['a size that is a fraction', valid.replace(/"narSize":\d+/, '"narSize":1.5'), 'objects[0].narSize must be a whole number'],
+    ['a negative size', valid.replace(/"narSize":\d+/, '"narSize":-1'), 'objects[0].narSize must be at least 0'],
+    ['a path that is not a store path', valid.replace(/"path":"\/nix\/store\/[^"]*"/, '"path":"/nix/store/x](https://evil.example)"'),
+      'objects[0].path must be a store path (/nix/store/, 32 nix-base32 characters, -, a name of [A-Za-z0-9+._?=-])'],
+    ['a field nobody wrote', JSON.stringify({ ...applianceClosure(3), extra: 1 }), 'extra is not a field of this schema'],
   ])('%s restored from the cache is a miss with a warning', async (_label, text, problem) => {
     await saveRawFile(KEY, text);
 

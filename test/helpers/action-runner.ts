@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { assertReportFileValid } from './report-schema.js';
 import webhookExamples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -102,11 +103,14 @@ export async function runAction(options: {
     reject: false,
     stdin: 'ignore',
   });
+  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+  // Every report the action writes fits the published schema (mode: comment's is the one it read).
+  if (inputs.mode !== 'comment') assertReportFileValid(outputs['report-path']);
   return {
     exitCode: result.exitCode ?? 1,
     stdout: String(result.stdout),
     stderr: String(result.stderr),
-    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    outputs,
     summary: await readFile(summaryFile, 'utf8'),
     runnerTemp: dir,
   };

@@ -12,6 +12,8 @@ import { createApplianceRepo, IMAGE_ATTR, TOPLEVEL_ATTR, type ApplianceRepo } fr
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { startActionsCacheServer, type ActionsCacheServer } from '../helpers/actions-cache-server.js';
 import { nixBuild, nixClosureSize } from '../helpers/nix-facts.js';
+import { renderGfm } from '../helpers/gfm.js';
+import { hostileReport, numbersHoldingText } from '../helpers/hostile-report.js';
 
 const TOKEN = 'ghs_action0integration0test0token00000';
 const PR = 42;
@@ -275,7 +277,47 @@ describe('mode: comment (the fork-safe workflow_run half)', () => {
       apiUrl: server.url,
     });
     expect(run.exitCode).toBe(2);
-    expect(run.stdout).toMatch(/::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 1\)/);
+    expect(run.stdout).toMatch(/::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 1, docs\/report\.schema\.json\): schemaVersion is missing$/m);
+  });
+});
+
+describe('mode: comment with a hostile artifact (what a fork could upload)', () => {
+  async function postArtifact(report: unknown) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'nsg-hostile-'));
+    const file = path.join(dir, 'report.json');
+    await writeFile(file, JSON.stringify(report));
+    const payload = examplePayload('workflow_run', 'completed');
+    payload.workflow_run.head_sha = repo.headRev;
+    return runAction({
+      workspace: dir,
+      eventName: 'workflow_run',
+      payload,
+      inputs: { mode: 'comment', report: file, 'pr-number': String(PR), 'github-token': TOKEN },
+      apiUrl: server.url,
+    });
+  }
+
+  it('posts a report whose every free text is hostile as inert text: no link, image, mention or HTML', async () => {
+    const run = await postArtifact(hostileReport(7));
+    expect(run.exitCode).toBe(0);
+    const bodies = commentBodies();
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]!.split('\n')[0]).toBe(MARKER);
+    expect(renderGfm(bodies[0]!).problems).toEqual([]);
+    expect(renderGfm(run.summary).problems).toEqual([]);
+    // The hostile text is there, shown as text.
+    expect(bodies[0]).toContain('evil.example');
+  });
+
+  it('refuses numbers that hold Markdown: one line naming the field, exit 2, no comment', async () => {
+    const run = await postArtifact(numbersHoldingText());
+    expect(run.exitCode).toBe(2);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual([
+      expect.stringMatching(/^::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 1, docs\/report\.schema\.json\): settings\.heavyThreshold must be a whole number$/),
+    ]);
+    expect(server.comments(PR)).toHaveLength(0);
+    expect(server.requests).toEqual([]);
   });
 });
 

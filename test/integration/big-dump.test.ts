@@ -14,11 +14,14 @@ import type { Report, StoreObject } from '../../src/core/types.js';
 import { WORKER_MIN_BYTES } from '../../src/dump/read.js';
 import { ROOT } from '../helpers/action-runner.js';
 import { generateClosure, pathInfoArrayJson, pathInfoKeyedJson } from '../helpers/dump-generator.js';
+import { assertReportFileValid } from '../helpers/report-schema.js';
 
 const CLI = path.join(ROOT, 'dist/cli.js');
 
 async function cli(args: string[]) {
   const result = await execa(process.execPath, [CLI, ...args], { cwd: ROOT, env: { NO_COLOR: '1' }, reject: false, stdin: 'ignore' });
+  const json = args.indexOf('--json');
+  if (json >= 0) assertReportFileValid(args[json + 1]);
   return { exitCode: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 

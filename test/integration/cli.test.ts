@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report, TargetReport } from '../../src/core/types.js';
 import { versionsOnlyIn } from '../../src/core/diff.js';
 import { ROOT } from '../helpers/action-runner.js';
+import { assertReportFileValid } from '../helpers/report-schema.js';
 import { IMAGE_ATTR, TOPLEVEL_ATTR, createApplianceRepo, type ApplianceRepo } from '../helpers/fixture-repo.js';
 import {
   nixBuild,
@@ -30,6 +31,9 @@ async function cli(args: string[], options: { cwd?: string; env?: Record<string,
     reject: false,
     stdin: 'ignore',
   });
+  // Every report the CLI writes fits the published schema.
+  const json = args.indexOf('--json');
+  if (json >= 0) assertReportFileValid(path.resolve(options.cwd ?? ROOT, args[json + 1] ?? ''));
   return { exitCode: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
