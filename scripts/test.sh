@@ -5,6 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-nix.sh
 command -v git >/dev/null || { echo "git is needed" >&2; exit 2; }
+# The zstd tests compare with the zstd command (Debian's zstd package).
+if ! command -v zstd >/dev/null 2>&1; then
+  echo "nix-size-guard: zstd is missing; installing Debian's zstd" >&2
+  sudo_cmd=""
+  if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq zstd >/dev/null
+fi
 npm ci --no-audit --no-fund
 npm run typecheck
 npm run check-dist
