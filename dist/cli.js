@@ -2684,13 +2684,28 @@ var init_markdown_table = __esm({
 });
 
 // src/core/waiver.ts
-function waivedBudgets(report) {
-  if (!report.waiver) return 0;
-  return report.targets.reduce((n, t) => n + t.budgets.filter((b) => !b.ok).length, 0);
+function waiverOf(report, target) {
+  return target.waiver !== void 0 ? target.waiver : report.waiver ?? null;
 }
+function settingsOf(report, target) {
+  return target.settings ?? report.settings;
+}
+function waivedBudgets(report) {
+  return report.targets.reduce((n, t) => n + (waiverOf(report, t) ? failedBudgets(t) : 0), 0);
+}
+function waiversUsed(report) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const target of report.targets) {
+    const waiver = waiverOf(report, target);
+    if (waiver && failedBudgets(target) > 0) seen.set(JSON.stringify([waiver.label, waiver.by]), waiver);
+  }
+  return [...seen.values()];
+}
+var failedBudgets;
 var init_waiver = __esm({
   "src/core/waiver.ts"() {
     "use strict";
+    failedBudgets = (target) => target.budgets.filter((b) => !b.ok).length;
   }
 });
 
@@ -2743,9 +2758,10 @@ function headline(report, escape) {
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
 }
 function waiverText(report, escape) {
-  if (!report.waiver) return "";
-  const by = report.waiver.by ? ` (added by ${escape(`@${report.waiver.by}`)})` : "";
-  return `waived by label ${escape(report.waiver.label)}${by}`;
+  const waivers = waiversUsed(report);
+  if (waivers.length === 0) return "";
+  const one = (w) => `${escape(w.label)}${w.by ? ` (added by ${escape(`@${w.by}`)})` : ""}`;
+  return `waived by label ${waivers.map(one).join(", ")}`;
 }
 function formatChain(chain, escape) {
   return chain.map((path6) => escape(storePathName(path6))).join(" \u2192 ");
@@ -3114,7 +3130,7 @@ function targetBlocks(target, index, report) {
     ...budgetSection(target),
     ...forbiddenSection(target),
     ...growthSection(target),
-    ...heavySection(target, report.settings.heavyThreshold),
+    ...heavySection(target, settingsOf(report, target).heavyThreshold),
     ...graphSection(target),
     ...trendSection(target),
     ...duplicateSection(target),
@@ -3320,7 +3336,7 @@ function renderText(report, options) {
     paint("dim", [`base: ${escapeTerminal(report.base.label)}  head: ${escapeTerminal(report.head.label)}`, sourcesNote(report, escapeTerminal)].filter((t) => t !== "").join("  "))
   ];
   for (const target of report.targets) {
-    lines.push("", ...targetLines(paint, target, report.settings.heavyThreshold));
+    lines.push("", ...targetLines(paint, target, settingsOf(report, target).heavyThreshold));
   }
   return `${lines.join("\n")}
 `;
@@ -3331,6 +3347,7 @@ var init_text = __esm({
     "use strict";
     init_size();
     init_store_path();
+    init_waiver();
     init_escape();
     init_summary();
     ANSI = { red: "\x1B[31m", green: "\x1B[32m", bold: "\x1B[1m", dim: "\x1B[2m", reset: "\x1B[0m" };

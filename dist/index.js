@@ -75629,7 +75629,13 @@ var report_schema_default = {
     ok: { type: "boolean" },
     base: { $ref: "#/$defs/side" },
     head: { $ref: "#/$defs/side" },
+    settings: { $ref: "#/$defs/settings" },
+    targets: { type: "array", items: { $ref: "#/$defs/target" } },
+    waiver: { $ref: "#/$defs/waiver" }
+  },
+  $defs: {
     settings: {
+      description: "The rules a report was judged by.",
       type: "object",
       additionalProperties: false,
       required: ["heavyThreshold", "forbid", "allow"],
@@ -75650,7 +75656,6 @@ var report_schema_default = {
         }
       }
     },
-    targets: { type: "array", items: { $ref: "#/$defs/target" } },
     waiver: {
       description: "Budget failures turned into warnings by a pull-request label.",
       oneOf: [
@@ -75665,9 +75670,7 @@ var report_schema_default = {
           }
         }
       ]
-    }
-  },
-  $defs: {
+    },
     storePath: {
       description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].",
       type: "string",
@@ -75868,7 +75871,9 @@ var report_schema_default = {
           }
         },
         trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } },
-        notes: { type: "array", items: { $ref: "#/$defs/text" } }
+        notes: { type: "array", items: { $ref: "#/$defs/text" } },
+        waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" },
+        settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }
       }
     },
     storeObject: {
@@ -75899,7 +75904,7 @@ var report_schema_default = {
 
 // src/schema/validators.generated.js
 var validateReport = validate52;
-var schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 1", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 1 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] } }, $defs: { storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, chain: { description: "Store paths from the root to a path, each a direct reference of the one before.", type: "array", items: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, pathWithChain: { type: "object", additionalProperties: false, required: ["path", "narSize", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, chain: { $ref: "#/$defs/chain" } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "chain", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, chain: { $ref: "#/$defs/chain" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" }, chain: { $ref: "#/$defs/chain" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
+var schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 1", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 1 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, chain: { description: "Store paths from the root to a path, each a direct reference of the one before.", type: "array", items: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, pathWithChain: { type: "object", additionalProperties: false, required: ["path", "narSize", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, chain: { $ref: "#/$defs/chain" } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "chain", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, chain: { $ref: "#/$defs/chain" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" }, chain: { $ref: "#/$defs/chain" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
@@ -75933,137 +75938,216 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   return validate56.errors = vErrors, errors === 0;
 }
 validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
+  if (errors === 0 && typeof data == "number" && isFinite(data)) {
+    if (data > 9007199254740991 || isNaN(data)) return validate60.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+    if (data < 0 || isNaN(data)) return validate60.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }], false;
+  }
+  return validate60.errors = vErrors, errors === 0;
+}
+validate60.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate62.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
+    if (data.length > 1024) return validate62.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }], false;
+    if (data.length < 1) return validate62.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }], false;
+  } else return validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate62.errors = vErrors, errors === 0;
+}
+validate62.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
+    if (data.length > 4096) return validate65.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 4096 } }], false;
+  } else return validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate65.errors = vErrors, errors === 0;
+}
+validate65.evaluated = { dynamicProps: false, dynamicItems: false };
 function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
   const evaluated0 = validate59.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
-  if (errors === 0 && typeof data == "number" && isFinite(data)) {
-    if (data > 9007199254740991 || isNaN(data)) return validate59.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-    if (data < 0 || isNaN(data)) return validate59.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }], false;
-  }
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.heavyThreshold === void 0 && (missing0 = "heavyThreshold") || data.forbid === void 0 && (missing0 = "forbid") || data.allow === void 0 && (missing0 = "allow")) return validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "heavyThreshold" || key0 === "forbid" || key0 === "allow")) {
+        return validate59.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.heavyThreshold !== void 0) {
+          const _errs2 = errors;
+          validate60(data.heavyThreshold, { instancePath: instancePath + "/heavyThreshold", parentData: data, parentDataProperty: "heavyThreshold", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.forbid !== void 0) {
+            let data1 = data.forbid;
+            const _errs3 = errors;
+            if (errors === _errs3) if (Array.isArray(data1)) {
+              var valid1 = true;
+              const len0 = data1.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs5 = errors;
+                validate62(data1[i0], { instancePath: instancePath + "/forbid/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                var valid1 = _errs5 === errors;
+                if (!valid1) break;
+              }
+            } else return validate59.errors = [{ instancePath: instancePath + "/forbid", schemaPath: "#/properties/forbid/type", keyword: "type", params: { type: "array" } }], false;
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) if (data.allow !== void 0) {
+            let data3 = data.allow;
+            const _errs6 = errors;
+            if (errors === _errs6) if (Array.isArray(data3)) {
+              var valid2 = true;
+              const len1 = data3.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data4 = data3[i1];
+                const _errs8 = errors;
+                if (errors === _errs8) if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                  let missing1;
+                  if (data4.pattern === void 0 && (missing1 = "pattern") || data4.reason === void 0 && (missing1 = "reason")) return validate59.errors = [{ instancePath: instancePath + "/allow/" + i1, schemaPath: "#/properties/allow/items/required", keyword: "required", params: { missingProperty: missing1 } }], false;
+                  {
+                    const _errs10 = errors;
+                    for (const key1 in data4) if (!(key1 === "pattern" || key1 === "reason")) {
+                      return validate59.errors = [{ instancePath: instancePath + "/allow/" + i1, schemaPath: "#/properties/allow/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }], false;
+                      break;
+                    }
+                    if (_errs10 === errors) {
+                      if (data4.pattern !== void 0) {
+                        const _errs11 = errors;
+                        validate62(data4.pattern, { instancePath: instancePath + "/allow/" + i1 + "/pattern", parentData: data4, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                        var valid3 = _errs11 === errors;
+                      } else var valid3 = true;
+                      if (valid3) if (data4.reason !== void 0) {
+                        const _errs12 = errors;
+                        validate65(data4.reason, { instancePath: instancePath + "/allow/" + i1 + "/reason", parentData: data4, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                        var valid3 = _errs12 === errors;
+                      } else var valid3 = true;
+                    }
+                  }
+                } else return validate59.errors = [{ instancePath: instancePath + "/allow/" + i1, schemaPath: "#/properties/allow/items/type", keyword: "type", params: { type: "object" } }], false;
+                var valid2 = _errs8 === errors;
+                if (!valid2) break;
+              }
+            } else return validate59.errors = [{ instancePath: instancePath + "/allow", schemaPath: "#/properties/allow/type", keyword: "type", params: { type: "array" } }], false;
+            var valid0 = _errs6 === errors;
+          } else var valid0 = true;
+        }
+      }
+    }
+  } else return validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate59.errors = vErrors, errors === 0;
 }
-validate59.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0;
-  const evaluated0 = validate61.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
-    if (data.length > 1024) return validate61.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 } }], false;
-    if (data.length < 1) return validate61.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }], false;
-  } else return validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
-  return validate61.errors = vErrors, errors === 0;
-}
-validate61.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0;
-  const evaluated0 = validate64.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
-    if (data.length > 4096) return validate64.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 4096 } }], false;
-  } else return validate64.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
-  return validate64.errors = vErrors, errors === 0;
-}
-validate64.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema25 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "chain", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, chain: { $ref: "#/$defs/chain" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" }, chain: { $ref: "#/$defs/chain" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } } } };
-var schema26 = { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } };
+validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema26 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "chain", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, chain: { $ref: "#/$defs/chain" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" }, chain: { $ref: "#/$defs/chain" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" } } };
+var schema27 = { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } };
 var pattern3 = new RegExp("^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$", "u");
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate71.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
-    if (!pattern3.test(data)) return validate69.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" } }], false;
-  } else return validate69.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
-  return validate69.errors = vErrors, errors === 0;
+    if (!pattern3.test(data)) return validate71.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" } }], false;
+  } else return validate71.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate71.errors = vErrors, errors === 0;
 }
-validate69.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0;
-  const evaluated0 = validate72.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
-  if (errors === 0 && typeof data == "number" && isFinite(data)) {
-    if (data > 9007199254740991 || isNaN(data)) return validate72.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-    if (data < 0 || isNaN(data)) return validate72.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }], false;
-  }
-  return validate72.errors = vErrors, errors === 0;
-}
-validate72.evaluated = { dynamicProps: false, dynamicItems: false };
+validate71.evaluated = { dynamicProps: false, dynamicItems: false };
 function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
   const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate74.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
+  if (errors === 0 && typeof data == "number" && isFinite(data)) {
+    if (data > 9007199254740991 || isNaN(data)) return validate74.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+    if (data < 0 || isNaN(data)) return validate74.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } }], false;
+  }
+  return validate74.errors = vErrors, errors === 0;
+}
+validate74.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.file === void 0 && (missing0 = "file") || data.apparentSize === void 0 && (missing0 = "apparentSize") || data.allocatedSize === void 0 && (missing0 = "allocatedSize") || data.compressedSize === void 0 && (missing0 = "compressedSize")) return validate74.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.file === void 0 && (missing0 = "file") || data.apparentSize === void 0 && (missing0 = "apparentSize") || data.allocatedSize === void 0 && (missing0 = "allocatedSize") || data.compressedSize === void 0 && (missing0 = "compressedSize")) return validate76.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "file" || key0 === "apparentSize" || key0 === "allocatedSize" || key0 === "compressedSize")) {
-        return validate74.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate76.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.file !== void 0) {
           const _errs2 = errors;
-          validate64(data.file, { instancePath: instancePath + "/file", parentData: data, parentDataProperty: "file", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
+          validate65(data.file, { instancePath: instancePath + "/file", parentData: data, parentDataProperty: "file", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
           if (data.apparentSize !== void 0) {
             const _errs3 = errors;
-            validate59(data.apparentSize, { instancePath: instancePath + "/apparentSize", parentData: data, parentDataProperty: "apparentSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            validate60(data.apparentSize, { instancePath: instancePath + "/apparentSize", parentData: data, parentDataProperty: "apparentSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
           if (valid0) {
             if (data.allocatedSize !== void 0) {
               const _errs4 = errors;
-              validate59(data.allocatedSize, { instancePath: instancePath + "/allocatedSize", parentData: data, parentDataProperty: "allocatedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+              validate60(data.allocatedSize, { instancePath: instancePath + "/allocatedSize", parentData: data, parentDataProperty: "allocatedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
             if (valid0) if (data.compressedSize !== void 0) {
               const _errs5 = errors;
-              validate59(data.compressedSize, { instancePath: instancePath + "/compressedSize", parentData: data, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+              validate60(data.compressedSize, { instancePath: instancePath + "/compressedSize", parentData: data, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
               var valid0 = _errs5 === errors;
             } else var valid0 = true;
           }
         }
       }
     }
-  } else return validate74.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate74.errors = vErrors, errors === 0;
+  } else return validate76.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate76.errors = vErrors, errors === 0;
 }
-validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.root === void 0 && (missing0 = "root") || data.source === void 0 && (missing0 = "source") || data.closureSize === void 0 && (missing0 = "closureSize") || data.pathCount === void 0 && (missing0 = "pathCount") || data.image === void 0 && (missing0 = "image")) return validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.root === void 0 && (missing0 = "root") || data.source === void 0 && (missing0 = "source") || data.closureSize === void 0 && (missing0 = "closureSize") || data.pathCount === void 0 && (missing0 = "pathCount") || data.image === void 0 && (missing0 = "image")) return validate70.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "root" || key0 === "source" || key0 === "closureSize" || key0 === "pathCount" || key0 === "image")) {
-        return validate68.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate70.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.root !== void 0) {
           const _errs2 = errors;
-          validate69(data.root, { instancePath: instancePath + "/root", parentData: data, parentDataProperty: "root", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+          validate71(data.root, { instancePath: instancePath + "/root", parentData: data, parentDataProperty: "root", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
           if (data.source !== void 0) {
             let data1 = data.source;
             const _errs3 = errors;
-            if (!(data1 === "built" || data1 === "baseline-cache" || data1 === "binary-cache" || data1 === "given")) return validate68.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema26.properties.source.enum } }], false;
+            if (!(data1 === "built" || data1 === "baseline-cache" || data1 === "binary-cache" || data1 === "given")) return validate70.errors = [{ instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema27.properties.source.enum } }], false;
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
           if (valid0) {
             if (data.closureSize !== void 0) {
               const _errs4 = errors;
-              validate59(data.closureSize, { instancePath: instancePath + "/closureSize", parentData: data, parentDataProperty: "closureSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+              validate60(data.closureSize, { instancePath: instancePath + "/closureSize", parentData: data, parentDataProperty: "closureSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
             if (valid0) {
               if (data.pathCount !== void 0) {
                 const _errs5 = errors;
-                validate72(data.pathCount, { instancePath: instancePath + "/pathCount", parentData: data, parentDataProperty: "pathCount", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors), errors = vErrors.length);
+                validate74(data.pathCount, { instancePath: instancePath + "/pathCount", parentData: data, parentDataProperty: "pathCount", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
                 var valid0 = _errs5 === errors;
               } else var valid0 = true;
               if (valid0) if (data.image !== void 0) {
@@ -76078,12 +76162,12 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid0 = _errs8 === errors;
                 _valid0 && (valid1 = true, passing0 = 0);
                 const _errs10 = errors;
-                validate74(data4, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
+                validate76(data4, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors), errors = vErrors.length);
                 var _valid0 = _errs10 === errors;
                 if (_valid0 && valid1 ? (valid1 = false, passing0 = [passing0, 1]) : _valid0 && (valid1 = true, passing0 = 1), valid1) errors = _errs7, vErrors !== null && (_errs7 ? vErrors.length = _errs7 : vErrors = null);
                 else {
                   const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate68.errors = vErrors, false;
+                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate70.errors = vErrors, false;
                 }
                 var valid0 = _errs6 === errors;
               } else var valid0 = true;
@@ -76092,134 +76176,134 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-  } else return validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate68.errors = vErrors, errors === 0;
+  } else return validate70.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate70.errors = vErrors, errors === 0;
 }
-validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate82.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate82.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate84.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
   if (errors === 0 && typeof data == "number" && isFinite(data)) {
-    if (data > 9007199254740991 || isNaN(data)) return validate82.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-    if (data < -9007199254740991 || isNaN(data)) return validate82.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+    if (data > 9007199254740991 || isNaN(data)) return validate84.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+    if (data < -9007199254740991 || isNaN(data)) return validate84.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
   }
-  return validate82.errors = vErrors, errors === 0;
+  return validate84.errors = vErrors, errors === 0;
 }
-validate82.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate84.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate89.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate87.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate89.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize")) {
-        return validate87.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate89.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.path !== void 0) {
           const _errs2 = errors;
-          validate69(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+          validate71(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) if (data.narSize !== void 0) {
           const _errs3 = errors;
-          validate59(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+          validate60(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
           var valid0 = _errs3 === errors;
         } else var valid0 = true;
       }
     }
-  } else return validate87.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate87.errors = vErrors, errors === 0;
+  } else return validate89.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate89.errors = vErrors, errors === 0;
 }
-validate87.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate99.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (Array.isArray(data)) {
     var valid0 = true;
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       const _errs1 = errors;
-      validate69(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+      validate71(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
       var valid0 = _errs1 === errors;
       if (!valid0) break;
     }
-  } else return validate99.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }], false;
-  return validate99.errors = vErrors, errors === 0;
+  } else return validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }], false;
+  return validate101.errors = vErrors, errors === 0;
 }
-validate99.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate101.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate96.evaluated;
+  const evaluated0 = validate98.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.chain === void 0 && (missing0 = "chain")) return validate96.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.chain === void 0 && (missing0 = "chain")) return validate98.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "chain")) {
-        return validate96.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate98.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.path !== void 0) {
           const _errs2 = errors;
-          validate69(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+          validate71(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
           if (data.narSize !== void 0) {
             const _errs3 = errors;
-            validate59(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            validate60(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
           if (valid0) if (data.chain !== void 0) {
             const _errs4 = errors;
-            validate99(data.chain, { instancePath: instancePath + "/chain", parentData: data, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors), errors = vErrors.length);
+            validate101(data.chain, { instancePath: instancePath + "/chain", parentData: data, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate96.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate96.errors = vErrors, errors === 0;
+  } else return validate98.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate98.errors = vErrors, errors === 0;
 }
-validate96.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate98.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 var pattern4 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate119.evaluated;
+  const evaluated0 = validate121.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
-    if (!pattern4.test(data)) return validate119.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
-  } else return validate119.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
-  return validate119.errors = vErrors, errors === 0;
+    if (!pattern4.test(data)) return validate121.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
+  } else return validate121.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate121.errors = vErrors, errors === 0;
 }
-validate119.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate121.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate118.evaluated;
+  const evaluated0 = validate120.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate118.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate120.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "commit" || key0 === "closureSize" || key0 === "imageSize")) {
-        return validate118.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate120.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.commit !== void 0) {
           const _errs2 = errors;
-          validate119(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors), errors = vErrors.length);
+          validate121(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
           if (data.closureSize !== void 0) {
             const _errs3 = errors;
-            validate59(data.closureSize, { instancePath: instancePath + "/closureSize", parentData: data, parentDataProperty: "closureSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            validate60(data.closureSize, { instancePath: instancePath + "/closureSize", parentData: data, parentDataProperty: "closureSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
           if (valid0) if (data.imageSize !== void 0) {
@@ -76234,68 +76318,141 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
             var _valid0 = _errs6 === errors;
             _valid0 && (valid1 = true, passing0 = 0);
             const _errs8 = errors;
-            validate59(data2, { instancePath: instancePath + "/imageSize", parentData: data, parentDataProperty: "imageSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            validate60(data2, { instancePath: instancePath + "/imageSize", parentData: data, parentDataProperty: "imageSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
             var _valid0 = _errs8 === errors;
             if (_valid0 && valid1 ? (valid1 = false, passing0 = [passing0, 1]) : _valid0 && (valid1 = true, passing0 = 1), valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
             else {
               const err1 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate118.errors = vErrors, false;
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate120.errors = vErrors, false;
             }
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate118.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate118.errors = vErrors, errors === 0;
+  } else return validate120.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate120.errors = vErrors, errors === 0;
 }
-validate118.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate120.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate127.evaluated;
+  evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
+  const _errs0 = errors;
+  let valid0 = false, passing0 = null;
+  const _errs1 = errors;
+  if (data !== null) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "null" } };
+    vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  _valid0 && (valid0 = true, passing0 = 0);
+  const _errs3 = errors;
+  if (errors === _errs3) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.label === void 0 && (missing0 = "label") || data.by === void 0 && (missing0 = "by")) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: missing0 } };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    } else {
+      const _errs5 = errors;
+      for (const key0 in data) if (!(key0 === "label" || key0 === "by")) {
+        const err2 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+        break;
+      }
+      if (_errs5 === errors) {
+        if (data.label !== void 0) {
+          const _errs6 = errors;
+          validate53(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+          var valid1 = _errs6 === errors;
+        } else var valid1 = true;
+        if (valid1) if (data.by !== void 0) {
+          let data1 = data.by;
+          const _errs7 = errors, _errs8 = errors;
+          let valid2 = false, passing1 = null;
+          const _errs9 = errors;
+          if (data1 !== null) {
+            const err3 = { instancePath: instancePath + "/by", schemaPath: "#/oneOf/1/properties/by/oneOf/0/type", keyword: "type", params: { type: "null" } };
+            vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+          }
+          var _valid1 = _errs9 === errors;
+          _valid1 && (valid2 = true, passing1 = 0);
+          const _errs11 = errors;
+          validate53(data1, { instancePath: instancePath + "/by", parentData: data, parentDataProperty: "by", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+          var _valid1 = _errs11 === errors;
+          if (_valid1 && valid2 ? (valid2 = false, passing1 = [passing1, 1]) : _valid1 && (valid2 = true, passing1 = 1), valid2) errors = _errs8, vErrors !== null && (_errs8 ? vErrors.length = _errs8 : vErrors = null);
+          else {
+            const err4 = { instancePath: instancePath + "/by", schemaPath: "#/oneOf/1/properties/by/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
+            vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+          }
+          var valid1 = _errs7 === errors;
+        } else var valid1 = true;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" } };
+    vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) valid0 = false, passing0 = [passing0, 1];
+  else if (_valid0) {
+    valid0 = true, passing0 = 1;
+    var props0 = true;
+  }
+  if (valid0) errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
+  else {
+    const err6 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate127.errors = vErrors, false;
+  }
+  return validate127.errors = vErrors, evaluated0.props = props0, errors === 0;
+}
+validate127.evaluated = { dynamicProps: true, dynamicItems: false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.name === void 0 && (missing0 = "name") || data.ok === void 0 && (missing0 = "ok") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.closureSizeDelta === void 0 && (missing0 = "closureSizeDelta") || data.pathCountDelta === void 0 && (missing0 = "pathCountDelta") || data.update === void 0 && (missing0 = "update") || data.added === void 0 && (missing0 = "added") || data.removed === void 0 && (missing0 = "removed") || data.packages === void 0 && (missing0 = "packages") || data.heavy === void 0 && (missing0 = "heavy") || data.growth === void 0 && (missing0 = "growth") || data.duplicates === void 0 && (missing0 = "duplicates") || data.forbidden === void 0 && (missing0 = "forbidden") || data.allowed === void 0 && (missing0 = "allowed") || data.budgets === void 0 && (missing0 = "budgets") || data.notes === void 0 && (missing0 = "notes")) return validate66.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.name === void 0 && (missing0 = "name") || data.ok === void 0 && (missing0 = "ok") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.closureSizeDelta === void 0 && (missing0 = "closureSizeDelta") || data.pathCountDelta === void 0 && (missing0 = "pathCountDelta") || data.update === void 0 && (missing0 = "update") || data.added === void 0 && (missing0 = "added") || data.removed === void 0 && (missing0 = "removed") || data.packages === void 0 && (missing0 = "packages") || data.heavy === void 0 && (missing0 = "heavy") || data.growth === void 0 && (missing0 = "growth") || data.duplicates === void 0 && (missing0 = "duplicates") || data.forbidden === void 0 && (missing0 = "forbidden") || data.allowed === void 0 && (missing0 = "allowed") || data.budgets === void 0 && (missing0 = "budgets") || data.notes === void 0 && (missing0 = "notes")) return validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
-      for (const key0 in data) if (!func1.call(schema25.properties, key0)) {
-        return validate66.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+      for (const key0 in data) if (!func1.call(schema26.properties, key0)) {
+        return validate68.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.name !== void 0) {
           const _errs2 = errors;
-          validate64(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
+          validate65(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
           if (data.ok !== void 0) {
             const _errs3 = errors;
-            if (typeof data.ok != "boolean") return validate66.errors = [{ instancePath: instancePath + "/ok", schemaPath: "#/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+            if (typeof data.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/ok", schemaPath: "#/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
           if (valid0) {
             if (data.base !== void 0) {
               const _errs5 = errors;
-              validate68(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors), errors = vErrors.length);
+              validate70(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors), errors = vErrors.length);
               var valid0 = _errs5 === errors;
             } else var valid0 = true;
             if (valid0) {
               if (data.head !== void 0) {
                 const _errs6 = errors;
-                validate68(data.head, { instancePath: instancePath + "/head", parentData: data, parentDataProperty: "head", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors), errors = vErrors.length);
+                validate70(data.head, { instancePath: instancePath + "/head", parentData: data, parentDataProperty: "head", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors), errors = vErrors.length);
                 var valid0 = _errs6 === errors;
               } else var valid0 = true;
               if (valid0) {
                 if (data.closureSizeDelta !== void 0) {
                   const _errs7 = errors;
-                  validate82(data.closureSizeDelta, { instancePath: instancePath + "/closureSizeDelta", parentData: data, parentDataProperty: "closureSizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors), errors = vErrors.length);
+                  validate84(data.closureSizeDelta, { instancePath: instancePath + "/closureSizeDelta", parentData: data, parentDataProperty: "closureSizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors), errors = vErrors.length);
                   var valid0 = _errs7 === errors;
                 } else var valid0 = true;
                 if (valid0) {
                   if (data.pathCountDelta !== void 0) {
                     const _errs8 = errors;
-                    validate82(data.pathCountDelta, { instancePath: instancePath + "/pathCountDelta", parentData: data, parentDataProperty: "pathCountDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors), errors = vErrors.length);
+                    validate84(data.pathCountDelta, { instancePath: instancePath + "/pathCountDelta", parentData: data, parentDataProperty: "pathCountDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors), errors = vErrors.length);
                     var valid0 = _errs8 === errors;
                   } else var valid0 = true;
                   if (valid0) {
@@ -76304,17 +76461,17 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs9 = errors;
                       if (errors === _errs9) if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                         let missing1;
-                        if (data6.narSize === void 0 && (missing1 = "narSize") || data6.compressedSize === void 0 && (missing1 = "compressedSize")) return validate66.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/required", keyword: "required", params: { missingProperty: missing1 } }], false;
+                        if (data6.narSize === void 0 && (missing1 = "narSize") || data6.compressedSize === void 0 && (missing1 = "compressedSize")) return validate68.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/required", keyword: "required", params: { missingProperty: missing1 } }], false;
                         {
                           const _errs11 = errors;
                           for (const key1 in data6) if (!(key1 === "narSize" || key1 === "compressedSize")) {
-                            return validate66.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }], false;
+                            return validate68.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }], false;
                             break;
                           }
                           if (_errs11 === errors) {
                             if (data6.narSize !== void 0) {
                               const _errs12 = errors;
-                              validate59(data6.narSize, { instancePath: instancePath + "/update/narSize", parentData: data6, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                              validate60(data6.narSize, { instancePath: instancePath + "/update/narSize", parentData: data6, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
                               var valid1 = _errs12 === errors;
                             } else var valid1 = true;
                             if (valid1) if (data6.compressedSize !== void 0) {
@@ -76329,18 +76486,18 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                               var _valid0 = _errs15 === errors;
                               _valid0 && (valid2 = true, passing0 = 0);
                               const _errs17 = errors;
-                              validate59(data8, { instancePath: instancePath + "/update/compressedSize", parentData: data6, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                              validate60(data8, { instancePath: instancePath + "/update/compressedSize", parentData: data6, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
                               var _valid0 = _errs17 === errors;
                               if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs14, vErrors !== null && (_errs14 ? vErrors.length = _errs14 : vErrors = null);
                               else {
                                 const err1 = { instancePath: instancePath + "/update/compressedSize", schemaPath: "#/properties/update/properties/compressedSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate66.errors = vErrors, false;
+                                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate68.errors = vErrors, false;
                               }
                               var valid1 = _errs13 === errors;
                             } else var valid1 = true;
                           }
                         }
-                      } else return validate66.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/type", keyword: "type", params: { type: "object" } }], false;
+                      } else return validate68.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/type", keyword: "type", params: { type: "object" } }], false;
                       var valid0 = _errs9 === errors;
                     } else var valid0 = true;
                     if (valid0) {
@@ -76352,11 +76509,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                           const len0 = data9.length;
                           for (let i0 = 0; i0 < len0; i0++) {
                             const _errs20 = errors;
-                            validate87(data9[i0], { instancePath: instancePath + "/added/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors), errors = vErrors.length);
+                            validate89(data9[i0], { instancePath: instancePath + "/added/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
                             var valid3 = _errs20 === errors;
                             if (!valid3) break;
                           }
-                        } else return validate66.errors = [{ instancePath: instancePath + "/added", schemaPath: "#/properties/added/type", keyword: "type", params: { type: "array" } }], false;
+                        } else return validate68.errors = [{ instancePath: instancePath + "/added", schemaPath: "#/properties/added/type", keyword: "type", params: { type: "array" } }], false;
                         var valid0 = _errs18 === errors;
                       } else var valid0 = true;
                       if (valid0) {
@@ -76368,11 +76525,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                             const len1 = data11.length;
                             for (let i1 = 0; i1 < len1; i1++) {
                               const _errs23 = errors;
-                              validate87(data11[i1], { instancePath: instancePath + "/removed/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors), errors = vErrors.length);
+                              validate89(data11[i1], { instancePath: instancePath + "/removed/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
                               var valid4 = _errs23 === errors;
                               if (!valid4) break;
                             }
-                          } else return validate66.errors = [{ instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/type", keyword: "type", params: { type: "array" } }], false;
+                          } else return validate68.errors = [{ instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/type", keyword: "type", params: { type: "array" } }], false;
                           var valid0 = _errs21 === errors;
                         } else var valid0 = true;
                         if (valid0) {
@@ -76387,11 +76544,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs26 = errors;
                                 if (errors === _errs26) if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
                                   let missing2;
-                                  if (data14.name === void 0 && (missing2 = "name") || data14.baseVersions === void 0 && (missing2 = "baseVersions") || data14.headVersions === void 0 && (missing2 = "headVersions") || data14.sizeDelta === void 0 && (missing2 = "sizeDelta")) return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/required", keyword: "required", params: { missingProperty: missing2 } }], false;
+                                  if (data14.name === void 0 && (missing2 = "name") || data14.baseVersions === void 0 && (missing2 = "baseVersions") || data14.headVersions === void 0 && (missing2 = "headVersions") || data14.sizeDelta === void 0 && (missing2 = "sizeDelta")) return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/required", keyword: "required", params: { missingProperty: missing2 } }], false;
                                   {
                                     const _errs28 = errors;
                                     for (const key2 in data14) if (!(key2 === "name" || key2 === "baseVersions" || key2 === "headVersions" || key2 === "sizeDelta")) {
-                                      return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } }], false;
+                                      return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } }], false;
                                       break;
                                     }
                                     if (_errs28 === errors) {
@@ -76413,7 +76570,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                               var valid7 = _errs32 === errors;
                                               if (!valid7) break;
                                             }
-                                          } else return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2 + "/baseVersions", schemaPath: "#/properties/packages/items/properties/baseVersions/type", keyword: "type", params: { type: "array" } }], false;
+                                          } else return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2 + "/baseVersions", schemaPath: "#/properties/packages/items/properties/baseVersions/type", keyword: "type", params: { type: "array" } }], false;
                                           var valid6 = _errs30 === errors;
                                         } else var valid6 = true;
                                         if (valid6) {
@@ -76429,23 +76586,23 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                                 var valid8 = _errs35 === errors;
                                                 if (!valid8) break;
                                               }
-                                            } else return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2 + "/headVersions", schemaPath: "#/properties/packages/items/properties/headVersions/type", keyword: "type", params: { type: "array" } }], false;
+                                            } else return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2 + "/headVersions", schemaPath: "#/properties/packages/items/properties/headVersions/type", keyword: "type", params: { type: "array" } }], false;
                                             var valid6 = _errs33 === errors;
                                           } else var valid6 = true;
                                           if (valid6) if (data14.sizeDelta !== void 0) {
                                             const _errs36 = errors;
-                                            validate82(data14.sizeDelta, { instancePath: instancePath + "/packages/" + i2 + "/sizeDelta", parentData: data14, parentDataProperty: "sizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors), errors = vErrors.length);
+                                            validate84(data14.sizeDelta, { instancePath: instancePath + "/packages/" + i2 + "/sizeDelta", parentData: data14, parentDataProperty: "sizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors), errors = vErrors.length);
                                             var valid6 = _errs36 === errors;
                                           } else var valid6 = true;
                                         }
                                       }
                                     }
                                   }
-                                } else return validate66.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/type", keyword: "type", params: { type: "object" } }], false;
+                                } else return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/type", keyword: "type", params: { type: "object" } }], false;
                                 var valid5 = _errs26 === errors;
                                 if (!valid5) break;
                               }
-                            } else return validate66.errors = [{ instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "array" } }], false;
+                            } else return validate68.errors = [{ instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "array" } }], false;
                             var valid0 = _errs24 === errors;
                           } else var valid0 = true;
                           if (valid0) {
@@ -76457,11 +76614,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                 const len5 = data21.length;
                                 for (let i5 = 0; i5 < len5; i5++) {
                                   const _errs39 = errors;
-                                  validate96(data21[i5], { instancePath: instancePath + "/heavy/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors), errors = vErrors.length);
+                                  validate98(data21[i5], { instancePath: instancePath + "/heavy/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors), errors = vErrors.length);
                                   var valid9 = _errs39 === errors;
                                   if (!valid9) break;
                                 }
-                              } else return validate66.errors = [{ instancePath: instancePath + "/heavy", schemaPath: "#/properties/heavy/type", keyword: "type", params: { type: "array" } }], false;
+                              } else return validate68.errors = [{ instancePath: instancePath + "/heavy", schemaPath: "#/properties/heavy/type", keyword: "type", params: { type: "array" } }], false;
                               var valid0 = _errs37 === errors;
                             } else var valid0 = true;
                             if (valid0) {
@@ -76476,45 +76633,45 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs42 = errors;
                                     if (errors === _errs42) if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
                                       let missing3;
-                                      if (data24.via === void 0 && (missing3 = "via") || data24.chain === void 0 && (missing3 = "chain") || data24.addedSize === void 0 && (missing3 = "addedSize") || data24.addedPaths === void 0 && (missing3 = "addedPaths")) return validate66.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/required", keyword: "required", params: { missingProperty: missing3 } }], false;
+                                      if (data24.via === void 0 && (missing3 = "via") || data24.chain === void 0 && (missing3 = "chain") || data24.addedSize === void 0 && (missing3 = "addedSize") || data24.addedPaths === void 0 && (missing3 = "addedPaths")) return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/required", keyword: "required", params: { missingProperty: missing3 } }], false;
                                       {
                                         const _errs44 = errors;
                                         for (const key3 in data24) if (!(key3 === "via" || key3 === "chain" || key3 === "addedSize" || key3 === "addedPaths")) {
-                                          return validate66.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } }], false;
+                                          return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } }], false;
                                           break;
                                         }
                                         if (_errs44 === errors) {
                                           if (data24.via !== void 0) {
                                             const _errs45 = errors;
-                                            validate69(data24.via, { instancePath: instancePath + "/growth/" + i6 + "/via", parentData: data24, parentDataProperty: "via", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+                                            validate71(data24.via, { instancePath: instancePath + "/growth/" + i6 + "/via", parentData: data24, parentDataProperty: "via", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
                                             var valid11 = _errs45 === errors;
                                           } else var valid11 = true;
                                           if (valid11) {
                                             if (data24.chain !== void 0) {
                                               const _errs46 = errors;
-                                              validate99(data24.chain, { instancePath: instancePath + "/growth/" + i6 + "/chain", parentData: data24, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors), errors = vErrors.length);
+                                              validate101(data24.chain, { instancePath: instancePath + "/growth/" + i6 + "/chain", parentData: data24, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
                                               var valid11 = _errs46 === errors;
                                             } else var valid11 = true;
                                             if (valid11) {
                                               if (data24.addedSize !== void 0) {
                                                 const _errs47 = errors;
-                                                validate59(data24.addedSize, { instancePath: instancePath + "/growth/" + i6 + "/addedSize", parentData: data24, parentDataProperty: "addedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                                                validate60(data24.addedSize, { instancePath: instancePath + "/growth/" + i6 + "/addedSize", parentData: data24, parentDataProperty: "addedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
                                                 var valid11 = _errs47 === errors;
                                               } else var valid11 = true;
                                               if (valid11) if (data24.addedPaths !== void 0) {
                                                 const _errs48 = errors;
-                                                validate72(data24.addedPaths, { instancePath: instancePath + "/growth/" + i6 + "/addedPaths", parentData: data24, parentDataProperty: "addedPaths", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors), errors = vErrors.length);
+                                                validate74(data24.addedPaths, { instancePath: instancePath + "/growth/" + i6 + "/addedPaths", parentData: data24, parentDataProperty: "addedPaths", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
                                                 var valid11 = _errs48 === errors;
                                               } else var valid11 = true;
                                             }
                                           }
                                         }
                                       }
-                                    } else return validate66.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/type", keyword: "type", params: { type: "object" } }], false;
+                                    } else return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/type", keyword: "type", params: { type: "object" } }], false;
                                     var valid10 = _errs42 === errors;
                                     if (!valid10) break;
                                   }
-                                } else return validate66.errors = [{ instancePath: instancePath + "/growth", schemaPath: "#/properties/growth/type", keyword: "type", params: { type: "array" } }], false;
+                                } else return validate68.errors = [{ instancePath: instancePath + "/growth", schemaPath: "#/properties/growth/type", keyword: "type", params: { type: "array" } }], false;
                                 var valid0 = _errs40 === errors;
                               } else var valid0 = true;
                               if (valid0) {
@@ -76529,11 +76686,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                       const _errs51 = errors;
                                       if (errors === _errs51) if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
                                         let missing4;
-                                        if (data30.name === void 0 && (missing4 = "name") || data30.paths === void 0 && (missing4 = "paths") || data30.size === void 0 && (missing4 = "size") || data30.new === void 0 && (missing4 = "new")) return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing4 } }], false;
+                                        if (data30.name === void 0 && (missing4 = "name") || data30.paths === void 0 && (missing4 = "paths") || data30.size === void 0 && (missing4 = "size") || data30.new === void 0 && (missing4 = "new")) return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing4 } }], false;
                                         {
                                           const _errs53 = errors;
                                           for (const key4 in data30) if (!(key4 === "name" || key4 === "paths" || key4 === "size" || key4 === "new")) {
-                                            return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } }], false;
+                                            return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } }], false;
                                             break;
                                           }
                                           if (_errs53 === errors) {
@@ -76551,33 +76708,33 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                                   const len8 = data32.length;
                                                   for (let i8 = 0; i8 < len8; i8++) {
                                                     const _errs57 = errors;
-                                                    validate96(data32[i8], { instancePath: instancePath + "/duplicates/" + i7 + "/paths/" + i8, parentData: data32, parentDataProperty: i8, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors), errors = vErrors.length);
+                                                    validate98(data32[i8], { instancePath: instancePath + "/duplicates/" + i7 + "/paths/" + i8, parentData: data32, parentDataProperty: i8, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors), errors = vErrors.length);
                                                     var valid14 = _errs57 === errors;
                                                     if (!valid14) break;
                                                   }
-                                                } else return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/paths", schemaPath: "#/properties/duplicates/items/properties/paths/type", keyword: "type", params: { type: "array" } }], false;
+                                                } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/paths", schemaPath: "#/properties/duplicates/items/properties/paths/type", keyword: "type", params: { type: "array" } }], false;
                                                 var valid13 = _errs55 === errors;
                                               } else var valid13 = true;
                                               if (valid13) {
                                                 if (data30.size !== void 0) {
                                                   const _errs58 = errors;
-                                                  validate59(data30.size, { instancePath: instancePath + "/duplicates/" + i7 + "/size", parentData: data30, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                                                  validate60(data30.size, { instancePath: instancePath + "/duplicates/" + i7 + "/size", parentData: data30, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
                                                   var valid13 = _errs58 === errors;
                                                 } else var valid13 = true;
                                                 if (valid13) if (data30.new !== void 0) {
                                                   const _errs59 = errors;
-                                                  if (typeof data30.new != "boolean") return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                  if (typeof data30.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
                                                   var valid13 = _errs59 === errors;
                                                 } else var valid13 = true;
                                               }
                                             }
                                           }
                                         }
-                                      } else return validate66.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/type", keyword: "type", params: { type: "object" } }], false;
+                                      } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/type", keyword: "type", params: { type: "object" } }], false;
                                       var valid12 = _errs51 === errors;
                                       if (!valid12) break;
                                     }
-                                  } else return validate66.errors = [{ instancePath: instancePath + "/duplicates", schemaPath: "#/properties/duplicates/type", keyword: "type", params: { type: "array" } }], false;
+                                  } else return validate68.errors = [{ instancePath: instancePath + "/duplicates", schemaPath: "#/properties/duplicates/type", keyword: "type", params: { type: "array" } }], false;
                                   var valid0 = _errs49 === errors;
                                 } else var valid0 = true;
                                 if (valid0) {
@@ -76592,45 +76749,45 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs63 = errors;
                                         if (errors === _errs63) if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
                                           let missing5;
-                                          if (data37.path === void 0 && (missing5 = "path") || data37.pattern === void 0 && (missing5 = "pattern") || data37.new === void 0 && (missing5 = "new") || data37.chain === void 0 && (missing5 = "chain")) return validate66.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing5 } }], false;
+                                          if (data37.path === void 0 && (missing5 = "path") || data37.pattern === void 0 && (missing5 = "pattern") || data37.new === void 0 && (missing5 = "new") || data37.chain === void 0 && (missing5 = "chain")) return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing5 } }], false;
                                           {
                                             const _errs65 = errors;
                                             for (const key5 in data37) if (!(key5 === "path" || key5 === "pattern" || key5 === "new" || key5 === "chain")) {
-                                              return validate66.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } }], false;
+                                              return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } }], false;
                                               break;
                                             }
                                             if (_errs65 === errors) {
                                               if (data37.path !== void 0) {
                                                 const _errs66 = errors;
-                                                validate69(data37.path, { instancePath: instancePath + "/forbidden/" + i9 + "/path", parentData: data37, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+                                                validate71(data37.path, { instancePath: instancePath + "/forbidden/" + i9 + "/path", parentData: data37, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
                                                 var valid16 = _errs66 === errors;
                                               } else var valid16 = true;
                                               if (valid16) {
                                                 if (data37.pattern !== void 0) {
                                                   const _errs67 = errors;
-                                                  validate61(data37.pattern, { instancePath: instancePath + "/forbidden/" + i9 + "/pattern", parentData: data37, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
+                                                  validate62(data37.pattern, { instancePath: instancePath + "/forbidden/" + i9 + "/pattern", parentData: data37, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
                                                   var valid16 = _errs67 === errors;
                                                 } else var valid16 = true;
                                                 if (valid16) {
                                                   if (data37.new !== void 0) {
                                                     const _errs68 = errors;
-                                                    if (typeof data37.new != "boolean") return validate66.errors = [{ instancePath: instancePath + "/forbidden/" + i9 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                    if (typeof data37.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
                                                     var valid16 = _errs68 === errors;
                                                   } else var valid16 = true;
                                                   if (valid16) if (data37.chain !== void 0) {
                                                     const _errs70 = errors;
-                                                    validate99(data37.chain, { instancePath: instancePath + "/forbidden/" + i9 + "/chain", parentData: data37, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors), errors = vErrors.length);
+                                                    validate101(data37.chain, { instancePath: instancePath + "/forbidden/" + i9 + "/chain", parentData: data37, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
                                                     var valid16 = _errs70 === errors;
                                                   } else var valid16 = true;
                                                 }
                                               }
                                             }
                                           }
-                                        } else return validate66.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "object" } }], false;
+                                        } else return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "object" } }], false;
                                         var valid15 = _errs63 === errors;
                                         if (!valid15) break;
                                       }
-                                    } else return validate66.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "array" } }], false;
+                                    } else return validate68.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "array" } }], false;
                                     var valid0 = _errs61 === errors;
                                   } else var valid0 = true;
                                   if (valid0) {
@@ -76645,45 +76802,45 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                           const _errs73 = errors;
                                           if (errors === _errs73) if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
                                             let missing6;
-                                            if (data43.path === void 0 && (missing6 = "path") || data43.forbiddenBy === void 0 && (missing6 = "forbiddenBy") || data43.allowedBy === void 0 && (missing6 = "allowedBy") || data43.reason === void 0 && (missing6 = "reason")) return validate66.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
+                                            if (data43.path === void 0 && (missing6 = "path") || data43.forbiddenBy === void 0 && (missing6 = "forbiddenBy") || data43.allowedBy === void 0 && (missing6 = "allowedBy") || data43.reason === void 0 && (missing6 = "reason")) return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
                                             {
                                               const _errs75 = errors;
                                               for (const key6 in data43) if (!(key6 === "path" || key6 === "forbiddenBy" || key6 === "allowedBy" || key6 === "reason")) {
-                                                return validate66.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } }], false;
+                                                return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } }], false;
                                                 break;
                                               }
                                               if (_errs75 === errors) {
                                                 if (data43.path !== void 0) {
                                                   const _errs76 = errors;
-                                                  validate69(data43.path, { instancePath: instancePath + "/allowed/" + i10 + "/path", parentData: data43, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+                                                  validate71(data43.path, { instancePath: instancePath + "/allowed/" + i10 + "/path", parentData: data43, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
                                                   var valid18 = _errs76 === errors;
                                                 } else var valid18 = true;
                                                 if (valid18) {
                                                   if (data43.forbiddenBy !== void 0) {
                                                     const _errs77 = errors;
-                                                    validate61(data43.forbiddenBy, { instancePath: instancePath + "/allowed/" + i10 + "/forbiddenBy", parentData: data43, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
+                                                    validate62(data43.forbiddenBy, { instancePath: instancePath + "/allowed/" + i10 + "/forbiddenBy", parentData: data43, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
                                                     var valid18 = _errs77 === errors;
                                                   } else var valid18 = true;
                                                   if (valid18) {
                                                     if (data43.allowedBy !== void 0) {
                                                       const _errs78 = errors;
-                                                      validate61(data43.allowedBy, { instancePath: instancePath + "/allowed/" + i10 + "/allowedBy", parentData: data43, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
+                                                      validate62(data43.allowedBy, { instancePath: instancePath + "/allowed/" + i10 + "/allowedBy", parentData: data43, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
                                                       var valid18 = _errs78 === errors;
                                                     } else var valid18 = true;
                                                     if (valid18) if (data43.reason !== void 0) {
                                                       const _errs79 = errors;
-                                                      validate64(data43.reason, { instancePath: instancePath + "/allowed/" + i10 + "/reason", parentData: data43, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
+                                                      validate65(data43.reason, { instancePath: instancePath + "/allowed/" + i10 + "/reason", parentData: data43, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
                                                       var valid18 = _errs79 === errors;
                                                     } else var valid18 = true;
                                                   }
                                                 }
                                               }
                                             }
-                                          } else return validate66.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "object" } }], false;
+                                          } else return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "object" } }], false;
                                           var valid17 = _errs73 === errors;
                                           if (!valid17) break;
                                         }
-                                      } else return validate66.errors = [{ instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" } }], false;
+                                      } else return validate68.errors = [{ instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" } }], false;
                                       var valid0 = _errs71 === errors;
                                     } else var valid0 = true;
                                     if (valid0) {
@@ -76698,11 +76855,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                             const _errs82 = errors;
                                             if (errors === _errs82) if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
                                               let missing7;
-                                              if (data49.name === void 0 && (missing7 = "name") || data49.kind === void 0 && (missing7 = "kind") || data49.limit === void 0 && (missing7 = "limit") || data49.actual === void 0 && (missing7 = "actual") || data49.unit === void 0 && (missing7 = "unit") || data49.ok === void 0 && (missing7 = "ok")) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
+                                              if (data49.name === void 0 && (missing7 = "name") || data49.kind === void 0 && (missing7 = "kind") || data49.limit === void 0 && (missing7 = "limit") || data49.actual === void 0 && (missing7 = "actual") || data49.unit === void 0 && (missing7 = "unit") || data49.ok === void 0 && (missing7 = "ok")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
                                               {
                                                 const _errs84 = errors;
                                                 for (const key7 in data49) if (!(key7 === "name" || key7 === "kind" || key7 === "limit" || key7 === "actual" || key7 === "unit" || key7 === "ok")) {
-                                                  return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } }], false;
+                                                  return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } }], false;
                                                   break;
                                                 }
                                                 if (_errs84 === errors) {
@@ -76715,7 +76872,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data49.kind !== void 0) {
                                                       let data51 = data49.kind;
                                                       const _errs86 = errors;
-                                                      if (!(data51 === "size" || data51 === "increase")) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema25.properties.budgets.items.properties.kind.enum } }], false;
+                                                      if (!(data51 === "size" || data51 === "increase")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.kind.enum } }], false;
                                                       var valid20 = _errs86 === errors;
                                                     } else var valid20 = true;
                                                     if (valid20) {
@@ -76723,9 +76880,9 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                                         let data52 = data49.limit;
                                                         const _errs87 = errors;
                                                         if (errors === _errs87) if (typeof data52 == "number" && isFinite(data52)) {
-                                                          if (data52 > 9007199254740991 || isNaN(data52)) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                          if (data52 < -9007199254740991 || isNaN(data52)) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
-                                                        } else return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" } }], false;
+                                                          if (data52 > 9007199254740991 || isNaN(data52)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                          if (data52 < -9007199254740991 || isNaN(data52)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                        } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" } }], false;
                                                         var valid20 = _errs87 === errors;
                                                       } else var valid20 = true;
                                                       if (valid20) {
@@ -76733,21 +76890,21 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                                           let data53 = data49.actual;
                                                           const _errs89 = errors;
                                                           if (errors === _errs89) if (typeof data53 == "number" && isFinite(data53)) {
-                                                            if (data53 > 9007199254740991 || isNaN(data53)) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                            if (data53 < -9007199254740991 || isNaN(data53)) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
-                                                          } else return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" } }], false;
+                                                            if (data53 > 9007199254740991 || isNaN(data53)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                            if (data53 < -9007199254740991 || isNaN(data53)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                          } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" } }], false;
                                                           var valid20 = _errs89 === errors;
                                                         } else var valid20 = true;
                                                         if (valid20) {
                                                           if (data49.unit !== void 0) {
                                                             let data54 = data49.unit;
                                                             const _errs91 = errors;
-                                                            if (!(data54 === "bytes" || data54 === "percent")) return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema25.properties.budgets.items.properties.unit.enum } }], false;
+                                                            if (!(data54 === "bytes" || data54 === "percent")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.unit.enum } }], false;
                                                             var valid20 = _errs91 === errors;
                                                           } else var valid20 = true;
                                                           if (valid20) if (data49.ok !== void 0) {
                                                             const _errs92 = errors;
-                                                            if (typeof data49.ok != "boolean") return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                            if (typeof data49.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
                                                             var valid20 = _errs92 === errors;
                                                           } else var valid20 = true;
                                                         }
@@ -76756,11 +76913,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                                   }
                                                 }
                                               }
-                                            } else return validate66.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" } }], false;
+                                            } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" } }], false;
                                             var valid19 = _errs82 === errors;
                                             if (!valid19) break;
                                           }
-                                        } else return validate66.errors = [{ instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" } }], false;
+                                        } else return validate68.errors = [{ instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" } }], false;
                                         var valid0 = _errs80 === errors;
                                       } else var valid0 = true;
                                       if (valid0) {
@@ -76772,28 +76929,42 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                                             const len12 = data56.length;
                                             for (let i12 = 0; i12 < len12; i12++) {
                                               const _errs96 = errors;
-                                              validate118(data56[i12], { instancePath: instancePath + "/trend/" + i12, parentData: data56, parentDataProperty: i12, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors), errors = vErrors.length);
+                                              validate120(data56[i12], { instancePath: instancePath + "/trend/" + i12, parentData: data56, parentDataProperty: i12, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors), errors = vErrors.length);
                                               var valid21 = _errs96 === errors;
                                               if (!valid21) break;
                                             }
-                                          } else return validate66.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                                          } else return validate68.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
                                           var valid0 = _errs94 === errors;
                                         } else var valid0 = true;
-                                        if (valid0) if (data.notes !== void 0) {
-                                          let data58 = data.notes;
-                                          const _errs97 = errors;
-                                          if (errors === _errs97) if (Array.isArray(data58)) {
-                                            var valid22 = true;
-                                            const len13 = data58.length;
-                                            for (let i13 = 0; i13 < len13; i13++) {
-                                              const _errs99 = errors;
-                                              validate64(data58[i13], { instancePath: instancePath + "/notes/" + i13, parentData: data58, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
-                                              var valid22 = _errs99 === errors;
-                                              if (!valid22) break;
-                                            }
-                                          } else return validate66.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" } }], false;
-                                          var valid0 = _errs97 === errors;
-                                        } else var valid0 = true;
+                                        if (valid0) {
+                                          if (data.notes !== void 0) {
+                                            let data58 = data.notes;
+                                            const _errs97 = errors;
+                                            if (errors === _errs97) if (Array.isArray(data58)) {
+                                              var valid22 = true;
+                                              const len13 = data58.length;
+                                              for (let i13 = 0; i13 < len13; i13++) {
+                                                const _errs99 = errors;
+                                                validate65(data58[i13], { instancePath: instancePath + "/notes/" + i13, parentData: data58, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                var valid22 = _errs99 === errors;
+                                                if (!valid22) break;
+                                              }
+                                            } else return validate68.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" } }], false;
+                                            var valid0 = _errs97 === errors;
+                                          } else var valid0 = true;
+                                          if (valid0) {
+                                            if (data.waiver !== void 0) {
+                                              const _errs100 = errors;
+                                              validate127(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
+                                              var valid0 = _errs100 === errors;
+                                            } else var valid0 = true;
+                                            if (valid0) if (data.settings !== void 0) {
+                                              const _errs101 = errors;
+                                              validate59(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                                              var valid0 = _errs101 === errors;
+                                            } else var valid0 = true;
+                                          }
+                                        }
                                       }
                                     }
                                   }
@@ -76812,10 +76983,10 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
-  } else return validate66.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate66.errors = vErrors, errors === 0;
+  } else return validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate68.errors = vErrors, errors === 0;
 }
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
   const evaluated0 = validate52.evaluated;
@@ -76889,163 +77060,30 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   } else var valid0 = true;
                   if (valid0) {
                     if (data.settings !== void 0) {
-                      let data8 = data.settings;
                       const _errs13 = errors;
-                      if (errors === _errs13) if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                        let missing2;
-                        if (data8.heavyThreshold === void 0 && (missing2 = "heavyThreshold") || data8.forbid === void 0 && (missing2 = "forbid") || data8.allow === void 0 && (missing2 = "allow")) return validate52.errors = [{ instancePath: instancePath + "/settings", schemaPath: "#/properties/settings/required", keyword: "required", params: { missingProperty: missing2 } }], false;
-                        {
-                          const _errs15 = errors;
-                          for (const key2 in data8) if (!(key2 === "heavyThreshold" || key2 === "forbid" || key2 === "allow")) {
-                            return validate52.errors = [{ instancePath: instancePath + "/settings", schemaPath: "#/properties/settings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } }], false;
-                            break;
-                          }
-                          if (_errs15 === errors) {
-                            if (data8.heavyThreshold !== void 0) {
-                              const _errs16 = errors;
-                              validate59(data8.heavyThreshold, { instancePath: instancePath + "/settings/heavyThreshold", parentData: data8, parentDataProperty: "heavyThreshold", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
-                              var valid2 = _errs16 === errors;
-                            } else var valid2 = true;
-                            if (valid2) {
-                              if (data8.forbid !== void 0) {
-                                let data10 = data8.forbid;
-                                const _errs17 = errors;
-                                if (errors === _errs17) if (Array.isArray(data10)) {
-                                  var valid3 = true;
-                                  const len0 = data10.length;
-                                  for (let i0 = 0; i0 < len0; i0++) {
-                                    const _errs19 = errors;
-                                    validate61(data10[i0], { instancePath: instancePath + "/settings/forbid/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
-                                    var valid3 = _errs19 === errors;
-                                    if (!valid3) break;
-                                  }
-                                } else return validate52.errors = [{ instancePath: instancePath + "/settings/forbid", schemaPath: "#/properties/settings/properties/forbid/type", keyword: "type", params: { type: "array" } }], false;
-                                var valid2 = _errs17 === errors;
-                              } else var valid2 = true;
-                              if (valid2) if (data8.allow !== void 0) {
-                                let data12 = data8.allow;
-                                const _errs20 = errors;
-                                if (errors === _errs20) if (Array.isArray(data12)) {
-                                  var valid4 = true;
-                                  const len1 = data12.length;
-                                  for (let i1 = 0; i1 < len1; i1++) {
-                                    let data13 = data12[i1];
-                                    const _errs22 = errors;
-                                    if (errors === _errs22) if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                                      let missing3;
-                                      if (data13.pattern === void 0 && (missing3 = "pattern") || data13.reason === void 0 && (missing3 = "reason")) return validate52.errors = [{ instancePath: instancePath + "/settings/allow/" + i1, schemaPath: "#/properties/settings/properties/allow/items/required", keyword: "required", params: { missingProperty: missing3 } }], false;
-                                      {
-                                        const _errs24 = errors;
-                                        for (const key3 in data13) if (!(key3 === "pattern" || key3 === "reason")) {
-                                          return validate52.errors = [{ instancePath: instancePath + "/settings/allow/" + i1, schemaPath: "#/properties/settings/properties/allow/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } }], false;
-                                          break;
-                                        }
-                                        if (_errs24 === errors) {
-                                          if (data13.pattern !== void 0) {
-                                            const _errs25 = errors;
-                                            validate61(data13.pattern, { instancePath: instancePath + "/settings/allow/" + i1 + "/pattern", parentData: data13, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors), errors = vErrors.length);
-                                            var valid5 = _errs25 === errors;
-                                          } else var valid5 = true;
-                                          if (valid5) if (data13.reason !== void 0) {
-                                            const _errs26 = errors;
-                                            validate64(data13.reason, { instancePath: instancePath + "/settings/allow/" + i1 + "/reason", parentData: data13, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors), errors = vErrors.length);
-                                            var valid5 = _errs26 === errors;
-                                          } else var valid5 = true;
-                                        }
-                                      }
-                                    } else return validate52.errors = [{ instancePath: instancePath + "/settings/allow/" + i1, schemaPath: "#/properties/settings/properties/allow/items/type", keyword: "type", params: { type: "object" } }], false;
-                                    var valid4 = _errs22 === errors;
-                                    if (!valid4) break;
-                                  }
-                                } else return validate52.errors = [{ instancePath: instancePath + "/settings/allow", schemaPath: "#/properties/settings/properties/allow/type", keyword: "type", params: { type: "array" } }], false;
-                                var valid2 = _errs20 === errors;
-                              } else var valid2 = true;
-                            }
-                          }
-                        }
-                      } else return validate52.errors = [{ instancePath: instancePath + "/settings", schemaPath: "#/properties/settings/type", keyword: "type", params: { type: "object" } }], false;
+                      validate59(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
                       var valid0 = _errs13 === errors;
                     } else var valid0 = true;
                     if (valid0) {
                       if (data.targets !== void 0) {
-                        let data16 = data.targets;
-                        const _errs27 = errors;
-                        if (errors === _errs27) if (Array.isArray(data16)) {
-                          var valid6 = true;
-                          const len2 = data16.length;
-                          for (let i2 = 0; i2 < len2; i2++) {
-                            const _errs29 = errors;
-                            validate66(data16[i2], { instancePath: instancePath + "/targets/" + i2, parentData: data16, parentDataProperty: i2, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors), errors = vErrors.length);
-                            var valid6 = _errs29 === errors;
-                            if (!valid6) break;
+                        let data9 = data.targets;
+                        const _errs14 = errors;
+                        if (errors === _errs14) if (Array.isArray(data9)) {
+                          var valid2 = true;
+                          const len0 = data9.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            const _errs16 = errors;
+                            validate68(data9[i0], { instancePath: instancePath + "/targets/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors), errors = vErrors.length);
+                            var valid2 = _errs16 === errors;
+                            if (!valid2) break;
                           }
                         } else return validate52.errors = [{ instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" } }], false;
-                        var valid0 = _errs27 === errors;
+                        var valid0 = _errs14 === errors;
                       } else var valid0 = true;
                       if (valid0) if (data.waiver !== void 0) {
-                        let data18 = data.waiver;
-                        const _errs30 = errors, _errs31 = errors;
-                        let valid7 = false, passing0 = null;
-                        const _errs32 = errors;
-                        if (data18 !== null) {
-                          const err0 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf/0/type", keyword: "type", params: { type: "null" } };
-                          vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-                        }
-                        var _valid0 = _errs32 === errors;
-                        _valid0 && (valid7 = true, passing0 = 0);
-                        const _errs34 = errors;
-                        if (errors === _errs34) if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                          let missing4;
-                          if (data18.label === void 0 && (missing4 = "label") || data18.by === void 0 && (missing4 = "by")) {
-                            const err1 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf/1/required", keyword: "required", params: { missingProperty: missing4 } };
-                            vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-                          } else {
-                            const _errs36 = errors;
-                            for (const key4 in data18) if (!(key4 === "label" || key4 === "by")) {
-                              const err2 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
-                              vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-                              break;
-                            }
-                            if (_errs36 === errors) {
-                              if (data18.label !== void 0) {
-                                const _errs37 = errors;
-                                validate53(data18.label, { instancePath: instancePath + "/waiver/label", parentData: data18, parentDataProperty: "label", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                var valid8 = _errs37 === errors;
-                              } else var valid8 = true;
-                              if (valid8) if (data18.by !== void 0) {
-                                let data20 = data18.by;
-                                const _errs38 = errors, _errs39 = errors;
-                                let valid9 = false, passing1 = null;
-                                const _errs40 = errors;
-                                if (data20 !== null) {
-                                  const err3 = { instancePath: instancePath + "/waiver/by", schemaPath: "#/properties/waiver/oneOf/1/properties/by/oneOf/0/type", keyword: "type", params: { type: "null" } };
-                                  vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
-                                }
-                                var _valid1 = _errs40 === errors;
-                                _valid1 && (valid9 = true, passing1 = 0);
-                                const _errs42 = errors;
-                                validate53(data20, { instancePath: instancePath + "/waiver/by", parentData: data18, parentDataProperty: "by", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                var _valid1 = _errs42 === errors;
-                                if (_valid1 && valid9 ? (valid9 = false, passing1 = [passing1, 1]) : _valid1 && (valid9 = true, passing1 = 1), valid9) errors = _errs39, vErrors !== null && (_errs39 ? vErrors.length = _errs39 : vErrors = null);
-                                else {
-                                  const err4 = { instancePath: instancePath + "/waiver/by", schemaPath: "#/properties/waiver/oneOf/1/properties/by/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
-                                  vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
-                                }
-                                var valid8 = _errs38 === errors;
-                              } else var valid8 = true;
-                            }
-                          }
-                        } else {
-                          const err5 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf/1/type", keyword: "type", params: { type: "object" } };
-                          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-                        }
-                        var _valid0 = _errs34 === errors;
-                        if (_valid0 && valid7 ? (valid7 = false, passing0 = [passing0, 1]) : _valid0 && (valid7 = true, passing0 = 1), valid7) errors = _errs31, vErrors !== null && (_errs31 ? vErrors.length = _errs31 : vErrors = null);
-                        else {
-                          const err6 = { instancePath: instancePath + "/waiver", schemaPath: "#/properties/waiver/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                          return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate52.errors = vErrors, false;
-                        }
-                        var valid0 = _errs30 === errors;
+                        const _errs17 = errors;
+                        validate127(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
+                        var valid0 = _errs17 === errors;
                       } else var valid0 = true;
                     }
                   }
@@ -77060,29 +77098,29 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   return validate52.errors = vErrors, errors === 0;
 }
 validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var validateSavedClosure = validate128;
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validateSavedClosure = validate134;
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate130.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate136.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "references")) {
-        return validate130.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate136.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.path !== void 0) {
           const _errs2 = errors;
-          validate69(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+          validate71(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
           if (data.narSize !== void 0) {
             const _errs3 = errors;
-            validate59(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+            validate60(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
           if (valid0) if (data.references !== void 0) {
@@ -77093,42 +77131,42 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
               const len0 = data2.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 const _errs6 = errors;
-                validate69(data2[i0], { instancePath: instancePath + "/references/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+                validate71(data2[i0], { instancePath: instancePath + "/references/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
                 var valid1 = _errs6 === errors;
                 if (!valid1) break;
               }
-            } else return validate130.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
+            } else return validate136.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate130.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate130.errors = vErrors, errors === 0;
+  } else return validate136.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate136.errors = vErrors, errors === 0;
 }
-validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate128.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate134.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "formatVersion" || key0 === "root" || key0 === "objects" || key0 === "image" || key0 === "trend")) {
-        return validate128.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate134.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.formatVersion !== void 0) {
           const _errs2 = errors;
-          if (data.formatVersion !== 1) return validate128.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
+          if (data.formatVersion !== 1) return validate134.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
           if (data.root !== void 0) {
             const _errs3 = errors;
-            validate69(data.root, { instancePath: instancePath + "/root", parentData: data, parentDataProperty: "root", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors), errors = vErrors.length);
+            validate71(data.root, { instancePath: instancePath + "/root", parentData: data, parentDataProperty: "root", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
           if (valid0) {
@@ -77140,11 +77178,11 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs6 = errors;
-                  validate130(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors), errors = vErrors.length);
+                  validate136(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors), errors = vErrors.length);
                   var valid1 = _errs6 === errors;
                   if (!valid1) break;
                 }
-              } else return validate128.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate134.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
             if (valid0) {
@@ -77160,12 +77198,12 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
                 var _valid0 = _errs9 === errors;
                 _valid0 && (valid2 = true, passing0 = 0);
                 const _errs11 = errors;
-                validate74(data4, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
+                validate76(data4, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors), errors = vErrors.length);
                 var _valid0 = _errs11 === errors;
                 if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs8, vErrors !== null && (_errs8 ? vErrors.length = _errs8 : vErrors = null);
                 else {
                   const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate128.errors = vErrors, false;
+                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate134.errors = vErrors, false;
                 }
                 var valid0 = _errs7 === errors;
               } else var valid0 = true;
@@ -77177,11 +77215,11 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
                   const len1 = data5.length;
                   for (let i1 = 0; i1 < len1; i1++) {
                     const _errs14 = errors;
-                    validate118(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors), errors = vErrors.length);
+                    validate120(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors), errors = vErrors.length);
                     var valid3 = _errs14 === errors;
                     if (!valid3) break;
                   }
-                } else return validate128.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                } else return validate134.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
                 var valid0 = _errs12 === errors;
               } else var valid0 = true;
             }
@@ -77189,10 +77227,10 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
-  } else return validate128.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate128.errors = vErrors, errors === 0;
+  } else return validate134.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate134.errors = vErrors, errors === 0;
 }
-validate128.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate134.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 // src/schema/validate.ts
 function fieldName(instancePath, child2) {
@@ -77508,6 +77546,36 @@ function parseTargets(lines2, option = "target") {
   return targets;
 }
 
+// src/core/waiver.ts
+function applyWaiver(report, waiver) {
+  const targets = report.targets.map((target) => ({ ...target, ok: target.forbidden.length === 0 }));
+  return { ...report, waiver, ok: targets.every((t) => t.ok), targets };
+}
+function waiverOf(report, target) {
+  return target.waiver !== void 0 ? target.waiver : report.waiver ?? null;
+}
+function settingsOf(report, target) {
+  return target.settings ?? report.settings;
+}
+var failedBudgets = (target) => target.budgets.filter((b) => !b.ok).length;
+function waivedBudgets(report) {
+  return report.targets.reduce((n, t) => n + (waiverOf(report, t) ? failedBudgets(t) : 0), 0);
+}
+function unwaivedBudgets(report) {
+  return report.targets.reduce((n, t) => n + (waiverOf(report, t) ? 0 : failedBudgets(t)), 0);
+}
+function waiversUsed(report) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const target of report.targets) {
+    const waiver = waiverOf(report, target);
+    if (waiver && failedBudgets(target) > 0) seen.set(JSON.stringify([waiver.label, waiver.by]), waiver);
+  }
+  return [...seen.values()];
+}
+function targetHolds(report, target) {
+  return target.forbidden.length === 0 && (failedBudgets(target) === 0 || waiverOf(report, target) !== null);
+}
+
 // src/core/aggregate.ts
 var mostChangedFirst = (a, b) => Number(a.ok) - Number(b.ok) || Math.abs(b.closureSizeDelta) - Math.abs(a.closureSizeDelta) || a.name.localeCompare(b.name);
 function mergeReports(reports) {
@@ -77524,7 +77592,8 @@ function mergeReports(reports) {
         throw new UsageError(`report: two reports have a target named '${name2}'; give each matrix job its own comment-key`);
       }
       names2.add(name2);
-      targets.push({ ...target, name: name2 });
+      const kept = { ...target, name: name2, waiver: waiverOf(report, target), settings: settingsOf(report, target) };
+      targets.push({ ...kept, ok: targetHolds(report, kept) });
     }
   }
   const first = reports[0].report;
@@ -77535,19 +77604,11 @@ function mergeReports(reports) {
     ok: targets.every((t) => t.ok),
     base: { label: labels("base") },
     head: { label: labels("head") },
+    // The first report's, for readers of the merged JSON; each target carries its own.
     settings: first.settings,
-    targets: targets.sort(mostChangedFirst)
+    targets: targets.sort(mostChangedFirst),
+    waiver: null
   };
-}
-
-// src/core/waiver.ts
-function applyWaiver(report, waiver) {
-  const targets = report.targets.map((target) => ({ ...target, ok: target.forbidden.length === 0 }));
-  return { ...report, waiver, ok: targets.every((t) => t.ok), targets };
-}
-function waivedBudgets(report) {
-  if (!report.waiver) return 0;
-  return report.targets.reduce((n, t) => n + t.budgets.filter((b) => !b.ok).length, 0);
 }
 
 // src/github/labels.ts
@@ -82223,9 +82284,10 @@ function headline(report, escape3) {
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
 }
 function waiverText(report, escape3) {
-  if (!report.waiver) return "";
-  const by = report.waiver.by ? ` (added by ${escape3(`@${report.waiver.by}`)})` : "";
-  return `waived by label ${escape3(report.waiver.label)}${by}`;
+  const waivers = waiversUsed(report);
+  if (waivers.length === 0) return "";
+  const one = (w) => `${escape3(w.label)}${w.by ? ` (added by ${escape3(`@${w.by}`)})` : ""}`;
+  return `waived by label ${waivers.map(one).join(", ")}`;
 }
 function formatChain(chain, escape3) {
   return chain.map((path18) => escape3(storePathName(path18))).join(" \u2192 ");
@@ -82573,7 +82635,7 @@ function targetBlocks(target, index, report) {
     ...budgetSection(target),
     ...forbiddenSection(target),
     ...growthSection(target),
-    ...heavySection(target, report.settings.heavyThreshold),
+    ...heavySection(target, settingsOf(report, target).heavyThreshold),
     ...graphSection(target),
     ...trendSection(target),
     ...duplicateSection(target),
@@ -83204,10 +83266,11 @@ function annotate(report) {
         title: `nix-size-guard: forbidden dependency in ${target.name}`
       });
     }
+    const waiver = waiverOf(report, target);
     for (const b of target.budgets.filter((x) => !x.ok)) {
       const unit = (n) => b.unit === "percent" ? `${n}%` : `${n} bytes`;
-      const waived = report.waiver ? ` \u2014 waived by label ${report.waiver.label}${report.waiver.by ? ` (added by ${report.waiver.by})` : ""}` : "";
-      (report.waiver ? warning : error)(`${target.name}: ${b.name} is ${unit(b.limit)}, this change has ${unit(b.actual)}${waived}`, {
+      const waived = waiver ? ` \u2014 waived by label ${waiver.label}${waiver.by ? ` (added by ${waiver.by})` : ""}` : "";
+      (waiver ? warning : error)(`${target.name}: ${b.name} is ${unit(b.limit)}, this change has ${unit(b.actual)}${waived}`, {
         title: `nix-size-guard: budget exceeded in ${target.name}`
       });
     }
@@ -83216,9 +83279,9 @@ function annotate(report) {
 function failures(report, inputs) {
   const reasons = [];
   const forbidden = report.targets.reduce((n, t) => n + t.forbidden.length, 0);
-  const budgets = report.targets.reduce((n, t) => n + t.budgets.filter((b) => !b.ok).length, 0);
+  const budgets = unwaivedBudgets(report);
   if (inputs.failOn.forbidden && forbidden > 0) reasons.push(`${forbidden} forbidden path${forbidden === 1 ? "" : "s"}`);
-  if (inputs.failOn.budget && budgets > 0 && !report.waiver) reasons.push(`${budgets} budget${budgets === 1 ? "" : "s"} exceeded`);
+  if (inputs.failOn.budget && budgets > 0) reasons.push(`${budgets} budget${budgets === 1 ? "" : "s"} exceeded`);
   return reasons;
 }
 function changed(report) {

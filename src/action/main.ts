@@ -13,7 +13,7 @@ import { type Baseline, guardRevisions } from '../guard.js';
 import { baselineKey, createActionsBaselineCache } from '../baseline/actions-cache.js';
 import { describeInstallable } from '../core/targets.js';
 import { mergeReports } from '../core/aggregate.js';
-import { applyWaiver } from '../core/waiver.js';
+import { applyWaiver, unwaivedBudgets, waiverOf } from '../core/waiver.js';
 import { findWaiver } from '../github/labels.js';
 import { CommentPermissionError, createOctokit, upsertStickyComment } from '../github/comment.js';
 import { commentMarker } from '../github/marker.js';
@@ -86,10 +86,11 @@ function annotate(report: Report): void {
         title: `nix-size-guard: forbidden dependency in ${target.name}`,
       });
     }
+    const waiver = waiverOf(report, target);
     for (const b of target.budgets.filter((x) => !x.ok)) {
       const unit = (n: number) => (b.unit === 'percent' ? `${n}%` : `${n} bytes`);
-      const waived = report.waiver ? ` — waived by label ${report.waiver.label}${report.waiver.by ? ` (added by ${report.waiver.by})` : ''}` : '';
-      (report.waiver ? core.warning : core.error)(`${target.name}: ${b.name} is ${unit(b.limit)}, this change has ${unit(b.actual)}${waived}`, {
+      const waived = waiver ? ` — waived by label ${waiver.label}${waiver.by ? ` (added by ${waiver.by})` : ''}` : '';
+      (waiver ? core.warning : core.error)(`${target.name}: ${b.name} is ${unit(b.limit)}, this change has ${unit(b.actual)}${waived}`, {
         title: `nix-size-guard: budget exceeded in ${target.name}`,
       });
     }
@@ -99,9 +100,9 @@ function annotate(report: Report): void {
 function failures(report: Report, inputs: ActionInputs): string[] {
   const reasons: string[] = [];
   const forbidden = report.targets.reduce((n, t) => n + t.forbidden.length, 0);
-  const budgets = report.targets.reduce((n, t) => n + t.budgets.filter((b) => !b.ok).length, 0);
+  const budgets = unwaivedBudgets(report);
   if (inputs.failOn.forbidden && forbidden > 0) reasons.push(`${forbidden} forbidden path${forbidden === 1 ? '' : 's'}`);
-  if (inputs.failOn.budget && budgets > 0 && !report.waiver) reasons.push(`${budgets} budget${budgets === 1 ? '' : 's'} exceeded`);
+  if (inputs.failOn.budget && budgets > 0) reasons.push(`${budgets} budget${budgets === 1 ? '' : 's'} exceeded`);
   return reasons;
 }
 

@@ -3,6 +3,7 @@
 
 import { UsageError } from './errors.js';
 import type { Report, TargetReport } from './types.js';
+import { settingsOf, targetHolds, waiverOf } from './waiver.js';
 
 /** Failing targets first, then by how much the closure moved either way. */
 const mostChangedFirst = (a: TargetReport, b: TargetReport): number =>
@@ -23,7 +24,11 @@ export function mergeReports(reports: { report: Report; source: string }[]): Rep
         throw new UsageError(`report: two reports have a target named '${name}'; give each matrix job its own comment-key`);
       }
       names.add(name);
-      targets.push({ ...target, name });
+      // Each target keeps what its report decided (its waiver, its settings), and its verdict is
+      // worked out again from its own data: a merged comment never says "within budget" for a
+      // target whose budgets failed without a waiver, whatever its file claimed.
+      const kept: TargetReport = { ...target, name, waiver: waiverOf(report, target), settings: settingsOf(report, target) };
+      targets.push({ ...kept, ok: targetHolds(report, kept) });
     }
   }
   const first = reports[0]!.report;
@@ -34,7 +39,9 @@ export function mergeReports(reports: { report: Report; source: string }[]): Rep
     ok: targets.every((t) => t.ok),
     base: { label: labels('base') },
     head: { label: labels('head') },
+    // The first report's, for readers of the merged JSON; each target carries its own.
     settings: first.settings,
     targets: targets.sort(mostChangedFirst),
+    waiver: null,
   };
 }

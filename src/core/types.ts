@@ -169,6 +169,18 @@ export interface TargetReport {
   trend?: TrendPoint[];
   /** Things the reader should know that are not failures (a base that was reused, a glob with two matches). */
   notes: string[];
+  /**
+   * A merged report (mode: aggregate) keeps, on each target, what its own report decided: the
+   * waiver of its budgets and the settings it was judged by. Absent: the report's own apply.
+   */
+  waiver?: Waiver | null;
+  settings?: ReportSettings;
+}
+
+export interface ReportSettings {
+  heavyThreshold: number;
+  forbid: string[];
+  allow: { pattern: string; reason: string }[];
 }
 
 /** One commit's totals, for the trend chart. */
@@ -187,11 +199,7 @@ export interface Report {
   ok: boolean;
   base: { label: string };
   head: { label: string };
-  settings: {
-    heavyThreshold: number;
-    forbid: string[];
-    allow: { pattern: string; reason: string }[];
-  };
+  settings: ReportSettings;
   targets: TargetReport[];
   /** Budget failures turned into warnings by a pull-request label (forbidden paths never are). */
   waiver?: Waiver | null;

@@ -2,7 +2,7 @@
 // folded. Pure: a Report in, a Markdown string out, never longer than GitHub accepts.
 
 import { markdownTable } from 'markdown-table';
-import { waivedBudgets } from '../core/waiver.js';
+import { settingsOf, waivedBudgets } from '../core/waiver.js';
 import { formatBytes as bytesText, formatDelta as deltaText } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
 import type { ImageInfo, PathSize, Report, TargetReport } from '../core/types.js';
@@ -247,7 +247,7 @@ function targetBlocks(target: TargetReport, index: number, report: Report): Bloc
     ...budgetSection(target),
     ...forbiddenSection(target),
     ...growthSection(target),
-    ...heavySection(target, report.settings.heavyThreshold),
+    ...heavySection(target, settingsOf(report, target).heavyThreshold),
     ...graphSection(target),
     ...trendSection(target),
     ...duplicateSection(target),

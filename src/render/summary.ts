@@ -3,10 +3,10 @@
 
 import { versionsOnlyIn } from '../core/diff.js';
 import { duplicateVariants } from '../core/duplicates.js';
-import { waivedBudgets } from '../core/waiver.js';
+import { waivedBudgets, waiversUsed } from '../core/waiver.js';
 import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
-import type { BudgetResult, Chain, Duplicate, PackageChange, Report, SideSource, TargetReport, UpdateCost } from '../core/types.js';
+import type { BudgetResult, Chain, Duplicate, PackageChange, Report, SideSource, TargetReport, UpdateCost, Waiver } from '../core/types.js';
 
 export type Escape = (text: string) => string;
 
@@ -65,12 +65,13 @@ export function headline(report: Report, escape: Escape): string {
   return `nix-size-guard: ${verdict} — ${shown.join('; ')}`;
 }
 
-/** `waived by label size-increase-approved (added by @alice)`. */
+/** `waived by label size-increase-approved (added by @alice)`; a merged report names each label once. */
 export function waiverText(report: Report, escape: Escape): string {
-  if (!report.waiver) return '';
+  const waivers = waiversUsed(report);
+  if (waivers.length === 0) return '';
   // Escaped with the @: the comment names who waived it without pinging them on every push.
-  const by = report.waiver.by ? ` (added by ${escape(`@${report.waiver.by}`)})` : '';
-  return `waived by label ${escape(report.waiver.label)}${by}`;
+  const one = (w: Waiver) => `${escape(w.label)}${w.by ? ` (added by ${escape(`@${w.by}`)})` : ''}`;
+  return `waived by label ${waivers.map(one).join(', ')}`;
 }
 
 /** Store path names without hashes, joined by arrows: `system-path → iproute2-6.1 → perl-5.38.2`. */

@@ -4,6 +4,7 @@
 import { formatBytes, formatDelta } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
 import type { ImageInfo, Report, TargetReport } from '../core/types.js';
+import { settingsOf } from '../core/waiver.js';
 import { escapeTerminal as plain } from './escape.js';
 import {
   brokenRules,
@@ -140,7 +141,7 @@ export function renderText(report: Report, options: TextOptions): string {
     paint('dim', [`base: ${plain(report.base.label)}  head: ${plain(report.head.label)}`, sourcesNote(report, plain)].filter((t) => t !== '').join('  ')),
   ];
   for (const target of report.targets) {
-    lines.push('', ...targetLines(paint, target, report.settings.heavyThreshold));
+    lines.push('', ...targetLines(paint, target, settingsOf(report, target).heavyThreshold));
   }
   return `${lines.join('\n')}\n`;
 }

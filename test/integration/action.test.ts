@@ -6,7 +6,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/types.js';
+import type { Report, TargetReport } from '../../src/core/types.js';
+import { applyWaiver } from '../../src/core/waiver.js';
+import { makeReport, makeTarget, storePath } from '../helpers/report-factory.js';
 import { examplePayload, runAction, type ActionRun } from '../helpers/action-runner.js';
 import { createApplianceRepo, IMAGE_ATTR, TOPLEVEL_ATTR, type ApplianceRepo } from '../helpers/fixture-repo.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
@@ -452,6 +454,36 @@ describe('base reuse through the Actions cache', () => {
 });
 
 describe('fleets: mode report per matrix job, mode aggregate for one comment', () => {
+  const failedBudget = { name: 'max-closure-increase', kind: 'increase' as const, limit: 1024, actual: 4096, unit: 'bytes' as const, ok: false };
+  const job = (name: string, target: Partial<TargetReport> = {}) => makeReport([makeTarget({ name: 'toplevel', ...target })], { name });
+  const waived = applyWaiver(job('gateway', { ok: false, budgets: [failedBudget] }), { label: 'size-increase-approved', by: 'alice' });
+  const overBudget = job('sensor', { ok: false, budgets: [failedBudget] });
+  const forbidden = job('kiosk', { ok: false, forbidden: [{ path: storePath('perl-5.38.2'), pattern: 'perl', new: true, chain: [storePath('system'), storePath('perl-5.38.2')] }] });
+
+  it.each([
+    ['every job clean', [job('gateway'), job('kiosk')], 0, '✅', /within budget/],
+    ['a job whose budget its label waived', [waived, job('kiosk')], 0, '⚠️', /1 budget exceeded, waived by label size-increase-approved/],
+    ['a waived job beside one over budget', [waived, overBudget], 1, '❌', /1 rule broken/],
+    ['a forbidden path in one job', [job('gateway'), forbidden], 1, '❌', /1 rule broken/],
+  ])('%s: the merged verdict line agrees with the exit code', async (_what, reports, exitCode, mark, verdict) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'nsg-fleet-'));
+    for (const report of reports) {
+      await writeFile(path.join(dir, `report-${report.name}.json`), JSON.stringify(report));
+    }
+    const run = await runAction({
+      workspace: dir,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(),
+      inputs: { mode: 'aggregate', report: 'report-*.json', 'comment-key': 'fleet', 'github-token': TOKEN },
+      apiUrl: server.url,
+    });
+    expect(run.exitCode).toBe(exitCode);
+    const headline = commentBodies()[0]!.split('\n')[1]!;
+    expect(headline.startsWith(`### ${mark} `)).toBe(true);
+    expect(headline).toMatch(verdict);
+    if (exitCode !== 0) expect(headline).not.toMatch(/within budget/);
+  });
+
   it('merges the matrix jobs\' reports into one comment, a row per configuration, most changed first', async () => {
     const artifacts = await mkdtemp(path.join(tmpdir(), 'nsg-artifacts-'));
     const jobs = [
