@@ -2360,6 +2360,7 @@ var init_nix = __esm({
       versionPromise;
       binary;
       nixArgs;
+      systemPromise;
       async run(args, what, runOptions = {}) {
         return (await this.runFull(args, what, runOptions)).stdout;
       }
@@ -2407,6 +2408,20 @@ var init_nix = __esm({
           throw new ToolError(`${describeInstallable(installable)} (${context.what}) is not a derivation; a target must evaluate to something nix build can build`);
         }
         return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === "string" ? json.output : "out" };
+      }
+      /**
+       * The system Nix builds for (`x86_64-linux`), as this Nix with these nix-args sees it: the
+       * `system` setting of nix.conf, NIX_CONFIG or `--system` decides what `.#default` and
+       * `builtins.currentSystem` mean, whatever machine Node runs on. Cached.
+       */
+      currentSystem() {
+        this.systemPromise ??= (async () => {
+          await this.version();
+          const system = (await this.run([...FEATURES, "eval", "--impure", "--raw", ...this.nixArgs, "--expr", "builtins.currentSystem"], "nix eval of builtins.currentSystem")).trim();
+          if (!/^[A-Za-z0-9_.-]+$/.test(system)) throw new ToolError(`nix eval of builtins.currentSystem printed '${system.slice(0, 80)}', not a system like x86_64-linux`);
+          return system;
+        })();
+        return this.systemPromise;
       }
       /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
       async evalJson(installable, apply, context) {

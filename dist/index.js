@@ -77326,7 +77326,14 @@ function baselineKey(parts) {
     throw new Error(`baselineKey: '${parts.commit}' is not a full commit hash`);
   }
   const target = parts.target.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, MAX_TARGET_LENGTH) || "_";
-  const build = JSON.stringify([parts.installable, parts.nixArgs, normalizeDirectory(parts.workingDirectory), parts.system]);
+  const build = JSON.stringify([
+    parts.installable,
+    parts.nixArgs,
+    normalizeDirectory(parts.workingDirectory),
+    parts.system,
+    parts.imageGlob,
+    parts.forbidFromConfig
+  ]);
   const hash = createHash2("sha256").update(build).digest("hex").slice(0, 16);
   const key = `${KEY_PREFIX}-${target}-${hash}-${parts.commit}`;
   if (key.length > MAX_KEY_LENGTH) throw new Error(`baselineKey: key is ${key.length} characters, over ${MAX_KEY_LENGTH}`);
@@ -82899,6 +82906,7 @@ var Nix = class {
   versionPromise;
   binary;
   nixArgs;
+  systemPromise;
   async run(args, what, runOptions = {}) {
     return (await this.runFull(args, what, runOptions)).stdout;
   }
@@ -82946,6 +82954,20 @@ var Nix = class {
       throw new ToolError(`${describeInstallable(installable)} (${context5.what}) is not a derivation; a target must evaluate to something nix build can build`);
     }
     return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === "string" ? json.output : "out" };
+  }
+  /**
+   * The system Nix builds for (`x86_64-linux`), as this Nix with these nix-args sees it: the
+   * `system` setting of nix.conf, NIX_CONFIG or `--system` decides what `.#default` and
+   * `builtins.currentSystem` mean, whatever machine Node runs on. Cached.
+   */
+  currentSystem() {
+    this.systemPromise ??= (async () => {
+      await this.version();
+      const system = (await this.run([...FEATURES, "eval", "--impure", "--raw", ...this.nixArgs, "--expr", "builtins.currentSystem"], "nix eval of builtins.currentSystem")).trim();
+      if (!/^[A-Za-z0-9_.-]+$/.test(system)) throw new ToolError(`nix eval of builtins.currentSystem printed '${system.slice(0, 80)}', not a system like x86_64-linux`);
+      return system;
+    })();
+    return this.systemPromise;
   }
   /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
   async evalJson(installable, apply, context5) {
@@ -83345,7 +83367,7 @@ async function guard(inputs, runner) {
     imageGlobGiven: inputs.imageGlobGiven,
     store: inputs.store || void 0,
     forbidFromConfig: inputs.forbidFromConfig || void 0,
-    baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, payload) : void 0,
+    baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, nix, payload) : void 0,
     onPhase: (title, phase) => phase === "start" ? startGroup(title) : endGroup()
   });
   let report = { ...result.report, name: inputs.commentKey };
@@ -83368,7 +83390,8 @@ async function lookUpWaiver(inputs, runner, pullRequest) {
     return null;
   }
 }
-async function baselineFor(inputs, runner, git, payload) {
+async function baselineFor(inputs, runner, git, nix, payload) {
+  const system = await nix.currentSystem();
   const event = payload;
   const defaultBranchPush = runner.eventName === "push" && !!event.repository?.default_branch && event.ref === `refs/heads/${event.repository.default_branch}`;
   const headSha = defaultBranchPush && await git.isClean() ? await git.tryResolve("HEAD") : null;
@@ -83386,7 +83409,9 @@ async function baselineFor(inputs, runner, git, payload) {
       installable: describeInstallable(target.installable),
       nixArgs: inputs.nixArgs,
       workingDirectory: inputs.workingDirectory,
-      system: `${process.platform}-${process.arch}`
+      system,
+      imageGlob: inputs.settings.imageGlob,
+      forbidFromConfig: inputs.forbidFromConfig
     }),
     saveHeadAs: headSha ?? void 0
   };

@@ -178,7 +178,7 @@ async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
     imageGlobGiven: inputs.imageGlobGiven,
     store: inputs.store || undefined,
     forbidFromConfig: inputs.forbidFromConfig || undefined,
-    baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, payload) : undefined,
+    baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, nix, payload) : undefined,
     onPhase: (title, phase) => (phase === 'start' ? core.startGroup(title) : core.endGroup()),
   });
   let report: Report = { ...result.report, name: inputs.commentKey };
@@ -207,10 +207,12 @@ async function lookUpWaiver(inputs: ActionInputs, runner: RunnerEnv, pullRequest
 }
 
 /**
- * Base reuse through the Actions cache, keyed by commit, installable, nix-args and working
- * directory. A push to the default branch saves its head as the next pull requests' base.
+ * Base reuse through the Actions cache, keyed by commit and everything that changes what is
+ * saved: installable, nix-args, working directory, Nix's system, image glob, forbid-from-config.
+ * A push to the default branch saves its head as the next pull requests' base.
  */
-async function baselineFor(inputs: ActionInputs, runner: RunnerEnv, git: Git, payload: Record<string, unknown>): Promise<Baseline> {
+async function baselineFor(inputs: ActionInputs, runner: RunnerEnv, git: Git, nix: Nix, payload: Record<string, unknown>): Promise<Baseline> {
+  const system = await nix.currentSystem();
   const event = payload as { ref?: string; repository?: { default_branch?: string } };
   const defaultBranchPush =
     runner.eventName === 'push' && !!event.repository?.default_branch && event.ref === `refs/heads/${event.repository.default_branch}`;
@@ -230,7 +232,9 @@ async function baselineFor(inputs: ActionInputs, runner: RunnerEnv, git: Git, pa
         installable: describeInstallable(target.installable),
         nixArgs: inputs.nixArgs,
         workingDirectory: inputs.workingDirectory,
-        system: `${process.platform}-${process.arch}`,
+        system,
+        imageGlob: inputs.settings.imageGlob,
+        forbidFromConfig: inputs.forbidFromConfig,
       }),
     saveHeadAs: headSha ?? undefined,
   };

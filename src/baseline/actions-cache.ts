@@ -35,12 +35,20 @@ export interface BaselineKeyParts {
   nixArgs: string[];
   /** The action's working-directory input, relative to the repository. */
   workingDirectory: string;
-  /** The machine (e.g. `linux-x64`): `.#default` names another output on another system. */
+  /** Nix's system (e.g. `x86_64-linux`): `.#default` names another output on another system. */
   system: string;
+  /** The image glob: which file of the output was measured as the image. */
+  imageGlob: string;
+  /**
+   * forbid-from-config's attribute ('' without it): with it, a toplevel its own check fails is
+   * built with the check off, a different output that must not pass for the plain one.
+   */
+  forbidFromConfig: string;
 }
 
 /**
- * `nix-size-guard-v1-<target>-<16 hex of sha256(installable, nix args, working directory)>-<commit>`.
+ * `nix-size-guard-v1-<target>-<16 hex of sha256(installable, nix args, working directory, system,
+ * image glob, forbid-from-config)>-<commit>`: everything that changes what is saved.
  * The target name is cleaned to letters, digits and `._-` (commas are not allowed in keys) and cut
  * to 100 characters; what decides the closure is in the hash, so two names cleaned alike cannot
  * share an entry unless they build the same thing.
@@ -51,7 +59,14 @@ export function baselineKey(parts: BaselineKeyParts): string {
   }
   const target = parts.target.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, MAX_TARGET_LENGTH) || '_';
   // JSON keeps the parts apart: ["a b"] and ["a", "b"] hash differently.
-  const build = JSON.stringify([parts.installable, parts.nixArgs, normalizeDirectory(parts.workingDirectory), parts.system]);
+  const build = JSON.stringify([
+    parts.installable,
+    parts.nixArgs,
+    normalizeDirectory(parts.workingDirectory),
+    parts.system,
+    parts.imageGlob,
+    parts.forbidFromConfig,
+  ]);
   const hash = createHash('sha256').update(build).digest('hex').slice(0, 16);
   const key = `${KEY_PREFIX}-${target}-${hash}-${parts.commit}`;
   // Cannot happen with the limits above; checked so a later change cannot make every save fail.

@@ -39,6 +39,7 @@ export class Nix {
   private versionPromise: Promise<NixVersion> | undefined;
   private readonly binary: string;
   private readonly nixArgs: string[];
+  private systemPromise?: Promise<string>;
 
   constructor(private readonly options: NixOptions = {}) {
     this.binary = options.binary ?? 'nix';
@@ -99,6 +100,21 @@ export class Nix {
       throw new ToolError(`${describeInstallable(installable)} (${context.what}) is not a derivation; a target must evaluate to something nix build can build`);
     }
     return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === 'string' ? json.output : 'out' };
+  }
+
+  /**
+   * The system Nix builds for (`x86_64-linux`), as this Nix with these nix-args sees it: the
+   * `system` setting of nix.conf, NIX_CONFIG or `--system` decides what `.#default` and
+   * `builtins.currentSystem` mean, whatever machine Node runs on. Cached.
+   */
+  currentSystem(): Promise<string> {
+    this.systemPromise ??= (async () => {
+      await this.version();
+      const system = (await this.run([...FEATURES, 'eval', '--impure', '--raw', ...this.nixArgs, '--expr', 'builtins.currentSystem'], 'nix eval of builtins.currentSystem')).trim();
+      if (!/^[A-Za-z0-9_.-]+$/.test(system)) throw new ToolError(`nix eval of builtins.currentSystem printed '${system.slice(0, 80)}', not a system like x86_64-linux`);
+      return system;
+    })();
+    return this.systemPromise;
   }
 
   /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */

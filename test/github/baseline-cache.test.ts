@@ -21,7 +21,9 @@ const PARTS: BaselineKeyParts = {
   installable: '.#nixosConfigurations.appliance.config.system.build.toplevel',
   nixArgs: ['--override-input', 'nixpkgs', 'github:NixOS/nixpkgs/nixos-25.05'],
   workingDirectory: '.',
-  system: 'linux-x64',
+  system: 'x86_64-linux',
+  imageGlob: '*.raw',
+  forbidFromConfig: '',
 };
 const KEY = baselineKey(PARTS);
 // Everything the runner or an outer CI could have set that changes what @actions/cache does.
@@ -369,7 +371,9 @@ describe('baselineKey', () => {
     ['nix args split differently', { nixArgs: ['--override-input nixpkgs', 'github:NixOS/nixpkgs/nixos-25.05'] }],
     ['nix args order', { nixArgs: [...PARTS.nixArgs].reverse() }],
     ['working directory', { workingDirectory: 'hosts' }],
-    ['system', { system: 'linux-arm64' }],
+    ['system', { system: 'aarch64-linux' }],
+    ['image glob', { imageGlob: 'sd-image/*.img' }],
+    ['check-off builds (forbid-from-config)', { forbidFromConfig: 'nixosConfigurations.appliance' }],
   ])('changes with the %s', (_label, change) => {
     expect(baselineKey({ ...PARTS, ...change })).not.toBe(KEY);
   });

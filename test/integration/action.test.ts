@@ -367,7 +367,7 @@ describe('base reuse through the Actions cache', () => {
     await cacheServer.close();
   });
 
-  async function prRun(extraEnv: Record<string, string> = {}) {
+  async function prRun(extraEnv: Record<string, string> = {}, extraInputs: Record<string, string> = {}) {
     await writeFile(nixLog, '');
     const payload = pullRequestPayload();
     payload.pull_request.base.sha = unique.baseRev;
@@ -376,7 +376,7 @@ describe('base reuse through the Actions cache', () => {
       workspace: unique.dir,
       eventName: 'pull_request',
       payload,
-      inputs: { 'github-token': TOKEN, targets: TARGETS },
+      inputs: { 'github-token': TOKEN, targets: TARGETS, ...extraInputs },
       apiUrl: server.url,
       env: { ...cacheServer.env, PATH: `${countingPath}:${process.env.PATH}`, ...extraEnv },
     });
@@ -408,6 +408,16 @@ describe('base reuse through the Actions cache', () => {
       expect(target.packages).toEqual(cold.report.targets[i]!.packages);
     }
     expect(commentBodies()[0]).toMatch(/base: toplevel, image reused from an earlier run \(baseline cache\)/);
+
+    // Another image glob (the same file, named another way) is another key: nothing saved under
+    // the first one is reused, the base is read again and saved under the new key.
+    const otherGlob = await prRun({}, { 'image-glob': 'image.raw' });
+    expect(otherGlob.run.exitCode).toBe(0);
+    expect(otherGlob.report.targets.map((t) => t.base.source)).toEqual(['built', 'built']);
+    expect(baseCalls(otherGlob.calls).length).toBeGreaterThan(0);
+    expect(cacheServer.entries().map((e) => e.key).filter((k) => k.endsWith(unique.baseRev))).toHaveLength(4);
+    // The key's system is Nix's own, asked once.
+    expect(otherGlob.calls.filter((c) => c.includes('builtins.currentSystem'))).toHaveLength(1);
   });
 
   it('a cache service that is down means building, with a warning, never a failure', async () => {

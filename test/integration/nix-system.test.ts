@@ -1,0 +1,16 @@
+// The system in the baseline cache key is the one Nix builds for, as Nix's own configuration
+// says it, and nix-args' --system changes it.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { Nix } from '../../src/nix/nix.js';
+
+describe('Nix.currentSystem', () => {
+  it("is the system setting of Nix's configuration (nix show-config)", async () => {
+    const config = JSON.parse(execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'show-config', '--json'], { encoding: 'utf8' })) as { system: { value: string } };
+    expect(await new Nix().currentSystem()).toBe(config.system.value);
+  });
+
+  it('follows --system in nix-args', async () => {
+    expect(await new Nix({ nixArgs: ['--system', 'aarch64-linux'] }).currentSystem()).toBe('aarch64-linux');
+  });
+});
