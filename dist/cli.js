@@ -407,8 +407,8 @@ var init_git = __esm({
 });
 
 // src/core/store-path.ts
-function storePathName(path6) {
-  const base = path6.slice(path6.lastIndexOf("/") + 1);
+function storePathName(path5) {
+  const base = path5.slice(path5.lastIndexOf("/") + 1);
   const dash = base.indexOf("-");
   return dash === -1 ? base : base.slice(dash + 1);
 }
@@ -420,8 +420,8 @@ function splitDrvName(fullName) {
   }
   return { name: fullName, version: "" };
 }
-function parseStorePathName(path6) {
-  let fullName = storePathName(path6);
+function parseStorePathName(path5) {
+  let fullName = storePathName(path5);
   let output = "";
   const dash = fullName.lastIndexOf("-");
   if (dash !== -1 && OUTPUT_NAME.test(fullName.slice(dash + 1))) {
@@ -430,10 +430,10 @@ function parseStorePathName(path6) {
   }
   return { ...splitDrvName(fullName), output };
 }
-function toStorePath(path6, storeDir = DEFAULT_STORE_DIR) {
+function toStorePath(path5, storeDir = DEFAULT_STORE_DIR) {
   const prefix = storeDir.endsWith("/") ? storeDir : `${storeDir}/`;
-  if (!path6.startsWith(prefix)) return null;
-  const rest = path6.slice(prefix.length);
+  if (!path5.startsWith(prefix)) return null;
+  const rest = path5.slice(prefix.length);
   const base = rest.split("/")[0] ?? "";
   if (!/^[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/.test(base)) return null;
   return prefix + base;
@@ -456,16 +456,16 @@ function fail(source, what) {
 function fullPath(pathOrBase, storeDir) {
   return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
 }
-function readEntry(source, path6, entry, storeDir) {
+function readEntry(source, path5, entry, storeDir) {
   const { narSize, references } = entry;
   if (typeof narSize !== "number" || !Number.isFinite(narSize) || narSize < 0) {
-    fail(source, `the entry for ${path6} has no numeric narSize`);
+    fail(source, `the entry for ${path5} has no numeric narSize`);
   }
-  if (!Array.isArray(references)) fail(source, `the entry for ${path6} has no references list`);
-  const full = fullPath(path6, storeDir);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path5} has no references list`);
+  const full = fullPath(path5, storeDir);
   const refs = [];
   for (const reference of references) {
-    if (typeof reference !== "string") fail(source, `the entry for ${path6} has no references list`);
+    if (typeof reference !== "string") fail(source, `the entry for ${path5} has no references list`);
     const ref = fullPath(reference, storeDir);
     if (ref !== full) refs.push(ref);
   }
@@ -652,17 +652,17 @@ function onlyReachable(closure) {
   keptStart[count2] = at;
   return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
 }
-function idOf(closure, path6) {
-  return binarySearch(closure.paths, path6);
+function idOf(closure, path5) {
+  return binarySearch(closure.paths, path5);
 }
-function binarySearch(paths, path6) {
+function binarySearch(paths, path5) {
   let low = 0;
   let high = paths.length - 1;
   while (low <= high) {
     const middle = low + high >>> 1;
     const at = paths[middle];
-    if (at === path6) return middle;
-    if (at < path6) low = middle + 1;
+    if (at === path5) return middle;
+    if (at < path5) low = middle + 1;
     else high = middle - 1;
   }
   return -1;
@@ -675,7 +675,7 @@ function referencesOf(closure, id) {
   return result;
 }
 function storeObjects(closure) {
-  return closure.paths.map((path6, id) => ({ path: path6, narSize: closure.narSizes[id], references: referencesOf(closure, id) }));
+  return closure.paths.map((path5, id) => ({ path: path5, narSize: closure.narSizes[id], references: referencesOf(closure, id) }));
 }
 function closureSize(closure) {
   let total = 0;
@@ -718,8 +718,8 @@ function indexChains(closure) {
   };
   return {
     chainToId,
-    chainTo(path6) {
-      const id = idOf(closure, path6);
+    chainTo(path5) {
+      const id = idOf(closure, path5);
       return id === -1 || parent[id] === -2 ? null : chainToId(id);
     }
   };
@@ -772,9 +772,9 @@ function pairNames(base, head) {
   let baseNames = names.get(base);
   if (!baseNames) {
     const { baseInHead } = pairClosures(base, head);
-    baseNames = base.paths.map((path6, id) => {
+    baseNames = base.paths.map((path5, id) => {
       const other = baseInHead[id];
-      return other === -1 ? parseStorePathName(path6) : headNames[other];
+      return other === -1 ? parseStorePathName(path5) : headNames[other];
     });
     names.set(base, baseNames);
   }
@@ -837,8 +837,8 @@ function attributeGrowth(base, added, chains) {
   const baseNames = /* @__PURE__ */ new Set();
   for (const { name: name3 } of pathNames(base)) baseNames.add(name3);
   const groups = /* @__PURE__ */ new Map();
-  for (const { path: path6, narSize } of added) {
-    const chain = chains.chainTo(path6);
+  for (const { path: path5, narSize } of added) {
+    const chain = chains.chainTo(path5);
     if (!chain) continue;
     const viaIndex = chain.findIndex((p, i) => i > 0 && !baseNames.has(parseStorePathName(p).name));
     if (viaIndex === -1) continue;
@@ -883,8 +883,8 @@ function variantOfName({ name: name3, version }) {
   const letter = last >= 65 && last <= 90 || last >= 97 && last <= 122;
   return { name: name3, version: letter ? version.replace(TRAILING_WORDS, "") : version };
 }
-function variantOf(path6) {
-  return variantOfName(parseStorePathName(path6));
+function variantOf(path5) {
+  return variantOfName(parseStorePathName(path5));
 }
 function pathVariants(names2, known) {
   const family = new Array(names2.length);
@@ -977,15 +977,15 @@ function findForbidden(base, head, chains, forbid, allow) {
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
   const { headInBase } = pairClosures(base, head);
-  head.paths.forEach((path6, id) => {
-    const rule = forbid.find((r) => r.regex.test(path6));
+  head.paths.forEach((path5, id) => {
+    const rule = forbid.find((r) => r.regex.test(path5));
     if (!rule) return;
-    const exception = allow.find((r) => r.regex.test(path6));
+    const exception = allow.find((r) => r.regex.test(path5));
     if (exception) {
-      allowed.push({ path: path6, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
+      allowed.push({ path: path5, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
       return;
     }
-    forbidden.push({ path: path6, pattern: rule.pattern, new: headInBase[id] === -1, chain: chains.chainToId(id) });
+    forbidden.push({ path: path5, pattern: rule.pattern, new: headInBase[id] === -1, chain: chains.chainToId(id) });
   });
   return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };
 }
@@ -1747,23 +1747,22 @@ var init_measure = __esm({
 // src/nix/nar.ts
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
 import { open } from "node:fs/promises";
-import path4 from "node:path";
 function u64(value) {
   const bytes = Buffer.alloc(8);
   bytes.writeBigUInt64LE(BigInt(value));
   return bytes;
 }
 function str(value) {
-  const bytes = Buffer.from(value);
+  const bytes = typeof value === "string" ? Buffer.from(value) : value;
   return Buffer.concat([u64(bytes.length), bytes, padding(bytes.length)]);
 }
 function byteOrder(names2) {
-  return names2.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return names2.sort(Buffer.compare);
 }
 function* node(location) {
   const info = lstatSync(location);
   if (info.isSymbolicLink()) {
-    yield strs("(", "type", "symlink", "target", readlinkSync(location), ")");
+    yield strs("(", "type", "symlink", "target", readlinkSync(location, { encoding: "buffer" }), ")");
   } else if (info.isFile()) {
     const kind = info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
     yield Buffer.concat([kind, u64(info.size)]);
@@ -1771,19 +1770,19 @@ function* node(location) {
     yield Buffer.concat([padding(info.size), str(")")]);
   } else if (info.isDirectory()) {
     yield strs("(", "type", "directory");
-    for (const name3 of byteOrder(readdirSync(location))) {
+    for (const name3 of byteOrder(readdirSync(location, { encoding: "buffer" }))) {
       yield strs("entry", "(", "name", name3, "node");
-      yield* node(path4.join(location, name3));
+      yield* node(Buffer.concat([location, SLASH2, name3]));
       yield str(")");
     }
     yield str(")");
   } else {
-    throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+    throw new Error(`${location.toString()} is neither a file, a directory nor a symlink; Nix cannot archive it`);
   }
 }
 function* narPieces(storePath) {
   yield str("nix-archive-1");
-  yield* node(storePath);
+  yield* node(Buffer.from(storePath));
 }
 async function* narOf(storePath) {
   for (const piece of narPieces(storePath)) {
@@ -1796,7 +1795,7 @@ async function* narOf(storePath) {
       for (let done = 0; done < piece.size; ) {
         const buffer = Buffer.allocUnsafe(Math.min(CHUNK, piece.size - done));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-        if (bytesRead === 0) throw new Error(`${piece.location} shrank while it was read`);
+        if (bytesRead === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
         done += bytesRead;
         yield buffer.subarray(0, bytesRead);
       }
@@ -1818,7 +1817,7 @@ function narOfSync(storePath, narSize) {
       try {
         for (let done = 0; done < piece.size; ) {
           const read = readSync(handle, out, at + done, piece.size - done, done);
-          if (read === 0) throw new Error(`${piece.location} shrank while it was read`);
+          if (read === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
           done += read;
         }
       } finally {
@@ -1830,7 +1829,7 @@ function narOfSync(storePath, narSize) {
   if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
   return out;
 }
-var PADDING, CHUNK, padding, strs, NarSizeMismatch;
+var PADDING, CHUNK, padding, strs, SLASH2, NarSizeMismatch;
 var init_nar = __esm({
   "src/nix/nar.ts"() {
     "use strict";
@@ -1838,6 +1837,7 @@ var init_nar = __esm({
     CHUNK = 1024 * 1024;
     padding = (length) => PADDING.subarray(0, (8 - length % 8) % 8);
     strs = (...values) => Buffer.concat(values.map(str));
+    SLASH2 = Buffer.from("/");
     NarSizeMismatch = class extends Error {
       constructor(storePath, expected) {
         super(`${storePath} is not ${expected} bytes as a NAR`);
@@ -1863,34 +1863,34 @@ async function eachLimited(items, limit, work) {
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
-async function measureOne(nix, { path: path6, narSize }) {
+async function measureOne(nix, { path: path5, narSize }) {
   try {
-    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path6, narSize) : null;
-    return nar ? await zstdSizeOf(nar) : await measureStreamed(path6, narSize);
+    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path5, narSize) : null;
+    return nar ? await zstdSizeOf(nar) : await measureStreamed(path5, narSize);
   } catch (error) {
     if (error.code !== "EACCES") throw error;
-    return nix.dumpPath(path6, zstdSize);
+    return nix.dumpPath(path5, zstdSize);
   }
 }
-function narInMemory(path6, narSize) {
+function narInMemory(path5, narSize) {
   try {
-    return narOfSync(path6, narSize);
+    return narOfSync(path5, narSize);
   } catch (error) {
     if (error instanceof NarSizeMismatch) return null;
     throw error;
   }
 }
-async function measureStreamed(path6, narSize) {
+async function measureStreamed(path5, narSize) {
   let bytes = 0;
   const size = await zstdSize(
     (async function* counted() {
-      for await (const chunk of narOf(path6)) {
+      for await (const chunk of narOf(path5)) {
         bytes += chunk.length;
         yield chunk;
       }
     })()
   );
-  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path6)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
+  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path5)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
   return size;
 }
 function measureHere(nix) {
@@ -1913,24 +1913,24 @@ async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const missing = added.filter(({ path: path6 }) => !existsSync2(path6)).map(({ path: path6 }) => path6);
+  const missing = added.filter(({ path: path5 }) => !existsSync2(path5)).map(({ path: path5 }) => path5);
   if (missing.length > 0) {
     return {
       compressedSize: null,
       note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
     };
   }
-  const uncached = added.filter(({ path: path6 }) => !cache.has(path6));
+  const uncached = added.filter(({ path: path5 }) => !cache.has(path5));
   if (uncached.length > 0) {
     const sizes = measure(uncached);
-    uncached.forEach(({ path: path6 }, i) => {
+    uncached.forEach(({ path: path5 }, i) => {
       const size = sizes.then((all) => all[i]);
       size.catch(() => void 0);
-      cache.set(path6, size);
+      cache.set(path5, size);
     });
   }
   try {
-    const sizes = await Promise.all(added.map(({ path: path6 }) => cache.get(path6)));
+    const sizes = await Promise.all(added.map(({ path: path5 }) => cache.get(path5)));
     return { compressedSize: sizes.reduce((sum, size) => sum + size, 0) };
   } catch (error) {
     const why = whyNotMeasured(error);
@@ -2004,9 +2004,9 @@ var init_nar_size = __esm({
           if ("notMeasured" in reply) throw new NotMeasured(reply.notMeasured);
           if ("error" in reply) throw new Error(reply.error.message);
           if (!("sizes" in reply)) throw new Error(`a worker thread answered sizes with ${JSON.stringify(reply)}`);
-          groups[i].forEach(({ path: path6 }, k) => sizes.set(path6, reply.sizes[k]));
+          groups[i].forEach(({ path: path5 }, k) => sizes.set(path5, reply.sizes[k]));
         }
-        return paths.map(({ path: path6 }) => sizes.get(path6));
+        return paths.map(({ path: path5 }) => sizes.get(path5));
       }
       close() {
         for (const thread of this.threads ?? []) thread.close();
@@ -2458,8 +2458,8 @@ var init_nix = __esm({
         }
       }
       /** Whether `path` is in the store (the local one, or `store`). */
-      async isValid(path6, store) {
-        const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path6], {});
+      async isValid(path5, store) {
+        const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path5], {});
         return result.exitCode === 0;
       }
       /**
@@ -2467,17 +2467,17 @@ var init_nix = __esm({
        * the archive a binary cache compresses and serves for that path. `path` must be valid, or
        * Nix would try to substitute it.
        */
-      async dumpPath(path6, consume) {
+      async dumpPath(path5, consume) {
         await this.version();
         let run;
         try {
-          run = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path6], consume);
+          run = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path5], consume);
         } catch (error) {
           if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
           throw error;
         }
         if (run.exitCode !== 0) {
-          throw new ToolError(`nix store dump-path ${path6} failed (nix exited with ${run.exitCode}):`, tail(run.stderr));
+          throw new ToolError(`nix store dump-path ${path5} failed (nix exited with ${run.exitCode}):`, tail(run.stderr));
         }
         return run.value;
       }
@@ -2523,9 +2523,9 @@ function csvField(value) {
 function pathRows({ base, head }) {
   const { baseInHead, headInBase } = pairClosures(base, head);
   const rows = [];
-  base.paths.forEach((path6, id) => rows.push({ path: path6, narSize: base.narSizes[id], inBase: true, inHead: baseInHead[id] !== -1 }));
-  head.paths.forEach((path6, id) => {
-    if (headInBase[id] === -1) rows.push({ path: path6, narSize: head.narSizes[id], inBase: false, inHead: true });
+  base.paths.forEach((path5, id) => rows.push({ path: path5, narSize: base.narSizes[id], inBase: true, inHead: baseInHead[id] !== -1 }));
+  head.paths.forEach((path5, id) => {
+    if (headInBase[id] === -1) rows.push({ path: path5, narSize: head.narSizes[id], inBase: false, inHead: true });
   });
   return rows.sort((a, b) => b.narSize - a.narSize || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -2779,7 +2779,7 @@ function waiverText(report, escape) {
   return `waived by label ${waivers.map(one).join(", ")}`;
 }
 function formatChain(chain, escape) {
-  return chain.map((path6) => escape(storePathName(path6))).join(" \u2192 ");
+  return chain.map((path5) => escape(storePathName(path5))).join(" \u2192 ");
 }
 function growthChain(chain, escape) {
   return formatChain(chain.length > 1 ? chain.slice(1) : chain, escape);
@@ -3244,7 +3244,7 @@ var init_markdown = __esm({
       // Unaligned delimiters: padding every cell to the widest would spend the length budget on spaces.
       markdownTable(rows, { alignDelimiters: false, align: align ?? null })
     );
-    name = (path6) => escapeMarkdown(storePathName(path6));
+    name = (path5) => escapeMarkdown(storePathName(path5));
     formatBytes2 = (bytes) => escapeMarkdown(formatBytes(bytes));
     formatDelta2 = (bytes) => escapeMarkdown(formatDelta(bytes));
     count = (n) => escapeMarkdown(String(n));
@@ -3367,15 +3367,15 @@ var init_text = __esm({
     init_summary();
     ANSI = { red: "\x1B[31m", green: "\x1B[32m", bold: "\x1B[1m", dim: "\x1B[2m", reset: "\x1B[0m" };
     mark = (paint, ok) => ok ? paint("green", "\u2713") : paint("red", "\u2717");
-    name2 = (path6) => escapeTerminal(storePathName(path6));
+    name2 = (path5) => escapeTerminal(storePathName(path5));
   }
 });
 
 // src/report-files.ts
 import { mkdir, rename, writeFile } from "node:fs/promises";
-import path5 from "node:path";
+import path4 from "node:path";
 async function writeFileAtomic(file, content) {
-  await mkdir(path5.dirname(path5.resolve(file)), { recursive: true });
+  await mkdir(path4.dirname(path4.resolve(file)), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, content);
   await rename(temporary, file);

@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path18 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path17 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path18 && path18[0] !== "/") {
-          path18 = `/${path18}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path18}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path18);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path18,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path18);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path18,
+          path17,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path18, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path18);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path18,
+        path: path17,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path18 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path18)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path18, query) : path18;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path18, host, upgrade, blocking, reset } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path18} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path18;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path18 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path18;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path18 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path18;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path18) {
-      if (typeof path18 !== "string") {
-        return path18;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path18.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path18;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path18, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path18);
+    function matchKey(mockDispatch2, { path: path17, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path18, method, body: body2, headers, query } = opts;
+      const { path: path17, method, body: body2, headers, query } = opts;
       return {
-        path: path18,
+        path: path17,
         method,
         body: body2,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path18,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path18) {
-      for (let i = 0; i < path18.length; ++i) {
-        const code = path18.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code = path17.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path18 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path18 = `/${path18}`;
+            path17 = `/${path17}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path18);
+          url2 = new URL(util5.parseOrigin(url2).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -31915,7 +31915,7 @@ var require_lib2 = __commonJS({
 import * as fsp2 from "node:fs/promises";
 import { readFile as readFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path17 from "node:path";
+import path16 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -34037,8 +34037,8 @@ import { realpath, stat as stat3 } from "node:fs/promises";
 // src/core/store-path.ts
 var DEFAULT_STORE_DIR = "/nix/store";
 var OUTPUT_NAME = /^(?:[a-z]+|lib32|lib64)$/;
-function storePathName(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function storePathName(path17) {
+  const base = path17.slice(path17.lastIndexOf("/") + 1);
   const dash = base.indexOf("-");
   return dash === -1 ? base : base.slice(dash + 1);
 }
@@ -34050,8 +34050,8 @@ function splitDrvName(fullName) {
   }
   return { name: fullName, version: "" };
 }
-function parseStorePathName(path18) {
-  let fullName = storePathName(path18);
+function parseStorePathName(path17) {
+  let fullName = storePathName(path17);
   let output = "";
   const dash = fullName.lastIndexOf("-");
   if (dash !== -1 && OUTPUT_NAME.test(fullName.slice(dash + 1))) {
@@ -34060,10 +34060,10 @@ function parseStorePathName(path18) {
   }
   return { ...splitDrvName(fullName), output };
 }
-function toStorePath(path18, storeDir = DEFAULT_STORE_DIR) {
+function toStorePath(path17, storeDir = DEFAULT_STORE_DIR) {
   const prefix2 = storeDir.endsWith("/") ? storeDir : `${storeDir}/`;
-  if (!path18.startsWith(prefix2)) return null;
-  const rest = path18.slice(prefix2.length);
+  if (!path17.startsWith(prefix2)) return null;
+  const rest = path17.slice(prefix2.length);
   const base = rest.split("/")[0] ?? "";
   if (!/^[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/.test(base)) return null;
   return prefix2 + base;
@@ -34078,16 +34078,16 @@ function fail(source, what) {
 function fullPath(pathOrBase, storeDir) {
   return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
 }
-function readEntry(source, path18, entry, storeDir) {
+function readEntry(source, path17, entry, storeDir) {
   const { narSize, references } = entry;
   if (typeof narSize !== "number" || !Number.isFinite(narSize) || narSize < 0) {
-    fail(source, `the entry for ${path18} has no numeric narSize`);
+    fail(source, `the entry for ${path17} has no numeric narSize`);
   }
-  if (!Array.isArray(references)) fail(source, `the entry for ${path18} has no references list`);
-  const full = fullPath(path18, storeDir);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path17} has no references list`);
+  const full = fullPath(path17, storeDir);
   const refs = [];
   for (const reference of references) {
-    if (typeof reference !== "string") fail(source, `the entry for ${path18} has no references list`);
+    if (typeof reference !== "string") fail(source, `the entry for ${path17} has no references list`);
     const ref = fullPath(reference, storeDir);
     if (ref !== full) refs.push(ref);
   }
@@ -34274,17 +34274,17 @@ function onlyReachable(closure) {
   keptStart[count2] = at;
   return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
 }
-function idOf(closure, path18) {
-  return binarySearch(closure.paths, path18);
+function idOf(closure, path17) {
+  return binarySearch(closure.paths, path17);
 }
-function binarySearch(paths, path18) {
+function binarySearch(paths, path17) {
   let low = 0;
   let high = paths.length - 1;
   while (low <= high) {
     const middle = low + high >>> 1;
     const at = paths[middle];
-    if (at === path18) return middle;
-    if (at < path18) low = middle + 1;
+    if (at === path17) return middle;
+    if (at < path17) low = middle + 1;
     else high = middle - 1;
   }
   return -1;
@@ -34297,7 +34297,7 @@ function referencesOf(closure, id) {
   return result;
 }
 function storeObjects(closure) {
-  return closure.paths.map((path18, id) => ({ path: path18, narSize: closure.narSizes[id], references: referencesOf(closure, id) }));
+  return closure.paths.map((path17, id) => ({ path: path17, narSize: closure.narSizes[id], references: referencesOf(closure, id) }));
 }
 function closureSize(closure) {
   let total = 0;
@@ -34333,8 +34333,8 @@ function indexChains(closure) {
   };
   return {
     chainToId,
-    chainTo(path18) {
-      const id = idOf(closure, path18);
+    chainTo(path17) {
+      const id = idOf(closure, path17);
       return id === -1 || parent[id] === -2 ? null : chainToId(id);
     }
   };
@@ -34384,9 +34384,9 @@ function pairNames(base, head) {
   let baseNames = names.get(base);
   if (!baseNames) {
     const { baseInHead } = pairClosures(base, head);
-    baseNames = base.paths.map((path18, id) => {
+    baseNames = base.paths.map((path17, id) => {
       const other = baseInHead[id];
-      return other === -1 ? parseStorePathName(path18) : headNames[other];
+      return other === -1 ? parseStorePathName(path17) : headNames[other];
     });
     names.set(base, baseNames);
   }
@@ -34451,8 +34451,8 @@ function attributeGrowth(base, added, chains) {
   const baseNames = /* @__PURE__ */ new Set();
   for (const { name: name2 } of pathNames(base)) baseNames.add(name2);
   const groups2 = /* @__PURE__ */ new Map();
-  for (const { path: path18, narSize } of added) {
-    const chain = chains.chainTo(path18);
+  for (const { path: path17, narSize } of added) {
+    const chain = chains.chainTo(path17);
     if (!chain) continue;
     const viaIndex = chain.findIndex((p, i) => i > 0 && !baseNames.has(parseStorePathName(p).name));
     if (viaIndex === -1) continue;
@@ -34487,8 +34487,8 @@ function variantOfName({ name: name2, version: version3 }) {
   const letter = last >= 65 && last <= 90 || last >= 97 && last <= 122;
   return { name: name2, version: letter ? version3.replace(TRAILING_WORDS, "") : version3 };
 }
-function variantOf(path18) {
-  return variantOfName(parseStorePathName(path18));
+function variantOf(path17) {
+  return variantOfName(parseStorePathName(path17));
 }
 var variantLabel = (variant) => `${variant.name}-${variant.version}`;
 function pathVariants(names2, known) {
@@ -34571,15 +34571,15 @@ function findForbidden(base, head, chains, forbid, allow) {
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
   const { headInBase } = pairClosures(base, head);
-  head.paths.forEach((path18, id) => {
-    const rule = forbid.find((r) => r.regex.test(path18));
+  head.paths.forEach((path17, id) => {
+    const rule = forbid.find((r) => r.regex.test(path17));
     if (!rule) return;
-    const exception = allow.find((r) => r.regex.test(path18));
+    const exception = allow.find((r) => r.regex.test(path17));
     if (exception) {
-      allowed.push({ path: path18, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
+      allowed.push({ path: path17, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
       return;
     }
-    forbidden.push({ path: path18, pattern: rule.pattern, new: headInBase[id] === -1, chain: chains.chainToId(id) });
+    forbidden.push({ path: path17, pattern: rule.pattern, new: headInBase[id] === -1, chain: chains.chainToId(id) });
   });
   return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };
 }
@@ -35387,7 +35387,6 @@ import { availableParallelism } from "node:os";
 // src/nix/nar.ts
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
 import { open as open2 } from "node:fs/promises";
-import path7 from "node:path";
 var PADDING = Buffer.alloc(8);
 var CHUNK = 1024 * 1024;
 var padding = (length) => PADDING.subarray(0, (8 - length % 8) % 8);
@@ -35397,17 +35396,18 @@ function u64(value) {
   return bytes;
 }
 function str(value) {
-  const bytes = Buffer.from(value);
+  const bytes = typeof value === "string" ? Buffer.from(value) : value;
   return Buffer.concat([u64(bytes.length), bytes, padding(bytes.length)]);
 }
 var strs = (...values) => Buffer.concat(values.map(str));
+var SLASH2 = Buffer.from("/");
 function byteOrder(names2) {
-  return names2.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return names2.sort(Buffer.compare);
 }
 function* node(location) {
   const info2 = lstatSync(location);
   if (info2.isSymbolicLink()) {
-    yield strs("(", "type", "symlink", "target", readlinkSync(location), ")");
+    yield strs("(", "type", "symlink", "target", readlinkSync(location, { encoding: "buffer" }), ")");
   } else if (info2.isFile()) {
     const kind = info2.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
     yield Buffer.concat([kind, u64(info2.size)]);
@@ -35415,19 +35415,19 @@ function* node(location) {
     yield Buffer.concat([padding(info2.size), str(")")]);
   } else if (info2.isDirectory()) {
     yield strs("(", "type", "directory");
-    for (const name2 of byteOrder(readdirSync(location))) {
+    for (const name2 of byteOrder(readdirSync(location, { encoding: "buffer" }))) {
       yield strs("entry", "(", "name", name2, "node");
-      yield* node(path7.join(location, name2));
+      yield* node(Buffer.concat([location, SLASH2, name2]));
       yield str(")");
     }
     yield str(")");
   } else {
-    throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+    throw new Error(`${location.toString()} is neither a file, a directory nor a symlink; Nix cannot archive it`);
   }
 }
 function* narPieces(storePath) {
   yield str("nix-archive-1");
-  yield* node(storePath);
+  yield* node(Buffer.from(storePath));
 }
 async function* narOf(storePath) {
   for (const piece of narPieces(storePath)) {
@@ -35440,7 +35440,7 @@ async function* narOf(storePath) {
       for (let done = 0; done < piece.size; ) {
         const buffer3 = Buffer.allocUnsafe(Math.min(CHUNK, piece.size - done));
         const { bytesRead } = await handle.read(buffer3, 0, buffer3.length, done);
-        if (bytesRead === 0) throw new Error(`${piece.location} shrank while it was read`);
+        if (bytesRead === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
         done += bytesRead;
         yield buffer3.subarray(0, bytesRead);
       }
@@ -35471,7 +35471,7 @@ function narOfSync(storePath, narSize) {
       try {
         for (let done = 0; done < piece.size; ) {
           const read = readSync(handle, out, at + done, piece.size - done, done);
-          if (read === 0) throw new Error(`${piece.location} shrank while it was read`);
+          if (read === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
           done += read;
         }
       } finally {
@@ -35498,34 +35498,34 @@ async function eachLimited(items, limit, work) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 var IN_MEMORY_MAX = 16 * 1024 * 1024;
-async function measureOne(nix, { path: path18, narSize }) {
+async function measureOne(nix, { path: path17, narSize }) {
   try {
-    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path18, narSize) : null;
-    return nar ? await zstdSizeOf(nar) : await measureStreamed(path18, narSize);
+    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path17, narSize) : null;
+    return nar ? await zstdSizeOf(nar) : await measureStreamed(path17, narSize);
   } catch (error2) {
     if (error2.code !== "EACCES") throw error2;
-    return nix.dumpPath(path18, zstdSize);
+    return nix.dumpPath(path17, zstdSize);
   }
 }
-function narInMemory(path18, narSize) {
+function narInMemory(path17, narSize) {
   try {
-    return narOfSync(path18, narSize);
+    return narOfSync(path17, narSize);
   } catch (error2) {
     if (error2 instanceof NarSizeMismatch) return null;
     throw error2;
   }
 }
-async function measureStreamed(path18, narSize) {
+async function measureStreamed(path17, narSize) {
   let bytes = 0;
   const size = await zstdSize(
     (async function* counted() {
-      for await (const chunk of narOf(path18)) {
+      for await (const chunk of narOf(path17)) {
         bytes += chunk.length;
         yield chunk;
       }
     })()
   );
-  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path18)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
+  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path17)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
   return size;
 }
 function measureHere(nix) {
@@ -35550,24 +35550,24 @@ async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const missing = added.filter(({ path: path18 }) => !existsSync3(path18)).map(({ path: path18 }) => path18);
+  const missing = added.filter(({ path: path17 }) => !existsSync3(path17)).map(({ path: path17 }) => path17);
   if (missing.length > 0) {
     return {
       compressedSize: null,
       note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
     };
   }
-  const uncached = added.filter(({ path: path18 }) => !cache.has(path18));
+  const uncached = added.filter(({ path: path17 }) => !cache.has(path17));
   if (uncached.length > 0) {
     const sizes = measure(uncached);
-    uncached.forEach(({ path: path18 }, i) => {
+    uncached.forEach(({ path: path17 }, i) => {
       const size = sizes.then((all) => all[i]);
       size.catch(() => void 0);
-      cache.set(path18, size);
+      cache.set(path17, size);
     });
   }
   try {
-    const sizes = await Promise.all(added.map(({ path: path18 }) => cache.get(path18)));
+    const sizes = await Promise.all(added.map(({ path: path17 }) => cache.get(path17)));
     return { compressedSize: sizes.reduce((sum, size) => sum + size, 0) };
   } catch (error2) {
     const why = whyNotMeasured(error2);
@@ -35627,9 +35627,9 @@ var UpdateMeasurer = class {
       if ("notMeasured" in reply) throw new NotMeasured(reply.notMeasured);
       if ("error" in reply) throw new Error(reply.error.message);
       if (!("sizes" in reply)) throw new Error(`a worker thread answered sizes with ${JSON.stringify(reply)}`);
-      groups2[i].forEach(({ path: path18 }, k) => sizes.set(path18, reply.sizes[k]));
+      groups2[i].forEach(({ path: path17 }, k) => sizes.set(path17, reply.sizes[k]));
     }
-    return paths.map(({ path: path18 }) => sizes.get(path18));
+    return paths.map(({ path: path17 }) => sizes.get(path17));
   }
   close() {
     for (const thread of this.threads ?? []) thread.close();
@@ -35882,7 +35882,7 @@ __export(cache_exports, {
   restoreCache: () => restoreCache,
   saveCache: () => saveCache2
 });
-import * as path15 from "path";
+import * as path14 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -35922,10 +35922,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path12 from "path";
+import * as path11 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path8 from "path";
+import * as path7 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -35933,7 +35933,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path8.dirname(p);
+  let result = path7.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -35970,7 +35970,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path8.sep;
+    root += path7.sep;
   }
   return root + itemPath;
 }
@@ -36004,10 +36004,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path8.sep)) {
+  if (!p.endsWith(path7.sep)) {
     return p;
   }
-  if (p === path8.sep) {
+  if (p === path7.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -36075,7 +36075,7 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os6 from "os";
-import * as path11 from "path";
+import * as path10 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -37292,11 +37292,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path9 = {
+var path8 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path9.win32.sep : path9.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path8.win32.sep : path8.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -38043,7 +38043,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path10 from "path";
+import * as path9 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -38057,12 +38057,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path10.sep);
+        this.segments = itemPath.split(path9.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path10.basename(remaining);
+          const basename5 = path9.basename(remaining);
           this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
@@ -38080,7 +38080,7 @@ var Path = class {
           assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path10.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path9.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -38091,12 +38091,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path10.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path9.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path10.sep;
+        result += path9.sep;
       }
       result += this.segments[i];
     }
@@ -38128,7 +38128,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path11.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path10.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -38152,8 +38152,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path11.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path11.sep}`;
+      if (!itemPath.endsWith(path10.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path10.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -38188,9 +38188,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path11.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path10.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path11.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path10.sep}`)) {
       homedir2 = homedir2 || os6.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
@@ -38266,8 +38266,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path18, level) {
-    this.path = path18;
+  constructor(path17, level) {
+    this.path = path17;
     this.level = level;
   }
 };
@@ -38434,7 +38434,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options2.excludeHiddenFiles && path12.basename(item.path).match(/^\./)) {
+        if (options2.excludeHiddenFiles && path11.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -38444,7 +38444,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path12.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path11.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -38547,7 +38547,7 @@ function create(patterns, options2) {
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
 import * as fs4 from "fs";
-import * as path13 from "path";
+import * as path12 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -38640,9 +38640,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path13.join(baseLocation, "actions", "temp");
+      tempDirectory = path12.join(baseLocation, "actions", "temp");
     }
-    const dest = path13.join(tempDirectory, crypto3.randomUUID());
+    const dest = path12.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -38664,7 +38664,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path13.relative(workspace, file).replace(new RegExp(`\\${path13.sep}`, "g"), "/");
+        const relativeFile = path12.relative(workspace, file).replace(new RegExp(`\\${path12.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -42818,15 +42818,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path18 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path18.startsWith("/")) {
-      path18 = path18.substring(1);
+    let path17 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path17.startsWith("/")) {
+      path17 = path17.substring(1);
     }
-    if (isAbsoluteUrl(path18)) {
-      requestUrl = path18;
+    if (isAbsoluteUrl(path17)) {
+      requestUrl = path17;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path18);
+      requestUrl = appendPath(requestUrl, path17);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -42872,9 +42872,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path18 = pathToAppend.substring(0, searchStart);
+    const path17 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path18;
+    newPath = newPath + path17;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -45751,16 +45751,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].tag : void 0;
+    const path17 = this._matcher.path;
+    return path17.length > 0 ? path17[path17.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].namespace : void 0;
+    const path17 = this._matcher.path;
+    return path17.length > 0 ? path17[path17.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -45768,9 +45768,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return void 0;
-    return path18[path18.length - 1].values?.[attrName];
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return void 0;
+    return path17[path17.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -45778,9 +45778,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return false;
-    const current = path18[path18.length - 1];
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return false;
+    const current = path17[path17.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -45806,18 +45806,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].position ?? 0;
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return -1;
+    return path17[path17.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].counter ?? 0;
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return -1;
+    return path17[path17.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -49066,11 +49066,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path18) {
+    function locateFile(path17) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path18, scriptDirectory);
+        return Module["locateFile"](path17, scriptDirectory);
       }
-      return scriptDirectory + path18;
+      return scriptDirectory + path17;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -52066,9 +52066,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path18 = getURLPath(request2.url) || "/";
+    const path17 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path18}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path17}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -52550,9 +52550,9 @@ function storageSharedKeyCredentialPolicy(options2) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path18 = getURLPath(request2.url) || "/";
+    const path17 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path18}`;
+    canonicalizedResourceString += `/${options2.accountName}${path17}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -66496,10 +66496,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path18 = urlParsed.pathname;
-  path18 = path18 || "/";
-  path18 = escape2(path18);
-  urlParsed.pathname = path18;
+  let path17 = urlParsed.pathname;
+  path17 = path17 || "/";
+  path17 = escape2(path17);
+  urlParsed.pathname = path17;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -66584,9 +66584,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name2) {
   const urlParsed = new URL(url2);
-  let path18 = urlParsed.pathname;
-  path18 = path18 ? path18.endsWith("/") ? `${path18}${name2}` : `${path18}/${name2}` : name2;
-  urlParsed.pathname = path18;
+  let path17 = urlParsed.pathname;
+  path17 = path17 ? path17.endsWith("/") ? `${path17}${name2}` : `${path17}/${name2}` : name2;
+  urlParsed.pathname = path17;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name2, value) {
@@ -74954,7 +74954,7 @@ function internalCacheTwirpClient(options2) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync5, writeFileSync as writeFileSync2 } from "fs";
-import * as path14 from "path";
+import * as path13 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve4) {
@@ -75025,13 +75025,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path14.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -75070,7 +75070,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path14.resolve(filePath).replace(new RegExp(`\\${path14.sep}`, "g"), "/")}"`;
+  return `"${path13.resolve(filePath).replace(new RegExp(`\\${path13.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -75100,7 +75100,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path14.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -75109,7 +75109,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path14.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -75162,7 +75162,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter16(this, void 0, void 0, function* () {
-    writeFileSync2(path14.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path13.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -75313,7 +75313,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path15.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options2);
       if (isDebug()) {
@@ -75392,7 +75392,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path15.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options2);
@@ -75460,7 +75460,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path15.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -75529,7 +75529,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path15.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -77645,8 +77645,8 @@ var Context = class {
       if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path18 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL8}`);
+        const path17 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -81940,7 +81940,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -82297,7 +82297,7 @@ function waiverText(report, escape3) {
   return `waived by label ${waivers.map(one).join(", ")}`;
 }
 function formatChain(chain, escape3) {
-  return chain.map((path18) => escape3(storePathName(path18))).join(" \u2192 ");
+  return chain.map((path17) => escape3(storePathName(path17))).join(" \u2192 ");
 }
 function growthChain(chain, escape3) {
   return formatChain(chain.length > 1 ? chain.slice(1) : chain, escape3);
@@ -82496,7 +82496,7 @@ ${body2}
 
 </details>`;
 }
-var name = (path18) => escapeMarkdown(storePathName(path18));
+var name = (path17) => escapeMarkdown(storePathName(path17));
 var formatBytes2 = (bytes) => escapeMarkdown(formatBytes(bytes));
 var formatDelta2 = (bytes) => escapeMarkdown(formatDelta(bytes));
 var count = (n) => escapeMarkdown(String(n));
@@ -83004,8 +83004,8 @@ var Nix = class {
     }
   }
   /** Whether `path` is in the store (the local one, or `store`). */
-  async isValid(path18, store) {
-    const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path18], {});
+  async isValid(path17, store) {
+    const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path17], {});
     return result.exitCode === 0;
   }
   /**
@@ -83013,17 +83013,17 @@ var Nix = class {
    * the archive a binary cache compresses and serves for that path. `path` must be valid, or
    * Nix would try to substitute it.
    */
-  async dumpPath(path18, consume) {
+  async dumpPath(path17, consume) {
     await this.version();
     let run2;
     try {
-      run2 = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path18], consume);
+      run2 = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path17], consume);
     } catch (error2) {
       if (error2 instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
       throw error2;
     }
     if (run2.exitCode !== 0) {
-      throw new ToolError(`nix store dump-path ${path18} failed (nix exited with ${run2.exitCode}):`, tail(run2.stderr));
+      throw new ToolError(`nix store dump-path ${path17} failed (nix exited with ${run2.exitCode}):`, tail(run2.stderr));
     }
     return run2.value;
   }
@@ -83062,9 +83062,9 @@ var Nix = class {
 
 // src/report-files.ts
 import { mkdir as mkdir3, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
-import path16 from "node:path";
+import path15 from "node:path";
 async function writeFileAtomic(file, content) {
-  await mkdir3(path16.dirname(path16.resolve(file)), { recursive: true });
+  await mkdir3(path15.dirname(path15.resolve(file)), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile3(temporary, content);
   await rename2(temporary, file);
@@ -83351,7 +83351,7 @@ async function guard(inputs, runner) {
     setOutput(OUTPUT.passed, "true");
     return;
   }
-  const cwd = path17.resolve(runner.workspace, inputs.workingDirectory);
+  const cwd = path16.resolve(runner.workspace, inputs.workingDirectory);
   const git = new Git(cwd);
   await git.toplevel();
   const baseSha = await git.ensureCommit(comparison.base, inputs.baseRef ? "base-ref" : "base");
@@ -83375,7 +83375,7 @@ async function guard(inputs, runner) {
     const waiver = await lookUpWaiver(inputs, runner, comparison.pullRequest);
     if (waiver) report = applyWaiver(report, waiver);
   }
-  const reportPath = path17.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
+  const reportPath = path16.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
   await writeFileAtomic(reportPath, reportJson(report));
   await finish2(inputs, runner, report, reportPath, comparison.pullRequest);
 }
@@ -83399,7 +83399,7 @@ async function baselineFor(inputs, runner, git, nix, payload) {
     cache: createActionsBaselineCache({
       // @actions/cache derives an entry's version from the file's path: keep it the same on every
       // runner and every run (RUNNER_TEMP is not, on self-hosted runners).
-      dir: path17.join(tmpdir2(), "nix-size-guard-baseline"),
+      dir: path16.join(tmpdir2(), "nix-size-guard-baseline"),
       warn: (message) => warning(message),
       info: (message) => info(message)
     }),
@@ -83469,11 +83469,11 @@ async function comment(inputs, runner) {
 }
 async function aggregate(inputs, runner) {
   const files = [];
-  for await (const file of fsp2.glob(inputs.reportFile, { cwd: runner.workspace })) files.push(path17.resolve(runner.workspace, file));
+  for await (const file of fsp2.glob(inputs.reportFile, { cwd: runner.workspace })) files.push(path16.resolve(runner.workspace, file));
   const reports = [];
   for (const file of files.sort()) reports.push({ report: await readReport(file), source: file });
   const merged = mergeReports(reports);
-  const reportPath = path17.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
+  const reportPath = path16.join(runner.runnerTemp, "nix-size-guard", `report-${inputs.commentKey}.json`);
   await writeFileAtomic(reportPath, reportJson(merged));
   const payload = await readEvent(runner);
   await finish2(inputs, runner, merged, reportPath, inputs.prNumber ?? pullRequestOf(payload));

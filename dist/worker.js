@@ -23,8 +23,8 @@ import { readFile, stat } from "node:fs/promises";
 
 // src/core/store-path.ts
 var DEFAULT_STORE_DIR = "/nix/store";
-function storePathName(path2) {
-  const base = path2.slice(path2.lastIndexOf("/") + 1);
+function storePathName(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
   const dash = base.indexOf("-");
   return dash === -1 ? base : base.slice(dash + 1);
 }
@@ -38,16 +38,16 @@ function fail(source, what) {
 function fullPath(pathOrBase, storeDir) {
   return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
 }
-function readEntry(source, path2, entry, storeDir) {
+function readEntry(source, path, entry, storeDir) {
   const { narSize, references } = entry;
   if (typeof narSize !== "number" || !Number.isFinite(narSize) || narSize < 0) {
-    fail(source, `the entry for ${path2} has no numeric narSize`);
+    fail(source, `the entry for ${path} has no numeric narSize`);
   }
-  if (!Array.isArray(references)) fail(source, `the entry for ${path2} has no references list`);
-  const full = fullPath(path2, storeDir);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path} has no references list`);
+  const full = fullPath(path, storeDir);
   const refs = [];
   for (const reference of references) {
-    if (typeof reference !== "string") fail(source, `the entry for ${path2} has no references list`);
+    if (typeof reference !== "string") fail(source, `the entry for ${path} has no references list`);
     const ref = fullPath(reference, storeDir);
     if (ref !== full) refs.push(ref);
   }
@@ -231,14 +231,14 @@ function onlyReachable(closure) {
   keptStart[count] = at;
   return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
 }
-function binarySearch(paths, path2) {
+function binarySearch(paths, path) {
   let low = 0;
   let high = paths.length - 1;
   while (low <= high) {
     const middle = low + high >>> 1;
     const at = paths[middle];
-    if (at === path2) return middle;
-    if (at < path2) low = middle + 1;
+    if (at === path) return middle;
+    if (at < path) low = middle + 1;
     else high = middle - 1;
   }
   return -1;
@@ -675,7 +675,6 @@ function zstdOptions(pledgedSrcSize) {
 // src/nix/nar.ts
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
 import { open } from "node:fs/promises";
-import path from "node:path";
 var PADDING = Buffer.alloc(8);
 var CHUNK = 1024 * 1024;
 var padding = (length) => PADDING.subarray(0, (8 - length % 8) % 8);
@@ -685,17 +684,18 @@ function u64(value) {
   return bytes;
 }
 function str(value) {
-  const bytes = Buffer.from(value);
+  const bytes = typeof value === "string" ? Buffer.from(value) : value;
   return Buffer.concat([u64(bytes.length), bytes, padding(bytes.length)]);
 }
 var strs = (...values) => Buffer.concat(values.map(str));
+var SLASH2 = Buffer.from("/");
 function byteOrder(names) {
-  return names.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return names.sort(Buffer.compare);
 }
 function* node(location) {
   const info = lstatSync(location);
   if (info.isSymbolicLink()) {
-    yield strs("(", "type", "symlink", "target", readlinkSync(location), ")");
+    yield strs("(", "type", "symlink", "target", readlinkSync(location, { encoding: "buffer" }), ")");
   } else if (info.isFile()) {
     const kind = info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
     yield Buffer.concat([kind, u64(info.size)]);
@@ -703,19 +703,19 @@ function* node(location) {
     yield Buffer.concat([padding(info.size), str(")")]);
   } else if (info.isDirectory()) {
     yield strs("(", "type", "directory");
-    for (const name of byteOrder(readdirSync(location))) {
+    for (const name of byteOrder(readdirSync(location, { encoding: "buffer" }))) {
       yield strs("entry", "(", "name", name, "node");
-      yield* node(path.join(location, name));
+      yield* node(Buffer.concat([location, SLASH2, name]));
       yield str(")");
     }
     yield str(")");
   } else {
-    throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+    throw new Error(`${location.toString()} is neither a file, a directory nor a symlink; Nix cannot archive it`);
   }
 }
 function* narPieces(storePath) {
   yield str("nix-archive-1");
-  yield* node(storePath);
+  yield* node(Buffer.from(storePath));
 }
 async function* narOf(storePath) {
   for (const piece of narPieces(storePath)) {
@@ -728,7 +728,7 @@ async function* narOf(storePath) {
       for (let done = 0; done < piece.size; ) {
         const buffer = Buffer.allocUnsafe(Math.min(CHUNK, piece.size - done));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-        if (bytesRead === 0) throw new Error(`${piece.location} shrank while it was read`);
+        if (bytesRead === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
         done += bytesRead;
         yield buffer.subarray(0, bytesRead);
       }
@@ -759,7 +759,7 @@ function narOfSync(storePath, narSize) {
       try {
         for (let done = 0; done < piece.size; ) {
           const read = readSync(handle, out, at + done, piece.size - done, done);
-          if (read === 0) throw new Error(`${piece.location} shrank while it was read`);
+          if (read === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
           done += read;
         }
       } finally {
@@ -785,34 +785,34 @@ async function eachLimited(items, limit, work) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 var IN_MEMORY_MAX = 16 * 1024 * 1024;
-async function measureOne(nix, { path: path2, narSize }) {
+async function measureOne(nix, { path, narSize }) {
   try {
-    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path2, narSize) : null;
-    return nar ? await zstdSizeOf(nar) : await measureStreamed(path2, narSize);
+    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path, narSize) : null;
+    return nar ? await zstdSizeOf(nar) : await measureStreamed(path, narSize);
   } catch (error) {
     if (error.code !== "EACCES") throw error;
-    return nix.dumpPath(path2, zstdSize);
+    return nix.dumpPath(path, zstdSize);
   }
 }
-function narInMemory(path2, narSize) {
+function narInMemory(path, narSize) {
   try {
-    return narOfSync(path2, narSize);
+    return narOfSync(path, narSize);
   } catch (error) {
     if (error instanceof NarSizeMismatch) return null;
     throw error;
   }
 }
-async function measureStreamed(path2, narSize) {
+async function measureStreamed(path, narSize) {
   let bytes = 0;
   const size = await zstdSize(
     (async function* counted() {
-      for await (const chunk of narOf(path2)) {
+      for await (const chunk of narOf(path)) {
         bytes += chunk.length;
         yield chunk;
       }
     })()
   );
-  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path2)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
+  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
   return size;
 }
 function measureHere(nix) {

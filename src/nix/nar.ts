@@ -1,7 +1,9 @@
 // The NAR serialisation of a store path, read straight from the file system: the bytes
 // `nix store dump-path` prints, without starting a process per path (hundreds of added paths
 // cost seconds that way). Nix's format: strings are a little-endian u64 length, the bytes, and
-// zero padding to 8; directory entries in byte order of their names.
+// zero padding to 8; directory entries in byte order of their names. File names and symlink
+// targets are bytes, not text: a name that is not UTF-8 is archived as it is on disk (a string
+// would turn it into U+FFFD and the NAR into one Nix never wrote), so paths are Buffers here.
 //
 // One walk of the tree (narPieces) gives the framing and where each file's contents go; two
 // writers fill them in: a stream, for paths of any size, and one buffer written at once, for the
@@ -9,7 +11,6 @@
 
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import path from 'node:path';
 
 const PADDING = Buffer.alloc(8);
 const CHUNK = 1024 * 1024;
@@ -22,28 +23,29 @@ function u64(value: number): Buffer {
   return bytes;
 }
 
-function str(value: string): Buffer {
-  const bytes = Buffer.from(value);
+function str(value: string | Buffer): Buffer {
+  const bytes = typeof value === 'string' ? Buffer.from(value) : value;
   return Buffer.concat([u64(bytes.length), bytes, padding(bytes.length)]);
 }
 
-const strs = (...values: string[]): Buffer => Buffer.concat(values.map(str));
+const strs = (...values: (string | Buffer)[]): Buffer => Buffer.concat(values.map(str));
+const SLASH = Buffer.from('/');
 
 /** A regular file's contents, `size` bytes, between the framing before and after it. */
 interface FileContents {
-  location: string;
+  location: Buffer;
   size: number;
 }
 
 /** Directory entries in the byte order of their names, as Nix writes them. */
-function byteOrder(names: string[]): string[] {
-  return names.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+function byteOrder(names: Buffer[]): Buffer[] {
+  return names.sort(Buffer.compare);
 }
 
-function* node(location: string): Generator<Buffer | FileContents> {
+function* node(location: Buffer): Generator<Buffer | FileContents> {
   const info = lstatSync(location);
   if (info.isSymbolicLink()) {
-    yield strs('(', 'type', 'symlink', 'target', readlinkSync(location), ')');
+    yield strs('(', 'type', 'symlink', 'target', readlinkSync(location, { encoding: 'buffer' }), ')');
   } else if (info.isFile()) {
     // Nix records only the owner's execute bit.
     const kind = info.mode & 0o100 ? strs('(', 'type', 'regular', 'executable', '', 'contents') : strs('(', 'type', 'regular', 'contents');
@@ -52,21 +54,21 @@ function* node(location: string): Generator<Buffer | FileContents> {
     yield Buffer.concat([padding(info.size), str(')')]);
   } else if (info.isDirectory()) {
     yield strs('(', 'type', 'directory');
-    for (const name of byteOrder(readdirSync(location))) {
+    for (const name of byteOrder(readdirSync(location, { encoding: 'buffer' }))) {
       yield strs('entry', '(', 'name', name, 'node');
-      yield* node(path.join(location, name));
+      yield* node(Buffer.concat([location, SLASH, name]));
       yield str(')');
     }
     yield str(')');
   } else {
-    throw new Error(`${location} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+    throw new Error(`${location.toString()} is neither a file, a directory nor a symlink; Nix cannot archive it`);
   }
 }
 
 /** The NAR of `storePath` as its framing bytes and the files whose contents go between them, in order. */
 function* narPieces(storePath: string): Generator<Buffer | FileContents> {
   yield str('nix-archive-1');
-  yield* node(storePath);
+  yield* node(Buffer.from(storePath));
 }
 
 /** The NAR of `storePath`, as `nix store dump-path` writes it, a file's contents a MiB at a time. */
@@ -81,7 +83,7 @@ export async function* narOf(storePath: string): AsyncGenerator<Buffer> {
       for (let done = 0; done < piece.size; ) {
         const buffer = Buffer.allocUnsafe(Math.min(CHUNK, piece.size - done));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-        if (bytesRead === 0) throw new Error(`${piece.location} shrank while it was read`);
+        if (bytesRead === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
         done += bytesRead;
         yield buffer.subarray(0, bytesRead);
       }
@@ -119,7 +121,7 @@ export function narOfSync(storePath: string, narSize: number): Buffer {
       try {
         for (let done = 0; done < piece.size; ) {
           const read = readSync(handle, out, at + done, piece.size - done, done);
-          if (read === 0) throw new Error(`${piece.location} shrank while it was read`);
+          if (read === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
           done += read;
         }
       } finally {

@@ -2,7 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { NarSizeMismatch, narOf, narOfSync } from '../../src/nix/nar.js';
+import { compressedNarSize, measureHere } from '../../src/nix/nar-size.js';
+import { Nix } from '../../src/nix/nix.js';
+import { zstdSizeOf } from '../../src/zstd.js';
 import { createApplianceRepo } from '../helpers/fixture-repo.js';
 import { nixBuild, nixPathInfoJson } from '../helpers/nix-facts.js';
 
@@ -39,5 +45,41 @@ describe('narOf', () => {
     const { path, narSize } = paths.find((p) => p.narSize > 1024)!;
     expect(() => narOfSync(path, narSize - 8)).toThrow(NarSizeMismatch);
     expect(() => narOfSync(path, narSize + 8)).toThrow(NarSizeMismatch);
+  });
+});
+
+describe('file names are bytes', () => {
+  // A store path whose names are not UTF-8: Latin-1 `café`, a lone 0xff, a symlink to one. Nix
+  // archives them as the bytes they are; so must we, or the update size goes missing.
+  let storePath: string;
+  let narSize: number;
+  let dumped: Buffer;
+
+  beforeAll(() => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nsg-bytes-'));
+    const root = path.join(dir, 'latin1-names');
+    const name = (bytes: number[]) => Buffer.concat([Buffer.from(`${root}/`), Buffer.from(bytes)]);
+    mkdirSync(root);
+    writeFileSync(name([0x63, 0x61, 0x66, 0xe9]), 'café in Latin-1\n');
+    mkdirSync(name([0xff, 0x64]));
+    writeFileSync(Buffer.concat([name([0xff, 0x64]), Buffer.from('/a.txt')]), 'inside\n');
+    writeFileSync(path.join(root, 'cafe'), 'plain, sorted before 0xff by bytes\n');
+    symlinkSync(Buffer.from([0x63, 0x61, 0x66, 0xe9]), name([0x6c, 0x69, 0x6e, 0x6b, 0xe0]));
+    storePath = execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'store', 'add-path', root], { encoding: 'utf8' }).trim();
+    narSize = (JSON.parse(nixPathInfoJson(storePath)) as { narSize: number }[])[0]!.narSize;
+    dumped = execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'store', 'dump-path', storePath], { maxBuffer: 1 << 26 });
+  });
+
+  it('the NAR is byte for byte what nix store dump-path writes, streamed and in one buffer', async () => {
+    expect(dumped.length).toBe(narSize);
+    // The names really are not UTF-8 (a decode would have replaced them).
+    expect(dumped.includes(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0]))).toBe(true);
+    expect((await collect(storePath)).equals(dumped)).toBe(true);
+    expect(narOfSync(storePath, narSize).equals(dumped)).toBe(true);
+  });
+
+  it("the update size is measured, the zstd size of Nix's own NAR", async () => {
+    const result = await compressedNarSize(measureHere(new Nix()), [{ path: storePath, narSize }]);
+    expect(result).toEqual({ compressedSize: await zstdSizeOf(dumped) });
   });
 });
