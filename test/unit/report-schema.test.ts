@@ -42,6 +42,16 @@ describe('the published schema', () => {
     expect(checkReport(JSON.parse(JSON.stringify(report)))).toEqual({ ok: true, value: report });
   });
 
+  // makeTarget and makeReport are typed TargetReport and Report and give exactly the fields the
+  // types require: the schema must require the same, and know the types' optional ones.
+  it.each([
+    ['a target', makeTarget() as object, REPORT_SCHEMA.$defs.target, ['trend', 'waiver', 'settings']],
+    ['a report', makeReport([]) as object, REPORT_SCHEMA, ['name', 'waiver']],
+  ])('requires the fields src/core/types.ts requires of %s, and allows its optional ones', (_what, value, schema, optional) => {
+    expect([...schema.required].sort()).toEqual(Object.keys(value).sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...Object.keys(value), ...optional].sort());
+  });
+
   it('takes every real store path name: a NixOS appliance, binary-cache narinfo records', () => {
     const names = readFileSync('/work/shared/data/oyster-nixos-25.05-du.tsv', 'utf8').trim().split('\n').map((l) => `/nix/store/${l.split('\t')[1]}`);
     const narinfo = execFileSync('zstd', ['-dc', '/work/shared/data/tvix-narinfo-sample.zst'], { encoding: 'utf8', maxBuffer: 1 << 28 });
