@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { DEFAULT_IMAGE_GLOB, type GuardSettings, parseSettings } from '../core/settings.js';
 import { type Target, parseTargets } from '../core/targets.js';
 import { commentMarker } from '../github/marker.js';
+import { parseNixArgs } from '../nix/args.js';
 
 export const INPUT = {
   mode: 'mode',
@@ -114,29 +115,6 @@ export function parseFailOn(value: string): FailOn {
   return failOn;
 }
 
-/**
- * `nix-args`: words split like a shell would (quotes group, no expansion), over one or more lines:
- * `--option max-jobs 4` or `--builders 'ssh://pi aarch64-linux'`.
- */
-export function splitWords(text: string): string[] {
-  const words: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s'"]+)/g;
-  let current = '';
-  let last = -1;
-  for (const match of text.matchAll(re)) {
-    const piece = match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : (match[2] ?? match[3] ?? '');
-    // Adjacent pieces (--option="a b") join into one word.
-    if (last === match.index && current !== '') current += piece;
-    else {
-      if (last !== -1) words.push(current);
-      current = piece;
-    }
-    last = (match.index ?? 0) + match[0].length;
-  }
-  if (last !== -1) words.push(current);
-  return words;
-}
-
 export function readInputs(get: GetInput): ActionInputs {
   const mode = oneOf(INPUT.mode, get(INPUT.mode), ['guard', 'report', 'comment', 'aggregate'] as const, 'guard');
   const commentKey = get(INPUT.commentKey).trim() || 'default';
@@ -170,7 +148,7 @@ export function readInputs(get: GetInput): ActionInputs {
     }),
     // The runner fills in action.yml's default, so only a different glob counts as chosen.
     imageGlobGiven: imageGlob !== '' && imageGlob !== DEFAULT_IMAGE_GLOB,
-    nixArgs: splitWords(get(INPUT.nixArgs)),
+    nixArgs: parseNixArgs(get(INPUT.nixArgs), INPUT.nixArgs),
     workingDirectory: get(INPUT.workingDirectory).trim() || '.',
     baseRef: get(INPUT.baseRef).trim(),
     // mode: report only writes the report; another job comments.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonFor, pullRequestOf } from '../../src/action/event.js';
-import { INPUT, OUTPUT, parseFailOn, readInputs, splitWords } from '../../src/action/inputs.js';
+import { INPUT, OUTPUT, parseFailOn, readInputs } from '../../src/action/inputs.js';
 import { actionDefaults, examplePayload, ROOT } from '../helpers/action-runner.js';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -65,12 +65,6 @@ describe('readInputs', () => {
     expect(inputs.settings.allow[0]?.reason).toBe('man pages are stripped from the image');
     expect(inputs.settings.budgets.maxImage.map((b) => b.measure)).toEqual(['compressed', 'apparent']);
     expect(inputs.failOn).toEqual({ budget: false, forbidden: true });
-  });
-  it('splits nix-args like a shell', () => {
-    expect(splitWords(`--builders 'ssh://pi aarch64-linux' --option max-jobs 4\n--option="a b"`)).toEqual([
-      '--builders', 'ssh://pi aarch64-linux', '--option', 'max-jobs', '4', '--option=a b',
-    ]);
-    expect(splitWords('')).toEqual([]);
   });
   it('reads fail-on', () => {
     expect(parseFailOn('never')).toEqual({ budget: false, forbidden: false });
