@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __nsgCreateRequire } from 'node:module';
 const require = __nsgCreateRequire(import.meta.url);
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -11,10 +15,33 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 var __export = (target, all) => {
   for (var name3 in all)
     __defProp(target, name3, { get: all[name3], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/core/errors.ts
 function isUserFacing(error) {
@@ -120,15 +147,22 @@ function parseSize(text, option) {
   }
   const factor = UNITS[unit];
   if (factor === void 0) throw sizeHint(option, text);
-  return Math.round(Number(number) * factor);
+  const bytes = Math.round(Number(number) * factor);
+  if (!(bytes <= MAX_BYTES)) throw new UsageError(`${option}: '${text.trim()}' is beyond the largest size nix-size-guard takes (${MAX_SIZE_TEXT}); write e.g. 500MiB or 2TiB`);
+  return bytes;
 }
 function parseIncrease(text, option) {
   const trimmed = text.trim().replace(/^\+/, "");
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
-  if (percent) return { unit: "percent", value: Number(percent[1]) };
+  if (percent) {
+    const value = Number(percent[1]);
+    if (!(value <= MAX_PERCENT)) throw new UsageError(`${option}: '${text.trim()}' is beyond the largest increase nix-size-guard takes (${MAX_PERCENT}%); write e.g. 2% or +20MiB`);
+    return { unit: "percent", value };
+  }
   try {
     return { unit: "bytes", value: parseSize(trimmed, option) };
-  } catch {
+  } catch (error) {
+    if (error instanceof UsageError && error.message.includes("beyond the largest")) throw error;
     throw new UsageError(
       `${option}: '${text}' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%`
     );
@@ -180,7 +214,7 @@ function formatPercent(percent) {
   if (rounded === 0) return "\xB10%";
   return `${rounded > 0 ? "+" : ""}${rounded.toFixed(1)}%`;
 }
-var UNITS, DECIMAL_UNITS, SIZE_RE, IMAGE_MEASURES, UPDATE_MEASURES, BINARY_STEPS;
+var UNITS, DECIMAL_UNITS, SIZE_RE, MAX_BYTES, MAX_SIZE_TEXT, MAX_PERCENT, IMAGE_MEASURES, UPDATE_MEASURES, BINARY_STEPS;
 var init_size = __esm({
   "src/core/size.ts"() {
     "use strict";
@@ -195,6 +229,9 @@ var init_size = __esm({
     };
     DECIMAL_UNITS = /* @__PURE__ */ new Set(["k", "kb", "m", "mb", "g", "gb", "t", "tb"]);
     SIZE_RE = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)\s*$/;
+    MAX_BYTES = Number.MAX_SAFE_INTEGER;
+    MAX_SIZE_TEXT = "8 PiB";
+    MAX_PERCENT = 1e5;
     IMAGE_MEASURES = ["apparent", "allocated", "compressed"];
     UPDATE_MEASURES = ["nar", "compressed"];
     BINARY_STEPS = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -215,6 +252,15 @@ function parseAllowLine(line) {
   if (!hash) return { pattern: line.trim(), reason: "" };
   return { pattern: line.slice(0, hash.index).trim(), reason: line.slice(hash.index + hash[0].length).trim() };
 }
+function checkImageGlob(glob2) {
+  if (glob2.startsWith("/") || glob2.startsWith("~")) {
+    throw new UsageError(`image-glob: '${glob2}' is an absolute path; the glob is matched inside each target's output, e.g. '*.raw' or 'sd-image/*.img'`);
+  }
+  if (glob2.split(/[\\/]+/).some((part) => part === "..")) {
+    throw new UsageError(`image-glob: '${glob2}' climbs out of the output with '..'; the glob is matched inside each target's output, e.g. 'sd-image/*.img'`);
+  }
+  return glob2;
+}
 function parseSettings(raw) {
   const forbid = nonEmpty(raw.forbid).map((pattern) => ({ pattern, regex: compileRegex(pattern, "forbid") }));
   const allow = nonEmpty(raw.allow).map((line) => {
@@ -223,7 +269,7 @@ function parseSettings(raw) {
     return { pattern, reason, regex: compileRegex(pattern, "allow") };
   });
   const heavyThreshold = present(raw.heavyThreshold) ? parseSize(raw.heavyThreshold, "heavy-threshold") : DEFAULT_HEAVY_THRESHOLD;
-  const imageGlob = present(raw.imageGlob) ? raw.imageGlob.trim() : DEFAULT_IMAGE_GLOB;
+  const imageGlob = present(raw.imageGlob) ? checkImageGlob(raw.imageGlob.trim()) : DEFAULT_IMAGE_GLOB;
   const budgets = {
     maxClosure: present(raw.maxClosure) ? parseSize(raw.maxClosure, "max-closure") : null,
     maxClosureIncrease: present(raw.maxClosureIncrease) ? parseIncrease(raw.maxClosureIncrease, "max-closure-increase") : null,
@@ -315,6 +361,7 @@ var init_targets = __esm({
 });
 
 // src/git/git.ts
+import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -325,15 +372,18 @@ var init_git = __esm({
     init_errors();
     init_exec();
     Git = class {
-      constructor(cwd) {
-        this.cwd = cwd;
+      constructor(cwd2) {
+        this.cwd = cwd2;
       }
       cwd;
       async run(args) {
         try {
           return await runTool("git", args, { cwd: this.cwd });
         } catch (error) {
-          if (error instanceof ToolMissingError) throw new ToolError("git is not installed or not on PATH; install git");
+          if (error instanceof ToolMissingError) {
+            if (!existsSync(this.cwd)) throw new UsageError(`the folder ${this.cwd} does not exist; run nix-size-guard inside the repository`);
+            throw new ToolError("git is not installed or not on PATH; install git");
+          }
           throw error;
         }
       }
@@ -387,8 +437,9 @@ var init_git = __esm({
           const sha = await this.tryResolve(rev) ?? await this.tryResolve("FETCH_HEAD");
           if (sha) return sha;
         }
-        throw new UsageError(
-          `${option}: cannot find or fetch '${rev}' from ${remote}: ${fetched.stderr.trim().split("\n").at(-1) ?? ""}; check the ref, and that the checkout has a remote named ${remote}`
+        throw new ToolError(
+          `${option}: cannot find or fetch '${rev}' from ${remote}; check the ref, and that the checkout has a remote named ${remote}. git fetch said:`,
+          tail(fetched.stderr, 20)
         );
       }
       /** Checks `sha` out in a temporary worktree beside the user's; `remove` takes it away again. */
@@ -458,14 +509,17 @@ function fullPath(pathOrBase, storeDir) {
 }
 function readEntry(source, path5, entry, storeDir) {
   const { narSize, references } = entry;
-  if (typeof narSize !== "number" || !Number.isFinite(narSize) || narSize < 0) {
-    fail(source, `the entry for ${path5} has no numeric narSize`);
-  }
-  if (!Array.isArray(references)) fail(source, `the entry for ${path5} has no references list`);
   const full = fullPath(path5, storeDir);
+  if (toStorePath(full, storeDir) !== full) fail(source, `'${path5}' is not a store path (${storeDir}/HASH-NAME)`);
+  if (narSize === void 0) fail(source, `the entry for ${path5} has no narSize`);
+  if (typeof narSize !== "number" || !Number.isSafeInteger(narSize)) {
+    fail(source, `the entry for ${path5} has narSize ${JSON.stringify(narSize)?.slice(0, 40)}, not a whole number of bytes`);
+  }
+  if (narSize < 0) fail(source, `the entry for ${path5} has a negative narSize (${narSize})`);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path5} has no references list`);
   const refs = [];
   for (const reference of references) {
-    if (typeof reference !== "string") fail(source, `the entry for ${path5} has no references list`);
+    if (typeof reference !== "string") fail(source, `the entry for ${path5} has a reference that is not a string (${JSON.stringify(reference)?.slice(0, 40)})`);
     const ref = fullPath(reference, storeDir);
     if (ref !== full) refs.push(ref);
   }
@@ -524,7 +578,10 @@ function graphOfObjects(objects, source = "nix path-info") {
     refStart[i] = at;
     for (const reference of objects[i].references) {
       const id = ids.get(reference);
-      if (id === void 0) fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+      if (id === void 0) {
+        if (toStorePath(reference) !== reference) fail(source, `the entry for ${objects[i].path} references '${reference}', which is not a store path`);
+        fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+      }
       refs[at++] = id;
     }
   }
@@ -1153,26 +1210,26 @@ function flakeRefAtCommit(ref, where) {
   if (relative !== "") query.push(`dir=${encodeURIComponent(relative.split(path2.sep).join("/"))}`);
   return `git+file://${encodeURI(where.toplevel)}?${query.join("&")}${fragment}`;
 }
-async function installablesAt(revision, cwd, git) {
+async function installablesAt(revision, cwd2, git) {
   if (revision.kind === "worktree") return (installable) => installable;
   const toplevel = await git.toplevel();
   const shallow = await git.isShallow();
-  return (installable) => installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) } : installable;
+  return (installable) => installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd: cwd2, toplevel, sha: revision.sha, shallow }) } : installable;
 }
 async function evaluateSide(targets, revision, context) {
-  const { nix, git, cwd } = context;
+  const { nix, git, cwd: cwd2 } = context;
   const results = /* @__PURE__ */ new Map();
   if (targets.length === 0) return results;
   if (revision.kind === "worktree") {
     for (const target of targets) {
-      results.set(target.name, await nix.evaluate(target.installable, { cwd, what: `${target.name} at ${context.what}` }));
+      results.set(target.name, await nix.evaluate(target.installable, { cwd: cwd2, what: `${target.name} at ${context.what}` }));
     }
     return results;
   }
-  const at = await installablesAt(revision, cwd, git);
+  const at = await installablesAt(revision, cwd2, git);
   const worktree = targets.some((t) => t.installable.kind === "file") ? await git.addWorktree(revision.sha) : null;
   try {
-    const evalCwd = worktree ? path2.join(worktree.dir, path2.relative(await git.toplevel(), cwd)) : cwd;
+    const evalCwd = worktree ? path2.join(worktree.dir, path2.relative(await git.toplevel(), cwd2)) : cwd2;
     for (const { name: name3, installable } of targets) {
       results.set(name3, await nix.evaluate(at(installable), { cwd: evalCwd, what: `${name3} at ${context.what}` }));
     }
@@ -1563,10 +1620,10 @@ var init_path_info_scan = __esm({
 });
 
 // src/threads/pool.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { Worker } from "node:worker_threads";
 function workerAvailable() {
-  present2 ??= WORKER.protocol === "file:" && existsSync(WORKER);
+  present2 ??= WORKER.protocol === "file:" && existsSync2(WORKER);
   return present2;
 }
 var WORKER, present2, WorkerThread;
@@ -1621,6 +1678,9 @@ async function readDump({ file, role, argument }) {
     }
   });
   checkNotAllInvalid(dump.paths.length, dump.invalid, source);
+  for (const path5 of dump.paths) {
+    if (toStorePath(path5) !== path5) throw new UsageError(`${source}: '${path5}' is not a store path (/nix/store/HASH-NAME); ${SOURCE_HINT}`);
+  }
   return closureOfGraph(dump, null, source);
 }
 function checkNotAllInvalid(valid, invalid, source) {
@@ -1651,6 +1711,7 @@ var init_read = __esm({
     init_closure();
     init_path_info_scan();
     init_errors();
+    init_store_path();
     init_pool();
     SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
     WORKER_MIN_BYTES = 8 * 1024 * 1024;
@@ -1725,9 +1786,15 @@ async function findImage(output, imageGlob) {
   const info = await fsp.stat(output);
   if (info.isFile()) return { image: await measureFile(output) };
   const matches = [];
+  const inside = await fsp.realpath(output);
+  const inStore = toStorePath(inside) !== null;
   for await (const relative of fsp.glob(imageGlob, { cwd: output })) {
     const file = path3.join(output, relative);
-    const fileInfo = await fsp.stat(file);
+    const real = await fsp.realpath(file).catch(() => null);
+    if (real === null) continue;
+    const below = path3.relative(inside, real);
+    if ((below.startsWith("..") || path3.isAbsolute(below)) && !(inStore && toStorePath(real) !== null)) continue;
+    const fileInfo = await fsp.stat(real);
     if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
   }
   if (matches.length === 0) return { image: null };
@@ -1740,6 +1807,7 @@ var init_measure = __esm({
   "src/image/measure.ts"() {
     "use strict";
     init_errors();
+    init_store_path();
     init_zstd();
   }
 });
@@ -1851,7 +1919,7 @@ var init_nar = __esm({
 });
 
 // src/nix/nar-size.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 async function eachLimited(items, limit, work) {
   let next = 0;
@@ -1913,7 +1981,7 @@ async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const missing = added.filter(({ path: path5 }) => !existsSync2(path5)).map(({ path: path5 }) => path5);
+  const missing = added.filter(({ path: path5 }) => !existsSync3(path5)).map(({ path: path5 }) => path5);
   if (missing.length > 0) {
     return {
       compressedSize: null,
@@ -2025,7 +2093,7 @@ var init_version = __esm({
 });
 
 // src/guard.ts
-import { realpath, stat as stat3 } from "node:fs/promises";
+import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
 function readClosures(nix, roots) {
   const unique = [...new Set(roots)];
   if (unique.length === 0) return /* @__PURE__ */ new Map();
@@ -2046,7 +2114,7 @@ async function readOutput(nix, output, settings, cache, from = { source: "built"
         const closure2 = await nix.closure(output, from.store);
         return { closure: closure2, image: null, source: from.source, notes: [`read from ${from.store} without building; its image (if any) was not measured`] };
       }
-      const real = await realpath(output);
+      const real = await realpath2(output);
       const root = toStorePath(real) ?? real;
       const [closure, found] = await Promise.all([reads.get(root) ?? nix.closure(root), findImage(real, settings.imageGlob)]);
       return { closure, image: found.image, source: from.source, notes: found.note ? [found.note] : [] };
@@ -2115,7 +2183,7 @@ async function withUpdateMeasurer(nix, work) {
   }
 }
 async function guardRevisionsWith(request, updates) {
-  const { nix, git, cwd, targets, settings, baseline } = request;
+  const { nix, git, cwd: cwd2, targets, settings, baseline } = request;
   const phase = async (title, work) => {
     request.onPhase?.(title, "start");
     try {
@@ -2148,11 +2216,11 @@ async function guardRevisionsWith(request, updates) {
   }
   const baseEval = await phase(
     `nix eval: the base (${baseLabel})`,
-    () => evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd, nix, git, what: `the base (${baseLabel})` })
+    () => evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd: cwd2, nix, git, what: `the base (${baseLabel})` })
   );
   const headEval = await phase(
     `nix eval: the head (${headLabel})`,
-    () => evaluateSide(targets, request.head, { cwd, nix, git, what: `the head (${headLabel})` })
+    () => evaluateSide(targets, request.head, { cwd: cwd2, nix, git, what: `the head (${headLabel})` })
   );
   const located = /* @__PURE__ */ new Map();
   const toBuild = [];
@@ -2216,9 +2284,9 @@ async function guardRevisionsWith(request, updates) {
   return finish(pending, settingsUsed, { base: baseLabel, head: headLabel });
 }
 async function readConfigForbidRules(request, attr) {
-  const { nix, git, cwd } = request;
-  const installable = (await installablesAt(request.head, cwd, git))({ kind: "flake", ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` });
-  const value = await nix.evalJson(installable, null, { cwd, what: `the head (${revisionLabel(request.head)})` });
+  const { nix, git, cwd: cwd2 } = request;
+  const installable = (await installablesAt(request.head, cwd2, git))({ kind: "flake", ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` });
+  const value = await nix.evalJson(installable, null, { cwd: cwd2, what: `the head (${revisionLabel(request.head)})` });
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`);
   }
@@ -2248,7 +2316,7 @@ async function withoutForbiddenCheck(request, attr, evaluated, toBuild, checkOff
 async function resolveSource(argument, role) {
   let real;
   try {
-    real = await realpath(argument);
+    real = await realpath2(argument);
   } catch {
     throw new UsageError(`${role}: '${argument}' does not exist; ${SOURCE_HINT}`);
   }
@@ -2338,6 +2406,7 @@ var init_version2 = __esm({
 });
 
 // src/nix/nix.ts
+import { existsSync as existsSync4 } from "node:fs";
 var FEATURES, MISSING_NIX, Nix;
 var init_nix = __esm({
   "src/nix/nix.ts"() {
@@ -2374,9 +2443,28 @@ var init_nix = __esm({
           throw error;
         }
         if (result.exitCode !== 0) {
+          const streamed = !started && ("onStderr" in runOptions ? runOptions.onStderr : this.options.log) !== void 0;
+          if (streamed) throw new ToolError(`${what} failed (nix exited with ${result.exitCode}); Nix's error is above`);
           throw new ToolError(`${what} failed (nix exited with ${result.exitCode}):`, tail(result.stderr));
         }
         return result;
+      }
+      /**
+       * Checks that Nix can open `store` (`nix store info`, `nix store ping` before 2.19), so that a
+       * store URL Nix cannot use is one line, not a silent build of everything. A `file://` store
+       * must exist: Nix would make the folder.
+       */
+      async checkStore(store, option) {
+        const version = await this.version();
+        const fileStore = /^file:\/\/(\/.*)$/.exec(store.split("?")[0] ?? "");
+        if (fileStore && !existsSync4(fileStore[1])) {
+          throw new UsageError(`${option}: ${store} does not exist; give the folder of a binary cache (made with nix copy --to file:///DIR)`);
+        }
+        const result = await runTool(this.binary, [...FEATURES, "store", atLeast(version, 2, 19) ? "info" : "ping", "--store", store], {});
+        if (result.exitCode !== 0) {
+          const lastError = result.stderr.split("\n").filter((line) => line.startsWith("error:")).at(-1) ?? tail(result.stderr, 1).trim();
+          throw new UsageError(`${option}: Nix cannot open the store '${store}' (${lastError.replace(/^error:\s*/, "")}); give a store URL Nix knows, e.g. file:///var/cache/nix or https://cache.example.org`);
+        }
       }
       /** Checks that nix exists and is new enough; cached. */
       version() {
@@ -2401,7 +2489,9 @@ var init_nix = __esm({
       async evaluate(installable, context, select = "d") {
         const json = await this.evalJson(
           installable,
-          `d: let t = ${select}; in { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; }`,
+          // Anything that is not a derivation gives null, for the message below: never a Nix error
+          // whose trace quotes this expression.
+          `d: let t = ${select}; in if builtins.isAttrs t && t ? drvPath && t ? outPath then { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; } else null`,
           context
         );
         if (typeof json?.drv !== "string" || typeof json.out !== "string") {
@@ -2426,9 +2516,10 @@ var init_nix = __esm({
       /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
       async evalJson(installable, apply, context) {
         await this.version();
-        const target = installable.kind === "flake" ? [installable.ref] : ["-f", installable.file, installable.attr];
+        const file = installable.kind === "flake" ? [] : ["-f", installable.file];
+        const positional = installable.kind === "flake" ? installable.ref : installable.attr;
         const stdout = await this.run(
-          [...FEATURES, "eval", "--json", ...this.nixArgs, ...target, ...apply ? ["--apply", apply] : []],
+          [...FEATURES, "eval", "--json", ...apply ? ["--apply", apply] : [], ...file, ...this.nixArgs, "--", positional],
           `nix eval of ${context.what} (${describeInstallable(installable)})`,
           { cwd: context.cwd }
         );
@@ -2447,7 +2538,7 @@ var init_nix = __esm({
         const version = await this.version();
         const caret = version.implementation === "lix" || atLeast(version, 2, 13);
         const installables = [...new Set(evaluated.map((e) => caret ? `${e.drvPath}^${e.outputName}` : e.drvPath))];
-        const args = [...FEATURES, "build", "--no-link", "--keep-going", ...this.options.printBuildLogs ? ["--print-build-logs"] : [], ...this.nixArgs, ...installables];
+        const args = [...FEATURES, "build", "--no-link", "--keep-going", ...this.options.printBuildLogs ? ["--print-build-logs"] : [], ...this.nixArgs, "--", ...installables];
         try {
           await this.run(args, `nix build of ${context.what}`);
         } catch (error) {
@@ -2459,7 +2550,7 @@ var init_nix = __esm({
       }
       /** Whether `path` is in the store (the local one, or `store`). */
       async isValid(path5, store) {
-        const result = await runTool(this.binary, [...FEATURES, "path-info", ...this.nixArgs, ...store ? ["--store", store] : [], path5], {});
+        const result = await runTool(this.binary, [...FEATURES, "path-info", ...store ? ["--store", store] : [], ...this.nixArgs, "--", path5], {});
         return result.exitCode === 0;
       }
       /**
@@ -2471,7 +2562,7 @@ var init_nix = __esm({
         await this.version();
         let run;
         try {
-          run = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, path5], consume);
+          run = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, "--", path5], consume);
         } catch (error) {
           if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
           throw error;
@@ -2494,7 +2585,7 @@ var init_nix = __esm({
         const unique = [...new Set(roots)];
         const what = unique.join(", ");
         const { stdoutBytes } = await this.runFull(
-          [...FEATURES, "path-info", ...pathInfoJsonArgs(version), "--recursive", ...this.nixArgs, ...store ? ["--store", store] : [], ...unique],
+          [...FEATURES, "path-info", ...pathInfoJsonArgs(version), "--recursive", ...store ? ["--store", store] : [], ...this.nixArgs, "--", ...unique],
           `nix path-info of ${what}${store ? ` in ${store}` : ""}`,
           { bytes: true }
         );
@@ -3371,22 +3462,1053 @@ var init_text = __esm({
   }
 });
 
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports, module) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module.exports = function quote(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports, module) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape) {
+      var kind = escape.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape);
+      return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote = false;
+        var esc = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote && (c === "*" || c === "?");
+          if (esc) {
+            out += c;
+            esc = false;
+          } else if (quote) {
+            if (c === quote) {
+              quote = false;
+            } else if (quote == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module.exports = function parse2(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports) {
+    "use strict";
+    exports.quote = require_quote();
+    exports.parse = require_parse();
+  }
+});
+
+// node_modules/shlex/shlex.js
+var init_shlex = __esm({
+  "node_modules/shlex/shlex.js"() {
+    "use strict";
+  }
+});
+
+// src/nix/flags.ts
+var NIX_FLAG_VALUES;
+var init_flags = __esm({
+  "src/nix/flags.ts"() {
+    "use strict";
+    NIX_FLAG_VALUES = /* @__PURE__ */ new Map([
+      ["--abort-on-warn", 0],
+      ["--accept-flake-config", 0],
+      ["--access-tokens", 1],
+      ["--all", 0],
+      ["--allow-dirty", 0],
+      ["--allow-dirty-locks", 0],
+      ["--allow-import-from-derivation", 0],
+      ["--allow-new-privileges", 0],
+      ["--allow-symlinked-store", 0],
+      ["--allow-unsafe-native-code-during-evaluation", 0],
+      ["--allowed-impure-host-deps", 1],
+      ["--allowed-uris", 1],
+      ["--allowed-users", 1],
+      ["--always-allow-substitutes", 0],
+      ["--apply", 1],
+      ["--arg", 2],
+      ["--arg-from-file", 2],
+      ["--arg-from-stdin", 1],
+      ["--argstr", 2],
+      ["--auto-allocate-uids", 0],
+      ["--auto-optimise-store", 0],
+      ["--bash-prompt", 1],
+      ["--bash-prompt-prefix", 1],
+      ["--bash-prompt-suffix", 1],
+      ["--binary-cache-public-keys", 1],
+      ["--binary-caches", 1],
+      ["--binary-caches-parallel-connections", 1],
+      ["--build-chroot-dirs", 1],
+      ["--build-compress-log", 0],
+      ["--build-cores", 1],
+      ["--build-dir", 1],
+      ["--build-fallback", 0],
+      ["--build-hook", 1],
+      ["--build-impersonate-linux-26", 0],
+      ["--build-keep-log", 0],
+      ["--build-max-jobs", 1],
+      ["--build-max-log-size", 1],
+      ["--build-max-silent-time", 1],
+      ["--build-poll-interval", 1],
+      ["--build-repeat", 1],
+      ["--build-sandbox-paths", 1],
+      ["--build-timeout", 1],
+      ["--build-use-chroot", 0],
+      ["--build-use-sandbox", 0],
+      ["--build-use-substitutes", 0],
+      ["--build-users-group", 1],
+      ["--builders", 1],
+      ["--builders-use-substitutes", 0],
+      ["--closure-size", 0],
+      ["--commit-lock-file", 0],
+      ["--commit-lock-file-summary", 1],
+      ["--commit-lockfile-summary", 1],
+      ["--compress-build-log", 0],
+      ["--connect-timeout", 1],
+      ["--cores", 1],
+      ["--debug", 0],
+      ["--debugger", 0],
+      ["--debugger-on-trace", 0],
+      ["--debugger-on-warn", 0],
+      ["--derivation", 0],
+      ["--diff-hook", 1],
+      ["--download-attempts", 1],
+      ["--download-buffer-size", 1],
+      ["--download-speed", 1],
+      ["--dry-run", 0],
+      ["--enforce-determinism", 0],
+      ["--env-keep-derivations", 0],
+      ["--eval-cache", 0],
+      ["--eval-profile-file", 1],
+      ["--eval-profiler", 1],
+      ["--eval-profiler-frequency", 1],
+      ["--eval-store", 1],
+      ["--eval-system", 1],
+      ["--experimental-features", 1],
+      ["--expr", 1],
+      ["--extra-access-tokens", 1],
+      ["--extra-allowed-impure-host-deps", 1],
+      ["--extra-allowed-uris", 1],
+      ["--extra-allowed-users", 1],
+      ["--extra-bash-prompt", 1],
+      ["--extra-bash-prompt-prefix", 1],
+      ["--extra-bash-prompt-suffix", 1],
+      ["--extra-binary-cache-public-keys", 1],
+      ["--extra-binary-caches", 1],
+      ["--extra-binary-caches-parallel-connections", 1],
+      ["--extra-build-chroot-dirs", 1],
+      ["--extra-build-cores", 1],
+      ["--extra-build-dir", 1],
+      ["--extra-build-hook", 1],
+      ["--extra-build-max-jobs", 1],
+      ["--extra-build-max-log-size", 1],
+      ["--extra-build-max-silent-time", 1],
+      ["--extra-build-poll-interval", 1],
+      ["--extra-build-repeat", 1],
+      ["--extra-build-sandbox-paths", 1],
+      ["--extra-build-timeout", 1],
+      ["--extra-build-users-group", 1],
+      ["--extra-builders", 1],
+      ["--extra-commit-lock-file-summary", 1],
+      ["--extra-commit-lockfile-summary", 1],
+      ["--extra-connect-timeout", 1],
+      ["--extra-cores", 1],
+      ["--extra-diff-hook", 1],
+      ["--extra-download-attempts", 1],
+      ["--extra-download-buffer-size", 1],
+      ["--extra-download-speed", 1],
+      ["--extra-eval-profile-file", 1],
+      ["--extra-eval-profiler", 1],
+      ["--extra-eval-profiler-frequency", 1],
+      ["--extra-eval-system", 1],
+      ["--extra-experimental-features", 1],
+      ["--extra-extra-platforms", 1],
+      ["--extra-flake-registry", 1],
+      ["--extra-gc-reserved-space", 1],
+      ["--extra-hashed-mirrors", 1],
+      ["--extra-http-connections", 1],
+      ["--extra-id-count", 1],
+      ["--extra-ignored-acls", 1],
+      ["--extra-impure-env", 1],
+      ["--extra-json-log-path", 1],
+      ["--extra-log-lines", 1],
+      ["--extra-max-build-log-size", 1],
+      ["--extra-max-call-depth", 1],
+      ["--extra-max-free", 1],
+      ["--extra-max-jobs", 1],
+      ["--extra-max-silent-time", 1],
+      ["--extra-max-substitution-jobs", 1],
+      ["--extra-min-free", 1],
+      ["--extra-min-free-check-interval", 1],
+      ["--extra-nar-buffer-size", 1],
+      ["--extra-narinfo-cache-negative-ttl", 1],
+      ["--extra-narinfo-cache-positive-ttl", 1],
+      ["--extra-netrc-file", 1],
+      ["--extra-nix-path", 1],
+      ["--extra-platforms", 1],
+      ["--extra-plugin-files", 1],
+      ["--extra-post-build-hook", 1],
+      ["--extra-pre-build-hook", 1],
+      ["--extra-repeat", 1],
+      ["--extra-sandbox-build-dir", 1],
+      ["--extra-sandbox-dev-shm-size", 1],
+      ["--extra-sandbox-paths", 1],
+      ["--extra-secret-key-files", 1],
+      ["--extra-ssl-cert-file", 1],
+      ["--extra-stalled-download-timeout", 1],
+      ["--extra-start-id", 1],
+      ["--extra-store", 1],
+      ["--extra-substituters", 1],
+      ["--extra-substitution-max-jobs", 1],
+      ["--extra-system", 1],
+      ["--extra-system-features", 1],
+      ["--extra-tarball-ttl", 1],
+      ["--extra-timeout", 1],
+      ["--extra-trusted-binary-caches", 1],
+      ["--extra-trusted-public-keys", 1],
+      ["--extra-trusted-substituters", 1],
+      ["--extra-trusted-users", 1],
+      ["--extra-upgrade-nix-store-path-url", 1],
+      ["--extra-user-agent-suffix", 1],
+      ["--extra-warn-large-path-threshold", 1],
+      ["--fallback", 0],
+      ["--file", 1],
+      ["--filter-syscalls", 0],
+      ["--flake-registry", 1],
+      ["--fsync-metadata", 0],
+      ["--fsync-store-paths", 0],
+      ["--gc-keep-derivations", 0],
+      ["--gc-keep-outputs", 0],
+      ["--gc-reserved-space", 1],
+      ["--hashed-mirrors", 1],
+      ["--help", 0],
+      ["--http-connections", 1],
+      ["--http2", 0],
+      ["--human-readable", 0],
+      ["--id-count", 1],
+      ["--ignore-try", 0],
+      ["--ignored-acls", 1],
+      ["--impersonate-linux-26", 0],
+      ["--impure", 0],
+      ["--impure-env", 1],
+      ["--include", 1],
+      ["--inputs-from", 1],
+      ["--json", 0],
+      ["--json-log-path", 1],
+      ["--keep-build-log", 0],
+      ["--keep-derivations", 0],
+      ["--keep-env-derivations", 0],
+      ["--keep-failed", 0],
+      ["--keep-going", 0],
+      ["--keep-outputs", 0],
+      ["--log-format", 1],
+      ["--log-lines", 1],
+      ["--max-build-log-size", 1],
+      ["--max-call-depth", 1],
+      ["--max-free", 1],
+      ["--max-jobs", 1],
+      ["--max-silent-time", 1],
+      ["--max-substitution-jobs", 1],
+      ["--min-free", 1],
+      ["--min-free-check-interval", 1],
+      ["--nar-buffer-size", 1],
+      ["--narinfo-cache-negative-ttl", 1],
+      ["--narinfo-cache-positive-ttl", 1],
+      ["--netrc-file", 1],
+      ["--nix-path", 1],
+      ["--nix-shell-always-looks-for-shell-nix", 0],
+      ["--nix-shell-shebang-arguments-relative-to-script", 0],
+      ["--no-abort-on-warn", 0],
+      ["--no-accept-flake-config", 0],
+      ["--no-allow-dirty", 0],
+      ["--no-allow-dirty-locks", 0],
+      ["--no-allow-import-from-derivation", 0],
+      ["--no-allow-new-privileges", 0],
+      ["--no-allow-symlinked-store", 0],
+      ["--no-allow-unsafe-native-code-during-evaluation", 0],
+      ["--no-always-allow-substitutes", 0],
+      ["--no-auto-allocate-uids", 0],
+      ["--no-auto-optimise-store", 0],
+      ["--no-build-compress-log", 0],
+      ["--no-build-fallback", 0],
+      ["--no-build-impersonate-linux-26", 0],
+      ["--no-build-keep-log", 0],
+      ["--no-build-use-chroot", 0],
+      ["--no-build-use-sandbox", 0],
+      ["--no-build-use-substitutes", 0],
+      ["--no-builders-use-substitutes", 0],
+      ["--no-compress-build-log", 0],
+      ["--no-debugger-on-trace", 0],
+      ["--no-debugger-on-warn", 0],
+      ["--no-enforce-determinism", 0],
+      ["--no-env-keep-derivations", 0],
+      ["--no-eval-cache", 0],
+      ["--no-fallback", 0],
+      ["--no-filter-syscalls", 0],
+      ["--no-fsync-metadata", 0],
+      ["--no-fsync-store-paths", 0],
+      ["--no-gc-keep-derivations", 0],
+      ["--no-gc-keep-outputs", 0],
+      ["--no-http2", 0],
+      ["--no-ignore-try", 0],
+      ["--no-impersonate-linux-26", 0],
+      ["--no-keep-build-log", 0],
+      ["--no-keep-derivations", 0],
+      ["--no-keep-env-derivations", 0],
+      ["--no-keep-failed", 0],
+      ["--no-keep-going", 0],
+      ["--no-keep-outputs", 0],
+      ["--no-link", 0],
+      ["--no-nix-shell-always-looks-for-shell-nix", 0],
+      ["--no-nix-shell-shebang-arguments-relative-to-script", 0],
+      ["--no-preallocate-contents", 0],
+      ["--no-pretty", 0],
+      ["--no-print-missing", 0],
+      ["--no-pure-eval", 0],
+      ["--no-registries", 0],
+      ["--no-require-drop-supplementary-groups", 0],
+      ["--no-require-sigs", 0],
+      ["--no-restrict-eval", 0],
+      ["--no-run-diff-hook", 0],
+      ["--no-sandbox", 0],
+      ["--no-sandbox-fallback", 0],
+      ["--no-show-trace", 0],
+      ["--no-substitute", 0],
+      ["--no-sync-before-registering", 0],
+      ["--no-trace-function-calls", 0],
+      ["--no-trace-import-from-derivation", 0],
+      ["--no-trace-verbose", 0],
+      ["--no-trust-tarballs-from-git-forges", 0],
+      ["--no-update-lock-file", 0],
+      ["--no-use-case-hack", 0],
+      ["--no-use-cgroups", 0],
+      ["--no-use-registries", 0],
+      ["--no-use-sqlite-wal", 0],
+      ["--no-use-xdg-base-directories", 0],
+      ["--no-warn-dirty", 0],
+      ["--no-write-lock-file", 0],
+      ["--offline", 0],
+      ["--option", 2],
+      ["--out-link", 1],
+      ["--output-lock-file", 1],
+      ["--override-flake", 2],
+      ["--override-input", 2],
+      ["--plugin-files", 1],
+      ["--post-build-hook", 1],
+      ["--pre-build-hook", 1],
+      ["--preallocate-contents", 0],
+      ["--pretty", 0],
+      ["--print-build-logs", 0],
+      ["--print-missing", 0],
+      ["--print-out-paths", 0],
+      ["--profile", 1],
+      ["--pure-eval", 0],
+      ["--quiet", 0],
+      ["--raw", 0],
+      ["--read-only", 0],
+      ["--rebuild", 0],
+      ["--recreate-lock-file", 0],
+      ["--recursive", 0],
+      ["--reference-lock-file", 1],
+      ["--refresh", 0],
+      ["--relaxed-sandbox", 0],
+      ["--repair", 0],
+      ["--repeat", 1],
+      ["--require-drop-supplementary-groups", 0],
+      ["--require-sigs", 0],
+      ["--restrict-eval", 0],
+      ["--run-diff-hook", 0],
+      ["--sandbox", 0],
+      ["--sandbox-build-dir", 1],
+      ["--sandbox-dev-shm-size", 1],
+      ["--sandbox-fallback", 0],
+      ["--sandbox-paths", 1],
+      ["--secret-key-files", 1],
+      ["--show-trace", 0],
+      ["--sigs", 0],
+      ["--size", 0],
+      ["--ssl-cert-file", 1],
+      ["--stalled-download-timeout", 1],
+      ["--start-id", 1],
+      ["--stdin", 0],
+      ["--store", 1],
+      ["--substitute", 0],
+      ["--substituters", 1],
+      ["--substitution-max-jobs", 1],
+      ["--sync-before-registering", 0],
+      ["--system", 1],
+      ["--system-features", 1],
+      ["--tarball-ttl", 1],
+      ["--timeout", 1],
+      ["--trace-function-calls", 0],
+      ["--trace-import-from-derivation", 0],
+      ["--trace-verbose", 0],
+      ["--trust-tarballs-from-git-forges", 0],
+      ["--trusted-binary-caches", 1],
+      ["--trusted-public-keys", 1],
+      ["--trusted-substituters", 1],
+      ["--trusted-users", 1],
+      ["--update-input", 1],
+      ["--upgrade-nix-store-path-url", 1],
+      ["--use-case-hack", 0],
+      ["--use-cgroups", 0],
+      ["--use-registries", 0],
+      ["--use-sqlite-wal", 0],
+      ["--use-xdg-base-directories", 0],
+      ["--user-agent-suffix", 1],
+      ["--verbose", 0],
+      ["--version", 0],
+      ["--warn-dirty", 0],
+      ["--warn-large-path-threshold", 1],
+      ["--write-to", 1],
+      ["-I", 1],
+      ["-L", 0],
+      ["-S", 0],
+      ["-f", 1],
+      ["-h", 0],
+      ["-j", 1],
+      ["-o", 1],
+      ["-r", 0],
+      ["-s", 0],
+      ["-v", 0]
+    ]);
+  }
+});
+
+// src/nix/args.ts
+function checkNixArgs(args, option) {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    if (!word.startsWith("-") || word === "-") {
+      throw new UsageError(
+        `${option}: '${word}' is not a flag nor the value of one; nix-size-guard picks the installables itself (quote a value with spaces: --builders 'ssh://pi aarch64-linux')`
+      );
+    }
+    if (OWN_FLAGS.has(word)) {
+      throw new UsageError(`${option}: '${word}' changes what nix-size-guard's own nix calls print or evaluate; remove it (targets name what is built)`);
+    }
+    if (/^--[^=]+=/.test(word)) {
+      throw new UsageError(`${option}: '${word}': nix does not read '--flag=value'; write the value as the next argument: ${word.replace("=", " ")}`);
+    }
+    if (/^-[a-zA-Z]./.test(word) && NIX_FLAG_VALUES.get(word.slice(0, 2)) === 1) continue;
+    const count2 = NIX_FLAG_VALUES.get(word);
+    if (count2 === void 0) {
+      while (i + 1 < args.length && !args[i + 1].startsWith("-")) i++;
+      continue;
+    }
+    const values = args.slice(i + 1, i + 1 + count2);
+    const missing = values.length < count2 ? values.length : values.findIndex((v) => v.startsWith("--"));
+    if (missing !== -1) {
+      const usage = USAGE_OF[word] ?? `${word} VALUE`;
+      const got = values[missing] === void 0 ? "nothing follows it" : `'${values[missing]}' is a flag`;
+      throw new UsageError(`${option}: '${word}' takes ${count2 === 1 ? "a value" : `${count2} values`} (${usage}), but ${got}; e.g. ${EXAMPLE_OF[word] ?? `${word} VALUE`}`);
+    }
+    i += count2;
+  }
+}
+var import_shell_quote, OWN_FLAGS, USAGE_OF, EXAMPLE_OF;
+var init_args = __esm({
+  "src/nix/args.ts"() {
+    "use strict";
+    import_shell_quote = __toESM(require_shell_quote(), 1);
+    init_shlex();
+    init_errors();
+    init_flags();
+    OWN_FLAGS = /* @__PURE__ */ new Set([
+      "--apply",
+      "--expr",
+      "--file",
+      "-f",
+      "--json",
+      "--json-format",
+      "--raw",
+      "--write-to",
+      "--out-link",
+      "-o",
+      "--profile",
+      "--print-out-paths",
+      "--dry-run",
+      "--derivation",
+      "--recursive",
+      "-r",
+      "--stdin",
+      "--help",
+      "--version",
+      "--closure-size",
+      "--arg-from-stdin"
+    ]);
+    USAGE_OF = {
+      "--option": "--option NAME VALUE",
+      "--arg": "--arg NAME EXPR",
+      "--argstr": "--argstr NAME STRING",
+      "--override-input": "--override-input INPUT-PATH FLAKE-URL",
+      "--override-flake": "--override-flake ORIGINAL-REF RESOLVED-REF",
+      "--arg-from-file": "--arg-from-file NAME PATH"
+    };
+    EXAMPLE_OF = {
+      "--option": "--option max-jobs 4",
+      "--arg": `--arg system '"aarch64-linux"'`,
+      "--argstr": "--argstr system aarch64-linux",
+      "--override-input": "--override-input nixpkgs github:NixOS/nixpkgs/nixos-25.05",
+      "--builders": "--builders 'ssh://pi aarch64-linux'",
+      "--max-jobs": "--max-jobs 4",
+      "-j": "-j 4",
+      "--store": "--store file:///var/cache/nix",
+      "--eval-store": "--eval-store auto",
+      "-I": "-I nixpkgs=/path/to/nixpkgs",
+      "--include": "--include nixpkgs=/path/to/nixpkgs"
+    };
+  }
+});
+
 // src/report-files.ts
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp as mkdtemp2, realpath as realpath3, rename, rm, writeFile } from "node:fs/promises";
 import path4 from "node:path";
-async function writeFileAtomic(file, content) {
-  await mkdir(path4.dirname(path4.resolve(file)), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, file);
+function writeError(output, error) {
+  const code = error?.code ?? "";
+  const why = WHY[code] ?? (error instanceof Error ? error.message : String(error));
+  return new UsageError(`${output.option}: cannot write '${output.file}': ${why}${code && WHY[code] ? ` (${code})` : ""}; choose another path`);
+}
+async function canonical(file) {
+  const absolute = path4.resolve(file);
+  const dir = path4.dirname(absolute);
+  try {
+    return path4.join(await realpath3(dir), path4.basename(absolute));
+  } catch {
+    return absolute;
+  }
+}
+async function makeFolder(dir, output) {
+  try {
+    return await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if (error.code === "EEXIST") throw writeError(output, Object.assign(new Error(""), { code: "ENOTDIR" }));
+    throw writeError(output, error);
+  }
+}
+async function checkOutputPaths(outputs) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const output of outputs) {
+    if (output.file.trim() === "") throw new UsageError(`${output.option}: the file name is empty; give a path, e.g. ${output.option} report.out`);
+    if (output.file.endsWith("/") || [".", ".."].includes(path4.basename(output.file))) {
+      throw new UsageError(`${output.option}: '${output.file}' names a folder; give a file name`);
+    }
+    const key = await canonical(output.file);
+    const other = seen.get(key);
+    if (other) {
+      throw new UsageError(`${other.option} and ${output.option} both write '${output.file}'; give each its own file`);
+    }
+    seen.set(key, output);
+  }
+}
+async function writeOutputs(outputs) {
+  await checkOutputPaths(outputs);
+  const made = [];
+  const temporaryFolders = /* @__PURE__ */ new Map();
+  const written = [];
+  try {
+    for (const output of outputs) {
+      const target = path4.resolve(output.file);
+      const dir = path4.dirname(target);
+      const top = await makeFolder(dir, output);
+      if (top) made.push(top);
+      const existing = await lstat(target).catch((error) => {
+        if (error.code === "ENOENT") return null;
+        throw writeError(output, error);
+      });
+      if (existing && existing.isDirectory()) throw writeError(output, Object.assign(new Error(""), { code: "EISDIR" }));
+      if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
+        throw new UsageError(`${output.option}: '${output.file}' is not a regular file (a device or a pipe); give a file path`);
+      }
+      let folder = temporaryFolders.get(dir);
+      if (!folder) {
+        try {
+          folder = await mkdtemp2(path4.join(dir, ".nix-size-guard-"));
+        } catch (error) {
+          throw writeError(output, error);
+        }
+        temporaryFolders.set(dir, folder);
+      }
+      const temporary = path4.join(folder, path4.basename(target));
+      try {
+        await writeFile(temporary, output.content);
+      } catch (error) {
+        throw writeError(output, error);
+      }
+      written.push({ output, temporary, target });
+    }
+    for (const { output, temporary, target } of written) {
+      try {
+        await rename(temporary, target);
+      } catch (error) {
+        throw writeError(output, error);
+      }
+    }
+  } catch (error) {
+    for (const { temporary } of written) await rm(temporary, { force: true });
+    for (const dir of made) await rm(dir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    for (const folder of temporaryFolders.values()) await rm(folder, { recursive: true, force: true });
+  }
 }
 function reportJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
 }
+var WHY;
 var init_report_files = __esm({
   "src/report-files.ts"() {
     "use strict";
+    init_errors();
+    WHY = {
+      EROFS: "the file system is read-only",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      ENOTDIR: "a part of the path is a file, not a folder",
+      EISDIR: "it is a folder",
+      ENOSPC: "no space is left on the device",
+      EDQUOT: "the disk quota is used up",
+      ENAMETOOLONG: "the name is too long",
+      ENOENT: "a folder on the way does not exist",
+      ELOOP: "the path loops through symbolic links",
+      EEXIST: "a file is in the way",
+      EIO: "an I/O error"
+    };
   }
 });
 
@@ -3398,8 +4520,9 @@ __export(main_exports, {
 });
 import { parseArgs } from "node:util";
 function parse(argv) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
     if (/Unknown option '-[fA]'|'--(file|attr)'/.test(message)) {
@@ -3407,6 +4530,14 @@ function parse(argv) {
     }
     throw new UsageError(`${message}; see 'nix-size-guard --help'`);
   }
+  const seen = /* @__PURE__ */ new Set();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option" || OPTIONS[token.name].multiple) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice; give it once`);
+    seen.add(token.name);
+  }
+  if (parsed.values.color && parsed.values["no-color"]) throw new UsageError("--color and --no-color contradict each other; give one");
+  return parsed;
 }
 function rawSettings(values) {
   return {
@@ -3441,7 +4572,15 @@ async function execute(argv, io) {
   }
   const [command, ...rest] = positionals;
   const settings = parseSettings(rawSettings(values));
-  const nix = new Nix({ nixArgs: values["nix-arg"] ?? [], log: io.stderr, versionRun: io.nixVersion });
+  const nixArgs = values["nix-arg"] ?? [];
+  checkNixArgs(nixArgs, "--nix-arg");
+  const outputs = [
+    ["--json", values.json],
+    ["--markdown", values.markdown],
+    ["--csv", values.csv]
+  ].flatMap(([option, file]) => file === void 0 ? [] : [{ option, file }]);
+  await checkOutputPaths(outputs);
+  const nix = new Nix({ nixArgs, log: io.stderr, versionRun: io.nixVersion });
   let result;
   if (command === "compare") {
     if (rest.length !== 2) throw new UsageError(`compare takes BASE and HEAD (got ${rest.length} arguments); see 'nix-size-guard --help'`);
@@ -3449,6 +4588,7 @@ async function execute(argv, io) {
   } else if (command === "run") {
     if (rest.length > 0) throw new UsageError(`run takes no positional arguments (got '${rest[0]}'); name targets with --target NAME=INSTALLABLE`);
     if (!values.base) throw new UsageError("run needs --base REV, the commit to compare with (e.g. --base origin/main)");
+    if (values.store !== void 0) await nix.checkStore(values.store, "--store");
     const targets = parseTargets(values.target ?? [], "--target");
     const git = new Git(io.cwd);
     await git.toplevel();
@@ -3474,9 +4614,8 @@ async function execute(argv, io) {
   } else {
     throw new UsageError(`unknown command '${command}'; use 'compare' or 'run' (see 'nix-size-guard --help')`);
   }
-  if (values.json) await writeFileAtomic(values.json, reportJson(result.report));
-  if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(result.report, { maxLength: Number.POSITIVE_INFINITY }));
-  if (values.csv) await writeFileAtomic(values.csv, renderCsv(result.closures));
+  const content = (option) => option === "--json" ? reportJson(result.report) : option === "--markdown" ? renderMarkdown(result.report, { maxLength: Number.POSITIVE_INFINITY }) : renderCsv(result.closures);
+  await writeOutputs(outputs.map((o) => ({ ...o, content: content(o.option) })));
   io.stdout(renderText(result.report, { color: useColor(values, io) }));
   return result.report.ok ? 0 : 1;
 }
@@ -3510,6 +4649,7 @@ var init_main = __esm({
     init_csv();
     init_markdown();
     init_text();
+    init_args();
     init_report_files();
     init_version();
     USAGE = `nix-size-guard ${VERSION} \u2014 guard NixOS closures and images against size regressions
@@ -3597,9 +4737,16 @@ if (major < 22) {
 }
 var nixVersion = ["compare", "run"].includes(process.argv[2] ?? "") ? runTool("nix", ["--version"]) : void 0;
 nixVersion?.catch(() => void 0);
+var cwd;
+try {
+  cwd = process.cwd();
+} catch {
+  process.stderr.write("nix-size-guard: the current folder no longer exists (it was deleted under this shell); cd into the repository again and rerun\n");
+  process.exit(2);
+}
 var { main: main2 } = await Promise.resolve().then(() => (init_main(), main_exports));
 process.exitCode = await main2(process.argv.slice(2), {
-  cwd: process.cwd(),
+  cwd,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: process.stdout.isTTY === true,

@@ -28,6 +28,14 @@ function storePathName(path) {
   const dash = base.indexOf("-");
   return dash === -1 ? base : base.slice(dash + 1);
 }
+function toStorePath(path, storeDir = DEFAULT_STORE_DIR) {
+  const prefix = storeDir.endsWith("/") ? storeDir : `${storeDir}/`;
+  if (!path.startsWith(prefix)) return null;
+  const rest = path.slice(prefix.length);
+  const base = rest.split("/")[0] ?? "";
+  if (!/^[0-9a-df-np-sv-z]{32}-[A-Za-z0-9+\-._?=]+$/.test(base)) return null;
+  return prefix + base;
+}
 
 // src/core/closure.ts
 function fail(source, what) {
@@ -40,14 +48,17 @@ function fullPath(pathOrBase, storeDir) {
 }
 function readEntry(source, path, entry, storeDir) {
   const { narSize, references } = entry;
-  if (typeof narSize !== "number" || !Number.isFinite(narSize) || narSize < 0) {
-    fail(source, `the entry for ${path} has no numeric narSize`);
-  }
-  if (!Array.isArray(references)) fail(source, `the entry for ${path} has no references list`);
   const full = fullPath(path, storeDir);
+  if (toStorePath(full, storeDir) !== full) fail(source, `'${path}' is not a store path (${storeDir}/HASH-NAME)`);
+  if (narSize === void 0) fail(source, `the entry for ${path} has no narSize`);
+  if (typeof narSize !== "number" || !Number.isSafeInteger(narSize)) {
+    fail(source, `the entry for ${path} has narSize ${JSON.stringify(narSize)?.slice(0, 40)}, not a whole number of bytes`);
+  }
+  if (narSize < 0) fail(source, `the entry for ${path} has a negative narSize (${narSize})`);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path} has no references list`);
   const refs = [];
   for (const reference of references) {
-    if (typeof reference !== "string") fail(source, `the entry for ${path} has no references list`);
+    if (typeof reference !== "string") fail(source, `the entry for ${path} has a reference that is not a string (${JSON.stringify(reference)?.slice(0, 40)})`);
     const ref = fullPath(reference, storeDir);
     if (ref !== full) refs.push(ref);
   }
@@ -106,7 +117,10 @@ function graphOfObjects(objects, source = "nix path-info") {
     refStart[i] = at;
     for (const reference of objects[i].references) {
       const id = ids.get(reference);
-      if (id === void 0) fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+      if (id === void 0) {
+        if (toStorePath(reference) !== reference) fail(source, `the entry for ${objects[i].path} references '${reference}', which is not a store path`);
+        fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+      }
       refs[at++] = id;
     }
   }
@@ -627,6 +641,9 @@ async function readDump({ file, role, argument }) {
     }
   });
   checkNotAllInvalid(dump.paths.length, dump.invalid, source);
+  for (const path of dump.paths) {
+    if (toStorePath(path) !== path) throw new UsageError(`${source}: '${path}' is not a store path (/nix/store/HASH-NAME); ${SOURCE_HINT}`);
+  }
   return closureOfGraph(dump, null, source);
 }
 function checkNotAllInvalid(valid, invalid, source) {

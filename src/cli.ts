@@ -16,9 +16,19 @@ if (major < 22) {
 const nixVersion = ['compare', 'run'].includes(process.argv[2] ?? '') ? runTool('nix', ['--version']) : undefined;
 nixVersion?.catch(() => undefined);
 
+// process.cwd() throws when the folder was deleted under the shell: one line and exit 2, not
+// Node's uncaught error and exit 1 (which means "a rule broke").
+let cwd: string;
+try {
+  cwd = process.cwd();
+} catch {
+  process.stderr.write('nix-size-guard: the current folder no longer exists (it was deleted under this shell); cd into the repository again and rerun\n');
+  process.exit(2);
+}
+
 const { main } = await import('./cli/main.js');
 process.exitCode = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
+  cwd,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: process.stdout.isTTY === true,

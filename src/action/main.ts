@@ -2,7 +2,7 @@
 // sticky comment out. The pipeline is the CLI's; only the edges are GitHub's.
 
 import * as fsp from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -20,10 +20,11 @@ import { commentMarker } from '../github/marker.js';
 import { Nix } from '../nix/nix.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { formatChain } from '../render/summary.js';
-import { reportJson, writeFileAtomic } from '../report-files.js';
+import { reportJson, writeOutputs } from '../report-files.js';
 import { checkReport } from '../schema/validate.js';
 import { comparisonFor, pullRequestOf } from './event.js';
-import { type ActionInputs, OUTPUT, readInputs } from './inputs.js';
+import { readEventFile } from './event-file.js';
+import { type ActionInputs, INPUT, OUTPUT, readInputs } from './inputs.js';
 
 /** What the runner hands the action, read once from process.env. */
 export interface RunnerEnv {
@@ -37,13 +38,22 @@ export interface RunnerEnv {
   runId: string;
 }
 
+/** process.cwd(), which throws when the folder was deleted under the process. */
+export function currentFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    throw new UsageError('the current folder no longer exists (it was deleted under this process); cd into the repository again and rerun');
+  }
+}
+
 export function runnerEnv(env: NodeJS.ProcessEnv): RunnerEnv {
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     eventPath: env.GITHUB_EVENT_PATH ?? '',
     repository: env.GITHUB_REPOSITORY ?? '',
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    workspace: env.GITHUB_WORKSPACE ?? currentFolder(),
     runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     runId: env.GITHUB_RUN_ID ?? '',
@@ -52,13 +62,8 @@ export function runnerEnv(env: NodeJS.ProcessEnv): RunnerEnv {
 
 const FULL_REPORT_HINT = "this run's job summary and the JSON report (output report-path)";
 
-async function readEvent(runner: RunnerEnv): Promise<Record<string, unknown>> {
-  if (!runner.eventPath) return {};
-  try {
-    return JSON.parse(await readFile(runner.eventPath, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
+function readEvent(runner: RunnerEnv): Promise<Record<string, unknown>> {
+  return readEventFile(runner.eventPath);
 }
 
 function setOutputs(report: Report, reportPath: string, body: string): void {
@@ -162,10 +167,15 @@ async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
   }
 
   const cwd = path.resolve(runner.workspace, inputs.workingDirectory);
+  const where = await stat(cwd).catch(() => null);
+  if (!where?.isDirectory()) {
+    throw new UsageError(`${INPUT.workingDirectory}: '${inputs.workingDirectory}' ${where ? 'is not a folder' : 'does not exist'} in the workspace (${runner.workspace}); give the folder of the flake, relative to the repository`);
+  }
+  const nix = new Nix({ nixArgs: inputs.nixArgs, log: (text) => process.stdout.write(text), printBuildLogs: true });
+  if (inputs.store) await nix.checkStore(inputs.store, INPUT.store);
   const git = new Git(cwd);
   await git.toplevel();
   const baseSha = await git.ensureCommit(comparison.base, inputs.baseRef ? 'base-ref' : 'base');
-  const nix = new Nix({ nixArgs: inputs.nixArgs, log: (text) => process.stdout.write(text), printBuildLogs: true });
 
   const result = await guardRevisions({
     cwd,
@@ -189,7 +199,7 @@ async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
 
   // The JSON report first: whatever fails later (the comment), the record is kept.
   const reportPath = path.join(runner.runnerTemp, 'nix-size-guard', `report-${inputs.commentKey}.json`);
-  await writeFileAtomic(reportPath, reportJson(report));
+  await writeOutputs([{ option: OUTPUT.reportPath, file: reportPath, content: reportJson(report) }]);
   await finish(inputs, runner, report, reportPath, comparison.pullRequest);
 }
 
@@ -321,7 +331,7 @@ async function aggregate(inputs: ActionInputs, runner: RunnerEnv): Promise<void>
   for (const file of files.sort()) reports.push({ report: await readReport(file), source: file });
   const merged = mergeReports(reports);
   const reportPath = path.join(runner.runnerTemp, 'nix-size-guard', `report-${inputs.commentKey}.json`);
-  await writeFileAtomic(reportPath, reportJson(merged));
+  await writeOutputs([{ option: OUTPUT.reportPath, file: reportPath, content: reportJson(merged) }]);
   const payload = await readEvent(runner);
   await finish(inputs, runner, merged, reportPath, inputs.prNumber ?? pullRequestOf(payload as Parameters<typeof pullRequestOf>[0]));
 }

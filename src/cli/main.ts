@@ -14,7 +14,8 @@ import { Nix } from '../nix/nix.js';
 import { renderCsv } from '../render/csv.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import { reportJson, writeFileAtomic } from '../report-files.js';
+import { checkNixArgs } from '../nix/args.js';
+import { checkOutputPaths, reportJson, writeOutputs } from '../report-files.js';
 import { VERSION } from '../version.js';
 
 export const USAGE = `nix-size-guard ${VERSION} — guard NixOS closures and images against size regressions
@@ -100,8 +101,9 @@ export interface CliIo {
 }
 
 function parse(argv: string[]) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     // `--target x=-f default.nix -A toplevel` unquoted: the shell split the installable.
@@ -110,6 +112,16 @@ function parse(argv: string[]) {
     }
     throw new UsageError(`${message}; see 'nix-size-guard --help'`);
   }
+  // parseArgs keeps the last of a repeated single-value option: `--max-closure 1MiB --max-closure
+  // 1TiB` would silently loosen the budget. Refuse it instead.
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || (OPTIONS[token.name as keyof typeof OPTIONS] as { multiple?: boolean }).multiple) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice; give it once`);
+    seen.add(token.name);
+  }
+  if (parsed.values.color && parsed.values['no-color']) throw new UsageError('--color and --no-color contradict each other; give one');
+  return parsed;
 }
 
 type Values = ReturnType<typeof parse>['values'];
@@ -148,7 +160,19 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
   }
   const [command, ...rest] = positionals;
   const settings = parseSettings(rawSettings(values));
-  const nix = new Nix({ nixArgs: values['nix-arg'] ?? [], log: io.stderr, versionRun: io.nixVersion });
+  // Each --nix-arg is one argument, already split by the user's shell; checked as nix-args is.
+  const nixArgs = values['nix-arg'] ?? [];
+  checkNixArgs(nixArgs, '--nix-arg');
+  const outputs = (
+    [
+      ['--json', values.json],
+      ['--markdown', values.markdown],
+      ['--csv', values.csv],
+    ] as const
+  ).flatMap(([option, file]) => (file === undefined ? [] : [{ option, file }]));
+  // Before any build: two outputs to one file would lose one of them.
+  await checkOutputPaths(outputs);
+  const nix = new Nix({ nixArgs, log: io.stderr, versionRun: io.nixVersion });
 
   let result: GuardResult;
   if (command === 'compare') {
@@ -157,6 +181,7 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
   } else if (command === 'run') {
     if (rest.length > 0) throw new UsageError(`run takes no positional arguments (got '${rest[0]}'); name targets with --target NAME=INSTALLABLE`);
     if (!values.base) throw new UsageError("run needs --base REV, the commit to compare with (e.g. --base origin/main)");
+    if (values.store !== undefined) await nix.checkStore(values.store, '--store');
     const targets = parseTargets(values.target ?? [], '--target');
     const git = new Git(io.cwd);
     await git.toplevel();
@@ -182,10 +207,14 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown command '${command}'; use 'compare' or 'run' (see 'nix-size-guard --help')`);
   }
 
-  // The JSON report first: it is the record, and nothing after it may lose it.
-  if (values.json) await writeFileAtomic(values.json, reportJson(result.report));
-  if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(result.report, { maxLength: Number.POSITIVE_INFINITY }));
-  if (values.csv) await writeFileAtomic(values.csv, renderCsv(result.closures));
+  // All report files or none: a later step never reads half a set.
+  const content = (option: (typeof outputs)[number]['option']): string =>
+    option === '--json'
+      ? reportJson(result.report)
+      : option === '--markdown'
+        ? renderMarkdown(result.report, { maxLength: Number.POSITIVE_INFINITY })
+        : renderCsv(result.closures);
+  await writeOutputs(outputs.map((o) => ({ ...o, content: content(o.option) })));
   io.stdout(renderText(result.report, { color: useColor(values, io) }));
   return result.report.ok ? 0 : 1;
 }

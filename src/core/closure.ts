@@ -2,7 +2,7 @@
 // --recursive` in every shape Nix has printed, and the totals Nix itself would print.
 
 import { UsageError } from './errors.js';
-import { DEFAULT_STORE_DIR } from './store-path.js';
+import { DEFAULT_STORE_DIR, toStorePath } from './store-path.js';
 import type { Closure, StoreObject } from './types.js';
 
 export interface PathInfoParseResult {
@@ -30,15 +30,19 @@ function readEntry(
   storeDir: string,
 ): StoreObject {
   const { narSize, references } = entry;
-  if (typeof narSize !== 'number' || !Number.isFinite(narSize) || narSize < 0) {
-    fail(source, `the entry for ${path} has no numeric narSize`);
-  }
-  if (!Array.isArray(references)) fail(source, `the entry for ${path} has no references list`);
   const full = fullPath(path, storeDir);
+  // Each message names the field that is wrong.
+  if (toStorePath(full, storeDir) !== full) fail(source, `'${path}' is not a store path (${storeDir}/HASH-NAME)`);
+  if (narSize === undefined) fail(source, `the entry for ${path} has no narSize`);
+  if (typeof narSize !== 'number' || !Number.isSafeInteger(narSize)) {
+    fail(source, `the entry for ${path} has narSize ${JSON.stringify(narSize)?.slice(0, 40)}, not a whole number of bytes`);
+  }
+  if (narSize < 0) fail(source, `the entry for ${path} has a negative narSize (${narSize})`);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path} has no references list`);
   // A plain loop: this runs for every reference of every path (a million at 100 000 paths).
   const refs: string[] = [];
   for (const reference of references as unknown[]) {
-    if (typeof reference !== 'string') fail(source, `the entry for ${path} has no references list`);
+    if (typeof reference !== 'string') fail(source, `the entry for ${path} has a reference that is not a string (${JSON.stringify(reference)?.slice(0, 40)})`);
     const ref = fullPath(reference, storeDir);
     // Nix lists a self-reference among the references; it adds nothing to a chain or a closure.
     if (ref !== full) refs.push(ref);
@@ -131,7 +135,10 @@ export function graphOfObjects(objects: readonly StoreObject[], source = 'nix pa
     refStart[i] = at;
     for (const reference of (objects[i] as StoreObject).references) {
       const id = ids.get(reference);
-      if (id === undefined) fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+      if (id === undefined) {
+        if (toStorePath(reference) !== reference) fail(source, `the entry for ${(objects[i] as StoreObject).path} references '${reference}', which is not a store path`);
+        fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+      }
       refs[at++] = id;
     }
   }

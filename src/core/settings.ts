@@ -81,6 +81,17 @@ export function parseAllowLine(line: string): { pattern: string; reason: string 
   return { pattern: line.slice(0, hash.index).trim(), reason: line.slice(hash.index + hash[0].length).trim() };
 }
 
+/** An image glob names a file inside a target's output: never above it, never elsewhere. */
+export function checkImageGlob(glob: string): string {
+  if (glob.startsWith('/') || glob.startsWith('~')) {
+    throw new UsageError(`image-glob: '${glob}' is an absolute path; the glob is matched inside each target's output, e.g. '*.raw' or 'sd-image/*.img'`);
+  }
+  if (glob.split(/[\\/]+/).some((part) => part === '..')) {
+    throw new UsageError(`image-glob: '${glob}' climbs out of the output with '..'; the glob is matched inside each target's output, e.g. 'sd-image/*.img'`);
+  }
+  return glob;
+}
+
 const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 const nonEmpty = (values: string[] | undefined): string[] => (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
 
@@ -94,7 +105,7 @@ export function parseSettings(raw: RawSettings): GuardSettings {
   const heavyThreshold = present(raw.heavyThreshold)
     ? parseSize(raw.heavyThreshold, 'heavy-threshold')
     : DEFAULT_HEAVY_THRESHOLD;
-  const imageGlob = present(raw.imageGlob) ? raw.imageGlob.trim() : DEFAULT_IMAGE_GLOB;
+  const imageGlob = present(raw.imageGlob) ? checkImageGlob(raw.imageGlob.trim()) : DEFAULT_IMAGE_GLOB;
 
   const budgets: Budgets = {
     maxClosure: present(raw.maxClosure) ? parseSize(raw.maxClosure, 'max-closure') : null,

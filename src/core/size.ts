@@ -34,8 +34,19 @@ export function parseSize(text: string, option: string): number {
   }
   const factor = UNITS[unit];
   if (factor === undefined) throw sizeHint(option, text);
-  return Math.round(Number(number) * factor);
+  const bytes = Math.round(Number(number) * factor);
+  // Beyond 2^53 bytes (8 PiB) a double no longer counts bytes exactly, and 400 digits are Infinity:
+  // no closure or image is that big, so such a limit is a typo.
+  if (!(bytes <= MAX_BYTES)) throw new UsageError(`${option}: '${text.trim()}' is beyond the largest size nix-size-guard takes (${MAX_SIZE_TEXT}); write e.g. 500MiB or 2TiB`);
+  return bytes;
 }
+
+/** The largest size a limit may be: every byte count up to it is exact in a JavaScript number. */
+export const MAX_BYTES = Number.MAX_SAFE_INTEGER;
+const MAX_SIZE_TEXT = '8 PiB';
+
+/** The largest percent limit: more than a thousandfold growth is no budget. */
+export const MAX_PERCENT = 100_000;
 
 /** An increase limit: bytes (`+20MiB`, `20MiB`) or percent of the base (`2%`). */
 export type IncreaseLimit = { unit: 'bytes'; value: number } | { unit: 'percent'; value: number };
@@ -43,10 +54,15 @@ export type IncreaseLimit = { unit: 'bytes'; value: number } | { unit: 'percent'
 export function parseIncrease(text: string, option: string): IncreaseLimit {
   const trimmed = text.trim().replace(/^\+/, '');
   const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
-  if (percent) return { unit: 'percent', value: Number(percent[1]) };
+  if (percent) {
+    const value = Number(percent[1]);
+    if (!(value <= MAX_PERCENT)) throw new UsageError(`${option}: '${text.trim()}' is beyond the largest increase nix-size-guard takes (${MAX_PERCENT}%); write e.g. 2% or +20MiB`);
+    return { unit: 'percent', value };
+  }
   try {
     return { unit: 'bytes', value: parseSize(trimmed, option) };
-  } catch {
+  } catch (error) {
+    if (error instanceof UsageError && error.message.includes('beyond the largest')) throw error;
     throw new UsageError(
       `${option}: '${text}' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%`,
     );

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { closureOfGraph } from '../core/closure.js';
 import { readPathInfo } from '../core/path-info-scan.js';
 import { UsageError } from '../core/errors.js';
+import { toStorePath } from '../core/store-path.js';
 import type { Closure } from '../core/types.js';
 import { WorkerThread, workerAvailable } from '../threads/pool.js';
 
@@ -36,6 +37,11 @@ export async function readDump({ file, role, argument }: DumpFile): Promise<Clos
     }
   });
   checkNotAllInvalid(dump.paths.length, dump.invalid, source);
+  // A dump is data from anywhere: every entry must be a store path (the fast scan checks only the
+  // store folder's prefix).
+  for (const path of dump.paths) {
+    if (toStorePath(path) !== path) throw new UsageError(`${source}: '${path}' is not a store path (/nix/store/HASH-NAME); ${SOURCE_HINT}`);
+  }
   return closureOfGraph(dump, null, source);
 }
 

@@ -1,6 +1,7 @@
 // The git shell: resolve revisions, fetch a missing base into a shallow clone, and check out a
 // commit beside the working tree (never touching the user's files).
 
+import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,11 @@ export class Git {
     try {
       return await runTool('git', args, { cwd: this.cwd });
     } catch (error) {
-      if (error instanceof ToolMissingError) throw new ToolError('git is not installed or not on PATH; install git');
+      if (error instanceof ToolMissingError) {
+        // spawn says ENOENT for a missing cwd too: tell the two apart.
+        if (!existsSync(this.cwd)) throw new UsageError(`the folder ${this.cwd} does not exist; run nix-size-guard inside the repository`);
+        throw new ToolError('git is not installed or not on PATH; install git');
+      }
       throw error;
     }
   }
@@ -77,8 +82,10 @@ export class Git {
       const sha = (await this.tryResolve(rev)) ?? (await this.tryResolve('FETCH_HEAD'));
       if (sha) return sha;
     }
-    throw new UsageError(
-      `${option}: cannot find or fetch '${rev}' from ${remote}: ${fetched.stderr.trim().split('\n').at(-1) ?? ''}; check the ref, and that the checkout has a remote named ${remote}`,
+    // All of git's stderr (its first line says what went wrong, the last what to check), bounded.
+    throw new ToolError(
+      `${option}: cannot find or fetch '${rev}' from ${remote}; check the ref, and that the checkout has a remote named ${remote}. git fetch said:`,
+      tail(fetched.stderr, 20),
     );
   }
 

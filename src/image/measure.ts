@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { ToolError } from '../core/errors.js';
+import { toStorePath } from '../core/store-path.js';
 import type { ImageInfo } from '../core/types.js';
 import { zstdAvailable, zstdSize } from '../zstd.js';
 
@@ -38,9 +39,18 @@ export async function findImage(output: string, imageGlob: string): Promise<{ im
   const info = await fsp.stat(output);
   if (info.isFile()) return { image: await measureFile(output) };
   const matches: { file: string; size: number }[] = [];
+  // The glob was checked to stay below the output (no `..`, not absolute); a symbolic link inside
+  // the output could still lead out of it (to /etc/hosts): only files really inside it count, or,
+  // for a store path, inside another store path (which is then in its closure).
+  const inside = await fsp.realpath(output);
+  const inStore = toStorePath(inside) !== null;
   for await (const relative of fsp.glob(imageGlob, { cwd: output })) {
     const file = path.join(output, relative);
-    const fileInfo = await fsp.stat(file);
+    const real = await fsp.realpath(file).catch(() => null);
+    if (real === null) continue; // a dangling link
+    const below = path.relative(inside, real);
+    if ((below.startsWith('..') || path.isAbsolute(below)) && !(inStore && toStorePath(real) !== null)) continue;
+    const fileInfo = await fsp.stat(real);
     if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
   }
   if (matches.length === 0) return { image: null };

@@ -4,7 +4,8 @@
 import type { Readable } from 'node:stream';
 import { closureIn, indexGraph } from '../core/closure.js';
 import { readPathInfo } from '../core/path-info-scan.js';
-import { ToolError } from '../core/errors.js';
+import { existsSync } from 'node:fs';
+import { ToolError, UsageError } from '../core/errors.js';
 import { type Installable, describeInstallable } from '../core/targets.js';
 import type { Closure } from '../core/types.js';
 import { type RunOptions, type ToolRun, ToolMissingError, runTool, streamTool, tail } from '../exec.js';
@@ -60,9 +61,30 @@ export class Nix {
       throw error;
     }
     if (result.exitCode !== 0) {
+      // Nix's stderr went to the log as it came: say where it is rather than print it twice.
+      const streamed = !started && ('onStderr' in runOptions ? runOptions.onStderr : this.options.log) !== undefined;
+      if (streamed) throw new ToolError(`${what} failed (nix exited with ${result.exitCode}); Nix's error is above`);
       throw new ToolError(`${what} failed (nix exited with ${result.exitCode}):`, tail(result.stderr));
     }
     return result;
+  }
+
+  /**
+   * Checks that Nix can open `store` (`nix store info`, `nix store ping` before 2.19), so that a
+   * store URL Nix cannot use is one line, not a silent build of everything. A `file://` store
+   * must exist: Nix would make the folder.
+   */
+  async checkStore(store: string, option: string): Promise<void> {
+    const version = await this.version();
+    const fileStore = /^file:\/\/(\/.*)$/.exec(store.split('?')[0] ?? '');
+    if (fileStore && !existsSync(fileStore[1] as string)) {
+      throw new UsageError(`${option}: ${store} does not exist; give the folder of a binary cache (made with nix copy --to file:///DIR)`);
+    }
+    const result = await runTool(this.binary, [...FEATURES, 'store', atLeast(version, 2, 19) ? 'info' : 'ping', '--store', store], {});
+    if (result.exitCode !== 0) {
+      const lastError = result.stderr.split('\n').filter((line) => line.startsWith('error:')).at(-1) ?? tail(result.stderr, 1).trim();
+      throw new UsageError(`${option}: Nix cannot open the store '${store}' (${lastError.replace(/^error:\s*/, '')}); give a store URL Nix knows, e.g. file:///var/cache/nix or https://cache.example.org`);
+    }
   }
 
   /** Checks that nix exists and is new enough; cached. */
@@ -93,7 +115,9 @@ export class Nix {
   ): Promise<Evaluated> {
     const json = (await this.evalJson(
       installable,
-      `d: let t = ${select}; in { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; }`,
+      // Anything that is not a derivation gives null, for the message below: never a Nix error
+      // whose trace quotes this expression.
+      `d: let t = ${select}; in if builtins.isAttrs t && t ? drvPath && t ? outPath then { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; } else null`,
       context,
     )) as { drv?: unknown; out?: unknown; output?: unknown };
     if (typeof json?.drv !== 'string' || typeof json.out !== 'string') {
@@ -120,9 +144,12 @@ export class Nix {
   /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
   async evalJson(installable: Installable, apply: string | null, context: { cwd: string; what: string }): Promise<unknown> {
     await this.version();
-    const target = installable.kind === 'flake' ? [installable.ref] : ['-f', installable.file, installable.attr];
+    // Our flags first, the user's after them, then `--`: a user's flag short of a value takes
+    // `--` rather than the installable, and the --apply expression is never read as one.
+    const file = installable.kind === 'flake' ? [] : ['-f', installable.file];
+    const positional = installable.kind === 'flake' ? installable.ref : installable.attr;
     const stdout = await this.run(
-      [...FEATURES, 'eval', '--json', ...this.nixArgs, ...target, ...(apply ? ['--apply', apply] : [])],
+      [...FEATURES, 'eval', '--json', ...(apply ? ['--apply', apply] : []), ...file, ...this.nixArgs, '--', positional],
       `nix eval of ${context.what} (${describeInstallable(installable)})`,
       { cwd: context.cwd },
     );
@@ -144,7 +171,7 @@ export class Nix {
     // and from NixOS/nix#7600 (2023) on a bare .drv means the file itself.
     const caret = version.implementation === 'lix' || atLeast(version, 2, 13);
     const installables = [...new Set(evaluated.map((e) => (caret ? `${e.drvPath}^${e.outputName}` : e.drvPath)))];
-    const args = [...FEATURES, 'build', '--no-link', '--keep-going', ...(this.options.printBuildLogs ? ['--print-build-logs'] : []), ...this.nixArgs, ...installables];
+    const args = [...FEATURES, 'build', '--no-link', '--keep-going', ...(this.options.printBuildLogs ? ['--print-build-logs'] : []), ...this.nixArgs, '--', ...installables];
     try {
       await this.run(args, `nix build of ${context.what}`);
     } catch (error) {
@@ -158,7 +185,7 @@ export class Nix {
 
   /** Whether `path` is in the store (the local one, or `store`). */
   async isValid(path: string, store?: string): Promise<boolean> {
-    const result = await runTool(this.binary, [...FEATURES, 'path-info', ...this.nixArgs, ...(store ? ['--store', store] : []), path], {});
+    const result = await runTool(this.binary, [...FEATURES, 'path-info', ...(store ? ['--store', store] : []), ...this.nixArgs, '--', path], {});
     return result.exitCode === 0;
   }
 
@@ -172,7 +199,7 @@ export class Nix {
     await this.version();
     let run;
     try {
-      run = await streamTool(this.binary, [...FEATURES, 'store', 'dump-path', ...this.nixArgs, path], consume);
+      run = await streamTool(this.binary, [...FEATURES, 'store', 'dump-path', ...this.nixArgs, '--', path], consume);
     } catch (error) {
       if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
       throw error;
@@ -197,7 +224,7 @@ export class Nix {
     const unique = [...new Set(roots)];
     const what = unique.join(', ');
     const { stdoutBytes } = await this.runFull(
-      [...FEATURES, 'path-info', ...pathInfoJsonArgs(version), '--recursive', ...this.nixArgs, ...(store ? ['--store', store] : []), ...unique],
+      [...FEATURES, 'path-info', ...pathInfoJsonArgs(version), '--recursive', ...(store ? ['--store', store] : []), ...this.nixArgs, '--', ...unique],
       `nix path-info of ${what}${store ? ` in ${store}` : ''}`,
       { bytes: true },
     );

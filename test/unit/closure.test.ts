@@ -63,7 +63,10 @@ describe('parsePathInfoJson reads every shape of nix path-info --json', () => {
   it.each([
     ['a number', 42, /neither a JSON array nor a JSON object/],
     ['an entry without path', [{ narSize: 1, references: [] }], /entry 0 has no "path"/],
-    ['an entry without narSize', { [bash]: { references: [] } }, /no numeric narSize/],
+    ['an entry without narSize', { [bash]: { references: [] } }, /has no narSize/],
+    ['a negative narSize', { [bash]: { narSize: -5, references: [] } }, /has a negative narSize \(-5\)/],
+    ['a narSize that is a string', { [bash]: { narSize: '5', references: [] } }, /has narSize "5", not a whole number of bytes/],
+    ['an entry that is not a store path', { '/etc/hosts': { narSize: 5, references: [] } }, /'\/etc\/hosts' is not a store path/],
     ['an entry without references', [{ path: bash, narSize: 3 }], /no references list/],
     ['an unrelated object', { name: 'my-package', version: '1.0' }, /is not an object/],
   ])('refuses %s with one line naming the file', (_label, json, message) => {
@@ -80,6 +83,11 @@ describe('closures', () => {
   it('refuses a dump taken without --recursive', () => {
     const { objects: partial } = parsePathInfoJson([arrayShape[0]]);
     expect(() => makeClosure(partial, toplevel, 'head.json')).toThrow(/head\.json: .*bash-5\.2-p15 is referenced but missing \(was --recursive given\?\)/);
+  });
+
+  it('names a reference that is not a store path as such, not as a missing path', () => {
+    const { objects } = parsePathInfoJson([{ path: toplevel, narSize: 5, references: ['/etc/hosts'] }]);
+    expect(() => makeClosure(objects, toplevel, 'head.json')).toThrow(/head\.json: the entry for .* references '\/etc\/hosts', which is not a store path/);
   });
 
   it('refuses a dump of several roots, naming them', () => {
