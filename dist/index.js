@@ -88047,8 +88047,9 @@ async function comment(inputs, runner) {
   if (pullRequest === null) {
     throw new UsageError("pr-number: mode comment needs the pull request number; pass it from the guarding workflow (e.g. in the artifact)");
   }
-  if (runner.eventName === "workflow_run" && payload.workflow_run?.head_sha) {
-    await checkPullRequestHead(inputs, runner, pullRequest, payload.workflow_run.head_sha);
+  const headSha = stringAt(payload, "workflow_run.head_sha");
+  if (runner.eventName === "workflow_run" && headSha) {
+    await checkPullRequestHead(inputs, runner, pullRequest, headSha);
   }
   await finish2({ ...inputs, failOn: { budget: false, forbidden: false } }, runner, report, inputs.reportFile, pullRequest);
 }

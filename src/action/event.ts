@@ -21,7 +21,7 @@ type Payload = Record<string, unknown>;
  * The value at `dotted` in the payload: a string, or null when it is absent. Any other type means
  * the event file is not what GitHub writes: an error naming the field, never a guess.
  */
-function stringAt(payload: Payload, dotted: string): string | null {
+export function stringAt(payload: Payload, dotted: string): string | null {
   let value: unknown = payload;
   for (const key of dotted.split('.')) {
     if (value === undefined || value === null) return null;

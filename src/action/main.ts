@@ -22,7 +22,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { formatChain } from '../render/summary.js';
 import { reportJson, writeOutputs } from '../report-files.js';
 import { checkReport } from '../schema/validate.js';
-import { comparisonFor, pullRequestOf } from './event.js';
+import { comparisonFor, pullRequestOf, stringAt } from './event.js';
 import { readEventFile } from './event-file.js';
 import { type ActionInputs, INPUT, OUTPUT, readInputs } from './inputs.js';
 
@@ -311,13 +311,14 @@ async function readReport(file: string): Promise<Report> {
 /** mode: comment — post a report built by another workflow (the fork-safe pattern). */
 async function comment(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
   const report = await readReport(inputs.reportFile);
-  const payload = (await readEvent(runner)) as { workflow_run?: { head_sha?: string; pull_requests?: { number?: number }[] } };
+  const payload = await readEvent(runner);
   const pullRequest = inputs.prNumber ?? pullRequestOf(payload);
   if (pullRequest === null) {
     throw new UsageError('pr-number: mode comment needs the pull request number; pass it from the guarding workflow (e.g. in the artifact)');
   }
-  if (runner.eventName === 'workflow_run' && payload.workflow_run?.head_sha) {
-    await checkPullRequestHead(inputs, runner, pullRequest, payload.workflow_run.head_sha);
+  const headSha = stringAt(payload, 'workflow_run.head_sha');
+  if (runner.eventName === 'workflow_run' && headSha) {
+    await checkPullRequestHead(inputs, runner, pullRequest, headSha);
   }
   // The guarding workflow already failed or passed on these rules; this one only reports.
   await finish({ ...inputs, failOn: { budget: false, forbidden: false } }, runner, report, inputs.reportFile, pullRequest);

@@ -156,7 +156,7 @@ describe('the action: a failed step with one ::error:: line, never passed=true, 
     payload.pull_request.base.sha = '1111111111111111111111111111111111111111';
     return payload;
   };
-  type Case = [label: string, setup: () => Promise<{ inputs?: Record<string, string>; payload?: unknown; eventFile?: string; env?: Record<string, string>; workspace?: string }>, line: RegExp];
+  type Case = [label: string, setup: () => Promise<{ inputs?: Record<string, string>; payload?: unknown; eventFile?: string; env?: Record<string, string>; workspace?: string; eventName?: string }>, line: RegExp];
   const cases: Case[] = [
     ['nix-args with an unterminated quote', async () => ({ inputs: { 'nix-args': "--option 'max-jobs" } }), /^nix-args: unterminated quoted string in "--option 'max-jobs"; close the quote/],
     ['nix-args with a flag short of its value', async () => ({ inputs: { 'nix-args': '--option max-jobs' } }), /^nix-args: '--option' takes 2 values/],
@@ -190,6 +190,19 @@ describe('the action: a failed step with one ::error:: line, never passed=true, 
     }, /^the event's pull_request\.number is "x", not a pull request number/],
     ['a working directory that does not exist', async () => ({ inputs: { 'working-directory': 'no/such/dir' } }), /^working-directory: 'no\/such\/dir' does not exist in the workspace/],
     ['a store URL Nix cannot open', async () => ({ inputs: { store: 'bogus://x' } }), /^store: Nix cannot open the store 'bogus:\/\/x'/],
+    ['mode comment: a report whose target is null', async () => {
+      const file = path.join(work, 'null-target.json');
+      await writeFile(file, JSON.stringify({ schemaVersion: 1, targets: [null] }));
+      return { inputs: { mode: 'comment', report: file, 'pr-number': '7' } };
+    }, /^report: /],
+    ['mode comment: a workflow_run whose head_sha is a number', async () => {
+      // A real report, from the CLI.
+      const file = path.join(work, 'real-report.json');
+      expect((await cli(['compare', dump, dump, '--json', file], work)).exitCode).toBe(0);
+      const payload = examplePayload('workflow_run', 'completed');
+      payload.workflow_run.head_sha = 42;
+      return { inputs: { mode: 'comment', report: file, 'pr-number': '7' }, payload, eventName: 'workflow_run' };
+    }, /^the event's workflow_run\.head_sha is number 42, not a commit or a ref/],
   ];
 
   it.each(cases)('%s', async (_label, setup, line) => {
@@ -197,7 +210,7 @@ describe('the action: a failed step with one ::error:: line, never passed=true, 
     const workspace = given.workspace ?? work;
     const result = await runAction({
       workspace,
-      eventName: 'pull_request',
+      eventName: given.eventName ?? 'pull_request',
       payload: (given.payload ?? pullRequest()) as Record<string, unknown>,
       inputs: { targets: 'toplevel=.#x', 'github-token': '', ...given.inputs },
       apiUrl: API,
