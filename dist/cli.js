@@ -1635,6 +1635,8 @@ var init_pool = __esm({
       worker = new Worker(WORKER);
       waiting = /* @__PURE__ */ new Map();
       next = 0;
+      /** Why the worker is gone, once it is: a message to it then would wait forever. */
+      gone;
       constructor() {
         this.worker.unref();
         this.worker.on("message", ({ id, reply }) => {
@@ -1643,6 +1645,7 @@ var init_pool = __esm({
           if (this.waiting.size === 0) this.worker.unref();
         });
         const failAll = (error) => {
+          this.gone ??= error;
           for (const { reject } of this.waiting.values()) reject(error);
           this.waiting.clear();
         };
@@ -1650,6 +1653,7 @@ var init_pool = __esm({
         this.worker.on("exit", (code) => failAll(new Error(`the worker thread stopped (exit code ${code})`)));
       }
       ask(task) {
+        if (this.gone) return Promise.reject(this.gone);
         const id = this.next++;
         this.worker.ref();
         return new Promise((resolve2, reject) => {

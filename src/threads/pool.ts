@@ -39,6 +39,8 @@ export class WorkerThread {
   private readonly worker = new Worker(WORKER);
   private readonly waiting = new Map<number, Waiting>();
   private next = 0;
+  /** Why the worker is gone, once it is: a message to it then would wait forever. */
+  private gone: Error | undefined;
 
   constructor() {
     this.worker.unref();
@@ -48,6 +50,7 @@ export class WorkerThread {
       if (this.waiting.size === 0) this.worker.unref();
     });
     const failAll = (error: Error): void => {
+      this.gone ??= error;
       for (const { reject } of this.waiting.values()) reject(error);
       this.waiting.clear();
     };
@@ -56,6 +59,7 @@ export class WorkerThread {
   }
 
   ask(task: Task): Promise<Reply> {
+    if (this.gone) return Promise.reject(this.gone);
     const id = this.next++;
     this.worker.ref();
     return new Promise<Reply>((resolve, reject) => {
