@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
-# The whole test suite from a fresh clone: Nix (installed if missing), npm ci, type-check,
-# unit and integration tests against real Nix and a loopback GitHub, and the dist/ check.
+# The whole test suite from a fresh clone: Nix 2.8 and 2.30.5 (installed if missing), npm ci, type-check,
+# unit tests, integration tests against each real Nix and a loopback GitHub, and the dist/ check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-nix.sh
+# The integration tests run on Nix 2.30.5 too (vitest.config.ts, project nix-2.30), installed beside
+# Debian's 2.8 at /opt/nix-modern on the same store (idempotent, about 15 s when missing).
+NIX_MODERN_INSTALL=../shared/tools/nix-2.30.5/install.sh
+if [ "$(/opt/nix-modern/bin/nix --version 2>/dev/null)" != "nix (Nix) 2.30.5" ]; then
+  if [ ! -f "$NIX_MODERN_INSTALL" ]; then
+    echo "nix-size-guard: Nix 2.30.5 is missing at /opt/nix-modern and $NIX_MODERN_INSTALL is not there; install it, or run one Nix: npx vitest run --project unit --project nix-2.8" >&2
+    exit 2
+  fi
+  echo "nix-size-guard: installing Nix 2.30.5 at /opt/nix-modern" >&2
+  bash "$NIX_MODERN_INSTALL" >/dev/null
+fi
+/opt/nix-modern/bin/nix --version >&2
 command -v git >/dev/null || { echo "git is needed" >&2; exit 2; }
 # The zstd tests compare with the zstd command (Debian's zstd package).
 if ! command -v zstd >/dev/null 2>&1; then

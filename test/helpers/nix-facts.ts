@@ -29,6 +29,28 @@ export function nixPathInfoJson(root: string): string {
   return nix(['path-info', '--json', '--recursive', root]);
 }
 
+export interface NixStoreObject {
+  path: string;
+  narSize: number;
+  references: string[];
+}
+
+/**
+ * The closure of ROOT from `nix path-info --json --recursive`, whichever of its two shapes this
+ * Nix prints: an array of objects with `path` (Nix <= 2.18, Lix; Debian's 2.8) or an object keyed
+ * by path (2.19 on; 2.30). Read here on its own, not through the product's parser it checks.
+ */
+export function nixStoreObjects(root: string): NixStoreObject[] {
+  const printed = JSON.parse(nixPathInfoJson(root)) as unknown;
+  const entries: [string, NixStoreObject][] = Array.isArray(printed)
+    ? (printed as NixStoreObject[]).map((o) => [o.path, o])
+    : Object.entries(printed as Record<string, NixStoreObject>);
+  return entries.map(([path, { narSize, references }]) => {
+    if (typeof narSize !== 'number' || !Array.isArray(references)) throw new Error(`nix path-info --json: no narSize/references for ${path}`);
+    return { path, narSize, references };
+  });
+}
+
 export interface DiffClosuresLine {
   name: string;
   removed: string[];

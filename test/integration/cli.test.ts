@@ -2,6 +2,7 @@
 // every number held against what Nix itself prints.
 import { execa } from 'execa';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,8 +17,8 @@ import {
   nixBuild,
   nixClosureSize,
   nixDiffClosures,
-  nixPathInfoJson,
   nixRequisites,
+  nixStoreObjects,
   nixWhyDepends,
 } from '../helpers/nix-facts.js';
 
@@ -41,8 +42,7 @@ const name = (p: string) => p.replace(/^\/nix\/store\/[^-]+-/, '');
 
 /** narSize of every path of the closure of `root`, as `nix path-info --json` gives it. */
 function narSizes(root: string): Map<string, number> {
-  const entries = JSON.parse(nixPathInfoJson(root)) as { path: string; narSize: number }[];
-  return new Map(entries.map((e) => [e.path, e.narSize]));
+  return new Map(nixStoreObjects(root).map((e) => [e.path, e.narSize]));
 }
 
 /** `nix-store -qR HEAD` minus `nix-store -qR BASE`: what a device on the base downloads. */
@@ -283,10 +283,10 @@ describe('compare', () => {
     }
   });
 
-  // Nix 2.8 prints the array shape; newer Nix prints the same facts keyed by path, and 2.33+
-  // with --json-format 2 as base names under a {version, storeDir, info} wrapper.
+  // The closure this Nix printed, in each shape: Nix 2.8 prints the array, 2.19+ the same facts
+  // keyed by path, and 2.33+ with --json-format 2 base names under a {version, storeDir, info} wrapper.
   const shapes: Record<string, (entries: { path: string; narSize: number; references: string[] }[]) => unknown> = {
-    'array (Nix ≤ 2.18, Lix; what this Nix printed)': (entries) => entries,
+    'array (Nix ≤ 2.18, Lix)': (entries) => entries,
     'keyed by path (Nix 2.19–2.32)': (entries) => Object.fromEntries(entries.map(({ path: p, ...rest }) => [p, rest])),
     'Store Object Info v2 (Nix ≥ 2.33 --json-format 2)': (entries) => ({
       version: 2,
@@ -300,7 +300,7 @@ describe('compare', () => {
   it.each(Object.keys(shapes))('compares path-info JSON files: %s', async (shape) => {
     const files: string[] = [];
     for (const side of ['base', 'head'] as const) {
-      const entries = JSON.parse(nixPathInfoJson(roots[side].toplevel));
+      const entries = nixStoreObjects(roots[side].toplevel);
       const file = path.join(out, `${side}-${files.length}-${shape.length}.json`);
       await writeFile(file, JSON.stringify(shapes[shape]!(entries)));
       files.push(file);
@@ -409,11 +409,13 @@ describe('bad input: one line on stderr, exit 2, nothing written', () => {
 
 describe('closures without building: --store', () => {
   it('reads an output that is only in a binary cache from there, and neither builds nor downloads it', async () => {
-    // A head that exists nowhere yet: the appliance at version 1.0-cached.
+    // A head that exists nowhere yet: the appliance at a version of this run's own (the store is
+    // shared with the other Nix project's run of this test, and with anyone else's).
+    const version = `1.0-cached-${randomBytes(4).toString('hex')}`;
     const dir = await mkdtemp(path.join(tmpdir(), 'nsg-store-'));
     execFileSync('git', ['clone', '-q', '--branch', 'pr', repo.dir, dir]);
     const config = path.join(dir, 'config.nix');
-    await writeFile(config, (await readFile(config, 'utf8')).replace(/version = "1\.0"/, 'version = "1.0-cached"'));
+    await writeFile(config, (await readFile(config, 'utf8')).replace(/version = "1\.0"/, `version = "${version}"`));
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'cached'], { cwd: dir });
     const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
     const head = nixBuild(`git+file://${dir}?rev=${rev}#${TOPLEVEL_ATTR}`);
@@ -443,7 +445,7 @@ describe('closures without building: --store', () => {
     // Its NAR is not here to compress: the update's NAR size is known, its zstd size is not.
     expect(target.update.narSize).toBeGreaterThan(0);
     expect(target.update.compressedSize).toBeNull();
-    expect(target.notes.join('\n')).toMatch(/update download: the zstd size was not measured: 1 of the \d+ added paths are not in the local store to read \(e\.g\. nixos-system-appliance-1\.0-cached\)/);
+    expect(target.notes.join('\n')).toMatch(new RegExp(`update download: the zstd size was not measured: 1 of the \\d+ added paths are not in the local store to read \\(e\\.g\\. nixos-system-appliance-${version.replaceAll(".", "\\.")}\\)`));
     // Nothing was built or fetched into the local store.
     expect(localValid()).toBe(false);
   });

@@ -10,7 +10,7 @@ import { compressedNarSize, measureHere } from '../../src/nix/nar-size.js';
 import { Nix } from '../../src/nix/nix.js';
 import { zstdSizeOf } from '../../src/zstd.js';
 import { createApplianceRepo } from '../helpers/fixture-repo.js';
-import { nixBuild, nixPathInfoJson } from '../helpers/nix-facts.js';
+import { nixBuild, nixStoreObjects } from '../helpers/nix-facts.js';
 
 let paths: { path: string; narSize: number }[];
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   const repo = await createApplianceRepo();
   // The image closure: directories, executables, symlinks, a sparse 17 MiB file.
   const image = nixBuild(`git+file://${repo.dir}?rev=${repo.headRev}#image`);
-  paths = JSON.parse(nixPathInfoJson(image)) as { path: string; narSize: number }[];
+  paths = nixStoreObjects(image);
 });
 
 async function collect(storePath: string): Promise<Buffer> {
