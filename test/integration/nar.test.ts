@@ -66,7 +66,7 @@ describe('file names are bytes', () => {
     writeFileSync(path.join(root, 'cafe'), 'plain, sorted before 0xff by bytes\n');
     symlinkSync(Buffer.from([0x63, 0x61, 0x66, 0xe9]), name([0x6c, 0x69, 0x6e, 0x6b, 0xe0]));
     storePath = execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'store', 'add-path', root], { encoding: 'utf8' }).trim();
-    narSize = (JSON.parse(nixPathInfoJson(storePath)) as { narSize: number }[])[0]!.narSize;
+    narSize = nixStoreObjects(storePath).find((o) => o.path === storePath)!.narSize;
     dumped = execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'store', 'dump-path', storePath], { maxBuffer: 1 << 26 });
   });
 
