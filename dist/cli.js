@@ -2186,6 +2186,21 @@ async function withUpdateMeasurer(nix, work) {
     updates.close();
   }
 }
+async function locateOutputs(nix, outputs, store) {
+  const located = /* @__PURE__ */ new Map();
+  const toBuild = [];
+  for (const evaluated of outputs) {
+    if (located.has(evaluated.outPath)) continue;
+    if (await nix.isValid(evaluated.outPath)) located.set(evaluated.outPath, { source: "built" });
+    else if (store && await nix.isValid(evaluated.outPath, store)) {
+      located.set(evaluated.outPath, { source: "binary-cache", store });
+    } else {
+      located.set(evaluated.outPath, { source: "built" });
+      toBuild.push(evaluated);
+    }
+  }
+  return { located, toBuild };
+}
 async function guardRevisionsWith(request, updates) {
   const { nix, git, cwd: cwd2, targets, settings, baseline } = request;
   const phase = async (title, work) => {
@@ -2226,37 +2241,28 @@ async function guardRevisionsWith(request, updates) {
     `nix eval: the head (${headLabel})`,
     () => evaluateSide(targets, request.head, { cwd: cwd2, nix, git, what: `the head (${headLabel})` })
   );
-  const located = /* @__PURE__ */ new Map();
-  const toBuild = [];
-  for (const evaluated of [...baseEval.values(), ...headEval.values()]) {
-    if (located.has(evaluated.outPath)) continue;
-    if (await nix.isValid(evaluated.outPath)) located.set(evaluated.outPath, { source: "built" });
-    else if (request.store && await nix.isValid(evaluated.outPath, request.store)) {
-      located.set(evaluated.outPath, { source: "binary-cache", store: request.store });
-    } else {
-      located.set(evaluated.outPath, { source: "built" });
-      toBuild.push(evaluated);
-    }
-  }
+  const all = () => [...baseEval.values(), ...headEval.values()];
+  let { located, toBuild } = await locateOutputs(nix, all(), request.store);
   const checkOff = /* @__PURE__ */ new Set();
   if (toBuild.length > 0) {
     const what = `${targets.map((t) => t.name).join(", ")} at the base (${baseLabel}) and the head (${headLabel})`;
-    const build = () => phase(
-      `nix build: ${toBuild.length} output${toBuild.length === 1 ? "" : "s"} of ${targets.map((t) => t.name).join(", ")}`,
-      () => nix.realise(toBuild, { what })
+    const build = (outputs) => phase(
+      `nix build: ${outputs.length} output${outputs.length === 1 ? "" : "s"} of ${targets.map((t) => t.name).join(", ")}`,
+      () => nix.realise(outputs, { what })
     );
     try {
-      await build();
+      await build(toBuild);
     } catch (error) {
-      const retried = request.forbidFromConfig ? await withoutForbiddenCheck(request, request.forbidFromConfig, { base: baseEval, head: headEval }, toBuild, checkOff) : false;
+      const retried = request.forbidFromConfig ? await withoutForbiddenCheck(request, request.forbidFromConfig, { base: baseEval, head: headEval }, checkOff) : false;
       if (!retried) throw error;
-      await build();
+      ({ located, toBuild } = await locateOutputs(nix, all(), request.store));
+      await build(toBuild);
     }
   }
   const cache = /* @__PURE__ */ new Map();
   const reads = readClosures(
     nix,
-    [...baseEval.values(), ...headEval.values()].map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store)
+    all().map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store)
   );
   const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath), reads);
   const pending = [];
@@ -2289,14 +2295,23 @@ async function guardRevisionsWith(request, updates) {
 }
 async function readConfigForbidRules(request, attr) {
   const { nix, git, cwd: cwd2 } = request;
-  const installable = (await installablesAt(request.head, cwd2, git))({ kind: "flake", ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` });
-  const value = await nix.evalJson(installable, null, { cwd: cwd2, what: `the head (${revisionLabel(request.head)})` });
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-    throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`);
+  const installable = (await installablesAt(request.head, cwd2, git))({ kind: "flake", ref: `.#${attr}` });
+  const value = await nix.evalJson(installable, READ_FORBIDDEN, { cwd: cwd2, what: `the head (${revisionLabel(request.head)})` });
+  const notAConfiguration = `give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`;
+  if (value === null || typeof value !== "object") {
+    throw new UsageError(`forbid-from-config: ${attr} is not a NixOS configuration; ${notAConfiguration}`);
   }
-  return parseSettings({ forbid: value }).forbid;
+  if ("regex" in value) {
+    if (typeof value.regex !== "string") throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegex is not a string; ${notAConfiguration}`);
+    return value.regex === "" ? [] : parseSettings({ forbid: [value.regex] }).forbid;
+  }
+  const regexes = value.regexes ?? [];
+  if (!Array.isArray(regexes) || !regexes.every((v) => typeof v === "string")) {
+    throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; ${notAConfiguration}`);
+  }
+  return parseSettings({ forbid: regexes.filter((r) => r !== "") }).forbid;
 }
-async function withoutForbiddenCheck(request, attr, evaluated, toBuild, checkOff) {
+async function withoutForbiddenCheck(request, attr, evaluated, checkOff) {
   const suffix = `#${attr}.config.system.build.toplevel`;
   let swapped = false;
   for (const target of request.targets) {
@@ -2309,8 +2324,6 @@ async function withoutForbiddenCheck(request, attr, evaluated, toBuild, checkOff
       const installable = (await installablesAt(revision, request.cwd, request.git))({ kind: "flake", ref: configRef });
       const fresh = await request.nix.evaluate(installable, { cwd: request.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
       evaluated[side].set(target.name, fresh);
-      const index = toBuild.findIndex((e) => e.outPath === old.outPath);
-      if (index !== -1) toBuild.splice(index, 1, fresh);
       checkOff.add(target.name);
       swapped = true;
     }
@@ -2358,7 +2371,7 @@ async function guardCompareWith(request, updates) {
   const name3 = request.name ?? (parseStorePathName(head.closure.root).name || "closure");
   return finish([pendingTarget(updates, name3, base, head)], settings, { base: request.base, head: request.head });
 }
-var TREND_LENGTH, CHECK_OFF_NOTE, TURN_OFF_CHECK;
+var TREND_LENGTH, CHECK_OFF_NOTE, READ_FORBIDDEN, TURN_OFF_CHECK;
 var init_guard = __esm({
   "src/guard.ts"() {
     "use strict";
@@ -2375,7 +2388,14 @@ var init_guard = __esm({
     init_version();
     TREND_LENGTH = 20;
     CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
-    TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
+    READ_FORBIDDEN = `d: let s = (d.options or { }).system or d.config.system or { }; in
+  if s ? forbiddenDependenciesRegexes then { regexes = d.config.system.forbiddenDependenciesRegexes; }
+  else if s ? forbiddenDependenciesRegex then { regex = d.config.system.forbiddenDependenciesRegex; }
+  else { }`;
+    TURN_OFF_CHECK = `let
+    s = (d.options or { }).system or { };
+    old = !(s ? forbiddenDependenciesRegexes) && s ? forbiddenDependenciesRegex;
+  in (d.extendModules { modules = [ ({ lib, ... }: if old then { system.forbiddenDependenciesRegex = lib.mkForce ""; } else { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
   }
 });
 

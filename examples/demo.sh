@@ -2,7 +2,10 @@
 # nix-size-guard end to end on the example appliance, on a fresh machine:
 #   1. installs Nix from Debian's packages if it is missing, and this project's npm packages;
 #   2. makes a throwaway git repository: the appliance at its base commit on `main`, and the
-#      demo pull request (python3 through iproute2, perl through xdg-utils, OpenSSL 3.0.2) on `pr`;
+#      demo pull request (the graphical desktop: perl through xdg-utils, python3 through
+#      speech-dispatcher; e2fsprogs; OpenSSL 3.0.2) on `pr`. The appliance is on nixpkgs' module
+#      system: its flake input (nixpkgs.lib, pinned in flake.lock) is put in the store from the
+#      copy in ../shared/data when there is one, so nothing is fetched; otherwise Nix fetches it;
 #   3. runs `nix-size-guard run` on it: builds both commits, compares, checks the rules.
 # Reports land in the printed folder: report.json, report.md (the PR comment), paths.csv.
 set -euo pipefail
@@ -10,6 +13,12 @@ project=$(cd "$(dirname "$0")/.." && pwd)
 cd "$project"
 . scripts/ensure-nix.sh
 [ -x node_modules/.bin/node ] || npm ci --no-audit --no-fund --loglevel=error
+
+# The path `nix store add-path --name source` makes of the copy is the one flake.lock's narHash
+# names, so the locked github input resolves to it offline.
+if [ -d ../shared/data/nixpkgs.lib ]; then
+  nix --extra-experimental-features nix-command store add-path --name source ../shared/data/nixpkgs.lib >/dev/null
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/nix-size-guard-demo.XXXXXX")
 repo="$work/appliance"
@@ -22,8 +31,8 @@ git_ init -q -b main
 git_ add -A
 git_ commit -qm "appliance 1.0"
 git_ checkout -q -b pr
-cp examples/appliance/pr/config.nix "$repo/config.nix"
-git_ commit -qam "Add xdg-utils, e2fsprogs and the iproute2 Python scripts, update OpenSSL to 3.0.2"
+cp examples/appliance/pr/configuration.nix "$repo/configuration.nix"
+git_ commit -qam "Turn on the graphical desktop, add e2fsprogs, update OpenSSL to 3.0.2"
 
 cd "$repo"
 status=0

@@ -197,6 +197,30 @@ async function withUpdateMeasurer<T>(nix: Nix, work: (updates: UpdateMeasurer) =
   }
 }
 
+/**
+ * Where each output is: the local store, else the binary cache `store`; what is in neither is
+ * to be built (each output once).
+ */
+async function locateOutputs(
+  nix: Nix,
+  outputs: Evaluated[],
+  store: string | undefined,
+): Promise<{ located: Map<string, { source: SideSource; store?: string }>; toBuild: Evaluated[] }> {
+  const located = new Map<string, { source: SideSource; store?: string }>();
+  const toBuild: Evaluated[] = [];
+  for (const evaluated of outputs) {
+    if (located.has(evaluated.outPath)) continue;
+    if (await nix.isValid(evaluated.outPath)) located.set(evaluated.outPath, { source: 'built' });
+    else if (store && (await nix.isValid(evaluated.outPath, store))) {
+      located.set(evaluated.outPath, { source: 'binary-cache', store });
+    } else {
+      located.set(evaluated.outPath, { source: 'built' });
+      toBuild.push(evaluated);
+    }
+  }
+  return { located, toBuild };
+}
+
 async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeasurer): Promise<GuardResult> {
   const { nix, git, cwd, targets, settings, baseline } = request;
   const phase = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
@@ -245,35 +269,29 @@ async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeas
   );
 
   // 3. Where each output already is; build the rest in one call.
-  const located = new Map<string, { source: SideSource; store?: string }>();
-  const toBuild: Evaluated[] = [];
-  for (const evaluated of [...baseEval.values(), ...headEval.values()]) {
-    if (located.has(evaluated.outPath)) continue;
-    if (await nix.isValid(evaluated.outPath)) located.set(evaluated.outPath, { source: 'built' });
-    else if (request.store && (await nix.isValid(evaluated.outPath, request.store))) {
-      located.set(evaluated.outPath, { source: 'binary-cache', store: request.store });
-    } else {
-      located.set(evaluated.outPath, { source: 'built' });
-      toBuild.push(evaluated);
-    }
-  }
+  const all = () => [...baseEval.values(), ...headEval.values()];
+  let { located, toBuild } = await locateOutputs(nix, all(), request.store);
   const checkOff = new Set<string>();
   if (toBuild.length > 0) {
     const what = `${targets.map((t) => t.name).join(', ')} at the base (${baseLabel}) and the head (${headLabel})`;
-    const build = () =>
-      phase(`nix build: ${toBuild.length} output${toBuild.length === 1 ? '' : 's'} of ${targets.map((t) => t.name).join(', ')}`, () =>
-        nix.realise(toBuild, { what }),
+    const build = (outputs: Evaluated[]) =>
+      phase(`nix build: ${outputs.length} output${outputs.length === 1 ? '' : 's'} of ${targets.map((t) => t.name).join(', ')}`, () =>
+        nix.realise(outputs, { what }),
       );
     try {
-      await build();
+      await build(toBuild);
     } catch (error) {
       // A configuration whose own forbiddenDependenciesRegexes check fails its toplevel: build
       // the toplevel with the check off, so the report can say what is forbidden and why.
       const retried = request.forbidFromConfig
-        ? await withoutForbiddenCheck(request, request.forbidFromConfig, { base: baseEval, head: headEval }, toBuild, checkOff)
+        ? await withoutForbiddenCheck(request, request.forbidFromConfig, { base: baseEval, head: headEval }, checkOff)
         : false;
       if (!retried) throw error;
-      await build();
+      // The check-off toplevels are other store paths, at both sides: each is located again, and
+      // built unless it is somewhere already, before anything reads it (a base built by an
+      // earlier run is valid with its check on, not off).
+      ({ located, toBuild } = await locateOutputs(nix, all(), request.store));
+      await build(toBuild);
     }
   }
 
@@ -282,7 +300,7 @@ async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeas
   // Every output in the local store, base and head, read with one `nix path-info`.
   const reads = readClosures(
     nix,
-    [...baseEval.values(), ...headEval.values()].map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store),
+    all().map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store),
   );
   const read = (evaluated: Evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath), reads);
   const pending: PendingTarget[] = [];
@@ -320,29 +338,57 @@ async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeas
 const CHECK_OFF_NOTE =
   "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
 
-/** `nixosConfigurations.appliance`'s system.forbiddenDependenciesRegexes at the head, as forbid rules. */
+/**
+ * A NixOS configuration's forbidden-dependency regexes: the list `system.forbiddenDependenciesRegexes`
+ * (NixOS 23.11 on), or the single string `system.forbiddenDependenciesRegex` of NixOS up to 23.05,
+ * whose empty default meant none. Read as `{ regexes }` or `{ regex }`; `{ }` when neither exists.
+ */
+const READ_FORBIDDEN = `d: let s = (d.options or { }).system or d.config.system or { }; in
+  if s ? forbiddenDependenciesRegexes then { regexes = d.config.system.forbiddenDependenciesRegexes; }
+  else if s ? forbiddenDependenciesRegex then { regex = d.config.system.forbiddenDependenciesRegex; }
+  else { }`;
+
+/** `nixosConfigurations.appliance`'s forbidden-dependency regexes at the head, as forbid rules. */
 async function readConfigForbidRules(request: RevisionsRequest, attr: string): Promise<ForbidRule[]> {
   const { nix, git, cwd } = request;
-  const installable = (await installablesAt(request.head, cwd, git))({ kind: 'flake', ref: `.#${attr}.config.system.forbiddenDependenciesRegexes` });
-  const value = await nix.evalJson(installable, null, { cwd, what: `the head (${revisionLabel(request.head)})` });
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`);
+  const installable = (await installablesAt(request.head, cwd, git))({ kind: 'flake', ref: `.#${attr}` });
+  const value = (await nix.evalJson(installable, READ_FORBIDDEN, { cwd, what: `the head (${revisionLabel(request.head)})` })) as { regexes?: unknown; regex?: unknown } | null;
+  const notAConfiguration = `give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`;
+  if (value === null || typeof value !== 'object') {
+    throw new UsageError(`forbid-from-config: ${attr} is not a NixOS configuration; ${notAConfiguration}`);
   }
-  return parseSettings({ forbid: value }).forbid;
+  if ('regex' in value) {
+    if (typeof value.regex !== 'string') throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegex is not a string; ${notAConfiguration}`);
+    return value.regex === '' ? [] : parseSettings({ forbid: [value.regex] }).forbid;
+  }
+  const regexes = value.regexes ?? [];
+  if (!Array.isArray(regexes) || !regexes.every((v) => typeof v === 'string')) {
+    throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; ${notAConfiguration}`);
+  }
+  // NixOS skips an empty regex (grep -E '' would match every path).
+  return parseSettings({ forbid: regexes.filter((r) => r !== '') }).forbid;
 }
 
-const TURN_OFF_CHECK = `(d.extendModules { modules = [ ({ lib, ... }: { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
+/**
+ * The toplevel with the check off, through the configuration's own extendModules: `lib.mkForce`
+ * of the empty list, or of the empty string on NixOS up to 23.05. Another toplevel, with its own
+ * out path (the check is part of its builder).
+ */
+const TURN_OFF_CHECK = `let
+    s = (d.options or { }).system or { };
+    old = !(s ? forbiddenDependenciesRegexes) && s ? forbiddenDependenciesRegex;
+  in (d.extendModules { modules = [ ({ lib, ... }: if old then { system.forbiddenDependenciesRegex = lib.mkForce ""; } else { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
 
 /**
- * Re-evaluates the toplevel targets of `attr` with the forbidden-dependencies check off
- * (through the configuration's extendModules, as `lib.mkForce [ ]` would by hand) and swaps them
- * into the build. False when no target is such a toplevel.
+ * Re-evaluates the toplevel targets of `attr` at both sides with the forbidden-dependencies
+ * check off (through the configuration's own extendModules and `lib.mkForce`, as one would by
+ * hand) and puts them in `evaluated`; the caller locates and builds them. False when no target
+ * is such a toplevel.
  */
 async function withoutForbiddenCheck(
   request: RevisionsRequest,
   attr: string,
   evaluated: { base: Map<string, Evaluated>; head: Map<string, Evaluated> },
-  toBuild: Evaluated[],
   checkOff: Set<string>,
 ): Promise<boolean> {
   const suffix = `#${attr}.config.system.build.toplevel`;
@@ -357,8 +403,6 @@ async function withoutForbiddenCheck(
       const installable = (await installablesAt(revision, request.cwd, request.git))({ kind: 'flake', ref: configRef });
       const fresh = await request.nix.evaluate(installable, { cwd: request.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
       evaluated[side].set(target.name, fresh);
-      const index = toBuild.findIndex((e) => e.outPath === old.outPath);
-      if (index !== -1) toBuild.splice(index, 1, fresh);
       checkOff.add(target.name);
       swapped = true;
     }

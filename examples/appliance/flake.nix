@@ -1,27 +1,29 @@
 {
-  description = "An example NixOS appliance for nix-size-guard: builds offline in seconds, without nixpkgs";
+  description = "An example NixOS appliance for nix-size-guard: the real module system, stand-in packages that build offline in seconds";
 
-  # No inputs: the packages are stand-ins built with the build machine's /bin/sh
-  # (see appliance.nix), so the example needs neither nixpkgs nor the network.
+  # nixpkgs' lib alone (the module system: lib.evalModules, mkOption, mkDefault, mkForce), as
+  # a flake. The packages are stand-ins built with the build machine's /bin/sh (see pkgs/).
+  inputs.nixpkgs.url = "github:nix-community/nixpkgs.lib";
+
   outputs =
-    { self }:
+    { self, nixpkgs }:
     let
       system = "x86_64-linux";
-      appliance = import ./appliance.nix {
+      appliance = import ./nixos/lib/eval-config.nix {
+        inherit (nixpkgs) lib;
         inherit system;
-        config = import ./config.nix;
+        modules = [ ./configuration.nix ];
       };
     in
     {
       # nix build .#nixosConfigurations.appliance.config.system.build.toplevel
-      nixosConfigurations.appliance = {
-        inherit (appliance) config extendModules;
-      };
+      # Like lib.nixosSystem's result: config, options, extendModules.
+      nixosConfigurations.appliance = appliance;
 
       # nix build .#image  (the disk image: result/image.raw)
       packages.${system} = {
-        inherit (appliance) image toplevel;
-        default = appliance.image;
+        inherit (appliance.config.system.build) image toplevel;
+        default = appliance.config.system.build.image;
       };
     };
 }

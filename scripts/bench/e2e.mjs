@@ -53,8 +53,8 @@ async function freshRepo(h) {
   const fixture = await h.createApplianceRepo();
   const version = `1.0-bench-${Date.now()}`;
   const setVersion = () => {
-    const file = join(fixture.dir, 'config.nix');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/version = "[^"]*"/, `version = "${version}"`));
+    const file = join(fixture.dir, 'configuration.nix');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/label = "[^"]*"/, `label = "${version}"`));
   };
   git(fixture.dir, 'checkout', '-q', 'main');
   setVersion();

@@ -8,8 +8,31 @@ import { execa } from 'execa';
 
 export const APPLIANCE_DIR = fileURLToPath(new URL('../../examples/appliance/', import.meta.url));
 
-/** config.nix as the demo pull request leaves it; the head commit copies it over config.nix. */
-export const PR_CONFIG = path.join(APPLIANCE_DIR, 'pr', 'config.nix');
+/** configuration.nix as the demo pull request leaves it; the head commit copies it over configuration.nix. */
+export const PR_CONFIG = path.join(APPLIANCE_DIR, 'pr', 'configuration.nix');
+
+/** The copy of nix-community/nixpkgs.lib at the commit examples/appliance/flake.lock pins. */
+export const NIXPKGS_LIB = fileURLToPath(new URL('../../../shared/data/nixpkgs.lib', import.meta.url));
+
+/** The store path flake.lock's narHash names: what fetching github:nix-community/nixpkgs.lib gives. */
+export const NIXPKGS_LIB_STORE_PATH = '/nix/store/spjcdg6wiyqlnq0nv3ljxyw0c4g0zp2r-source';
+
+let nixpkgsLibAdded: Promise<void> | undefined;
+
+/**
+ * Puts the appliance's flake input in the store offline: `nix store add-path --name source`
+ * of the copy makes the very path the locked github input is fetched to, so Nix finds it there
+ * and fetches nothing (../shared/nix-notes.md). Idempotent; once per test file.
+ */
+export function addNixpkgsLib(): Promise<void> {
+  nixpkgsLibAdded ??= (async () => {
+    const { stdout } = await execa('nix', ['--extra-experimental-features', 'nix-command', 'store', 'add-path', '--name', 'source', NIXPKGS_LIB]);
+    if (stdout.trim() !== NIXPKGS_LIB_STORE_PATH) {
+      throw new Error(`nix store add-path of ${NIXPKGS_LIB} gave ${stdout.trim()}, not the ${NIXPKGS_LIB_STORE_PATH} flake.lock pins`);
+    }
+  })();
+  return nixpkgsLibAdded;
+}
 
 /** The flake attribute of the system, and the image package. */
 export const TOPLEVEL_ATTR = 'nixosConfigurations.appliance.config.system.build.toplevel';
@@ -21,8 +44,10 @@ export interface ApplianceRepo {
   /** Branch `main`: the appliance as examples/appliance has it. */
   baseRev: string;
   /**
-   * Branch `pr`: python3 (through iproute2), perl (through xdg-utils) and util-linux-minimal
-   * beside util-linux (through e2fsprogs) added, OpenSSL 3.0.1 → 3.0.2.
+   * Branch `pr`: services.graphical-desktop.enable turned on, which brings perl (through
+   * xdg-utils) and python3 (through speech-dispatcher: services.speechd.enable, mkDefault in
+   * nixos/modules/services/misc/graphical-desktop.nix); util-linux-minimal beside util-linux
+   * (through e2fsprogs) added; OpenSSL 3.0.1 → 3.0.2 by an overlay.
    */
   headRev: string;
 }
@@ -53,10 +78,12 @@ async function git(dir: string, args: string[], date = '2024-01-01T12:00:00Z'): 
 /**
  * Copies examples/appliance (without pr/ and any `result` links) into `options.dir`, or a fresh
  * temporary directory, and makes it a git repository with two commits: the base on `main`, and
- * the head on `pr` with pr/config.nix as config.nix. Every file of the flake is committed, as
- * Nix only sees tracked files of a git flake.
+ * the head on `pr` with pr/configuration.nix as configuration.nix. Every file of the flake is
+ * committed, as Nix only sees tracked files of a git flake. The flake's nixpkgs input is put in
+ * the store first (addNixpkgsLib).
  */
 export async function createApplianceRepo(options: { dir?: string } = {}): Promise<ApplianceRepo> {
+  await addNixpkgsLib();
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), 'nix-size-guard-appliance-')));
   await mkdir(dir, { recursive: true });
   if ((await readdir(dir)).length > 0) throw new Error(`createApplianceRepo: ${dir} is not empty`);
@@ -76,11 +103,11 @@ export async function createApplianceRepo(options: { dir?: string } = {}): Promi
   const baseRev = await git(dir, ['rev-parse', 'HEAD']);
 
   await git(dir, ['checkout', '--quiet', '-b', 'pr']);
-  await cp(PR_CONFIG, path.join(dir, 'config.nix'));
+  await cp(PR_CONFIG, path.join(dir, 'configuration.nix'));
   await git(dir, ['add', '--all']);
   await git(
     dir,
-    ['commit', '--quiet', '--message', 'Add xdg-utils, e2fsprogs and the iproute2 Python scripts, update OpenSSL to 3.0.2'],
+    ['commit', '--quiet', '--message', 'Turn on the graphical desktop, add e2fsprogs, update OpenSSL to 3.0.2'],
     '2024-01-02T12:00:00Z',
   );
   const headRev = await git(dir, ['rev-parse', 'HEAD']);

@@ -81,7 +81,7 @@ describe('the action on a pull request', () => {
     expect(lines[1]).toMatch(/^### ❌ nix-size-guard: \d+ rules broken — /);
     expect(lines.slice(0, 3).join('\n')).toMatch(/toplevel \+4\.\d MiB/);
     expect(bodies[0]).toContain('nixos-system-appliance-1.0 → system-path → xdg-utils-1.1.3 → perl-5.38.2');
-    expect(bodies[0]).toContain('system-path → iproute2-6.1.0 → python3-3.11.4');
+    expect(bodies[0]).toContain('system-path → speech-dispatcher-0.11.5 → python3-3.11.4');
   });
 
   it('fails the job for the forbidden path, with an error annotation naming its chain', () => {
@@ -335,8 +335,8 @@ describe('base reuse through the Actions cache', () => {
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: fresh.dir, encoding: 'utf8' }).trim();
     const version = `1.0-reuse-${Date.now()}`;
     const setVersion = async () => {
-      const config = path.join(fresh.dir, 'config.nix');
-      await writeFile(config, (await readFile(config, 'utf8')).replace(/version = "[^"]*"/, `version = "${version}"`));
+      const config = path.join(fresh.dir, 'configuration.nix');
+      await writeFile(config, (await readFile(config, 'utf8')).replace(/label = "[^"]*"/, `label = "${version}"`));
     };
     git('checkout', '-q', 'main');
     await setVersion();

@@ -130,10 +130,13 @@ describe('nix-size-guard run on the example appliance', () => {
     const python = toplevel.heavy.find((h) => name(h.path) === 'python3-3.11.4')!;
     expect(python).toBeDefined();
     expect(python.chain).toEqual(nixWhyDepends(toplevel.head.root, python.path));
-    expect(python.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'iproute2-6.1.0', 'python3-3.11.4']);
-    const growth = toplevel.growth.find((g) => g.via === python.path)!;
+    expect(python.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'speech-dispatcher-0.11.5', 'python3-3.11.4']);
+    // speech-dispatcher is new too: the growth is its, with python3 and libffi under it.
+    const speechd = python.chain[2]!;
+    const growth = toplevel.growth.find((g) => g.via === speechd)!;
+    const sizes = narSizes(toplevel.head.root);
     const libffi = toplevel.added.find((p) => name(p.path) === 'libffi-3.4.4')!;
-    expect(growth.addedSize).toBe(python.narSize + libffi.narSize);
+    expect(growth.addedSize).toBe(sizes.get(speechd)! + python.narSize + libffi.narSize);
   });
 
   it('reports the new perl path as forbidden, with the why-depends chain', () => {
@@ -414,8 +417,8 @@ describe('closures without building: --store', () => {
     const version = `1.0-cached-${randomBytes(4).toString('hex')}`;
     const dir = await mkdtemp(path.join(tmpdir(), 'nsg-store-'));
     execFileSync('git', ['clone', '-q', '--branch', 'pr', repo.dir, dir]);
-    const config = path.join(dir, 'config.nix');
-    await writeFile(config, (await readFile(config, 'utf8')).replace(/version = "1\.0"/, `version = "${version}"`));
+    const config = path.join(dir, 'configuration.nix');
+    await writeFile(config, (await readFile(config, 'utf8')).replace(/label = "1\.0"/, `label = "${version}"`));
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'cached'], { cwd: dir });
     const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
     const head = nixBuild(`git+file://${dir}?rev=${rev}#${TOPLEVEL_ATTR}`);
@@ -456,7 +459,7 @@ describe("NixOS's own forbidden list: --forbid-from-config", () => {
     // The PR turns the perlless check on while it pulls perl in: `nix build` of the toplevel fails.
     const dir = await mkdtemp(path.join(tmpdir(), 'nsg-perlless-'));
     execFileSync('git', ['clone', '-q', '--branch', 'pr', repo.dir, dir]);
-    const config = path.join(dir, 'config.nix');
+    const config = path.join(dir, 'configuration.nix');
     await writeFile(config, (await readFile(config, 'utf8')).replace('forbiddenDependenciesRegexes = [ ];', 'forbiddenDependenciesRegexes = [ "perl" ];'));
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'perlless'], { cwd: dir });
     expect(() => nixBuild(`${dir}#${TOPLEVEL_ATTR}`)).toThrow(/contains the following disallowed paths/);
@@ -486,5 +489,81 @@ describe("NixOS's own forbidden list: --forbid-from-config", () => {
     expect(target.notes.join('\n')).toMatch(/built with system.forbiddenDependenciesRegexes turned off/);
     // With the check off the toplevel is the one the PR would have without it.
     expect(target.head.root).toBe(toplevel.head.root);
+  });
+});
+
+describe('--forbid-from-config on a warm store', () => {
+  // A label no other test builds: the check-off toplevels are in no store before the runs.
+  const label = `1.0-warm-${randomBytes(4).toString('hex')}`;
+
+  /** A clone where the base is already perlless (its check passes) and the head pulls perl in. */
+  async function perllessAtBoth(): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'nsg-perlless-warm-'));
+    execFileSync('git', ['clone', '-q', '--branch', 'main', repo.dir, dir]);
+    const config = path.join(dir, 'configuration.nix');
+    const perlless = (text: string) =>
+      text.replace('forbiddenDependenciesRegexes = [ ];', 'forbiddenDependenciesRegexes = [ "perl" ];').replace('label = "1.0";', `label = "${label}";`);
+    await writeFile(config, perlless(await readFile(config, 'utf8')));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir });
+    git('commit', '-qam', 'perlless');
+    await writeFile(config, perlless(await readFile(path.join(repo.dir, 'configuration.nix'), 'utf8')));
+    git('commit', '-qam', 'the PR, perlless');
+    return dir;
+  }
+
+  it('runs twice: the second run, with the base toplevel already built, reports perl with its chain too', async () => {
+    const dir = await perllessAtBoth();
+    // The base passes its own check; the head fails it.
+    const baseChecked = nixBuild(`git+file://${dir}?rev=${execFileSync('git', ['rev-parse', 'HEAD~1'], { cwd: dir, encoding: 'utf8' }).trim()}#${TOPLEVEL_ATTR}`);
+    const roots: string[][] = [];
+    expect(() => nixBuild(`${dir}#${TOPLEVEL_ATTR}`)).toThrow(/contains the following disallowed paths:\s*(> )?\/nix\/store\/[0-9a-z]{32}-perl-5\.38\.2/);
+    for (const attempt of [1, 2]) {
+      const json = path.join(out, `perlless-warm-${attempt}.json`);
+      const result = await cli(['run', '--base', 'HEAD~1', '--head', 'HEAD', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--forbid-from-config', 'nixosConfigurations.appliance', '--json', json], { cwd: dir });
+      expect(result.stderr, `run ${attempt}`).not.toMatch(/internal error|ENOENT/);
+      expect(result.exitCode, `run ${attempt}: ${result.stderr}`).toBe(1);
+      const target = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
+      expect(target.forbidden.map((f) => name(f.path))).toEqual(['perl-5.38.2']);
+      expect(target.forbidden[0]!.chain).toEqual(nixWhyDepends(target.head.root, target.forbidden[0]!.path));
+      expect(target.forbidden[0]!.chain.map(name)).toEqual([`nixos-system-appliance-${label}`, 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
+      // Both sides with the check off: the base read is its check-off toplevel, not the checked one.
+      expect(target.base.root).not.toBe(baseChecked);
+      roots.push([target.base.root, target.head.root]);
+    }
+    // The same toplevels as Nix builds with no regex at all (built only now, after the runs).
+    const plain = async (rev: string) => {
+      const copy = await mkdtemp(path.join(tmpdir(), 'nsg-perlless-plain-'));
+      execFileSync('sh', ['-c', `git -C '${dir}' archive ${rev} | tar -x -C '${copy}'`]);
+      const config = path.join(copy, 'configuration.nix');
+      await writeFile(config, (await readFile(config, 'utf8')).replace('forbiddenDependenciesRegexes = [ "perl" ];', 'forbiddenDependenciesRegexes = [ ];'));
+      return nixBuild(`path:${copy}#${TOPLEVEL_ATTR}`);
+    };
+    const expected = [await plain('HEAD~1'), await plain('HEAD')];
+    expect(roots).toEqual([expected, expected]);
+  });
+
+  it("reads NixOS <= 23.05's single string system.forbiddenDependenciesRegex, and turns it off with mkForce \"\"", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'nsg-perlless-2305-'));
+    execFileSync('git', ['clone', '-q', '--branch', 'pr', repo.dir, dir]);
+    // top-level.nix as NixOS 23.05 had it: one string, "" for none.
+    const topLevel = path.join(dir, 'nixos/modules/system/activation/top-level.nix');
+    const old = (await readFile(topLevel, 'utf8'))
+      .replace('regexes = config.system.forbiddenDependenciesRegexes;', 'regexes = lib.optional (config.system.forbiddenDependenciesRegex != "") config.system.forbiddenDependenciesRegex;')
+      .replace(/forbiddenDependenciesRegexes = lib\.mkOption \{\n\s*type = lib\.types\.listOf lib\.types\.str;\n\s*default = \[ \];\n\s*example = \[ "-dev\$" \];/, 'forbiddenDependenciesRegex = lib.mkOption {\n      type = lib.types.str;\n      default = "";\n      example = "-dev$";');
+    expect(old).toContain('type = lib.types.str;');
+    await writeFile(topLevel, old);
+    const config = path.join(dir, 'configuration.nix');
+    await writeFile(config, (await readFile(config, 'utf8')).replace('forbiddenDependenciesRegexes = [ ];', 'forbiddenDependenciesRegex = "perl";'));
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'NixOS 23.05 style, perlless'], { cwd: dir });
+    expect(() => nixBuild(`${dir}#${TOPLEVEL_ATTR}`)).toThrow(/contains the following disallowed paths/);
+
+    const json = path.join(out, 'perlless-2305.json');
+    const result = await cli(['run', '--base', 'origin/main', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--forbid-from-config', 'nixosConfigurations.appliance', '--json', json], { cwd: dir });
+    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.exitCode, result.stderr).toBe(1);
+    const report = JSON.parse(await readFile(json, 'utf8')) as Report;
+    expect(report.settings.forbid).toEqual(['perl']);
+    expect(report.targets[0]!.forbidden.map((f) => name(f.path))).toEqual(['perl-5.38.2']);
+    expect(report.targets[0]!.notes.join('\n')).toMatch(/turned off/);
   });
 });

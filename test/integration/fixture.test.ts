@@ -56,6 +56,7 @@ const HEAD_CLOSURE = [
   'openssl-3.0.2-bin',
   'perl-5.38.2',
   'python3-3.11.4',
+  'speech-dispatcher-0.11.5',
   'util-linux-minimal-2.39-lib',
   'xdg-utils-1.1.3',
 ].sort();
@@ -79,7 +80,7 @@ describe('the example appliance repository', () => {
 
   it('has the base on main and the pull request on pr, checked out', async () => {
     const { stdout: log } = await execa('git', ['log', '--format=%H %s', 'main..pr'], { cwd: repo.dir });
-    expect(log.split('\n')).toEqual([`${repo.headRev} Add xdg-utils, e2fsprogs and the iproute2 Python scripts, update OpenSSL to 3.0.2`]);
+    expect(log.split('\n')).toEqual([`${repo.headRev} Turn on the graphical desktop, add e2fsprogs, update OpenSSL to 3.0.2`]);
     const { stdout: status } = await execa('git', ['status', '--porcelain'], { cwd: repo.dir });
     expect(status).toBe('');
   });
