@@ -4606,6 +4606,15 @@ async function execute(argv, io) {
   await checkOutputPaths(outputs);
   const nix = new Nix({ nixArgs, log: io.stderr, versionRun: io.nixVersion });
   let result;
+  const onlyFor = {
+    run: ["base", "head", "target", "store", "forbid-from-config"],
+    compare: ["name"]
+  };
+  for (const [owner, names2] of Object.entries(onlyFor)) {
+    if (command === owner || command !== "run" && command !== "compare") continue;
+    const given = names2.find((name3) => values[name3] !== void 0);
+    if (given) throw new UsageError(`--${String(given)} is an option of '${owner}', not of '${command}'; see 'nix-size-guard --help'`);
+  }
   if (command === "compare") {
     if (rest.length !== 2) throw new UsageError(`compare takes BASE and HEAD (got ${rest.length} arguments); see 'nix-size-guard --help'`);
     result = await guardCompare({ base: rest[0], head: rest[1], name: values.name, settings, nix });

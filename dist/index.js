@@ -88028,7 +88028,12 @@ async function baselineFor(inputs, runner, git, nix, payload) {
 async function finish2(inputs, runner, report, reportPath, pullRequest) {
   const marker2 = commentMarker(inputs.commentKey);
   const body2 = renderMarkdown(report, { marker: marker2, fullReportHint: FULL_REPORT_HINT });
-  setOutputs(report, reportPath, body2);
+  try {
+    setOutputs(report, reportPath, body2);
+  } catch (error2) {
+    const code = error2.code;
+    throw new UsageError(`GITHUB_OUTPUT: cannot write the step's outputs to '${process.env.GITHUB_OUTPUT ?? ""}' (${code ?? (error2 instanceof Error ? error2.message : String(error2))}); the runner makes this file for every step`);
+  }
   try {
     await summary.addRaw(renderMarkdown(report, { maxLength: 1024 * 1024 - 1024 })).write();
   } catch (error2) {

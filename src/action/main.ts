@@ -260,7 +260,14 @@ async function finish(
 ): Promise<void> {
   const marker = commentMarker(inputs.commentKey);
   const body = renderMarkdown(report, { marker, fullReportHint: FULL_REPORT_HINT });
-  setOutputs(report, reportPath, body);
+  try {
+    setOutputs(report, reportPath, body);
+  } catch (error) {
+    // @actions/core appends outputs to the GITHUB_OUTPUT file; a runner whose file is gone or
+    // read-only gets one line, not an internal error.
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`GITHUB_OUTPUT: cannot write the step's outputs to '${process.env.GITHUB_OUTPUT ?? ''}' (${code ?? (error instanceof Error ? error.message : String(error))}); the runner makes this file for every step`);
+  }
   try {
     await core.summary.addRaw(renderMarkdown(report, { maxLength: 1024 * 1024 - 1024 })).write();
   } catch (error) {

@@ -175,6 +175,16 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
   const nix = new Nix({ nixArgs, log: io.stderr, versionRun: io.nixVersion });
 
   let result: GuardResult;
+  // An option the command does not read would be ignored without a word: refuse it.
+  const onlyFor: Record<string, readonly (keyof Values)[]> = {
+    run: ['base', 'head', 'target', 'store', 'forbid-from-config'],
+    compare: ['name'],
+  };
+  for (const [owner, names] of Object.entries(onlyFor)) {
+    if (command === owner || (command !== 'run' && command !== 'compare')) continue;
+    const given = names.find((name) => values[name] !== undefined);
+    if (given) throw new UsageError(`--${String(given)} is an option of '${owner}', not of '${command}'; see 'nix-size-guard --help'`);
+  }
   if (command === 'compare') {
     if (rest.length !== 2) throw new UsageError(`compare takes BASE and HEAD (got ${rest.length} arguments); see 'nix-size-guard --help'`);
     result = await guardCompare({ base: rest[0] as string, head: rest[1] as string, name: values.name, settings, nix });

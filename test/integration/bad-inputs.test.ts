@@ -79,6 +79,8 @@ describe('the CLI: one line on stderr, exit 2, no report, nothing left behind', 
     ['a nix arg that changes what the tool reads', () => [...run, '--nix-arg=--json'], /^--nix-arg: '--json' changes what nix-size-guard's own nix calls print/],
     ['a repeated single-value flag', () => ['compare', dump, dump, '--max-closure', '1MiB', '--max-closure', '1TiB'], /^--max-closure is given twice; give it once$/],
     ['a repeated --json', () => ['compare', dump, dump, '--json', 'a.json', '--json', 'b.json'], /^--json is given twice; give it once$/],
+    ['a run option given to compare', () => ['compare', dump, dump, '--store', 'file:///var/cache/nix'], /^--store is an option of 'run', not of 'compare'; see 'nix-size-guard --help'$/],
+    ['a compare option given to run', () => [...run, '--name', 'x'], /^--name is an option of 'compare', not of 'run'/],
     ['--color with --no-color', () => ['compare', dump, dump, '--color', '--no-color'], /^--color and --no-color contradict each other/],
     ['a 400-digit size', () => ['compare', dump, dump, '--max-closure', '9'.repeat(400)], /^max-closure: '9{400}' is beyond the largest size nix-size-guard takes \(8 PiB\)/],
     ['a size beyond 8 PiB', () => ['compare', dump, dump, '--max-image', '9000000TiB'], /^max-image: '9000000TiB' is beyond the largest size/],
@@ -190,6 +192,11 @@ describe('the action: a failed step with one ::error:: line, never passed=true, 
     }, /^the event's pull_request\.number is "x", not a pull request number/],
     ['a working directory that does not exist', async () => ({ inputs: { 'working-directory': 'no/such/dir' } }), /^working-directory: 'no\/such\/dir' does not exist in the workspace/],
     ['a store URL Nix cannot open', async () => ({ inputs: { store: 'bogus://x' } }), /^store: Nix cannot open the store 'bogus:\/\/x'/],
+    ['a GITHUB_OUTPUT file that is not there', async () => {
+      const file = path.join(work, 'real-report.json');
+      expect((await cli(['compare', dump, dump, '--json', file], work)).exitCode).toBe(0);
+      return { inputs: { mode: 'comment', report: file, 'pr-number': '7' }, env: { GITHUB_OUTPUT: path.join(work, 'no-such-dir', 'output') } };
+    }, /^GITHUB_OUTPUT: cannot write the step's outputs to '.*no-such-dir\/output' \(Missing file at path: .*\); the runner makes this file for every step$/],
     ['mode comment: a report whose target is null', async () => {
       const file = path.join(work, 'null-target.json');
       await writeFile(file, JSON.stringify({ schemaVersion: 1, targets: [null] }));
