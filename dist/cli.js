@@ -4552,6 +4552,8 @@ function parse(argv) {
     if (/Unknown option '-[fA]'|'--(file|attr)'/.test(message)) {
       throw new UsageError(`${message.replace(/\. To specify.*$/, "")}; quote a classic installable as one argument: --target 'toplevel=-f default.nix -A toplevel'`);
     }
+    const ambiguous = /^Option '(--[a-z-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) throw new UsageError(`${ambiguous[1]}: its value starts with '-'; write it as ${ambiguous[1]}=VALUE if that is meant`);
     throw new UsageError(`${message}; see 'nix-size-guard --help'`);
   }
   const seen = /* @__PURE__ */ new Set();

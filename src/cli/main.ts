@@ -110,6 +110,9 @@ function parse(argv: string[]) {
     if (/Unknown option '-[fA]'|'--(file|attr)'/.test(message)) {
       throw new UsageError(`${message.replace(/\. To specify.*$/, '')}; quote a classic installable as one argument: --target 'toplevel=-f default.nix -A toplevel'`);
     }
+    // `--max-closure-increase -5%`: parseArgs will not take a value that looks like an option.
+    const ambiguous = /^Option '(--[a-z-]+)' argument is ambiguous/.exec(message);
+    if (ambiguous) throw new UsageError(`${ambiguous[1]}: its value starts with '-'; write it as ${ambiguous[1]}=VALUE if that is meant`);
     throw new UsageError(`${message}; see 'nix-size-guard --help'`);
   }
   // parseArgs keeps the last of a repeated single-value option: `--max-closure 1MiB --max-closure
