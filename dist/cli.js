@@ -758,7 +758,8 @@ function indexChains(closure) {
   const queue = new Int32Array(n);
   parent[rootId] = -1;
   queue[0] = rootId;
-  for (let head = 0, tail2 = 1; head < tail2; head++) {
+  let tail2 = 1;
+  for (let head = 0; head < tail2; head++) {
     const id = queue[head];
     for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) {
       const ref = refs[k];
@@ -774,6 +775,8 @@ function indexChains(closure) {
     return chain.reverse();
   };
   return {
+    parent,
+    order: tail2 === n ? queue : queue.subarray(0, tail2),
     chainToId,
     chainTo(path5) {
       const id = idOf(closure, path5);
@@ -781,10 +784,126 @@ function indexChains(closure) {
     }
   };
 }
+function chainParents(closure, index, ids) {
+  const { paths } = closure;
+  const { parent } = index;
+  const entries = [];
+  const done = new Uint8Array(paths.length);
+  for (const id of ids) {
+    for (let at = id; done[at] === 0 && parent[at] >= 0; at = parent[at]) {
+      done[at] = 1;
+      entries.push([at, parent[at]]);
+    }
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  const parents = {};
+  for (const [child, of] of entries) parents[paths[child]] = paths[of];
+  return parents;
+}
+function chainsOf(target) {
+  const parents = target.parents ?? {};
+  let reader = readers.get(parents);
+  if (!reader) {
+    reader = new ChainReader(target.head.root, parents);
+    readers.set(parents, reader);
+  }
+  return reader;
+}
+var ChainReader, readers;
 var init_chains = __esm({
   "src/core/chains.ts"() {
     "use strict";
     init_closure();
+    ChainReader = class {
+      constructor(root, parents) {
+        this.root = root;
+        this.parents = parents;
+      }
+      root;
+      parents;
+      lengths = /* @__PURE__ */ new Map();
+      /** For each `first` asked for: a path → its ancestor whose chain is `first` paths long. */
+      tops = /* @__PURE__ */ new Map();
+      /** The path before `path` on its chain; undefined for the root or a path the table lacks. */
+      parentOf(path5) {
+        return Object.hasOwn(this.parents, path5) ? this.parents[path5] : void 0;
+      }
+      /** How many paths the chain to `path` holds (1 for the root, or for a path the table lacks). */
+      length(path5) {
+        const known = this.lengths.get(path5);
+        if (known !== void 0) return known;
+        const climb = [];
+        let at = path5;
+        let base = 0;
+        const seen = /* @__PURE__ */ new Set();
+        while (at !== void 0) {
+          const have = this.lengths.get(at);
+          if (have !== void 0) {
+            base = have;
+            break;
+          }
+          if (seen.has(at)) break;
+          seen.add(at);
+          climb.push(at);
+          at = at === this.root ? void 0 : this.parentOf(at);
+        }
+        for (let i = climb.length - 1; i >= 0; i--) this.lengths.set(climb[i], base + climb.length - i);
+        return this.lengths.get(path5);
+      }
+      /** The path on the chain to `path` whose own chain is `first` paths long (or `path` if shorter). */
+      ancestor(path5, first) {
+        let tops = this.tops.get(first);
+        if (!tops) {
+          tops = /* @__PURE__ */ new Map();
+          this.tops.set(first, tops);
+        }
+        const climb = [];
+        let at = path5;
+        let top;
+        for (let steps = this.length(path5); ; steps--) {
+          top = tops.get(at);
+          if (top !== void 0) break;
+          const parent = this.parentOf(at);
+          if (this.length(at) <= first || parent === void 0 || steps <= 0) {
+            top = at;
+            break;
+          }
+          climb.push(at);
+          at = parent;
+        }
+        for (const passed of climb) tops.set(passed, top);
+        tops.set(at, top);
+        return top;
+      }
+      /** The whole chain from the root to `path`. */
+      chain(path5) {
+        const length = this.length(path5);
+        const chain = new Array(length);
+        let at = path5;
+        for (let i = length - 1; i >= 0 && at !== void 0; i--) {
+          chain[i] = at;
+          at = this.parentOf(at);
+        }
+        return chain;
+      }
+      /**
+       * The chain to `path` with at most `first` + `last` links shown: the first ones from the
+       * root, the last ones ending at `path`, and how many are left out between them.
+       */
+      short(path5, first, last) {
+        const length = this.length(path5);
+        if (length <= first + last) return { first: this.chain(path5), omitted: 0, last: [] };
+        const tail2 = [];
+        let at = path5;
+        for (let i = 0; i < last && at !== void 0; i++) {
+          tail2.push(at);
+          at = this.parentOf(at);
+        }
+        const head = this.chain(this.ancestor(at, first));
+        return { first: head, omitted: length - last - head.length, last: tail2.reverse() };
+      }
+    };
+    readers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -890,20 +1009,31 @@ function versionsOnlyIn(from, other) {
   const otherSet = new Set(other);
   return from.filter((v) => !otherSet.has(v));
 }
-function attributeGrowth(base, added, chains) {
+function attributeGrowth(base, head, chains) {
   const baseNames = /* @__PURE__ */ new Set();
   for (const { name: name3 } of pathNames(base)) baseNames.add(name3);
+  const headNames = pathNames(head);
+  const { headInBase } = pairClosures(base, head);
+  const { parent, order } = chains;
+  const via = new Int32Array(head.paths.length).fill(-1);
+  for (let k = 0; k < order.length; k++) {
+    const id = order[k];
+    const up = parent[id];
+    if (up < 0) continue;
+    const inherited = via[up];
+    via[id] = inherited !== -1 ? inherited : baseNames.has(headNames[id].name) ? -1 : id;
+  }
   const groups = /* @__PURE__ */ new Map();
-  for (const { path: path5, narSize } of added) {
-    const chain = chains.chainTo(path5);
-    if (!chain) continue;
-    const viaIndex = chain.findIndex((p, i) => i > 0 && !baseNames.has(parseStorePathName(p).name));
-    if (viaIndex === -1) continue;
-    const via = chain[viaIndex];
-    const group = groups.get(via) ?? { via, chain: chain.slice(0, viaIndex + 1), addedSize: 0, addedPaths: 0 };
-    group.addedSize += narSize;
+  for (let id = 0; id < headInBase.length; id++) {
+    if (headInBase[id] !== -1 || via[id] === -1) continue;
+    const at = via[id];
+    let group = groups.get(at);
+    if (!group) {
+      group = { via: head.paths[at], addedSize: 0, addedPaths: 0 };
+      groups.set(at, group);
+    }
+    group.addedSize += head.narSizes[id];
     group.addedPaths += 1;
-    groups.set(via, group);
   }
   return [...groups.values()].sort((a, b) => b.addedSize - a.addedSize || (a.via < b.via ? -1 : 1));
 }
@@ -986,7 +1116,7 @@ function severalVariants({ family, label: label3 }) {
   }
   return families;
 }
-function findDuplicates(base, head, chains) {
+function findDuplicates(base, head) {
   const names2 = pairNames(base, head);
   const headVariants = pathVariants(names2.head);
   const several = severalVariants(headVariants);
@@ -1004,7 +1134,7 @@ function findDuplicates(base, head, chains) {
   const duplicates = [];
   for (const [name3, variants] of several) {
     const paths = [...variants.keys()].sort(byString).flatMap(
-      (label3) => (variants.get(label3) ?? []).map((id) => ({ path: head.paths[id], narSize: head.narSizes[id], chain: chains.chainToId(id) })).sort((a, b) => byName(a.path, b.path))
+      (label3) => (variants.get(label3) ?? []).map((id) => ({ path: head.paths[id], narSize: head.narSizes[id] })).sort((a, b) => byName(a.path, b.path))
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
     duplicates.push({ name: name3, paths, size, new: (before.get(name3)?.size ?? 0) < 2 });
@@ -1029,7 +1159,7 @@ var init_duplicates = __esm({
 });
 
 // src/core/policy.ts
-function findForbidden(base, head, chains, forbid, allow) {
+function findForbidden(base, head, forbid, allow) {
   const forbidden = [];
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
@@ -1042,7 +1172,7 @@ function findForbidden(base, head, chains, forbid, allow) {
       allowed.push({ path: path5, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
       return;
     }
-    forbidden.push({ path: path5, pattern: rule.pattern, new: headInBase[id] === -1, chain: chains.chainToId(id) });
+    forbidden.push({ path: path5, pattern: rule.pattern, new: headInBase[id] === -1 });
   });
   return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };
 }
@@ -1121,8 +1251,17 @@ function analyzeClosures(input, settings) {
   const headClosure = input.head.closure;
   const chains = indexChains(headClosure);
   const added = addedPaths(baseClosure, headClosure);
-  const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold).map((p) => ({ ...p, chain: chains.chainTo(p.path) ?? [p.path] }));
-  const { forbidden, allowed } = findForbidden(baseClosure, headClosure, chains, settings.forbid, settings.allow);
+  const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold);
+  const { forbidden, allowed } = findForbidden(baseClosure, headClosure, settings.forbid, settings.allow);
+  const growth = attributeGrowth(baseClosure, headClosure, chains);
+  const duplicates = findDuplicates(baseClosure, headClosure);
+  const listed = [
+    ...heavy.map((p) => p.path),
+    ...forbidden.map((f) => f.path),
+    ...growth.map((g) => g.via),
+    ...duplicates.flatMap((d) => d.paths.map((p) => p.path))
+  ];
+  const parents = chainParents(headClosure, chains, listed.map((path5) => idOf(headClosure, path5)));
   return {
     name: input.name,
     base,
@@ -1134,17 +1273,18 @@ function analyzeClosures(input, settings) {
     removed: removedPaths(baseClosure, headClosure),
     packages: packageChanges(baseClosure, headClosure),
     heavy,
-    growth: attributeGrowth(baseClosure, added, chains),
-    duplicates: findDuplicates(baseClosure, headClosure, chains),
+    growth,
+    duplicates,
     forbidden,
-    allowed
+    allowed,
+    parents
   };
 }
 function completeTarget(analysis, input, settings) {
   const { updateNarSize, ...closures } = analysis;
   const update = { narSize: updateNarSize, compressedSize: input.updateCompressedSize ?? null };
   const budgets = checkBudgets(settings.budgets, analysis.base, analysis.head, update);
-  const { name: name3, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed } = closures;
+  const { name: name3, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
   return {
     name: name3,
     ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
@@ -1163,12 +1303,13 @@ function completeTarget(analysis, input, settings) {
     allowed,
     budgets: budgets.results,
     ...input.trend && input.trend.length > 0 ? { trend: input.trend } : {},
-    notes: [...input.notes ?? [], ...budgets.notes]
+    notes: [...input.notes ?? [], ...budgets.notes],
+    parents
   };
 }
 function buildReport(targets, settings, meta) {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: "nix-size-guard", version: meta.version },
     ok: targets.every((t) => t.ok),
     base: { label: meta.baseLabel },
@@ -2893,11 +3034,19 @@ function waiverText(report, escape) {
   const one = (w) => `${escape(w.label)}${w.by ? ` (added by ${escape(`@${w.by}`)})` : ""}`;
   return `waived by label ${waivers.map(one).join(", ")}`;
 }
-function formatChain(chain, escape) {
-  return chain.map((path5) => escape(storePathName(path5))).join(" \u2192 ");
+function joinChain(first, omitted, last, escape) {
+  const names2 = first.map((path5) => escape(storePathName(path5)));
+  if (omitted > 0) names2.push(`\u22EF ${plural(omitted, "path")}`);
+  for (const path5 of last) names2.push(escape(storePathName(path5)));
+  return names2.join(" \u2192 ");
 }
-function growthChain(chain, escape) {
-  return formatChain(chain.length > 1 ? chain.slice(1) : chain, escape);
+function formatChain(target, path5, escape) {
+  const { first, omitted, last } = chainsOf(target).short(path5, CHAIN_FIRST, CHAIN_LAST);
+  return joinChain(first, omitted, last, escape);
+}
+function growthChain(target, path5, escape) {
+  const { first, omitted, last } = chainsOf(target).short(path5, CHAIN_FIRST + 1, CHAIN_LAST);
+  return joinChain(first.length > 1 ? first.slice(1) : first, omitted, last, escape);
 }
 function formatVersions(versions, escape) {
   if (versions.length === 0) return "\u2205";
@@ -2954,10 +3103,11 @@ function newDuplicates(report, escape) {
   if (more > 0) shown.push(`${more} more`);
   return shown.join("; ");
 }
-var HEADLINE_TARGETS, plural, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
+var HEADLINE_TARGETS, plural, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary = __esm({
   "src/render/summary.ts"() {
     "use strict";
+    init_chains();
     init_diff();
     init_duplicates();
     init_waiver();
@@ -2965,6 +3115,8 @@ var init_summary = __esm({
     init_store_path();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
+    CHAIN_FIRST = 2;
+    CHAIN_LAST = 4;
     SOURCE_WORDS = {
       built: "built",
       "baseline-cache": "reused from an earlier run (baseline cache)",
@@ -2988,24 +3140,23 @@ function escapeMermaidLabel(text) {
 function subjects(target, sizes) {
   const byPath = /* @__PURE__ */ new Map();
   for (const f of target.forbidden) {
-    byPath.set(f.path, { path: f.path, chain: f.chain, forbidden: true, new: f.new, narSize: sizes.get(f.path) ?? 0 });
+    byPath.set(f.path, { path: f.path, forbidden: true, new: f.new, narSize: sizes.get(f.path) ?? 0 });
   }
   for (const h of target.heavy) {
-    if (!byPath.has(h.path)) byPath.set(h.path, { path: h.path, chain: h.chain, forbidden: false, new: true, narSize: h.narSize });
+    if (!byPath.has(h.path)) byPath.set(h.path, { path: h.path, forbidden: false, new: true, narSize: h.narSize });
   }
   const rank = (s) => s.forbidden ? s.new ? 0 : 1 : 2;
   return [...byPath.values()].sort(
     (a, b) => rank(a) - rank(b) || b.narSize - a.narSize || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
   );
 }
-function chainKeys(chain, maxChain) {
+function chainKeys(chains, path5, maxChain) {
   const hidden = /* @__PURE__ */ new Map();
-  if (chain.length <= maxChain) return { keys: chain, hidden };
-  const tail2 = chain.slice(chain.length - (maxChain - 2));
-  const middle = chain.slice(1, chain.length - tail2.length);
-  const key = `\0${JSON.stringify(middle)}`;
-  hidden.set(key, middle.length);
-  return { keys: [chain[0] ?? "", key, ...tail2], hidden };
+  const { first, omitted, last } = chains.short(path5, 1, maxChain - 2);
+  if (omitted === 0) return { keys: [...first, ...last], hidden };
+  const key = `\0${chains.parentOf(last[0]) ?? ""}`;
+  hidden.set(key, omitted);
+  return { keys: [...first, key, ...last], hidden };
 }
 function renderChainGraph(target, options = {}) {
   const maxNodes = options.maxNodes ?? GRAPH_MAX_NODES;
@@ -3016,9 +3167,9 @@ function renderChainGraph(target, options = {}) {
   const nodes = /* @__PURE__ */ new Map();
   const edges = /* @__PURE__ */ new Map();
   let notDrawn = 0;
+  const chains = chainsOf(target);
   for (const subject of subjects(target, sizes)) {
-    const chain = subject.chain.length > 0 ? subject.chain : [subject.path];
-    const { keys, hidden } = chainKeys(chain, maxChain);
+    const { keys, hidden } = chainKeys(chains, subject.path, maxChain);
     const fresh = [...new Set(keys)].filter((k) => !nodes.has(k));
     if (nodes.size + fresh.length > maxNodes) {
       notDrawn++;
@@ -3062,6 +3213,7 @@ var GRAPH_MAX_NODES, GRAPH_MAX_CHAIN, MAX_LABEL, LEGEND, CLASS_DEFS, LABEL_SAFE;
 var init_mermaid = __esm({
   "src/render/mermaid.ts"() {
     "use strict";
+    init_chains();
     init_size();
     init_store_path();
     init_summary();
@@ -3171,7 +3323,7 @@ function forbiddenSection(target) {
     name(f.path),
     escapeMarkdown(f.pattern),
     f.new ? "\u{1F195} new" : "already in base",
-    formatChain(f.chain, escapeMarkdown)
+    formatChain(target, f.path, escapeMarkdown)
   ]);
   return openThenFolded(
     `**Forbidden paths** (${target.forbidden.length})`,
@@ -3184,14 +3336,14 @@ function growthSection(target) {
   if (target.growth.length === 0) return [];
   const rows = target.growth.map((g) => [
     formatDelta2(g.addedSize),
-    growthChain(g.chain, escapeMarkdown),
+    growthChain(target, g.via, escapeMarkdown),
     count(g.addedPaths)
   ]);
   return openThenFolded("**New packages and what they bring in**", ["Added", "Via", "Paths"], rows, "changes", ["r", "l", "r"]);
 }
 function heavySection(target, heavyThreshold) {
   if (target.heavy.length === 0) return [];
-  const rows = target.heavy.map((h) => [name(h.path), formatBytes2(h.narSize), formatChain(h.chain, escapeMarkdown)]);
+  const rows = target.heavy.map((h) => [name(h.path), formatBytes2(h.narSize), formatChain(target, h.path, escapeMarkdown)]);
   return openThenFolded(
     `**New heavy paths** (at least ${formatBytes2(heavyThreshold)})`,
     ["Path", "NAR size", "Why it is here"],
@@ -3215,7 +3367,7 @@ function duplicateSection(target) {
     escapeMarkdown(d.name),
     d.new ? "\u{1F195} new" : "already in base",
     formatBytes2(d.size),
-    d.paths.map((p) => `${formatBytes2(p.narSize)}: ${growthChain(p.chain, escapeMarkdown)}`).join("<br>")
+    d.paths.map((p) => `${formatBytes2(p.narSize)}: ${growthChain(target, p.path, escapeMarkdown)}`).join("<br>")
   ]);
   const newCount = duplicates.filter((d) => d.new).length;
   const total = duplicates.reduce((sum, d) => sum + d.size, 0);
@@ -3416,14 +3568,14 @@ function targetLines(paint, target, heavyThreshold) {
       "forbidden",
       target.forbidden.flatMap((f) => [
         `${paint("red", f.new ? "NEW" : "already in base")} ${name2(f.path)} (matches ${escapeTerminal(f.pattern)})`,
-        `  ${paint("dim", formatChain(f.chain, escapeTerminal))}`
+        `  ${paint("dim", formatChain(target, f.path, escapeTerminal))}`
       ])
     ),
     ...section(
       paint,
       "new packages and what they bring in",
       target.growth.map(
-        (g) => `${paintDelta(paint, g.addedSize, formatDelta(g.addedSize))} via ${growthChain(g.chain, escapeTerminal)} (${plural(g.addedPaths, "path")})`
+        (g) => `${paintDelta(paint, g.addedSize, formatDelta(g.addedSize))} via ${growthChain(target, g.via, escapeTerminal)} (${plural(g.addedPaths, "path")})`
       )
     ),
     ...section(
@@ -3431,7 +3583,7 @@ function targetLines(paint, target, heavyThreshold) {
       `new heavy paths (at least ${formatBytes(heavyThreshold)})`,
       target.heavy.flatMap((h) => [
         `${name2(h.path)} ${formatBytes(h.narSize)}`,
-        `  ${paint("dim", formatChain(h.chain, escapeTerminal))}`
+        `  ${paint("dim", formatChain(target, h.path, escapeTerminal))}`
       ])
     ),
     ...section(
@@ -3439,7 +3591,7 @@ function targetLines(paint, target, heavyThreshold) {
       "packages in more than one version or variant",
       duplicatesOf(target).flatMap((d) => [
         `${d.new ? paint("red", "NEW") : "already in base"} ${duplicateText(d, escapeTerminal)} ${formatBytes(d.size)}`,
-        ...d.paths.map((p) => `  ${paint("dim", `${formatBytes(p.narSize)}: ${growthChain(p.chain, escapeTerminal)}`)}`)
+        ...d.paths.map((p) => `  ${paint("dim", `${formatBytes(p.narSize)}: ${growthChain(target, p.path, escapeTerminal)}`)}`)
       ])
     ),
     ...section(
@@ -4719,7 +4871,7 @@ Analysis and output:
   --heavy-threshold SIZE      new paths at least this big get a why-chain (default 1MiB)
   --image-glob GLOB           image file inside a target's output (default *.raw)
   --name NAME                 target name for 'compare' (default: the head's package name)
-  --json FILE                 write the JSON report (schemaVersion 1)
+  --json FILE                 write the JSON report (schemaVersion 2)
   --markdown FILE             write the Markdown report (a pull-request comment)
   --csv FILE                  write every path of every closure as CSV
   --store URL                 run: read a closure from this Nix store (a binary cache, e.g.

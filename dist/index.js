@@ -21710,7 +21710,8 @@ function indexChains(closure) {
   const queue2 = new Int32Array(n);
   parent[rootId] = -1;
   queue2[0] = rootId;
-  for (let head = 0, tail2 = 1; head < tail2; head++) {
+  let tail2 = 1;
+  for (let head = 0; head < tail2; head++) {
     const id = queue2[head];
     for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) {
       const ref = refs[k];
@@ -21726,6 +21727,8 @@ function indexChains(closure) {
     return chain.reverse();
   };
   return {
+    parent,
+    order: tail2 === n ? queue2 : queue2.subarray(0, tail2),
     chainToId,
     chainTo(path17) {
       const id = idOf(closure, path17);
@@ -21733,10 +21736,126 @@ function indexChains(closure) {
     }
   };
 }
+function chainParents(closure, index, ids) {
+  const { paths } = closure;
+  const { parent } = index;
+  const entries = [];
+  const done = new Uint8Array(paths.length);
+  for (const id of ids) {
+    for (let at = id; done[at] === 0 && parent[at] >= 0; at = parent[at]) {
+      done[at] = 1;
+      entries.push([at, parent[at]]);
+    }
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  const parents = {};
+  for (const [child2, of] of entries) parents[paths[child2]] = paths[of];
+  return parents;
+}
+function chainsOf(target) {
+  const parents = target.parents ?? {};
+  let reader = readers.get(parents);
+  if (!reader) {
+    reader = new ChainReader(target.head.root, parents);
+    readers.set(parents, reader);
+  }
+  return reader;
+}
+var ChainReader, readers;
 var init_chains = __esm({
   "src/core/chains.ts"() {
     "use strict";
     init_closure();
+    ChainReader = class {
+      constructor(root, parents) {
+        this.root = root;
+        this.parents = parents;
+      }
+      root;
+      parents;
+      lengths = /* @__PURE__ */ new Map();
+      /** For each `first` asked for: a path → its ancestor whose chain is `first` paths long. */
+      tops = /* @__PURE__ */ new Map();
+      /** The path before `path` on its chain; undefined for the root or a path the table lacks. */
+      parentOf(path17) {
+        return Object.hasOwn(this.parents, path17) ? this.parents[path17] : void 0;
+      }
+      /** How many paths the chain to `path` holds (1 for the root, or for a path the table lacks). */
+      length(path17) {
+        const known = this.lengths.get(path17);
+        if (known !== void 0) return known;
+        const climb = [];
+        let at = path17;
+        let base = 0;
+        const seen = /* @__PURE__ */ new Set();
+        while (at !== void 0) {
+          const have = this.lengths.get(at);
+          if (have !== void 0) {
+            base = have;
+            break;
+          }
+          if (seen.has(at)) break;
+          seen.add(at);
+          climb.push(at);
+          at = at === this.root ? void 0 : this.parentOf(at);
+        }
+        for (let i = climb.length - 1; i >= 0; i--) this.lengths.set(climb[i], base + climb.length - i);
+        return this.lengths.get(path17);
+      }
+      /** The path on the chain to `path` whose own chain is `first` paths long (or `path` if shorter). */
+      ancestor(path17, first) {
+        let tops = this.tops.get(first);
+        if (!tops) {
+          tops = /* @__PURE__ */ new Map();
+          this.tops.set(first, tops);
+        }
+        const climb = [];
+        let at = path17;
+        let top;
+        for (let steps = this.length(path17); ; steps--) {
+          top = tops.get(at);
+          if (top !== void 0) break;
+          const parent = this.parentOf(at);
+          if (this.length(at) <= first || parent === void 0 || steps <= 0) {
+            top = at;
+            break;
+          }
+          climb.push(at);
+          at = parent;
+        }
+        for (const passed of climb) tops.set(passed, top);
+        tops.set(at, top);
+        return top;
+      }
+      /** The whole chain from the root to `path`. */
+      chain(path17) {
+        const length = this.length(path17);
+        const chain = new Array(length);
+        let at = path17;
+        for (let i = length - 1; i >= 0 && at !== void 0; i--) {
+          chain[i] = at;
+          at = this.parentOf(at);
+        }
+        return chain;
+      }
+      /**
+       * The chain to `path` with at most `first` + `last` links shown: the first ones from the
+       * root, the last ones ending at `path`, and how many are left out between them.
+       */
+      short(path17, first, last) {
+        const length = this.length(path17);
+        if (length <= first + last) return { first: this.chain(path17), omitted: 0, last: [] };
+        const tail2 = [];
+        let at = path17;
+        for (let i = 0; i < last && at !== void 0; i++) {
+          tail2.push(at);
+          at = this.parentOf(at);
+        }
+        const head = this.chain(this.ancestor(at, first));
+        return { first: head, omitted: length - last - head.length, last: tail2.reverse() };
+      }
+    };
+    readers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -21842,20 +21961,31 @@ function versionsOnlyIn(from, other) {
   const otherSet = new Set(other);
   return from.filter((v) => !otherSet.has(v));
 }
-function attributeGrowth(base, added, chains) {
+function attributeGrowth(base, head, chains) {
   const baseNames = /* @__PURE__ */ new Set();
   for (const { name: name2 } of pathNames(base)) baseNames.add(name2);
+  const headNames = pathNames(head);
+  const { headInBase } = pairClosures(base, head);
+  const { parent, order } = chains;
+  const via = new Int32Array(head.paths.length).fill(-1);
+  for (let k = 0; k < order.length; k++) {
+    const id = order[k];
+    const up = parent[id];
+    if (up < 0) continue;
+    const inherited = via[up];
+    via[id] = inherited !== -1 ? inherited : baseNames.has(headNames[id].name) ? -1 : id;
+  }
   const groups2 = /* @__PURE__ */ new Map();
-  for (const { path: path17, narSize } of added) {
-    const chain = chains.chainTo(path17);
-    if (!chain) continue;
-    const viaIndex = chain.findIndex((p, i) => i > 0 && !baseNames.has(parseStorePathName(p).name));
-    if (viaIndex === -1) continue;
-    const via = chain[viaIndex];
-    const group = groups2.get(via) ?? { via, chain: chain.slice(0, viaIndex + 1), addedSize: 0, addedPaths: 0 };
-    group.addedSize += narSize;
+  for (let id = 0; id < headInBase.length; id++) {
+    if (headInBase[id] !== -1 || via[id] === -1) continue;
+    const at = via[id];
+    let group = groups2.get(at);
+    if (!group) {
+      group = { via: head.paths[at], addedSize: 0, addedPaths: 0 };
+      groups2.set(at, group);
+    }
+    group.addedSize += head.narSizes[id];
     group.addedPaths += 1;
-    groups2.set(via, group);
   }
   return [...groups2.values()].sort((a, b) => b.addedSize - a.addedSize || (a.via < b.via ? -1 : 1));
 }
@@ -21938,7 +22068,7 @@ function severalVariants({ family, label: label3 }) {
   }
   return families;
 }
-function findDuplicates(base, head, chains) {
+function findDuplicates(base, head) {
   const names2 = pairNames(base, head);
   const headVariants = pathVariants(names2.head);
   const several = severalVariants(headVariants);
@@ -21956,7 +22086,7 @@ function findDuplicates(base, head, chains) {
   const duplicates = [];
   for (const [name2, variants] of several) {
     const paths = [...variants.keys()].sort(byString).flatMap(
-      (label3) => (variants.get(label3) ?? []).map((id) => ({ path: head.paths[id], narSize: head.narSizes[id], chain: chains.chainToId(id) })).sort((a, b) => byName(a.path, b.path))
+      (label3) => (variants.get(label3) ?? []).map((id) => ({ path: head.paths[id], narSize: head.narSizes[id] })).sort((a, b) => byName(a.path, b.path))
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
     duplicates.push({ name: name2, paths, size, new: (before.get(name2)?.size ?? 0) < 2 });
@@ -21981,7 +22111,7 @@ var init_duplicates = __esm({
 });
 
 // src/core/policy.ts
-function findForbidden(base, head, chains, forbid, allow) {
+function findForbidden(base, head, forbid, allow) {
   const forbidden = [];
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
@@ -21994,7 +22124,7 @@ function findForbidden(base, head, chains, forbid, allow) {
       allowed.push({ path: path17, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
       return;
     }
-    forbidden.push({ path: path17, pattern: rule.pattern, new: headInBase[id] === -1, chain: chains.chainToId(id) });
+    forbidden.push({ path: path17, pattern: rule.pattern, new: headInBase[id] === -1 });
   });
   return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };
 }
@@ -22073,8 +22203,17 @@ function analyzeClosures(input, settings) {
   const headClosure = input.head.closure;
   const chains = indexChains(headClosure);
   const added = addedPaths(baseClosure, headClosure);
-  const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold).map((p) => ({ ...p, chain: chains.chainTo(p.path) ?? [p.path] }));
-  const { forbidden, allowed } = findForbidden(baseClosure, headClosure, chains, settings.forbid, settings.allow);
+  const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold);
+  const { forbidden, allowed } = findForbidden(baseClosure, headClosure, settings.forbid, settings.allow);
+  const growth = attributeGrowth(baseClosure, headClosure, chains);
+  const duplicates = findDuplicates(baseClosure, headClosure);
+  const listed = [
+    ...heavy.map((p) => p.path),
+    ...forbidden.map((f) => f.path),
+    ...growth.map((g) => g.via),
+    ...duplicates.flatMap((d) => d.paths.map((p) => p.path))
+  ];
+  const parents = chainParents(headClosure, chains, listed.map((path17) => idOf(headClosure, path17)));
   return {
     name: input.name,
     base,
@@ -22086,17 +22225,18 @@ function analyzeClosures(input, settings) {
     removed: removedPaths(baseClosure, headClosure),
     packages: packageChanges(baseClosure, headClosure),
     heavy,
-    growth: attributeGrowth(baseClosure, added, chains),
-    duplicates: findDuplicates(baseClosure, headClosure, chains),
+    growth,
+    duplicates,
     forbidden,
-    allowed
+    allowed,
+    parents
   };
 }
 function completeTarget(analysis, input, settings) {
   const { updateNarSize, ...closures } = analysis;
   const update3 = { narSize: updateNarSize, compressedSize: input.updateCompressedSize ?? null };
   const budgets = checkBudgets(settings.budgets, analysis.base, analysis.head, update3);
-  const { name: name2, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed } = closures;
+  const { name: name2, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
   return {
     name: name2,
     ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
@@ -22115,12 +22255,13 @@ function completeTarget(analysis, input, settings) {
     allowed,
     budgets: budgets.results,
     ...input.trend && input.trend.length > 0 ? { trend: input.trend } : {},
-    notes: [...input.notes ?? [], ...budgets.notes]
+    notes: [...input.notes ?? [], ...budgets.notes],
+    parents
   };
 }
 function buildReport(targets, settings, meta) {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: "nix-size-guard", version: meta.version },
     ok: targets.every((t) => t.ok),
     base: { label: meta.baseLabel },
@@ -73643,13 +73784,13 @@ var init_report_schema = __esm({
     report_schema_default = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json",
-      title: "nix-size-guard report, schemaVersion 1",
+      title: "nix-size-guard report, schemaVersion 2",
       description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.",
       type: "object",
       additionalProperties: false,
       required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"],
       properties: {
-        schemaVersion: { const: 1 },
+        schemaVersion: { const: 2 },
         tool: {
           type: "object",
           additionalProperties: false,
@@ -73710,10 +73851,11 @@ var init_report_schema = __esm({
           type: "string",
           pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$"
         },
-        chain: {
-          description: "Store paths from the root to a path, each a direct reference of the one before.",
-          type: "array",
-          items: { $ref: "#/$defs/storePath" }
+        parents: {
+          description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.",
+          type: "object",
+          propertyNames: { $ref: "#/$defs/storePath" },
+          additionalProperties: { $ref: "#/$defs/storePath" }
         },
         size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 },
         count: { type: "integer", minimum: 0, maximum: 9007199254740991 },
@@ -73757,16 +73899,6 @@ var init_report_schema = __esm({
           required: ["path", "narSize"],
           properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } }
         },
-        pathWithChain: {
-          type: "object",
-          additionalProperties: false,
-          required: ["path", "narSize", "chain"],
-          properties: {
-            path: { $ref: "#/$defs/storePath" },
-            narSize: { $ref: "#/$defs/size" },
-            chain: { $ref: "#/$defs/chain" }
-          }
-        },
         trendPoint: {
           type: "object",
           additionalProperties: false,
@@ -73797,7 +73929,8 @@ var init_report_schema = __esm({
             "forbidden",
             "allowed",
             "budgets",
-            "notes"
+            "notes",
+            "parents"
           ],
           properties: {
             name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" },
@@ -73831,16 +73964,15 @@ var init_report_schema = __esm({
                 }
               }
             },
-            heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } },
+            heavy: { type: "array", items: { $ref: "#/$defs/pathSize" } },
             growth: {
               type: "array",
               items: {
                 type: "object",
                 additionalProperties: false,
-                required: ["via", "chain", "addedSize", "addedPaths"],
+                required: ["via", "addedSize", "addedPaths"],
                 properties: {
                   via: { $ref: "#/$defs/storePath" },
-                  chain: { $ref: "#/$defs/chain" },
                   addedSize: { $ref: "#/$defs/size" },
                   addedPaths: { $ref: "#/$defs/count" }
                 }
@@ -73854,7 +73986,7 @@ var init_report_schema = __esm({
                 required: ["name", "paths", "size", "new"],
                 properties: {
                   name: { $ref: "#/$defs/shortText" },
-                  paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } },
+                  paths: { type: "array", items: { $ref: "#/$defs/pathSize" } },
                   size: { $ref: "#/$defs/size" },
                   new: { type: "boolean" }
                 }
@@ -73865,12 +73997,11 @@ var init_report_schema = __esm({
               items: {
                 type: "object",
                 additionalProperties: false,
-                required: ["path", "pattern", "new", "chain"],
+                required: ["path", "pattern", "new"],
                 properties: {
                   path: { $ref: "#/$defs/storePath" },
                   pattern: { $ref: "#/$defs/pattern" },
-                  new: { type: "boolean" },
-                  chain: { $ref: "#/$defs/chain" }
+                  new: { type: "boolean" }
                 }
               }
             },
@@ -73907,7 +74038,8 @@ var init_report_schema = __esm({
             trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } },
             notes: { type: "array", items: { $ref: "#/$defs/text" } },
             waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" },
-            settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }
+            settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" },
+            parents: { $ref: "#/$defs/parents" }
           }
         },
         storeObject: {
@@ -74238,80 +74370,30 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   } else return validate89.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate89.errors = vErrors, errors === 0;
 }
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate101.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (Array.isArray(data)) {
-    var valid0 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      const _errs1 = errors;
-      validate71(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-      var valid0 = _errs1 === errors;
-      if (!valid0) break;
-    }
-  } else return validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }], false;
-  return validate101.errors = vErrors, errors === 0;
-}
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0;
-  const evaluated0 = validate98.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.chain === void 0 && (missing0 = "chain")) return validate98.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
-    {
-      const _errs1 = errors;
-      for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "chain")) {
-        return validate98.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
-        break;
-      }
-      if (_errs1 === errors) {
-        if (data.path !== void 0) {
-          const _errs2 = errors;
-          validate71(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-          var valid0 = _errs2 === errors;
-        } else var valid0 = true;
-        if (valid0) {
-          if (data.narSize !== void 0) {
-            const _errs3 = errors;
-            validate60(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
-            var valid0 = _errs3 === errors;
-          } else var valid0 = true;
-          if (valid0) if (data.chain !== void 0) {
-            const _errs4 = errors;
-            validate101(data.chain, { instancePath: instancePath + "/chain", parentData: data, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
-            var valid0 = _errs4 === errors;
-          } else var valid0 = true;
-        }
-      }
-    }
-  } else return validate98.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate98.errors = vErrors, errors === 0;
-}
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = validate113.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
-    if (!pattern4.test(data)) return validate121.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
-  } else return validate121.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
-  return validate121.errors = vErrors, errors === 0;
+    if (!pattern4.test(data)) return validate113.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
+  } else return validate113.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate113.errors = vErrors, errors === 0;
 }
-function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate120.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate120.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate112.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "commit" || key0 === "closureSize" || key0 === "imageSize")) {
-        return validate120.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate112.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.commit !== void 0) {
           const _errs2 = errors;
-          validate121(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors), errors = vErrors.length);
+          validate113(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -74337,19 +74419,19 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
             if (_valid0 && valid1 ? (valid1 = false, passing0 = [passing0, 1]) : _valid0 && (valid1 = true, passing0 = 1), valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
             else {
               const err1 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate120.errors = vErrors, false;
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate112.errors = vErrors, false;
             }
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate120.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate120.errors = vErrors, errors === 0;
+  } else return validate112.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate112.errors = vErrors, errors === 0;
 }
-function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate127.evaluated;
+  const evaluated0 = validate119.evaluated;
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
   const _errs0 = errors;
   let valid0 = false, passing0 = null;
@@ -74415,16 +74497,39 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
   if (valid0) errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
   else {
     const err6 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate127.errors = vErrors, false;
+    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate119.errors = vErrors, false;
   }
-  return validate127.errors = vErrors, evaluated0.props = props0, errors === 0;
+  return validate119.errors = vErrors, evaluated0.props = props0, errors === 0;
+}
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate124.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      validate71(key0, { instancePath, parentData: data, parentDataProperty, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err0 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 } };
+        return vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++, validate124.errors = vErrors, false;
+        break;
+      }
+    }
+    if (valid0) for (const key1 in data) {
+      const _errs3 = errors;
+      validate71(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+      var valid1 = _errs3 === errors;
+      if (!valid1) break;
+    }
+  } else return validate124.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate124.errors = vErrors, errors === 0;
 }
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
   const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.name === void 0 && (missing0 = "name") || data.ok === void 0 && (missing0 = "ok") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.closureSizeDelta === void 0 && (missing0 = "closureSizeDelta") || data.pathCountDelta === void 0 && (missing0 = "pathCountDelta") || data.update === void 0 && (missing0 = "update") || data.added === void 0 && (missing0 = "added") || data.removed === void 0 && (missing0 = "removed") || data.packages === void 0 && (missing0 = "packages") || data.heavy === void 0 && (missing0 = "heavy") || data.growth === void 0 && (missing0 = "growth") || data.duplicates === void 0 && (missing0 = "duplicates") || data.forbidden === void 0 && (missing0 = "forbidden") || data.allowed === void 0 && (missing0 = "allowed") || data.budgets === void 0 && (missing0 = "budgets") || data.notes === void 0 && (missing0 = "notes")) return validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.name === void 0 && (missing0 = "name") || data.ok === void 0 && (missing0 = "ok") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.closureSizeDelta === void 0 && (missing0 = "closureSizeDelta") || data.pathCountDelta === void 0 && (missing0 = "pathCountDelta") || data.update === void 0 && (missing0 = "update") || data.added === void 0 && (missing0 = "added") || data.removed === void 0 && (missing0 = "removed") || data.packages === void 0 && (missing0 = "packages") || data.heavy === void 0 && (missing0 = "heavy") || data.growth === void 0 && (missing0 = "growth") || data.duplicates === void 0 && (missing0 = "duplicates") || data.forbidden === void 0 && (missing0 = "forbidden") || data.allowed === void 0 && (missing0 = "allowed") || data.budgets === void 0 && (missing0 = "budgets") || data.notes === void 0 && (missing0 = "notes") || data.parents === void 0 && (missing0 = "parents")) return validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!func1.call(schema26.properties, key0)) {
@@ -74626,7 +74731,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                 const len5 = data21.length;
                                 for (let i5 = 0; i5 < len5; i5++) {
                                   const _errs39 = errors;
-                                  validate98(data21[i5], { instancePath: instancePath + "/heavy/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors), errors = vErrors.length);
+                                  validate89(data21[i5], { instancePath: instancePath + "/heavy/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
                                   var valid9 = _errs39 === errors;
                                   if (!valid9) break;
                                 }
@@ -74645,10 +74750,10 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs42 = errors;
                                     if (errors === _errs42) if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
                                       let missing3;
-                                      if (data24.via === void 0 && (missing3 = "via") || data24.chain === void 0 && (missing3 = "chain") || data24.addedSize === void 0 && (missing3 = "addedSize") || data24.addedPaths === void 0 && (missing3 = "addedPaths")) return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/required", keyword: "required", params: { missingProperty: missing3 } }], false;
+                                      if (data24.via === void 0 && (missing3 = "via") || data24.addedSize === void 0 && (missing3 = "addedSize") || data24.addedPaths === void 0 && (missing3 = "addedPaths")) return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/required", keyword: "required", params: { missingProperty: missing3 } }], false;
                                       {
                                         const _errs44 = errors;
-                                        for (const key3 in data24) if (!(key3 === "via" || key3 === "chain" || key3 === "addedSize" || key3 === "addedPaths")) {
+                                        for (const key3 in data24) if (!(key3 === "via" || key3 === "addedSize" || key3 === "addedPaths")) {
                                           return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } }], false;
                                           break;
                                         }
@@ -74659,23 +74764,16 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                             var valid11 = _errs45 === errors;
                                           } else var valid11 = true;
                                           if (valid11) {
-                                            if (data24.chain !== void 0) {
+                                            if (data24.addedSize !== void 0) {
                                               const _errs46 = errors;
-                                              validate101(data24.chain, { instancePath: instancePath + "/growth/" + i6 + "/chain", parentData: data24, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
+                                              validate60(data24.addedSize, { instancePath: instancePath + "/growth/" + i6 + "/addedSize", parentData: data24, parentDataProperty: "addedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
                                               var valid11 = _errs46 === errors;
                                             } else var valid11 = true;
-                                            if (valid11) {
-                                              if (data24.addedSize !== void 0) {
-                                                const _errs47 = errors;
-                                                validate60(data24.addedSize, { instancePath: instancePath + "/growth/" + i6 + "/addedSize", parentData: data24, parentDataProperty: "addedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
-                                                var valid11 = _errs47 === errors;
-                                              } else var valid11 = true;
-                                              if (valid11) if (data24.addedPaths !== void 0) {
-                                                const _errs48 = errors;
-                                                validate74(data24.addedPaths, { instancePath: instancePath + "/growth/" + i6 + "/addedPaths", parentData: data24, parentDataProperty: "addedPaths", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
-                                                var valid11 = _errs48 === errors;
-                                              } else var valid11 = true;
-                                            }
+                                            if (valid11) if (data24.addedPaths !== void 0) {
+                                              const _errs47 = errors;
+                                              validate74(data24.addedPaths, { instancePath: instancePath + "/growth/" + i6 + "/addedPaths", parentData: data24, parentDataProperty: "addedPaths", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
+                                              var valid11 = _errs47 === errors;
+                                            } else var valid11 = true;
                                           }
                                         }
                                       }
@@ -74688,236 +74786,229 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                               } else var valid0 = true;
                               if (valid0) {
                                 if (data.duplicates !== void 0) {
-                                  let data29 = data.duplicates;
-                                  const _errs49 = errors;
-                                  if (errors === _errs49) if (Array.isArray(data29)) {
+                                  let data28 = data.duplicates;
+                                  const _errs48 = errors;
+                                  if (errors === _errs48) if (Array.isArray(data28)) {
                                     var valid12 = true;
-                                    const len7 = data29.length;
+                                    const len7 = data28.length;
                                     for (let i7 = 0; i7 < len7; i7++) {
-                                      let data30 = data29[i7];
-                                      const _errs51 = errors;
-                                      if (errors === _errs51) if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                                      let data29 = data28[i7];
+                                      const _errs50 = errors;
+                                      if (errors === _errs50) if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
                                         let missing4;
-                                        if (data30.name === void 0 && (missing4 = "name") || data30.paths === void 0 && (missing4 = "paths") || data30.size === void 0 && (missing4 = "size") || data30.new === void 0 && (missing4 = "new")) return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing4 } }], false;
+                                        if (data29.name === void 0 && (missing4 = "name") || data29.paths === void 0 && (missing4 = "paths") || data29.size === void 0 && (missing4 = "size") || data29.new === void 0 && (missing4 = "new")) return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing4 } }], false;
                                         {
-                                          const _errs53 = errors;
-                                          for (const key4 in data30) if (!(key4 === "name" || key4 === "paths" || key4 === "size" || key4 === "new")) {
+                                          const _errs52 = errors;
+                                          for (const key4 in data29) if (!(key4 === "name" || key4 === "paths" || key4 === "size" || key4 === "new")) {
                                             return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } }], false;
                                             break;
                                           }
-                                          if (_errs53 === errors) {
-                                            if (data30.name !== void 0) {
-                                              const _errs54 = errors;
-                                              validate53(data30.name, { instancePath: instancePath + "/duplicates/" + i7 + "/name", parentData: data30, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                              var valid13 = _errs54 === errors;
+                                          if (_errs52 === errors) {
+                                            if (data29.name !== void 0) {
+                                              const _errs53 = errors;
+                                              validate53(data29.name, { instancePath: instancePath + "/duplicates/" + i7 + "/name", parentData: data29, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                              var valid13 = _errs53 === errors;
                                             } else var valid13 = true;
                                             if (valid13) {
-                                              if (data30.paths !== void 0) {
-                                                let data32 = data30.paths;
-                                                const _errs55 = errors;
-                                                if (errors === _errs55) if (Array.isArray(data32)) {
+                                              if (data29.paths !== void 0) {
+                                                let data31 = data29.paths;
+                                                const _errs54 = errors;
+                                                if (errors === _errs54) if (Array.isArray(data31)) {
                                                   var valid14 = true;
-                                                  const len8 = data32.length;
+                                                  const len8 = data31.length;
                                                   for (let i8 = 0; i8 < len8; i8++) {
-                                                    const _errs57 = errors;
-                                                    validate98(data32[i8], { instancePath: instancePath + "/duplicates/" + i7 + "/paths/" + i8, parentData: data32, parentDataProperty: i8, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors), errors = vErrors.length);
-                                                    var valid14 = _errs57 === errors;
+                                                    const _errs56 = errors;
+                                                    validate89(data31[i8], { instancePath: instancePath + "/duplicates/" + i7 + "/paths/" + i8, parentData: data31, parentDataProperty: i8, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
+                                                    var valid14 = _errs56 === errors;
                                                     if (!valid14) break;
                                                   }
                                                 } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/paths", schemaPath: "#/properties/duplicates/items/properties/paths/type", keyword: "type", params: { type: "array" } }], false;
-                                                var valid13 = _errs55 === errors;
+                                                var valid13 = _errs54 === errors;
                                               } else var valid13 = true;
                                               if (valid13) {
-                                                if (data30.size !== void 0) {
-                                                  const _errs58 = errors;
-                                                  validate60(data30.size, { instancePath: instancePath + "/duplicates/" + i7 + "/size", parentData: data30, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
-                                                  var valid13 = _errs58 === errors;
+                                                if (data29.size !== void 0) {
+                                                  const _errs57 = errors;
+                                                  validate60(data29.size, { instancePath: instancePath + "/duplicates/" + i7 + "/size", parentData: data29, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+                                                  var valid13 = _errs57 === errors;
                                                 } else var valid13 = true;
-                                                if (valid13) if (data30.new !== void 0) {
-                                                  const _errs59 = errors;
-                                                  if (typeof data30.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
-                                                  var valid13 = _errs59 === errors;
+                                                if (valid13) if (data29.new !== void 0) {
+                                                  const _errs58 = errors;
+                                                  if (typeof data29.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                  var valid13 = _errs58 === errors;
                                                 } else var valid13 = true;
                                               }
                                             }
                                           }
                                         }
                                       } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/type", keyword: "type", params: { type: "object" } }], false;
-                                      var valid12 = _errs51 === errors;
+                                      var valid12 = _errs50 === errors;
                                       if (!valid12) break;
                                     }
                                   } else return validate68.errors = [{ instancePath: instancePath + "/duplicates", schemaPath: "#/properties/duplicates/type", keyword: "type", params: { type: "array" } }], false;
-                                  var valid0 = _errs49 === errors;
+                                  var valid0 = _errs48 === errors;
                                 } else var valid0 = true;
                                 if (valid0) {
                                   if (data.forbidden !== void 0) {
-                                    let data36 = data.forbidden;
-                                    const _errs61 = errors;
-                                    if (errors === _errs61) if (Array.isArray(data36)) {
+                                    let data35 = data.forbidden;
+                                    const _errs60 = errors;
+                                    if (errors === _errs60) if (Array.isArray(data35)) {
                                       var valid15 = true;
-                                      const len9 = data36.length;
+                                      const len9 = data35.length;
                                       for (let i9 = 0; i9 < len9; i9++) {
-                                        let data37 = data36[i9];
-                                        const _errs63 = errors;
-                                        if (errors === _errs63) if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                        let data36 = data35[i9];
+                                        const _errs62 = errors;
+                                        if (errors === _errs62) if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
                                           let missing5;
-                                          if (data37.path === void 0 && (missing5 = "path") || data37.pattern === void 0 && (missing5 = "pattern") || data37.new === void 0 && (missing5 = "new") || data37.chain === void 0 && (missing5 = "chain")) return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing5 } }], false;
+                                          if (data36.path === void 0 && (missing5 = "path") || data36.pattern === void 0 && (missing5 = "pattern") || data36.new === void 0 && (missing5 = "new")) return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing5 } }], false;
                                           {
-                                            const _errs65 = errors;
-                                            for (const key5 in data37) if (!(key5 === "path" || key5 === "pattern" || key5 === "new" || key5 === "chain")) {
+                                            const _errs64 = errors;
+                                            for (const key5 in data36) if (!(key5 === "path" || key5 === "pattern" || key5 === "new")) {
                                               return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } }], false;
                                               break;
                                             }
-                                            if (_errs65 === errors) {
-                                              if (data37.path !== void 0) {
-                                                const _errs66 = errors;
-                                                validate71(data37.path, { instancePath: instancePath + "/forbidden/" + i9 + "/path", parentData: data37, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                                                var valid16 = _errs66 === errors;
+                                            if (_errs64 === errors) {
+                                              if (data36.path !== void 0) {
+                                                const _errs65 = errors;
+                                                validate71(data36.path, { instancePath: instancePath + "/forbidden/" + i9 + "/path", parentData: data36, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                                                var valid16 = _errs65 === errors;
                                               } else var valid16 = true;
                                               if (valid16) {
-                                                if (data37.pattern !== void 0) {
+                                                if (data36.pattern !== void 0) {
+                                                  const _errs66 = errors;
+                                                  validate62(data36.pattern, { instancePath: instancePath + "/forbidden/" + i9 + "/pattern", parentData: data36, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                  var valid16 = _errs66 === errors;
+                                                } else var valid16 = true;
+                                                if (valid16) if (data36.new !== void 0) {
                                                   const _errs67 = errors;
-                                                  validate62(data37.pattern, { instancePath: instancePath + "/forbidden/" + i9 + "/pattern", parentData: data37, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                  if (typeof data36.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
                                                   var valid16 = _errs67 === errors;
                                                 } else var valid16 = true;
-                                                if (valid16) {
-                                                  if (data37.new !== void 0) {
-                                                    const _errs68 = errors;
-                                                    if (typeof data37.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
-                                                    var valid16 = _errs68 === errors;
-                                                  } else var valid16 = true;
-                                                  if (valid16) if (data37.chain !== void 0) {
-                                                    const _errs70 = errors;
-                                                    validate101(data37.chain, { instancePath: instancePath + "/forbidden/" + i9 + "/chain", parentData: data37, parentDataProperty: "chain", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
-                                                    var valid16 = _errs70 === errors;
-                                                  } else var valid16 = true;
-                                                }
                                               }
                                             }
                                           }
                                         } else return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "object" } }], false;
-                                        var valid15 = _errs63 === errors;
+                                        var valid15 = _errs62 === errors;
                                         if (!valid15) break;
                                       }
                                     } else return validate68.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "array" } }], false;
-                                    var valid0 = _errs61 === errors;
+                                    var valid0 = _errs60 === errors;
                                   } else var valid0 = true;
                                   if (valid0) {
                                     if (data.allowed !== void 0) {
-                                      let data42 = data.allowed;
-                                      const _errs71 = errors;
-                                      if (errors === _errs71) if (Array.isArray(data42)) {
+                                      let data40 = data.allowed;
+                                      const _errs69 = errors;
+                                      if (errors === _errs69) if (Array.isArray(data40)) {
                                         var valid17 = true;
-                                        const len10 = data42.length;
+                                        const len10 = data40.length;
                                         for (let i10 = 0; i10 < len10; i10++) {
-                                          let data43 = data42[i10];
-                                          const _errs73 = errors;
-                                          if (errors === _errs73) if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                          let data41 = data40[i10];
+                                          const _errs71 = errors;
+                                          if (errors === _errs71) if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
                                             let missing6;
-                                            if (data43.path === void 0 && (missing6 = "path") || data43.forbiddenBy === void 0 && (missing6 = "forbiddenBy") || data43.allowedBy === void 0 && (missing6 = "allowedBy") || data43.reason === void 0 && (missing6 = "reason")) return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
+                                            if (data41.path === void 0 && (missing6 = "path") || data41.forbiddenBy === void 0 && (missing6 = "forbiddenBy") || data41.allowedBy === void 0 && (missing6 = "allowedBy") || data41.reason === void 0 && (missing6 = "reason")) return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
                                             {
-                                              const _errs75 = errors;
-                                              for (const key6 in data43) if (!(key6 === "path" || key6 === "forbiddenBy" || key6 === "allowedBy" || key6 === "reason")) {
+                                              const _errs73 = errors;
+                                              for (const key6 in data41) if (!(key6 === "path" || key6 === "forbiddenBy" || key6 === "allowedBy" || key6 === "reason")) {
                                                 return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } }], false;
                                                 break;
                                               }
-                                              if (_errs75 === errors) {
-                                                if (data43.path !== void 0) {
-                                                  const _errs76 = errors;
-                                                  validate71(data43.path, { instancePath: instancePath + "/allowed/" + i10 + "/path", parentData: data43, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                                                  var valid18 = _errs76 === errors;
+                                              if (_errs73 === errors) {
+                                                if (data41.path !== void 0) {
+                                                  const _errs74 = errors;
+                                                  validate71(data41.path, { instancePath: instancePath + "/allowed/" + i10 + "/path", parentData: data41, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                                                  var valid18 = _errs74 === errors;
                                                 } else var valid18 = true;
                                                 if (valid18) {
-                                                  if (data43.forbiddenBy !== void 0) {
-                                                    const _errs77 = errors;
-                                                    validate62(data43.forbiddenBy, { instancePath: instancePath + "/allowed/" + i10 + "/forbiddenBy", parentData: data43, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                    var valid18 = _errs77 === errors;
+                                                  if (data41.forbiddenBy !== void 0) {
+                                                    const _errs75 = errors;
+                                                    validate62(data41.forbiddenBy, { instancePath: instancePath + "/allowed/" + i10 + "/forbiddenBy", parentData: data41, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                    var valid18 = _errs75 === errors;
                                                   } else var valid18 = true;
                                                   if (valid18) {
-                                                    if (data43.allowedBy !== void 0) {
-                                                      const _errs78 = errors;
-                                                      validate62(data43.allowedBy, { instancePath: instancePath + "/allowed/" + i10 + "/allowedBy", parentData: data43, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                      var valid18 = _errs78 === errors;
+                                                    if (data41.allowedBy !== void 0) {
+                                                      const _errs76 = errors;
+                                                      validate62(data41.allowedBy, { instancePath: instancePath + "/allowed/" + i10 + "/allowedBy", parentData: data41, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                      var valid18 = _errs76 === errors;
                                                     } else var valid18 = true;
-                                                    if (valid18) if (data43.reason !== void 0) {
-                                                      const _errs79 = errors;
-                                                      validate65(data43.reason, { instancePath: instancePath + "/allowed/" + i10 + "/reason", parentData: data43, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
-                                                      var valid18 = _errs79 === errors;
+                                                    if (valid18) if (data41.reason !== void 0) {
+                                                      const _errs77 = errors;
+                                                      validate65(data41.reason, { instancePath: instancePath + "/allowed/" + i10 + "/reason", parentData: data41, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                      var valid18 = _errs77 === errors;
                                                     } else var valid18 = true;
                                                   }
                                                 }
                                               }
                                             }
                                           } else return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "object" } }], false;
-                                          var valid17 = _errs73 === errors;
+                                          var valid17 = _errs71 === errors;
                                           if (!valid17) break;
                                         }
                                       } else return validate68.errors = [{ instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" } }], false;
-                                      var valid0 = _errs71 === errors;
+                                      var valid0 = _errs69 === errors;
                                     } else var valid0 = true;
                                     if (valid0) {
                                       if (data.budgets !== void 0) {
-                                        let data48 = data.budgets;
-                                        const _errs80 = errors;
-                                        if (errors === _errs80) if (Array.isArray(data48)) {
+                                        let data46 = data.budgets;
+                                        const _errs78 = errors;
+                                        if (errors === _errs78) if (Array.isArray(data46)) {
                                           var valid19 = true;
-                                          const len11 = data48.length;
+                                          const len11 = data46.length;
                                           for (let i11 = 0; i11 < len11; i11++) {
-                                            let data49 = data48[i11];
-                                            const _errs82 = errors;
-                                            if (errors === _errs82) if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                                            let data47 = data46[i11];
+                                            const _errs80 = errors;
+                                            if (errors === _errs80) if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
                                               let missing7;
-                                              if (data49.name === void 0 && (missing7 = "name") || data49.kind === void 0 && (missing7 = "kind") || data49.limit === void 0 && (missing7 = "limit") || data49.actual === void 0 && (missing7 = "actual") || data49.unit === void 0 && (missing7 = "unit") || data49.ok === void 0 && (missing7 = "ok")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
+                                              if (data47.name === void 0 && (missing7 = "name") || data47.kind === void 0 && (missing7 = "kind") || data47.limit === void 0 && (missing7 = "limit") || data47.actual === void 0 && (missing7 = "actual") || data47.unit === void 0 && (missing7 = "unit") || data47.ok === void 0 && (missing7 = "ok")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
                                               {
-                                                const _errs84 = errors;
-                                                for (const key7 in data49) if (!(key7 === "name" || key7 === "kind" || key7 === "limit" || key7 === "actual" || key7 === "unit" || key7 === "ok")) {
+                                                const _errs82 = errors;
+                                                for (const key7 in data47) if (!(key7 === "name" || key7 === "kind" || key7 === "limit" || key7 === "actual" || key7 === "unit" || key7 === "ok")) {
                                                   return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } }], false;
                                                   break;
                                                 }
-                                                if (_errs84 === errors) {
-                                                  if (data49.name !== void 0) {
-                                                    const _errs85 = errors;
-                                                    validate53(data49.name, { instancePath: instancePath + "/budgets/" + i11 + "/name", parentData: data49, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                                    var valid20 = _errs85 === errors;
+                                                if (_errs82 === errors) {
+                                                  if (data47.name !== void 0) {
+                                                    const _errs83 = errors;
+                                                    validate53(data47.name, { instancePath: instancePath + "/budgets/" + i11 + "/name", parentData: data47, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                                    var valid20 = _errs83 === errors;
                                                   } else var valid20 = true;
                                                   if (valid20) {
-                                                    if (data49.kind !== void 0) {
-                                                      let data51 = data49.kind;
-                                                      const _errs86 = errors;
-                                                      if (!(data51 === "size" || data51 === "increase")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.kind.enum } }], false;
-                                                      var valid20 = _errs86 === errors;
+                                                    if (data47.kind !== void 0) {
+                                                      let data49 = data47.kind;
+                                                      const _errs84 = errors;
+                                                      if (!(data49 === "size" || data49 === "increase")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.kind.enum } }], false;
+                                                      var valid20 = _errs84 === errors;
                                                     } else var valid20 = true;
                                                     if (valid20) {
-                                                      if (data49.limit !== void 0) {
-                                                        let data52 = data49.limit;
-                                                        const _errs87 = errors;
-                                                        if (errors === _errs87) if (typeof data52 == "number" && isFinite(data52)) {
-                                                          if (data52 > 9007199254740991 || isNaN(data52)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                          if (data52 < -9007199254740991 || isNaN(data52)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                      if (data47.limit !== void 0) {
+                                                        let data50 = data47.limit;
+                                                        const _errs85 = errors;
+                                                        if (errors === _errs85) if (typeof data50 == "number" && isFinite(data50)) {
+                                                          if (data50 > 9007199254740991 || isNaN(data50)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                          if (data50 < -9007199254740991 || isNaN(data50)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
                                                         } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" } }], false;
-                                                        var valid20 = _errs87 === errors;
+                                                        var valid20 = _errs85 === errors;
                                                       } else var valid20 = true;
                                                       if (valid20) {
-                                                        if (data49.actual !== void 0) {
-                                                          let data53 = data49.actual;
-                                                          const _errs89 = errors;
-                                                          if (errors === _errs89) if (typeof data53 == "number" && isFinite(data53)) {
-                                                            if (data53 > 9007199254740991 || isNaN(data53)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                            if (data53 < -9007199254740991 || isNaN(data53)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                        if (data47.actual !== void 0) {
+                                                          let data51 = data47.actual;
+                                                          const _errs87 = errors;
+                                                          if (errors === _errs87) if (typeof data51 == "number" && isFinite(data51)) {
+                                                            if (data51 > 9007199254740991 || isNaN(data51)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                            if (data51 < -9007199254740991 || isNaN(data51)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
                                                           } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" } }], false;
-                                                          var valid20 = _errs89 === errors;
+                                                          var valid20 = _errs87 === errors;
                                                         } else var valid20 = true;
                                                         if (valid20) {
-                                                          if (data49.unit !== void 0) {
-                                                            let data54 = data49.unit;
-                                                            const _errs91 = errors;
-                                                            if (!(data54 === "bytes" || data54 === "percent")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.unit.enum } }], false;
-                                                            var valid20 = _errs91 === errors;
+                                                          if (data47.unit !== void 0) {
+                                                            let data52 = data47.unit;
+                                                            const _errs89 = errors;
+                                                            if (!(data52 === "bytes" || data52 === "percent")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.unit.enum } }], false;
+                                                            var valid20 = _errs89 === errors;
                                                           } else var valid20 = true;
-                                                          if (valid20) if (data49.ok !== void 0) {
-                                                            const _errs92 = errors;
-                                                            if (typeof data49.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
-                                                            var valid20 = _errs92 === errors;
+                                                          if (valid20) if (data47.ok !== void 0) {
+                                                            const _errs90 = errors;
+                                                            if (typeof data47.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                            var valid20 = _errs90 === errors;
                                                           } else var valid20 = true;
                                                         }
                                                       }
@@ -74926,55 +75017,62 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                               }
                                             } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" } }], false;
-                                            var valid19 = _errs82 === errors;
+                                            var valid19 = _errs80 === errors;
                                             if (!valid19) break;
                                           }
                                         } else return validate68.errors = [{ instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" } }], false;
-                                        var valid0 = _errs80 === errors;
+                                        var valid0 = _errs78 === errors;
                                       } else var valid0 = true;
                                       if (valid0) {
                                         if (data.trend !== void 0) {
-                                          let data56 = data.trend;
-                                          const _errs94 = errors;
-                                          if (errors === _errs94) if (Array.isArray(data56)) {
+                                          let data54 = data.trend;
+                                          const _errs92 = errors;
+                                          if (errors === _errs92) if (Array.isArray(data54)) {
                                             var valid21 = true;
-                                            const len12 = data56.length;
+                                            const len12 = data54.length;
                                             for (let i12 = 0; i12 < len12; i12++) {
-                                              const _errs96 = errors;
-                                              validate120(data56[i12], { instancePath: instancePath + "/trend/" + i12, parentData: data56, parentDataProperty: i12, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors), errors = vErrors.length);
-                                              var valid21 = _errs96 === errors;
+                                              const _errs94 = errors;
+                                              validate112(data54[i12], { instancePath: instancePath + "/trend/" + i12, parentData: data54, parentDataProperty: i12, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors), errors = vErrors.length);
+                                              var valid21 = _errs94 === errors;
                                               if (!valid21) break;
                                             }
                                           } else return validate68.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
-                                          var valid0 = _errs94 === errors;
+                                          var valid0 = _errs92 === errors;
                                         } else var valid0 = true;
                                         if (valid0) {
                                           if (data.notes !== void 0) {
-                                            let data58 = data.notes;
-                                            const _errs97 = errors;
-                                            if (errors === _errs97) if (Array.isArray(data58)) {
+                                            let data56 = data.notes;
+                                            const _errs95 = errors;
+                                            if (errors === _errs95) if (Array.isArray(data56)) {
                                               var valid22 = true;
-                                              const len13 = data58.length;
+                                              const len13 = data56.length;
                                               for (let i13 = 0; i13 < len13; i13++) {
-                                                const _errs99 = errors;
-                                                validate65(data58[i13], { instancePath: instancePath + "/notes/" + i13, parentData: data58, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
-                                                var valid22 = _errs99 === errors;
+                                                const _errs97 = errors;
+                                                validate65(data56[i13], { instancePath: instancePath + "/notes/" + i13, parentData: data56, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                var valid22 = _errs97 === errors;
                                                 if (!valid22) break;
                                               }
                                             } else return validate68.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" } }], false;
-                                            var valid0 = _errs97 === errors;
+                                            var valid0 = _errs95 === errors;
                                           } else var valid0 = true;
                                           if (valid0) {
                                             if (data.waiver !== void 0) {
-                                              const _errs100 = errors;
-                                              validate127(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
-                                              var valid0 = _errs100 === errors;
+                                              const _errs98 = errors;
+                                              validate119(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors), errors = vErrors.length);
+                                              var valid0 = _errs98 === errors;
                                             } else var valid0 = true;
-                                            if (valid0) if (data.settings !== void 0) {
-                                              const _errs101 = errors;
-                                              validate59(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
-                                              var valid0 = _errs101 === errors;
-                                            } else var valid0 = true;
+                                            if (valid0) {
+                                              if (data.settings !== void 0) {
+                                                const _errs99 = errors;
+                                                validate59(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                                                var valid0 = _errs99 === errors;
+                                              } else var valid0 = true;
+                                              if (valid0) if (data.parents !== void 0) {
+                                                const _errs100 = errors;
+                                                validate124(data.parents, { instancePath: instancePath + "/parents", parentData: data, parentDataProperty: "parents", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors), errors = vErrors.length);
+                                                var valid0 = _errs100 === errors;
+                                              } else var valid0 = true;
+                                            }
                                           }
                                         }
                                       }
@@ -75013,7 +75111,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       if (_errs1 === errors) {
         if (data.schemaVersion !== void 0) {
           const _errs2 = errors;
-          if (data.schemaVersion !== 1) return validate52.errors = [{ instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
+          if (data.schemaVersion !== 2) return validate52.errors = [{ instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/const", keyword: "const", params: { allowedValue: 2 } }], false;
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -75093,7 +75191,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       } else var valid0 = true;
                       if (valid0) if (data.waiver !== void 0) {
                         const _errs17 = errors;
-                        validate127(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
+                        validate119(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors), errors = vErrors.length);
                         var valid0 = _errs17 === errors;
                       } else var valid0 = true;
                     }
@@ -75108,16 +75206,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   } else return validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate52.errors = vErrors, errors === 0;
 }
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate132.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate136.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate132.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "references")) {
-        return validate136.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate132.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -75144,31 +75242,31 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid1 = _errs6 === errors;
                 if (!valid1) break;
               }
-            } else return validate136.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
+            } else return validate132.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate136.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate136.errors = vErrors, errors === 0;
+  } else return validate132.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate132.errors = vErrors, errors === 0;
 }
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate134.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate130.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "formatVersion" || key0 === "root" || key0 === "objects" || key0 === "image" || key0 === "trend")) {
-        return validate134.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate130.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.formatVersion !== void 0) {
           const _errs2 = errors;
-          if (data.formatVersion !== 1) return validate134.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
+          if (data.formatVersion !== 1) return validate130.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -75186,11 +75284,11 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs6 = errors;
-                  validate136(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors), errors = vErrors.length);
+                  validate132(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors), errors = vErrors.length);
                   var valid1 = _errs6 === errors;
                   if (!valid1) break;
                 }
-              } else return validate134.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate130.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
             if (valid0) {
@@ -75211,7 +75309,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs8, vErrors !== null && (_errs8 ? vErrors.length = _errs8 : vErrors = null);
                 else {
                   const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate134.errors = vErrors, false;
+                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate130.errors = vErrors, false;
                 }
                 var valid0 = _errs7 === errors;
               } else var valid0 = true;
@@ -75223,11 +75321,11 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                   const len1 = data5.length;
                   for (let i1 = 0; i1 < len1; i1++) {
                     const _errs14 = errors;
-                    validate120(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors), errors = vErrors.length);
+                    validate112(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors), errors = vErrors.length);
                     var valid3 = _errs14 === errors;
                     if (!valid3) break;
                   }
-                } else return validate134.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                } else return validate130.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
                 var valid0 = _errs12 === errors;
               } else var valid0 = true;
             }
@@ -75235,15 +75333,15 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
-  } else return validate134.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate134.errors = vErrors, errors === 0;
+  } else return validate130.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate130.errors = vErrors, errors === 0;
 }
 var validateReport, schema19, func1, schema26, schema27, pattern3, pattern4, validateSavedClosure;
 var init_validators_generated = __esm({
   "src/schema/validators.generated.js"() {
     "use strict";
     validateReport = validate52;
-    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 1", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 1 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, chain: { description: "Store paths from the root to a path, each a direct reference of the one before.", type: "array", items: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, pathWithChain: { type: "object", additionalProperties: false, required: ["path", "narSize", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, chain: { $ref: "#/$defs/chain" } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "chain", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, chain: { $ref: "#/$defs/chain" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" }, chain: { $ref: "#/$defs/chain" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
+    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 2", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 2 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, parents: { description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.", type: "object", propertyNames: { $ref: "#/$defs/storePath" }, additionalProperties: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathSize" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
     func1 = Object.prototype.hasOwnProperty;
     validate53.evaluated = { dynamicProps: false, dynamicItems: false };
     validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
@@ -75251,7 +75349,7 @@ var init_validators_generated = __esm({
     validate62.evaluated = { dynamicProps: false, dynamicItems: false };
     validate65.evaluated = { dynamicProps: false, dynamicItems: false };
     validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    schema26 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "chain", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, chain: { $ref: "#/$defs/chain" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathWithChain" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new", "chain"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" }, chain: { $ref: "#/$defs/chain" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" } } };
+    schema26 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathSize" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } };
     schema27 = { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } };
     pattern3 = new RegExp("^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$", "u");
     validate71.evaluated = { dynamicProps: false, dynamicItems: false };
@@ -75260,17 +75358,16 @@ var init_validators_generated = __esm({
     validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate84.evaluated = { dynamicProps: false, dynamicItems: false };
     validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate101.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-    validate98.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     pattern4 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
-    validate121.evaluated = { dynamicProps: false, dynamicItems: false };
-    validate120.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate127.evaluated = { dynamicProps: true, dynamicItems: false };
+    validate113.evaluated = { dynamicProps: false, dynamicItems: false };
+    validate112.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate119.evaluated = { dynamicProps: true, dynamicItems: false };
+    validate124.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validateSavedClosure = validate134;
-    validate136.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate134.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validateSavedClosure = validate130;
+    validate132.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
   }
 });
 
@@ -75314,12 +75411,16 @@ function problem(error2) {
       return `${field} must be ${JSON.stringify(params.allowedValue)}`;
     case "enum":
       return `${field} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "propertyNames":
+      return `the key ${fieldName(instancePath, params.propertyName)} must be ${Object.keys(PATTERN_WORDS)[0]}`;
     default:
       return `${field} fails the schema's ${keyword}`;
   }
 }
 function firstProblem(validator) {
   const errors = validator.errors ?? [];
+  const key = errors.find((e) => e.keyword === "propertyNames");
+  if (key) return problem(key);
   const nullable = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
   const telling = errors.filter((e) => e.keyword !== "oneOf" && !/\/oneOf\/0\/type$/.test(e.schemaPath));
   const depth = (e) => e.instancePath.split("/").length + (e.keyword === "required" || e.keyword === "additionalProperties" ? 1 : 0);
@@ -75663,8 +75764,8 @@ function mergeReports(reports) {
   const names2 = /* @__PURE__ */ new Set();
   const targets = [];
   for (const { report, source } of reports) {
-    if (report?.schemaVersion !== 1 || !Array.isArray(report.targets)) {
-      throw new UsageError(`report: '${source}' is not a nix-size-guard report (schemaVersion 1)`);
+    if (report?.schemaVersion !== 2 || !Array.isArray(report.targets)) {
+      throw new UsageError(`report: '${source}' is not a nix-size-guard report (schemaVersion 2)`);
     }
     for (const target of report.targets) {
       const name2 = report.name ? `${report.name}/${target.name}` : target.name;
@@ -75679,7 +75780,7 @@ function mergeReports(reports) {
   const first = reports[0].report;
   const labels = (side) => [...new Set(reports.map((r) => r.report[side].label))].join(", ");
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: first.tool,
     ok: targets.every((t) => t.ok),
     base: { label: labels("base") },
@@ -85501,11 +85602,19 @@ function waiverText(report, escape3) {
   const one = (w) => `${escape3(w.label)}${w.by ? ` (added by ${escape3(`@${w.by}`)})` : ""}`;
   return `waived by label ${waivers.map(one).join(", ")}`;
 }
-function formatChain(chain, escape3) {
-  return chain.map((path17) => escape3(storePathName(path17))).join(" \u2192 ");
+function joinChain(first, omitted, last, escape3) {
+  const names2 = first.map((path17) => escape3(storePathName(path17)));
+  if (omitted > 0) names2.push(`\u22EF ${plural(omitted, "path")}`);
+  for (const path17 of last) names2.push(escape3(storePathName(path17)));
+  return names2.join(" \u2192 ");
 }
-function growthChain(chain, escape3) {
-  return formatChain(chain.length > 1 ? chain.slice(1) : chain, escape3);
+function formatChain(target, path17, escape3) {
+  const { first, omitted, last } = chainsOf(target).short(path17, CHAIN_FIRST, CHAIN_LAST);
+  return joinChain(first, omitted, last, escape3);
+}
+function growthChain(target, path17, escape3) {
+  const { first, omitted, last } = chainsOf(target).short(path17, CHAIN_FIRST + 1, CHAIN_LAST);
+  return joinChain(first.length > 1 ? first.slice(1) : first, omitted, last, escape3);
 }
 function formatVersions(versions, escape3) {
   if (versions.length === 0) return "\u2205";
@@ -85558,10 +85667,11 @@ function newDuplicates(report, escape3) {
   if (more > 0) shown.push(`${more} more`);
   return shown.join("; ");
 }
-var HEADLINE_TARGETS, plural, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
+var HEADLINE_TARGETS, plural, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary2 = __esm({
   "src/render/summary.ts"() {
     "use strict";
+    init_chains();
     init_diff();
     init_duplicates();
     init_waiver();
@@ -85569,6 +85679,8 @@ var init_summary2 = __esm({
     init_store_path();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
+    CHAIN_FIRST = 2;
+    CHAIN_LAST = 4;
     SOURCE_WORDS = {
       built: "built",
       "baseline-cache": "reused from an earlier run (baseline cache)",
@@ -85592,24 +85704,23 @@ function escapeMermaidLabel(text) {
 function subjects(target, sizes) {
   const byPath = /* @__PURE__ */ new Map();
   for (const f of target.forbidden) {
-    byPath.set(f.path, { path: f.path, chain: f.chain, forbidden: true, new: f.new, narSize: sizes.get(f.path) ?? 0 });
+    byPath.set(f.path, { path: f.path, forbidden: true, new: f.new, narSize: sizes.get(f.path) ?? 0 });
   }
   for (const h of target.heavy) {
-    if (!byPath.has(h.path)) byPath.set(h.path, { path: h.path, chain: h.chain, forbidden: false, new: true, narSize: h.narSize });
+    if (!byPath.has(h.path)) byPath.set(h.path, { path: h.path, forbidden: false, new: true, narSize: h.narSize });
   }
   const rank = (s) => s.forbidden ? s.new ? 0 : 1 : 2;
   return [...byPath.values()].sort(
     (a, b) => rank(a) - rank(b) || b.narSize - a.narSize || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
   );
 }
-function chainKeys(chain, maxChain) {
+function chainKeys(chains, path17, maxChain) {
   const hidden = /* @__PURE__ */ new Map();
-  if (chain.length <= maxChain) return { keys: chain, hidden };
-  const tail2 = chain.slice(chain.length - (maxChain - 2));
-  const middle = chain.slice(1, chain.length - tail2.length);
-  const key = `\0${JSON.stringify(middle)}`;
-  hidden.set(key, middle.length);
-  return { keys: [chain[0] ?? "", key, ...tail2], hidden };
+  const { first, omitted, last } = chains.short(path17, 1, maxChain - 2);
+  if (omitted === 0) return { keys: [...first, ...last], hidden };
+  const key = `\0${chains.parentOf(last[0]) ?? ""}`;
+  hidden.set(key, omitted);
+  return { keys: [...first, key, ...last], hidden };
 }
 function renderChainGraph(target, options2 = {}) {
   const maxNodes = options2.maxNodes ?? GRAPH_MAX_NODES;
@@ -85620,9 +85731,9 @@ function renderChainGraph(target, options2 = {}) {
   const nodes = /* @__PURE__ */ new Map();
   const edges = /* @__PURE__ */ new Map();
   let notDrawn = 0;
+  const chains = chainsOf(target);
   for (const subject of subjects(target, sizes)) {
-    const chain = subject.chain.length > 0 ? subject.chain : [subject.path];
-    const { keys, hidden } = chainKeys(chain, maxChain);
+    const { keys, hidden } = chainKeys(chains, subject.path, maxChain);
     const fresh = [...new Set(keys)].filter((k) => !nodes.has(k));
     if (nodes.size + fresh.length > maxNodes) {
       notDrawn++;
@@ -85666,6 +85777,7 @@ var GRAPH_MAX_NODES, GRAPH_MAX_CHAIN, MAX_LABEL, LEGEND, CLASS_DEFS, LABEL_SAFE;
 var init_mermaid = __esm({
   "src/render/mermaid.ts"() {
     "use strict";
+    init_chains();
     init_size();
     init_store_path();
     init_summary2();
@@ -85775,7 +85887,7 @@ function forbiddenSection(target) {
     name(f.path),
     escapeMarkdown(f.pattern),
     f.new ? "\u{1F195} new" : "already in base",
-    formatChain(f.chain, escapeMarkdown)
+    formatChain(target, f.path, escapeMarkdown)
   ]);
   return openThenFolded(
     `**Forbidden paths** (${target.forbidden.length})`,
@@ -85788,14 +85900,14 @@ function growthSection(target) {
   if (target.growth.length === 0) return [];
   const rows = target.growth.map((g) => [
     formatDelta2(g.addedSize),
-    growthChain(g.chain, escapeMarkdown),
+    growthChain(target, g.via, escapeMarkdown),
     count(g.addedPaths)
   ]);
   return openThenFolded("**New packages and what they bring in**", ["Added", "Via", "Paths"], rows, "changes", ["r", "l", "r"]);
 }
 function heavySection(target, heavyThreshold) {
   if (target.heavy.length === 0) return [];
-  const rows = target.heavy.map((h) => [name(h.path), formatBytes2(h.narSize), formatChain(h.chain, escapeMarkdown)]);
+  const rows = target.heavy.map((h) => [name(h.path), formatBytes2(h.narSize), formatChain(target, h.path, escapeMarkdown)]);
   return openThenFolded(
     `**New heavy paths** (at least ${formatBytes2(heavyThreshold)})`,
     ["Path", "NAR size", "Why it is here"],
@@ -85819,7 +85931,7 @@ function duplicateSection(target) {
     escapeMarkdown(d.name),
     d.new ? "\u{1F195} new" : "already in base",
     formatBytes2(d.size),
-    d.paths.map((p) => `${formatBytes2(p.narSize)}: ${growthChain(p.chain, escapeMarkdown)}`).join("<br>")
+    d.paths.map((p) => `${formatBytes2(p.narSize)}: ${growthChain(target, p.path, escapeMarkdown)}`).join("<br>")
   ]);
   const newCount = duplicates.filter((d) => d.new).length;
   const total = duplicates.reduce((sum, d) => sum + d.size, 0);
@@ -87887,7 +87999,7 @@ function setOutputs(report, reportPath, body2) {
 function annotate(report) {
   for (const target of report.targets) {
     for (const f of target.forbidden) {
-      const chain = formatChain(f.chain, (text) => text);
+      const chain = formatChain(target, f.path, (text) => text);
       error(`${f.path} matches forbidden pattern '${f.pattern}' (${f.new ? "new in this change" : "already in the base"}): ${chain}`, {
         title: `nix-size-guard: forbidden dependency in ${target.name}`
       });
@@ -88065,7 +88177,7 @@ async function readReport(file) {
   }
   const checked = checkReport(value);
   if (!checked.ok) {
-    throw new UsageError(`report: '${file}' is not a nix-size-guard report (schemaVersion 1, docs/report.schema.json): ${checked.problem}`);
+    throw new UsageError(`report: '${file}' is not a nix-size-guard report (schemaVersion 2, docs/report.schema.json): ${checked.problem}`);
   }
   return checked.value;
 }

@@ -52,11 +52,10 @@ try {
   const chains = mark('  indexChains (BFS over the head)', () => indexChains(head));
   const added = mark('  addedPaths', () => addedPaths(base, head)) ?? [];
   mark('  removedPaths', () => removedPaths(base, head));
-  mark('  heavy chains (chainTo)', () => added.filter((p) => p.narSize >= settings.heavyThreshold).map((p) => chains.chainTo(p.path)));
   mark('  packageChanges', () => packageChanges(base, head));
-  mark('  findForbidden', () => findForbidden(base, head, chains, settings.forbid, settings.allow));
-  mark('  attributeGrowth', () => attributeGrowth(base, added, chains));
-  mark('  findDuplicates', () => duplicates.findDuplicates(base, head, chains));
+  mark('  findForbidden', () => findForbidden(base, head, settings.forbid, settings.allow));
+  mark('  attributeGrowth', () => attributeGrowth(base, head, chains));
+  mark('  findDuplicates', () => duplicates.findDuplicates(base, head));
   const target = need(mark('analyzeTarget (all of the above, once more, as compare runs it; pairs and names are cached)', () =>
     analyzeTarget({ name: 'bench', base: { closure: base, image: null }, head: { closure: head, image: null }, updateCompressedSize: null }, settings)), 'analyzeTarget');
   const report = need(mark('buildReport', () => buildReport([target], settings, { version: 'bench', baseLabel: 'base', headLabel: 'head' })), 'buildReport');

@@ -86,7 +86,7 @@ function setOutputs(report: Report, reportPath: string, body: string): void {
 function annotate(report: Report): void {
   for (const target of report.targets) {
     for (const f of target.forbidden) {
-      const chain = formatChain(f.chain, (text) => text);
+      const chain = formatChain(target, f.path, (text) => text);
       core.error(`${f.path} matches forbidden pattern '${f.pattern}' (${f.new ? 'new in this change' : 'already in the base'}): ${chain}`, {
         title: `nix-size-guard: forbidden dependency in ${target.name}`,
       });
@@ -310,7 +310,7 @@ async function readReport(file: string): Promise<Report> {
   }
   const checked = checkReport(value);
   if (!checked.ok) {
-    throw new UsageError(`report: '${file}' is not a nix-size-guard report (schemaVersion 1, docs/report.schema.json): ${checked.problem}`);
+    throw new UsageError(`report: '${file}' is not a nix-size-guard report (schemaVersion 2, docs/report.schema.json): ${checked.problem}`);
   }
   return checked.value;
 }

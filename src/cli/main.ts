@@ -50,7 +50,7 @@ Analysis and output:
   --heavy-threshold SIZE      new paths at least this big get a why-chain (default 1MiB)
   --image-glob GLOB           image file inside a target's output (default *.raw)
   --name NAME                 target name for 'compare' (default: the head's package name)
-  --json FILE                 write the JSON report (schemaVersion 1)
+  --json FILE                 write the JSON report (schemaVersion 2)
   --markdown FILE             write the Markdown report (a pull-request comment)
   --csv FILE                  write every path of every closure as CSV
   --store URL                 run: read a closure from this Nix store (a binary cache, e.g.

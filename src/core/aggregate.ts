@@ -14,8 +14,8 @@ export function mergeReports(reports: { report: Report; source: string }[]): Rep
   const names = new Set<string>();
   const targets: TargetReport[] = [];
   for (const { report, source } of reports) {
-    if (report?.schemaVersion !== 1 || !Array.isArray(report.targets)) {
-      throw new UsageError(`report: '${source}' is not a nix-size-guard report (schemaVersion 1)`);
+    if (report?.schemaVersion !== 2 || !Array.isArray(report.targets)) {
+      throw new UsageError(`report: '${source}' is not a nix-size-guard report (schemaVersion 2)`);
     }
     for (const target of report.targets) {
       // `gateway/toplevel`: the configuration, then the target.
@@ -34,7 +34,7 @@ export function mergeReports(reports: { report: Report; source: string }[]): Rep
   const first = reports[0]!.report;
   const labels = (side: 'base' | 'head') => [...new Set(reports.map((r) => r.report[side].label))].join(', ');
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: first.tool,
     ok: targets.every((t) => t.ok),
     base: { label: labels('base') },

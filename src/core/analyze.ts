@@ -1,7 +1,7 @@
 // One target, base against head: the whole analysis, from two closures to a TargetReport.
 
-import { indexChains } from './chains.js';
-import { closureSize, pathCount } from './closure.js';
+import { chainParents, indexChains } from './chains.js';
+import { closureSize, idOf, pathCount } from './closure.js';
 import { addedPaths, attributeGrowth, packageChanges, removedPaths } from './diff.js';
 import { findDuplicates } from './duplicates.js';
 import { checkBudgets, findForbidden } from './policy.js';
@@ -47,10 +47,18 @@ export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head
   const chains = indexChains(headClosure);
 
   const added = addedPaths(baseClosure, headClosure);
-  const heavy = added
-    .filter((p) => p.narSize >= settings.heavyThreshold)
-    .map((p) => ({ ...p, chain: chains.chainTo(p.path) ?? [p.path] }));
-  const { forbidden, allowed } = findForbidden(baseClosure, headClosure, chains, settings.forbid, settings.allow);
+  const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold);
+  const { forbidden, allowed } = findForbidden(baseClosure, headClosure, settings.forbid, settings.allow);
+  const growth = attributeGrowth(baseClosure, headClosure, chains);
+  const duplicates = findDuplicates(baseClosure, headClosure);
+  // The chains of what is listed, and only those, as one table of parents.
+  const listed = [
+    ...heavy.map((p) => p.path),
+    ...forbidden.map((f) => f.path),
+    ...growth.map((g) => g.via),
+    ...duplicates.flatMap((d) => d.paths.map((p) => p.path)),
+  ];
+  const parents = chainParents(headClosure, chains, listed.map((path) => idOf(headClosure, path)));
   return {
     name: input.name,
     base,
@@ -62,10 +70,11 @@ export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head
     removed: removedPaths(baseClosure, headClosure),
     packages: packageChanges(baseClosure, headClosure),
     heavy,
-    growth: attributeGrowth(baseClosure, added, chains),
-    duplicates: findDuplicates(baseClosure, headClosure, chains),
+    growth,
+    duplicates,
     forbidden,
     allowed,
+    parents,
   };
 }
 
@@ -74,7 +83,7 @@ export function completeTarget(analysis: ClosureAnalysis, input: TargetInput, se
   const { updateNarSize, ...closures } = analysis;
   const update: UpdateCost = { narSize: updateNarSize, compressedSize: input.updateCompressedSize ?? null };
   const budgets = checkBudgets(settings.budgets, analysis.base, analysis.head, update);
-  const { name, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed } = closures;
+  const { name, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
   // The report's fields in the documented order.
   return {
     name,
@@ -95,6 +104,7 @@ export function completeTarget(analysis: ClosureAnalysis, input: TargetInput, se
     budgets: budgets.results,
     ...(input.trend && input.trend.length > 0 ? { trend: input.trend } : {}),
     notes: [...(input.notes ?? []), ...budgets.notes],
+    parents,
   };
 }
 
@@ -110,7 +120,7 @@ export interface ReportMeta {
 
 export function buildReport(targets: TargetReport[], settings: GuardSettings, meta: ReportMeta): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'nix-size-guard', version: meta.version },
     ok: targets.every((t) => t.ok),
     base: { label: meta.baseLabel },

@@ -161,22 +161,37 @@ export function versionsOnlyIn(from: string[], other: string[]): string[] {
  * chain passes through a package the base did not have (by name) is counted under the first
  * such package on its chain (python3 under iproute2 brings python3 and libffi). Rebuilt and
  * version-bumped packages are not growth of this kind; their net change is in packageChanges.
+ *
+ * One pass over the breadth-first tree, parents before children: a path's first new package
+ * is its parent's, or else the path itself when its own package is new (the root is never
+ * one). The same answer as walking each added path's chain, without the walk.
  */
-export function attributeGrowth(base: Closure, added: PathSize[], chains: ChainIndex): Growth[] {
+export function attributeGrowth(base: Closure, head: Closure, chains: ChainIndex): Growth[] {
   const baseNames = new Set<string>();
   for (const { name } of pathNames(base)) baseNames.add(name);
+  const headNames = pathNames(head);
+  const { headInBase } = pairClosures(base, head);
+  const { parent, order } = chains;
 
-  const groups = new Map<string, Growth>();
-  for (const { path, narSize } of added) {
-    const chain = chains.chainTo(path);
-    if (!chain) continue;
-    const viaIndex = chain.findIndex((p, i) => i > 0 && !baseNames.has(parseStorePathName(p).name));
-    if (viaIndex === -1) continue;
-    const via = chain[viaIndex] as string;
-    const group = groups.get(via) ?? { via, chain: chain.slice(0, viaIndex + 1), addedSize: 0, addedPaths: 0 };
-    group.addedSize += narSize;
+  const via = new Int32Array(head.paths.length).fill(-1);
+  for (let k = 0; k < order.length; k++) {
+    const id = order[k] as number;
+    const up = parent[id] as number;
+    if (up < 0) continue;
+    const inherited = via[up] as number;
+    via[id] = inherited !== -1 ? inherited : baseNames.has((headNames[id] as StorePathName).name) ? -1 : id;
+  }
+  const groups = new Map<number, Growth>();
+  for (let id = 0; id < headInBase.length; id++) {
+    if (headInBase[id] !== -1 || via[id] === -1) continue;
+    const at = via[id] as number;
+    let group = groups.get(at);
+    if (!group) {
+      group = { via: head.paths[at] as string, addedSize: 0, addedPaths: 0 };
+      groups.set(at, group);
+    }
+    group.addedSize += head.narSizes[id] as number;
     group.addedPaths += 1;
-    groups.set(via, group);
   }
   return [...groups.values()].sort((a, b) => b.addedSize - a.addedSize || (a.via < b.via ? -1 : 1));
 }

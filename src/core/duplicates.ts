@@ -2,7 +2,6 @@
 // systemd-minimal, util-linux beside util-linux-minimal, db-4.8 beside db-5.3. A device stores
 // and downloads each of them, and one of them is usually an oversight.
 
-import type { ChainIndex } from './chains.js';
 import { pairClosures, pairNames } from './diff.js';
 import { type StorePathName, parseStorePathName, storePathName } from './store-path.js';
 import type { Closure, Duplicate, DuplicatePath } from './types.js';
@@ -126,10 +125,10 @@ const byName = (a: string, b: string): number => byString(storePathName(a), stor
 
 /**
  * The families with more than one (name, version) in the head, each with every path of every
- * variant and its chain. `new` when the base had at most one variant of the family. New ones
+ * variant. `new` when the base had at most one variant of the family. New ones
  * first, then the biggest.
  */
-export function findDuplicates(base: Closure, head: Closure, chains: ChainIndex): Duplicate[] {
+export function findDuplicates(base: Closure, head: Closure): Duplicate[] {
   const names = pairNames(base, head);
   const headVariants = pathVariants(names.head);
   const several = severalVariants(headVariants);
@@ -149,7 +148,7 @@ export function findDuplicates(base: Closure, head: Closure, chains: ChainIndex)
   for (const [name, variants] of several) {
     const paths: DuplicatePath[] = [...variants.keys()].sort(byString).flatMap((label) =>
       (variants.get(label) ?? [])
-        .map((id) => ({ path: head.paths[id] as string, narSize: head.narSizes[id] as number, chain: chains.chainToId(id) }))
+        .map((id) => ({ path: head.paths[id] as string, narSize: head.narSizes[id] as number }))
         .sort((a, b) => byName(a.path, b.path)),
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);

@@ -1,7 +1,6 @@
 // The rules: forbidden dependencies (NixOS's system.forbiddenDependenciesRegexes, with an
 // allow-list) and size budgets, absolute and relative.
 
-import type { ChainIndex } from './chains.js';
 import { pairClosures } from './diff.js';
 import type { Budgets, ForbidRule, AllowRule } from './settings.js';
 import type { ImageMeasure, IncreaseLimit } from './size.js';
@@ -14,7 +13,6 @@ import type { AllowedPath, BudgetResult, Closure, ForbiddenPath, ImageInfo, Side
 export function findForbidden(
   base: Closure,
   head: Closure,
-  chains: ChainIndex,
   forbid: ForbidRule[],
   allow: AllowRule[],
 ): { forbidden: ForbiddenPath[]; allowed: AllowedPath[] } {
@@ -31,7 +29,7 @@ export function findForbidden(
       allowed.push({ path, forbiddenBy: rule.pattern, allowedBy: exception.pattern, reason: exception.reason });
       return;
     }
-    forbidden.push({ path, pattern: rule.pattern, new: headInBase[id] === -1, chain: chains.chainToId(id) });
+    forbidden.push({ path, pattern: rule.pattern, new: headInBase[id] === -1 });
   });
   // New violations first: they are what this change did.
   return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };

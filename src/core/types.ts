@@ -1,6 +1,6 @@
 // The data that flows through the guard: closures in, a report out.
 // Everything here is plain data, serialisable as JSON; the report types are the
-// documented JSON report (schemaVersion 1, see README "JSON report").
+// documented JSON report (schemaVersion 2, see README "JSON report").
 
 /** One store object as Nix describes it: the NAR size and its direct references. */
 export interface StoreObject {
@@ -69,10 +69,19 @@ export interface PackageChange {
 /** A list of store paths from the root to a path, each a direct reference of the one before. */
 export type Chain = string[];
 
+/**
+ * The chains of what a target lists, shared: every path on one of them (except the root) → the
+ * path before it, its parent in the closure's breadth-first tree. A listed path's chain is the
+ * walk from it through its parents to the root (core/chains.ts, chainsOf). One entry per path
+ * however many listed chains pass through it: the report grows with the closure, not with
+ * listed paths × chain length.
+ */
+export type ChainParents = Record<string, string>;
+
+/** A new path at least as big as the heavy threshold; its chain is in the target's `parents`. */
 export interface HeavyPath {
   path: string;
   narSize: number;
-  chain: Chain;
 }
 
 /**
@@ -82,16 +91,14 @@ export interface HeavyPath {
 export interface Growth {
   /** The first path on the chain whose package is new to the closure (or the added path itself). */
   via: string;
-  chain: Chain;
   addedSize: number;
   addedPaths: number;
 }
 
-/** One store path of a duplicated package, and why it is in the closure. */
+/** One store path of a duplicated package; why it is in the closure is in the target's `parents`. */
 export interface DuplicatePath {
   path: string;
   narSize: number;
-  chain: Chain;
 }
 
 /**
@@ -101,7 +108,7 @@ export interface DuplicatePath {
 export interface Duplicate {
   /** The package without its variant suffix: `util-linux` for util-linux and util-linux-minimal. */
   name: string;
-  /** Every path of every variant, variant by variant (by name, then version), each with its chain. */
+  /** Every path of every variant, variant by variant (by name, then version), with its NAR size. */
   paths: DuplicatePath[];
   /** The NAR sizes of all of them together. */
   size: number;
@@ -125,7 +132,6 @@ export interface ForbiddenPath {
   pattern: string;
   /** true when the path is absent from the base closure. */
   new: boolean;
-  chain: Chain;
 }
 
 export interface AllowedPath {
@@ -169,6 +175,8 @@ export interface TargetReport {
   trend?: TrendPoint[];
   /** Things the reader should know that are not failures (a base that was reused, a glob with two matches). */
   notes: string[];
+  /** The chains of the heavy, forbidden and duplicated paths and of each growth's `via`, shared. */
+  parents: ChainParents;
   /**
    * A merged report (mode: aggregate) keeps, on each target, what its own report decided: the
    * waiver of its budgets and the settings it was judged by. Absent: the report's own apply.
@@ -192,7 +200,7 @@ export interface TrendPoint {
 }
 
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: 2;
   tool: { name: 'nix-size-guard'; version: string };
   /** Which configuration this report is about (the action's comment-key); merged reports keep it in target names. */
   name?: string;

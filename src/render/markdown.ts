@@ -149,7 +149,7 @@ function forbiddenSection(target: TargetReport): Section[] {
     name(f.path),
     md(f.pattern),
     f.new ? '🆕 new' : 'already in base',
-    formatChain(f.chain, md),
+    formatChain(target, f.path, md),
   ]);
   return openThenFolded(
     `**Forbidden paths** (${target.forbidden.length})`,
@@ -163,7 +163,7 @@ function growthSection(target: TargetReport): Section[] {
   if (target.growth.length === 0) return [];
   const rows = target.growth.map((g) => [
     formatDelta(g.addedSize),
-    growthChain(g.chain, md),
+    growthChain(target, g.via, md),
     count(g.addedPaths),
   ]);
   return openThenFolded('**New packages and what they bring in**', ['Added', 'Via', 'Paths'], rows, 'changes', ['r', 'l', 'r']);
@@ -171,7 +171,7 @@ function growthSection(target: TargetReport): Section[] {
 
 function heavySection(target: TargetReport, heavyThreshold: number): Section[] {
   if (target.heavy.length === 0) return [];
-  const rows = target.heavy.map((h) => [name(h.path), formatBytes(h.narSize), formatChain(h.chain, md)]);
+  const rows = target.heavy.map((h) => [name(h.path), formatBytes(h.narSize), formatChain(target, h.path, md)]);
   return openThenFolded(
     `**New heavy paths** (at least ${formatBytes(heavyThreshold)})`,
     ['Path', 'NAR size', 'Why it is here'],
@@ -201,7 +201,7 @@ function duplicateSection(target: TargetReport): Section[] {
     md(d.name),
     d.new ? '🆕 new' : 'already in base',
     formatBytes(d.size),
-    d.paths.map((p) => `${formatBytes(p.narSize)}: ${growthChain(p.chain, md)}`).join('<br>'),
+    d.paths.map((p) => `${formatBytes(p.narSize)}: ${growthChain(target, p.path, md)}`).join('<br>'),
   ]);
   const newCount = duplicates.filter((d) => d.new).length;
   const total = duplicates.reduce((sum, d) => sum + d.size, 0);

@@ -2,9 +2,10 @@
 // merged into one small Mermaid graph (GitHub draws ```mermaid blocks in comments). Pure: a
 // target in, a Markdown block out.
 
+import { type ChainReader, chainsOf } from '../core/chains.js';
 import { formatBytes } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
-import type { Chain, TargetReport } from '../core/types.js';
+import type { TargetReport } from '../core/types.js';
 import { plural } from './summary.js';
 import { escapeTerminal } from './escape.js';
 
@@ -35,10 +36,9 @@ const CLASS_DEFS: Record<NodeClass, string> = {
   heavy: 'fill:#fff8c5,stroke:#9a6700,color:#4d2d00',
 };
 
-/** A path the graph exists to explain, with the chain that brings it in. */
+/** A path the graph exists to explain (its chain is in the target's table of parents). */
 interface Subject {
   path: string;
-  chain: Chain;
   forbidden: boolean;
   /** Not in the base closure: forbidden paths this change brought, and every heavy path. */
   new: boolean;
@@ -74,10 +74,10 @@ export function escapeMermaidLabel(text: string): string {
 function subjects(target: TargetReport, sizes: Map<string, number>): Subject[] {
   const byPath = new Map<string, Subject>();
   for (const f of target.forbidden) {
-    byPath.set(f.path, { path: f.path, chain: f.chain, forbidden: true, new: f.new, narSize: sizes.get(f.path) ?? 0 });
+    byPath.set(f.path, { path: f.path, forbidden: true, new: f.new, narSize: sizes.get(f.path) ?? 0 });
   }
   for (const h of target.heavy) {
-    if (!byPath.has(h.path)) byPath.set(h.path, { path: h.path, chain: h.chain, forbidden: false, new: true, narSize: h.narSize });
+    if (!byPath.has(h.path)) byPath.set(h.path, { path: h.path, forbidden: false, new: true, narSize: h.narSize });
   }
   const rank = (s: Subject): number => (s.forbidden ? (s.new ? 0 : 1) : 2);
   return [...byPath.values()].sort(
@@ -86,15 +86,15 @@ function subjects(target: TargetReport, sizes: Map<string, number>): Subject[] {
 }
 
 /** The keys of a chain's boxes: its store paths, with the middle of a long one folded into one key. */
-function chainKeys(chain: Chain, maxChain: number): { keys: string[]; hidden: Map<string, number> } {
+function chainKeys(chains: ChainReader, path: string, maxChain: number): { keys: string[]; hidden: Map<string, number> } {
   const hidden = new Map<string, number>();
-  if (chain.length <= maxChain) return { keys: chain, hidden };
-  const tail = chain.slice(chain.length - (maxChain - 2));
-  const middle = chain.slice(1, chain.length - tail.length);
-  // Keyed by what it hides, so two chains through the same elided stretch share the box.
-  const key = `\0${JSON.stringify(middle)}`;
-  hidden.set(key, middle.length);
-  return { keys: [chain[0] ?? '', key, ...tail], hidden };
+  const { first, omitted, last } = chains.short(path, 1, maxChain - 2);
+  if (omitted === 0) return { keys: [...first, ...last], hidden };
+  // Keyed by the last path it hides: chains are paths of one tree, so two chains through the
+  // same elided stretch end it at the same path, and share the box.
+  const key = `\0${chains.parentOf(last[0] as string) ?? ''}`;
+  hidden.set(key, omitted);
+  return { keys: [...first, key, ...last], hidden };
 }
 
 /**
@@ -116,9 +116,9 @@ export function renderChainGraph(target: TargetReport, options: ChainGraphOption
   const edges = new Map<string, [string, string]>();
   let notDrawn = 0;
 
+  const chains = chainsOf(target);
   for (const subject of subjects(target, sizes)) {
-    const chain = subject.chain.length > 0 ? subject.chain : [subject.path];
-    const { keys, hidden } = chainKeys(chain, maxChain);
+    const { keys, hidden } = chainKeys(chains, subject.path, maxChain);
     const fresh = [...new Set(keys)].filter((k) => !nodes.has(k));
     if (nodes.size + fresh.length > maxNodes) {
       notDrawn++;

@@ -1,12 +1,13 @@
 // What every renderer says the same way: the headline, which rules a target broke, a chain
 // of names, a version change. Repository text goes through the `escape` each renderer passes.
 
+import { chainsOf } from '../core/chains.js';
 import { versionsOnlyIn } from '../core/diff.js';
 import { duplicateVariants } from '../core/duplicates.js';
 import { waivedBudgets, waiversUsed } from '../core/waiver.js';
 import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
-import type { BudgetResult, Chain, Duplicate, PackageChange, Report, SideSource, TargetReport, UpdateCost, Waiver } from '../core/types.js';
+import type { BudgetResult, Duplicate, PackageChange, Report, SideSource, TargetReport, UpdateCost, Waiver } from '../core/types.js';
 
 export type Escape = (text: string) => string;
 
@@ -74,17 +75,33 @@ export function waiverText(report: Report, escape: Escape): string {
   return `waived by label ${waivers.map(one).join(', ')}`;
 }
 
-/** Store path names without hashes, joined by arrows: `system-path → iproute2-6.1 → perl-5.38.2`. */
-export function formatChain(chain: Chain, escape: Escape): string {
-  return chain.map((path) => escape(storePathName(path))).join(' → ');
+/**
+ * A shown chain keeps this many links from the root and this many ending at the path; the
+ * links between are counted, not named (a nixpkgs bump can make a chain thousands long).
+ */
+export const CHAIN_FIRST = 2;
+export const CHAIN_LAST = 4;
+
+function joinChain(first: string[], omitted: number, last: string[], escape: Escape): string {
+  const names = first.map((path) => escape(storePathName(path)));
+  if (omitted > 0) names.push(`⋯ ${plural(omitted, 'path')}`);
+  for (const path of last) names.push(escape(storePathName(path)));
+  return names.join(' → ');
+}
+
+/** The chain to `path` in `target` as names joined by arrows: `system-path → iproute2-6.1 → perl-5.38.2`. */
+export function formatChain(target: Pick<TargetReport, 'head' | 'parents'>, path: string, escape: Escape): string {
+  const { first, omitted, last } = chainsOf(target).short(path, CHAIN_FIRST, CHAIN_LAST);
+  return joinChain(first, omitted, last, escape);
 }
 
 /**
- * The chain of a growth entry from the element after the root (every chain starts at the
- * same root, so it says nothing); the root itself when it is the whole chain.
+ * The chain of a growth entry or a duplicate's path from the element after the root (every
+ * chain starts at the same root, so it says nothing); the root itself when it is the whole chain.
  */
-export function growthChain(chain: Chain, escape: Escape): string {
-  return formatChain(chain.length > 1 ? chain.slice(1) : chain, escape);
+export function growthChain(target: Pick<TargetReport, 'head' | 'parents'>, path: string, escape: Escape): string {
+  const { first, omitted, last } = chainsOf(target).short(path, CHAIN_FIRST + 1, CHAIN_LAST);
+  return joinChain(first.length > 1 ? first.slice(1) : first, omitted, last, escape);
 }
 
 /** As `nix store diff-closures` writes versions: `∅` for none, `ε` for an empty version. */

@@ -90,14 +90,14 @@ function targetLines(paint: Paint, target: TargetReport, heavyThreshold: number)
       'forbidden',
       target.forbidden.flatMap((f) => [
         `${paint('red', f.new ? 'NEW' : 'already in base')} ${name(f.path)} (matches ${plain(f.pattern)})`,
-        `  ${paint('dim', formatChain(f.chain, plain))}`,
+        `  ${paint('dim', formatChain(target, f.path, plain))}`,
       ]),
     ),
     ...section(
       paint,
       'new packages and what they bring in',
       target.growth.map(
-        (g) => `${paintDelta(paint, g.addedSize, formatDelta(g.addedSize))} via ${growthChain(g.chain, plain)} (${plural(g.addedPaths, 'path')})`,
+        (g) => `${paintDelta(paint, g.addedSize, formatDelta(g.addedSize))} via ${growthChain(target, g.via, plain)} (${plural(g.addedPaths, 'path')})`,
       ),
     ),
     ...section(
@@ -105,7 +105,7 @@ function targetLines(paint: Paint, target: TargetReport, heavyThreshold: number)
       `new heavy paths (at least ${formatBytes(heavyThreshold)})`,
       target.heavy.flatMap((h) => [
         `${name(h.path)} ${formatBytes(h.narSize)}`,
-        `  ${paint('dim', formatChain(h.chain, plain))}`,
+        `  ${paint('dim', formatChain(target, h.path, plain))}`,
       ]),
     ),
     ...section(
@@ -113,7 +113,7 @@ function targetLines(paint: Paint, target: TargetReport, heavyThreshold: number)
       'packages in more than one version or variant',
       duplicatesOf(target).flatMap((d) => [
         `${d.new ? paint('red', 'NEW') : 'already in base'} ${duplicateText(d, plain)} ${formatBytes(d.size)}`,
-        ...d.paths.map((p) => `  ${paint('dim', `${formatBytes(p.narSize)}: ${growthChain(p.chain, plain)}`)}`),
+        ...d.paths.map((p) => `  ${paint('dim', `${formatBytes(p.narSize)}: ${growthChain(target, p.path, plain)}`)}`),
       ]),
     ),
     ...section(

@@ -67,6 +67,9 @@ function problem(error: SchemaError): string {
       return `${field} must be ${JSON.stringify(params.allowedValue)}`;
     case 'enum':
       return `${field} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'propertyNames':
+      // The one map keyed by store paths: a target's `parents`.
+      return `the key ${fieldName(instancePath, params.propertyName)} must be ${Object.keys(PATTERN_WORDS)[0]}`;
     default:
       return `${field} fails the schema's ${keyword}`;
   }
@@ -79,6 +82,9 @@ function problem(error: SchemaError): string {
  */
 function firstProblem(validator: CompiledValidator): string {
   const errors = validator.errors ?? [];
+  // A bad key: the error inside says only what the key should be, not that it is a key.
+  const key = errors.find((e) => e.keyword === 'propertyNames');
+  if (key) return problem(key);
   const nullable = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   const telling = errors.filter((e) => e.keyword !== 'oneOf' && !/\/oneOf\/0\/type$/.test(e.schemaPath));
   // A missing or unknown field is one level below the object it is reported at.

@@ -2,7 +2,7 @@
 // Markdown links, autolinks, mentions, references, HTML and Mermaid statements; store path names
 // hold what the name characters allow. Made from a seed, so a failure can be replayed.
 import type { Report, TargetReport } from '../../src/core/types.js';
-import { applianceReport, fakeHash, makeTarget } from './report-factory.js';
+import { applianceReport, fakeHash, makeTarget, parentsOf } from './report-factory.js';
 
 /** Free text: what a pattern, reason, note, label, target or package name could hold. */
 export const HOSTILE_TEXT = [
@@ -55,7 +55,12 @@ export function hostileReport(seed = 1): Report {
   const r = random(seed);
   const text = () => `${pick(HOSTILE_TEXT, r)} ${pick(HOSTILE_TEXT, r)}`;
   const path = (i: number) => `/nix/store/${fakeHash(`${seed}-${i}-${r()}`)}-${pick(HOSTILE_NAMES, r)}`;
-  const chain = () => [path(0), path(1), path(2), path(3)];
+  // Each listed path's chain: three hostile links, then the path; all of them in `parents`.
+  const chains: string[][] = [];
+  const listed = (p: string): string => {
+    chains.push([path(0), path(1), path(2), p]);
+    return p;
+  };
   const report = applianceReport();
   const target: TargetReport = {
     ...makeTarget(),
@@ -69,14 +74,15 @@ export function hostileReport(seed = 1): Report {
     added: [{ path: path(20), narSize: 3_000_000 }, { path: path(21), narSize: 1_999_000 }],
     removed: [{ path: path(22), narSize: 1 }],
     packages: [{ name: text(), baseVersions: [text()], headVersions: [text(), ''], sizeDelta: -12 }],
-    heavy: [{ path: path(20), narSize: 3_000_000, chain: chain() }],
-    growth: [{ via: path(20), chain: chain(), addedSize: 3_000_000, addedPaths: 2 }],
-    duplicates: [{ name: text(), new: true, size: 3, paths: [{ path: path(30), narSize: 1, chain: chain() }, { path: path(31), narSize: 2, chain: chain() }] }],
-    forbidden: [{ path: path(40), pattern: text(), new: true, chain: chain() }],
+    heavy: [{ path: listed(path(20)), narSize: 3_000_000 }],
+    growth: [{ via: listed(path(23)), addedSize: 3_000_000, addedPaths: 2 }],
+    duplicates: [{ name: text(), new: true, size: 3, paths: [{ path: listed(path(30)), narSize: 1 }, { path: listed(path(31)), narSize: 2 }] }],
+    forbidden: [{ path: listed(path(40)), pattern: text(), new: true }],
     allowed: [{ path: path(41), forbiddenBy: text(), allowedBy: text(), reason: text() }],
     budgets: [{ name: text(), kind: 'increase', limit: 10, actual: 12.5, unit: 'percent', ok: false }],
     trend: [{ commit: 'a'.repeat(40), closureSize: 900, imageSize: null }],
     notes: [text(), text()],
+    parents: parentsOf(chains),
   };
   return {
     ...report,

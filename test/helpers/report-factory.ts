@@ -2,7 +2,19 @@
 // and overrides for the one field a test is about.
 
 import { makeClosure as closureOfObjects } from '../../src/core/closure.js';
-import type { Closure, Duplicate, HeavyPath, PackageChange, PathSize, Report, TargetReport } from '../../src/core/types.js';
+import type {
+  ChainParents,
+  Closure,
+  Duplicate,
+  DuplicatePath,
+  ForbiddenPath,
+  Growth,
+  HeavyPath,
+  PackageChange,
+  PathSize,
+  Report,
+  TargetReport,
+} from '../../src/core/types.js';
 
 export const KiB = 1024;
 export const MiB = 1024 ** 2;
@@ -39,7 +51,39 @@ export function chain(...names: string[]): string[] {
 
 export const ROOT = 'nixos-system-appliance-24.05';
 
-export function makeTarget(overrides: Partial<TargetReport> = {}): TargetReport {
+/** A listed path as a test writes it: with its chain, which makeTarget moves into `parents`. */
+export type WithChain<T> = T & { chain?: string[] };
+export type TestDuplicate = Omit<Duplicate, 'paths'> & { paths: WithChain<DuplicatePath>[] };
+
+export interface TargetOverrides extends Partial<Omit<TargetReport, 'heavy' | 'growth' | 'duplicates' | 'forbidden'>> {
+  heavy?: WithChain<HeavyPath>[];
+  growth?: WithChain<Growth>[];
+  forbidden?: WithChain<ForbiddenPath>[];
+  duplicates?: TestDuplicate[];
+}
+
+/** The parents of chains: each link's path → the one before it. */
+export function parentsOf(chains: string[][]): ChainParents {
+  const parents: ChainParents = {};
+  for (const c of chains) for (let i = 1; i < c.length; i++) parents[c[i] as string] = c[i - 1] as string;
+  return parents;
+}
+
+function withoutChain<T extends { chain?: string[] }>(item: T, chains: string[][]): Omit<T, 'chain'> {
+  const { chain: own, ...rest } = item;
+  if (own) chains.push(own);
+  return rest;
+}
+
+export function makeTarget(overrides: TargetOverrides = {}): TargetReport {
+  const chains: string[][] = [];
+  const { heavy, growth, forbidden, duplicates: dups, parents, ...rest } = overrides;
+  const listed = {
+    heavy: (heavy ?? []).map((h) => withoutChain(h, chains)),
+    growth: (growth ?? []).map((g) => withoutChain(g, chains)),
+    forbidden: (forbidden ?? []).map((f) => withoutChain(f, chains)),
+    duplicates: (dups ?? []).map((d) => ({ ...d, paths: d.paths.map((p) => withoutChain(p, chains)) })),
+  };
   return {
     name: 'toplevel',
     ok: true,
@@ -51,20 +95,18 @@ export function makeTarget(overrides: Partial<TargetReport> = {}): TargetReport 
     added: [],
     removed: [],
     packages: [],
-    heavy: [],
-    growth: [],
-    duplicates: [],
-    forbidden: [],
     allowed: [],
     budgets: [],
     notes: [],
-    ...overrides,
+    ...rest,
+    ...listed,
+    parents: { ...parentsOf(chains), ...parents },
   };
 }
 
 export function makeReport(targets: TargetReport[], overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'nix-size-guard', version: '0.1.0' },
     ok: targets.every((t) => t.ok),
     base: { label: 'main (3f2c1e9)' },
@@ -109,7 +151,7 @@ export function applianceTarget(): TargetReport {
     { path: storePath('libdrm-2.4.120'), narSize: mib(2.7) },
     { path: storePath('iproute2-6.0.0'), narSize: mib(1.2) },
   ];
-  const heavy: HeavyPath[] = [
+  const heavy: WithChain<HeavyPath>[] = [
     { path: storePath('python3-3.11.4'), narSize: mib(78.5), chain: viaPython },
     { path: storePath('perl-5.38.2'), narSize: mib(56.2), chain: viaPerl },
   ];
@@ -188,7 +230,7 @@ export function applianceReport(): Report {
  * Duplicates as a NixOS system has them: util-linux-minimal new beside util-linux (through
  * e2fsprogs), and two Berkeley DB versions the base already had.
  */
-export function duplicates(): Duplicate[] {
+export function duplicates(): TestDuplicate[] {
   const toUtilLinux = chain(ROOT, 'system-path', 'util-linux-2.39-bin');
   const toMinimal = chain(ROOT, 'system-path', 'e2fsprogs-1.47.0', 'util-linux-minimal-2.39-lib');
   return [

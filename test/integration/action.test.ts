@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Report, TargetReport } from '../../src/core/types.js';
 import { applyWaiver } from '../../src/core/waiver.js';
-import { makeReport, makeTarget, storePath } from '../helpers/report-factory.js';
+import { type TargetOverrides, makeReport, makeTarget, storePath } from '../helpers/report-factory.js';
 import { examplePayload, runAction, type ActionRun } from '../helpers/action-runner.js';
 import { createApplianceRepo, IMAGE_ATTR, TOPLEVEL_ATTR, type ApplianceRepo } from '../helpers/fixture-repo.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
@@ -100,7 +100,7 @@ describe('the action on a pull request', () => {
     expect(run.outputs['forbidden-count']).toBe('2');
     expect(run.outputs['comment-body']).toBe(commentBodies()[0]);
     const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as Report;
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.targets.map((t) => t.name)).toEqual(['toplevel', 'image']);
   });
 
@@ -465,7 +465,7 @@ describe('base reuse through the Actions cache', () => {
 
 describe('fleets: mode report per matrix job, mode aggregate for one comment', () => {
   const failedBudget = { name: 'max-closure-increase', kind: 'increase' as const, limit: 1024, actual: 4096, unit: 'bytes' as const, ok: false };
-  const job = (name: string, target: Partial<TargetReport> = {}) => makeReport([makeTarget({ name: 'toplevel', ...target })], { name });
+  const job = (name: string, target: TargetOverrides = {}) => makeReport([makeTarget({ name: 'toplevel', ...target })], { name });
   const waived = applyWaiver(job('gateway', { ok: false, budgets: [failedBudget] }), { label: 'size-increase-approved', by: 'alice' });
   const overBudget = job('sensor', { ok: false, budgets: [failedBudget] });
   const forbidden = job('kiosk', { ok: false, forbidden: [{ path: storePath('perl-5.38.2'), pattern: 'perl', new: true, chain: [storePath('system'), storePath('perl-5.38.2')] }] });

@@ -200,7 +200,7 @@ describe('the action: a failed step with one ::error:: line, never passed=true, 
     }, /^GITHUB_OUTPUT: cannot write the step's outputs to '.*no-such-dir\/output' \(Missing file at path: .*\); the runner makes this file for every step$/],
     ['mode comment: a report whose target is null', async () => {
       const file = path.join(work, 'null-target.json');
-      await writeFile(file, JSON.stringify({ schemaVersion: 1, targets: [null] }));
+      await writeFile(file, JSON.stringify({ schemaVersion: 2, targets: [null] }));
       return { inputs: { mode: 'comment', report: file, 'pr-number': '7' } };
     }, /^report: /],
     ['mode comment: a workflow_run whose head_sha is a number', async () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report, TargetReport } from '../../src/core/types.js';
+import { chainsOf } from '../../src/core/chains.js';
 import { versionsOnlyIn } from '../../src/core/diff.js';
 import { ROOT } from '../helpers/action-runner.js';
 import { assertReportFileValid } from '../helpers/report-schema.js';
@@ -129,14 +130,34 @@ describe('nix-size-guard run on the example appliance', () => {
   it('names the python3 chain as nix why-depends does, and attributes the growth to it', () => {
     const python = toplevel.heavy.find((h) => name(h.path) === 'python3-3.11.4')!;
     expect(python).toBeDefined();
-    expect(python.chain).toEqual(nixWhyDepends(toplevel.head.root, python.path));
-    expect(python.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'speech-dispatcher-0.11.5', 'python3-3.11.4']);
+    expect(chainsOf(toplevel).chain(python.path)).toEqual(nixWhyDepends(toplevel.head.root, python.path));
+    expect(chainsOf(toplevel).chain(python.path).map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'speech-dispatcher-0.11.5', 'python3-3.11.4']);
     // speech-dispatcher is new too: the growth is its, with python3 and libffi under it.
-    const speechd = python.chain[2]!;
+    const speechd = chainsOf(toplevel).chain(python.path)[2]!;
     const growth = toplevel.growth.find((g) => g.via === speechd)!;
     const sizes = narSizes(toplevel.head.root);
     const libffi = toplevel.added.find((p) => name(p.path) === 'libffi-3.4.4')!;
     expect(growth.addedSize).toBe(sizes.get(speechd)! + python.narSize + libffi.narSize);
+  });
+
+  it('counts every added path under the first package on its why-depends chain that the base lacks', () => {
+    // The oracle: `nix why-depends` per added path, and package names split as Nix's DrvName
+    // splits them (the version starts at the first `-` followed by a non-letter).
+    const pname = (p: string) => /^(.*?)(?:-[^A-Za-z].*)?$/.exec(name(p))![1]!;
+    const baseNames = new Set(nixRequisites(toplevel.base.root).map(pname));
+    const sizes = narSizes(toplevel.head.root);
+    const expected = new Map<string, { addedSize: number; addedPaths: number }>();
+    for (const added of addedByNix(toplevel)) {
+      const via = nixWhyDepends(toplevel.head.root, added).find((p, i) => i > 0 && !baseNames.has(pname(p)));
+      if (via === undefined) continue;
+      const group = expected.get(via) ?? { addedSize: 0, addedPaths: 0 };
+      group.addedSize += sizes.get(added)!;
+      group.addedPaths += 1;
+      expected.set(via, group);
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Map(toplevel.growth.map((g) => [g.via, { addedSize: g.addedSize, addedPaths: g.addedPaths }]))).toEqual(expected);
+    for (const g of toplevel.growth) expect(chainsOf(toplevel).chain(g.via)).toEqual(nixWhyDepends(toplevel.head.root, g.via));
   });
 
   it('reports the new perl path as forbidden, with the why-depends chain', () => {
@@ -144,8 +165,8 @@ describe('nix-size-guard run on the example appliance', () => {
     const perl = toplevel.forbidden[0]!;
     expect(name(perl.path)).toBe('perl-5.38.2');
     expect(perl).toMatchObject({ pattern: 'perl', new: true });
-    expect(perl.chain).toEqual(nixWhyDepends(toplevel.head.root, perl.path));
-    expect(perl.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
+    expect(chainsOf(toplevel).chain(perl.path)).toEqual(nixWhyDepends(toplevel.head.root, perl.path));
+    expect(chainsOf(toplevel).chain(perl.path).map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
     expect(toplevel.ok).toBe(false);
     expect(report.ok).toBe(false);
   });
@@ -168,9 +189,9 @@ describe('nix-size-guard run on the example appliance', () => {
     const sizes = narSizes(toplevel.head.root);
     for (const p of utilLinux!.paths) {
       expect(p.narSize, name(p.path)).toBe(sizes.get(p.path));
-      expect(p.chain, name(p.path)).toEqual(nixWhyDepends(toplevel.head.root, p.path));
+      expect(chainsOf(toplevel).chain(p.path), name(p.path)).toEqual(nixWhyDepends(toplevel.head.root, p.path));
     }
-    expect(utilLinux!.paths.at(-1)!.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'e2fsprogs-1.47.0', 'util-linux-minimal-2.39-lib']);
+    expect(chainsOf(toplevel).chain(utilLinux!.paths.at(-1)!.path).map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'e2fsprogs-1.47.0', 'util-linux-minimal-2.39-lib']);
     expect(utilLinux!.size).toBe(utilLinux!.paths.reduce((sum, p) => sum + sizes.get(p.path)!, 0));
     // The image holds the same system, so the same duplicate.
     expect(image.duplicates.map((d) => [d.name, d.new, d.size])).toEqual([['util-linux', true, utilLinux!.size]]);
@@ -484,7 +505,7 @@ describe("NixOS's own forbidden list: --forbid-from-config", () => {
     const target = report.targets[0]!;
     expect(report.settings.forbid).toEqual(['perl']);
     expect(target.forbidden.map((f) => name(f.path))).toEqual(['perl-5.38.2']);
-    expect(target.forbidden[0]!.chain.map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
+    expect(chainsOf(target).chain(target.forbidden[0]!.path).map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
     expect(target.notes).toContain("forbid rules from nixosConfigurations.appliance's system.forbiddenDependenciesRegexes: perl");
     expect(target.notes.join('\n')).toMatch(/built with system.forbiddenDependenciesRegexes turned off/);
     // With the check off the toplevel is the one the PR would have without it.
@@ -524,8 +545,8 @@ describe('--forbid-from-config on a warm store', () => {
       expect(result.exitCode, `run ${attempt}: ${result.stderr}`).toBe(1);
       const target = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
       expect(target.forbidden.map((f) => name(f.path))).toEqual(['perl-5.38.2']);
-      expect(target.forbidden[0]!.chain).toEqual(nixWhyDepends(target.head.root, target.forbidden[0]!.path));
-      expect(target.forbidden[0]!.chain.map(name)).toEqual([`nixos-system-appliance-${label}`, 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
+      expect(chainsOf(target).chain(target.forbidden[0]!.path)).toEqual(nixWhyDepends(target.head.root, target.forbidden[0]!.path));
+      expect(chainsOf(target).chain(target.forbidden[0]!.path).map(name)).toEqual([`nixos-system-appliance-${label}`, 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
       // Both sides with the check off: the base read is its check-off toplevel, not the checked one.
       expect(target.base.root).not.toBe(baseChecked);
       roots.push([target.base.root, target.head.root]);

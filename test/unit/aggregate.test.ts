@@ -18,7 +18,7 @@ describe('mergeReports: one comment for a fleet', () => {
     const merged = mergeReports([gateway, kiosk, sensor].map((report, i) => ({ report, source: `r${i}.json` })));
     expect(merged.targets.map((t) => t.name)).toEqual(['sensor/toplevel', 'kiosk/toplevel', 'gateway/toplevel']);
     expect(merged.ok).toBe(false);
-    expect(merged.schemaVersion).toBe(1);
+    expect(merged.schemaVersion).toBe(2);
   });
   it('refuses two reports with the same configuration', () => {
     expect(() => mergeReports([gateway, gateway].map((report) => ({ report, source: 'x.json' })))).toThrow(/two reports have a target named 'gateway\/toplevel'; give each matrix job its own comment-key/);

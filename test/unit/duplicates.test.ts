@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexChains } from '../../src/core/chains.js';
+import { analyzeTarget } from '../../src/core/analyze.js';
+import { chainsOf } from '../../src/core/chains.js';
+import { parseSettings } from '../../src/core/settings.js';
 import { VARIANT_SUFFIXES, duplicateVariants, findDuplicates, packageFamily, variantOf } from '../../src/core/duplicates.js';
 import type { Closure } from '../../src/core/types.js';
 import { makeClosure, storePath } from '../helpers/store.js';
@@ -23,7 +25,7 @@ function system(names: string[], narSize = 100 * KiB, salt = ''): Closure {
 /** The duplicates of a head with `names` over an empty base: family → its variants. */
 function duplicatesOf(names: string[]): Record<string, string[]> {
   const head = system(names);
-  const found = findDuplicates(system([]), head, indexChains(head));
+  const found = findDuplicates(system([]), head);
   return Object.fromEntries(found.map((d) => [d.name, duplicateVariants(d)]));
 }
 
@@ -115,7 +117,7 @@ describe('findDuplicates: what it says about each', () => {
     'db-4.8.30': [1200 * KiB, []],
     'db-5.3.28': [1800 * KiB, []],
   });
-  const duplicates = findDuplicates(base, head, indexChains(head));
+  const duplicates = findDuplicates(base, head);
 
   it('lists new duplicates first, then the biggest', () => {
     expect(duplicates.map((d) => [d.name, d.new])).toEqual([
@@ -124,18 +126,25 @@ describe('findDuplicates: what it says about each', () => {
     ]);
   });
 
-  it('gives every path of every variant with its NAR size and chain, and their combined size', () => {
+  it('gives every path of every variant with its NAR size, and their combined size', () => {
     const [utilLinux] = duplicates;
     expect(utilLinux).toEqual({
       name: 'util-linux',
       new: true,
       size: (64 + 96 + 48) * KiB,
       paths: [
-        { path: storePath('util-linux-2.39-bin'), narSize: 64 * KiB, chain: [ROOT, 'system-path', 'util-linux-2.39-bin'].map((n) => storePath(n)) },
-        { path: storePath('util-linux-2.39-lib'), narSize: 96 * KiB, chain: [ROOT, 'system-path', 'util-linux-2.39-bin', 'util-linux-2.39-lib'].map((n) => storePath(n)) },
-        { path: storePath('util-linux-minimal-2.39-lib'), narSize: 48 * KiB, chain: [ROOT, 'system-path', 'e2fsprogs-1.47.0', 'util-linux-minimal-2.39-lib'].map((n) => storePath(n)) },
+        { path: storePath('util-linux-2.39-bin'), narSize: 64 * KiB },
+        { path: storePath('util-linux-2.39-lib'), narSize: 96 * KiB },
+        { path: storePath('util-linux-minimal-2.39-lib'), narSize: 48 * KiB },
       ],
     });
+  });
+
+  it("puts the chain to each duplicated path in the report's table of parents", () => {
+    const report = analyzeTarget({ name: 'toplevel', base: { closure: base, image: null }, head: { closure: head, image: null } }, parseSettings({}));
+    const chains = chainsOf(report);
+    expect(chains.chain(storePath('util-linux-2.39-lib'))).toEqual([ROOT, 'system-path', 'util-linux-2.39-bin', 'util-linux-2.39-lib'].map((n) => storePath(n)));
+    expect(chains.chain(storePath('util-linux-minimal-2.39-lib'))).toEqual([ROOT, 'system-path', 'e2fsprogs-1.47.0', 'util-linux-minimal-2.39-lib'].map((n) => storePath(n)));
   });
 
   it('calls a duplicate the base already had not new, even when its paths changed', () => {
@@ -143,12 +152,12 @@ describe('findDuplicates: what it says about each', () => {
       { [ROOT]: [8 * KiB, ['system-path']], 'system-path': [40 * KiB, ['db-4.8.30', 'db-5.3.29']], 'db-4.8.30': [1200 * KiB, []], 'db-5.3.29': [1800 * KiB, []] },
       'rebuilt',
     );
-    expect(findDuplicates(base, rebuilt, indexChains(rebuilt)).map((d) => [d.name, d.new])).toEqual([['db', false]]);
+    expect(findDuplicates(base, rebuilt).map((d) => [d.name, d.new])).toEqual([['db', false]]);
   });
 
   it('finds nothing in a closure whose packages each come in one version', () => {
-    expect(findDuplicates(base, base, indexChains(base)).map((d) => d.name)).toEqual(['db']);
+    expect(findDuplicates(base, base).map((d) => d.name)).toEqual(['db']);
     const clean = system(['glibc-2.37-8', 'glibc-2.37-8-bin', 'systemd-254.6', 'util-linux-2.39-bin', 'util-linux-2.39-lib']);
-    expect(findDuplicates(clean, clean, indexChains(clean))).toEqual([]);
+    expect(findDuplicates(clean, clean)).toEqual([]);
   });
 });

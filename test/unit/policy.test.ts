@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTarget } from '../../src/core/analyze.js';
-import { indexChains } from '../../src/core/chains.js';
+import { chainsOf, indexChains } from '../../src/core/chains.js';
 import { storeObjects } from '../../src/core/closure.js';
 import { checkBudgets, findForbidden } from '../../src/core/policy.js';
 import { parseSettings } from '../../src/core/settings.js';
@@ -28,22 +28,22 @@ const manHead = storePath('perl-5.36.0-man');
 describe('findForbidden', () => {
   const chains = indexChains(head);
   it('matches the regex anywhere in the full store path, marks new and pre-existing, new first', () => {
-    const { forbidden } = findForbidden(base, head, chains, parseSettings({ forbid: ['perl'] }).forbid, []);
+    const { forbidden } = findForbidden(base, head, parseSettings({ forbid: ['perl'] }).forbid, []);
     expect(forbidden.map((f) => [f.path, f.new])).toEqual([
       [storePath('perl-5.38.2'), true],
       [manHead, false],
     ]);
-    expect(forbidden[0]!.chain.map((p) => p.replace(/^.*?-/, ''))).toEqual(['nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
+    expect(chains.chainTo(forbidden[0]!.path)!.map((p) => p.replace(/^.*?-/, ''))).toEqual(['nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
     expect(forbidden[0]!.pattern).toBe('perl');
   });
   it('lets the allow-list exempt a path, keeping its reason', () => {
     const settings = parseSettings({ forbid: ['perl'], allow: ['perl-[0-9.]+-man$  # man pages only, stripped from the image'] });
-    const { forbidden, allowed } = findForbidden(base, head, chains, settings.forbid, settings.allow);
+    const { forbidden, allowed } = findForbidden(base, head, settings.forbid, settings.allow);
     expect(forbidden.map((f) => f.path)).toEqual([storePath('perl-5.38.2')]);
     expect(allowed).toEqual([{ path: manHead, forbiddenBy: 'perl', allowedBy: 'perl-[0-9.]+-man$', reason: 'man pages only, stripped from the image' }]);
   });
   it('finds nothing without rules', () => {
-    expect(findForbidden(base, head, chains, [], []).forbidden).toEqual([]);
+    expect(findForbidden(base, head, [], []).forbidden).toEqual([]);
   });
 });
 
@@ -109,7 +109,8 @@ describe('analyzeTarget', () => {
     const input = { name: 'toplevel', base: { closure: base, image: null }, head: { closure: head, image: null } };
     const report = analyzeTarget(input, parseSettings({ heavyThreshold: '200000' }));
     expect(report.heavy.map((h) => h.path)).toEqual([storePath('perl-5.38.2'), storePath('xdg-utils-1.1.3')]);
-    expect(report.heavy[1]!.chain).toHaveLength(3);
+    expect(chainsOf(report).chain(report.heavy[1]!.path)).toEqual(indexChains(head).chainTo(storePath('xdg-utils-1.1.3')));
+    expect(chainsOf(report).chain(report.heavy[1]!.path)).toHaveLength(3);
     expect(report.closureSizeDelta).toBe(200_000 + 60 * MiB);
   });
   it('sums the added NARs as the update and takes its zstd size from the shell', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ForbiddenPath, HeavyPath } from '../../src/core/types.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { GRAPH_MAX_NODES, escapeMermaidLabel, renderChainGraph } from '../../src/render/mermaid.js';
-import { MiB, ROOT, applianceReport, applianceTarget, chain, makeReport, makeTarget, mib, storePath } from '../helpers/report-factory.js';
+import { MiB, ROOT, type WithChain, applianceReport, applianceTarget, chain, makeReport, makeTarget, mib, storePath } from '../helpers/report-factory.js';
 
 /** The lines between ```mermaid and ```. */
 function mermaidLines(markdown: string): string[] {
@@ -23,13 +23,13 @@ function labels(markdown: string): Map<string, string> {
   return result;
 }
 
-const heavy = (name: string, narSize: number, ...via: string[]): HeavyPath => ({
+const heavy = (name: string, narSize: number, ...via: string[]): WithChain<HeavyPath> => ({
   path: storePath(name),
   narSize,
   chain: chain(ROOT, ...via, name),
 });
 
-const forbidden = (name: string, ...via: string[]): ForbiddenPath => ({
+const forbidden = (name: string, ...via: string[]): WithChain<ForbiddenPath> => ({
   path: storePath(name),
   pattern: '-perl-',
   new: true,
@@ -181,7 +181,8 @@ describe('renderMarkdown: the graph', () => {
   });
 
   it('goes before any open table when the comment is too long', () => {
-    const target = makeTarget({ ok: false, heavy: applianceTarget().heavy, forbidden: applianceTarget().forbidden });
+    const { heavy, forbidden, parents } = applianceTarget();
+    const target = makeTarget({ ok: false, heavy, forbidden, parents });
     const full = renderMarkdown(makeReport([target]));
     expect(full).toContain('```mermaid');
     const markdown = renderMarkdown(makeReport([target]), { maxLength: full.length - 1 });

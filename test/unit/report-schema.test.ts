@@ -76,7 +76,8 @@ describe('a report from elsewhere', () => {
     ['a size that is a fraction', edit((r) => (r.targets[0].added[0].narSize = 1.5)), 'targets[0].added[0].narSize must be a whole number'],
     ['a negative size', edit((r) => (r.targets[0].base.closureSize = -1)), 'targets[0].base.closureSize must be at least 0'],
     ['a budget limit holding text', edit((r) => (r.targets[0].budgets[0].limit = HOSTILE)), 'targets[0].budgets[0].limit must be a number'],
-    ['a chain with a link in it', edit((r) => r.targets[0].heavy[0].chain.push(`/nix/store/${'a'.repeat(32)}-x](https://evil.example)`)), `targets[0].heavy[0].chain[4] must be ${STORE_PATH_WORDS}`],
+    ['a chain with a link in it', edit((r) => (r.targets[0].parents[r.targets[0].heavy[0].path] = `/nix/store/${'a'.repeat(32)}-x](https://evil.example)`)), `targets[0].parents[${JSON.stringify(base.targets[0]!.heavy[0]!.path.slice(0, 40))}] must be ${STORE_PATH_WORDS}`],
+    ['a chain table keyed by a link', edit((r) => (r.targets[0].parents['x](https://evil.example)'] = r.targets[0].head.root)), `the key targets[0].parents["x](https://evil.example)"] must be ${STORE_PATH_WORDS}`],
     ['a store path with a short hash', edit((r) => (r.targets[0].added[0].path = '/nix/store/abc-python3')), `targets[0].added[0].path must be ${STORE_PATH_WORDS}`],
     ['a store path with e in its hash (not nix-base32)', edit((r) => (r.targets[0].head.root = `/nix/store/${'e'.repeat(32)}-system`)), `targets[0].head.root must be ${STORE_PATH_WORDS}`],
     ['a store path elsewhere', edit((r) => (r.targets[0].forbidden[0].path = `/tmp/store/${'a'.repeat(32)}-perl`)), `targets[0].forbidden[0].path must be ${STORE_PATH_WORDS}`],
@@ -89,7 +90,7 @@ describe('a report from elsewhere', () => {
     ['a source nobody writes', edit((r) => (r.targets[0].base.source = 'evil')), 'targets[0].base.source must be one of "built", "baseline-cache", "binary-cache", "given"'],
     ['a trend commit that is not a hash', edit((r) => (r.targets[0].trend = [{ commit: HOSTILE, closureSize: 1, imageSize: null }])), 'targets[0].trend[0].commit must be a full commit hash'],
     ['a waiver by a number', edit((r) => (r.waiver = { label: 'ok', by: 7 })), 'waiver.by must be null or a string'],
-    ['another schema version', edit((r) => (r.schemaVersion = 2)), 'schemaVersion must be 1'],
+    ['another schema version', edit((r) => (r.schemaVersion = 1)), 'schemaVersion must be 2'],
     ['targets that are not a list', edit((r) => (r.targets = {})), 'targets must be a list'],
     ['not an object at all', [], 'the top level must be an object'],
   ])('%s is refused, naming the field', (_what, value, problem) => {
@@ -116,7 +117,8 @@ describe('a report from elsewhere', () => {
       let parent = copy;
       for (const key of at.slice(0, -1)) parent = parent[key];
       parent[at.at(-1)!] = HOSTILE;
-      const field = at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+      // Keys that are not names (the store paths `parents` is keyed by) are quoted, cut to 40.
+      const field = at.map((k, i) => (typeof k === 'number' ? `[${k}]` : !/^[A-Za-z_]\w*$/.test(k) ? `[${JSON.stringify(k.slice(0, 40))}]` : i === 0 ? k : `.${k}`)).join('');
       const result = checkReport(copy);
       expect(result.ok, field).toBe(false);
       expect(result.ok ? '' : result.problem, field).toMatch(new RegExp(`^${field.replace(/[.[\]]/g, '\\$&')} must be `));
