@@ -787,17 +787,12 @@ function indexChains(closure) {
 function chainParents(closure, index, ids) {
   const { paths } = closure;
   const { parent } = index;
-  const entries = [];
-  const done = new Uint8Array(paths.length);
+  const on = new Uint8Array(paths.length);
   for (const id of ids) {
-    for (let at = id; done[at] === 0 && parent[at] >= 0; at = parent[at]) {
-      done[at] = 1;
-      entries.push([at, parent[at]]);
-    }
+    for (let at = id; on[at] === 0 && parent[at] >= 0; at = parent[at]) on[at] = 1;
   }
-  entries.sort((a, b) => a[0] - b[0]);
   const parents = {};
-  for (const [child, of] of entries) parents[paths[child]] = paths[of];
+  for (let id = 0; id < paths.length; id++) if (on[id] === 1) parents[paths[id]] = paths[parent[id]];
   return parents;
 }
 function chainsOf(target) {
@@ -957,11 +952,11 @@ function pairNames(base, head) {
   return { base: baseNames, head: headNames };
 }
 function only(from, otherId) {
-  const result = [];
-  for (let id = 0; id < otherId.length; id++) {
-    if (otherId[id] === -1) result.push({ path: from.paths[id], narSize: from.narSizes[id] });
-  }
-  return result.sort(bySizeThenPath);
+  const ids = [];
+  for (let id = 0; id < otherId.length; id++) if (otherId[id] === -1) ids.push(id);
+  const sizes = from.narSizes;
+  ids.sort((a, b) => sizes[b] - sizes[a] || a - b);
+  return ids.map((id) => ({ path: from.paths[id], narSize: sizes[id] }));
 }
 function addedPaths(base, head) {
   return only(head, pairClosures(base, head).headInBase);
@@ -1037,7 +1032,7 @@ function attributeGrowth(base, head, chains) {
   }
   return [...groups.values()].sort((a, b) => b.addedSize - a.addedSize || (a.via < b.via ? -1 : 1));
 }
-var PACKAGE_SIZE_DELTA_THRESHOLD, pairs, names, bySizeThenPath, sortedStrings;
+var PACKAGE_SIZE_DELTA_THRESHOLD, pairs, names, sortedStrings;
 var init_diff = __esm({
   "src/core/diff.ts"() {
     "use strict";
@@ -1045,8 +1040,7 @@ var init_diff = __esm({
     PACKAGE_SIZE_DELTA_THRESHOLD = 8 * 1024;
     pairs = /* @__PURE__ */ new WeakMap();
     names = /* @__PURE__ */ new WeakMap();
-    bySizeThenPath = (a, b) => b.narSize - a.narSize || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    sortedStrings = (values) => [...values].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    sortedStrings = (values) => [...values].sort();
   }
 });
 
@@ -4663,10 +4657,12 @@ async function writeOutputs(outputs) {
   }
 }
 function reportJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+  const compact = JSON.stringify(report);
+  return compact.length < INDENTED_MAX ? `${JSON.stringify(report, null, 2)}
+` : `${compact}
 `;
 }
-var WHY;
+var WHY, INDENTED_MAX;
 var init_report_files = __esm({
   "src/report-files.ts"() {
     "use strict";
@@ -4685,6 +4681,7 @@ var init_report_files = __esm({
       EEXIST: "a file is in the way",
       EIO: "an I/O error"
     };
+    INDENTED_MAX = 1 << 20;
   }
 });
 

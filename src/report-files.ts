@@ -134,5 +134,11 @@ export async function writeOutputs(outputs: OutputFile[]): Promise<void> {
 }
 
 export function reportJson(report: unknown): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  const compact = JSON.stringify(report);
+  // Indented for a reader when small; a mass rebuild's report (tens of MB) is written compact:
+  // indenting it costs more time than the whole analysis and a third more bytes.
+  return compact.length < INDENTED_MAX ? `${JSON.stringify(report, null, 2)}\n` : `${compact}\n`;
 }
+
+/** Reports up to this many characters (compact) are written indented. */
+export const INDENTED_MAX = 1 << 20;

@@ -62,18 +62,13 @@ export function indexChains(closure: Closure): ChainIndex {
 export function chainParents(closure: Closure, index: ChainIndex, ids: Iterable<number>): ChainParents {
   const { paths } = closure;
   const { parent } = index;
-  const entries: [number, number][] = [];
-  const done = new Uint8Array(paths.length);
+  const on = new Uint8Array(paths.length);
   for (const id of ids) {
-    for (let at = id; done[at] === 0 && (parent[at] as number) >= 0; at = parent[at] as number) {
-      done[at] = 1;
-      entries.push([at, parent[at] as number]);
-    }
+    for (let at = id; on[at] === 0 && (parent[at] as number) >= 0; at = parent[at] as number) on[at] = 1;
   }
-  // By path, so the same closures give the same report byte for byte.
-  entries.sort((a, b) => a[0] - b[0]);
+  // In id order (= by path), so the same closures give the same report byte for byte.
   const parents: ChainParents = {};
-  for (const [child, of] of entries) parents[paths[child] as string] = paths[of] as string;
+  for (let id = 0; id < paths.length; id++) if (on[id] === 1) parents[paths[id] as string] = paths[parent[id] as number] as string;
   return parents;
 }
 

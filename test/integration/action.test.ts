@@ -279,7 +279,7 @@ describe('mode: comment (the fork-safe workflow_run half)', () => {
       apiUrl: server.url,
     });
     expect(run.exitCode).toBe(2);
-    expect(run.stdout).toMatch(/::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 1, docs\/report\.schema\.json\): schemaVersion is missing$/m);
+    expect(run.stdout).toMatch(/::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 2, docs\/report\.schema\.json\): schemaVersion is missing$/m);
   });
 });
 
@@ -316,7 +316,7 @@ describe('mode: comment with a hostile artifact (what a fork could upload)', () 
     expect(run.exitCode).toBe(2);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toEqual([
-      expect.stringMatching(/^::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 1, docs\/report\.schema\.json\): settings\.heavyThreshold must be a whole number$/),
+      expect.stringMatching(/^::error::nix-size-guard: report: '.*report\.json' is not a nix-size-guard report \(schemaVersion 2, docs\/report\.schema\.json\): settings\.heavyThreshold must be a whole number$/),
     ]);
     expect(server.comments(PR)).toHaveLength(0);
     expect(server.requests).toEqual([]);
