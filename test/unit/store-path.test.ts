@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isStorePath, parseStorePathName, splitDrvName, toStorePath } from '../../src/core/store-path.js';
 import { storePath } from '../helpers/store.js';
 
+// The same names are split by Nix itself in test/integration/store-path-names.test.ts.
 describe('parseStorePathName splits names as nix store diff-closures does', () => {
   it.each([
     ['python3-3.11.4', 'python3', '3.11.4', ''],
