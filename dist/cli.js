@@ -1351,13 +1351,24 @@ async function installablesAt(revision, cwd2, git) {
   const shallow = await git.isShallow();
   return (installable) => installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd: cwd2, toplevel, sha: revision.sha, shallow }) } : installable;
 }
+async function evaluateOne(nix, target, at, context, along) {
+  if (along) {
+    try {
+      return await nix.evaluate(at({ kind: "flake", ref: along.from }), context, along.select, along.extra);
+    } catch (error) {
+      along.onFailure(error);
+    }
+  }
+  return nix.evaluate(at(target.installable), context);
+}
 async function evaluateSide(targets, revision, context) {
   const { nix, git, cwd: cwd2 } = context;
+  const along = context.along ?? (() => null);
   const results = /* @__PURE__ */ new Map();
   if (targets.length === 0) return results;
   if (revision.kind === "worktree") {
     for (const target of targets) {
-      results.set(target.name, await nix.evaluate(target.installable, { cwd: cwd2, what: `${target.name} at ${context.what}` }));
+      results.set(target.name, await evaluateOne(nix, target, (i) => i, { cwd: cwd2, what: `${target.name} at ${context.what}` }, along(target)));
     }
     return results;
   }
@@ -1365,8 +1376,8 @@ async function evaluateSide(targets, revision, context) {
   const worktree = targets.some((t) => t.installable.kind === "file") ? await git.addWorktree(revision.sha) : null;
   try {
     const evalCwd = worktree ? path2.join(worktree.dir, path2.relative(await git.toplevel(), cwd2)) : cwd2;
-    for (const { name: name3, installable } of targets) {
-      results.set(name3, await nix.evaluate(at(installable), { cwd: evalCwd, what: `${name3} at ${context.what}` }));
+    for (const target of targets) {
+      results.set(target.name, await evaluateOne(nix, target, at, { cwd: evalCwd, what: `${target.name} at ${context.what}` }, along(target)));
     }
     return results;
   } finally {
@@ -1951,6 +1962,202 @@ var init_measure = __esm({
   }
 });
 
+// src/core/options.ts
+function moduleFile(file, source) {
+  if (source && file.startsWith(`${source}/`)) return file.slice(source.length + 1);
+  const inStore = STORE_FILE.exec(file);
+  if (!inStore) return file;
+  const inside = inStore[1];
+  return inside.startsWith("nixos/") || inside.startsWith("pkgs/") || inside.startsWith("lib/") ? `nixpkgs/${inside}` : inside;
+}
+function priorityName(priority) {
+  if (priority === null || priority === 100) return null;
+  if (priority === 50) return "mkForce";
+  if (priority === 1e3) return "mkDefault";
+  if (priority === 1500) return "the option default";
+  return `mkOverride ${priority}`;
+}
+function describeChange(base, head) {
+  if (head === true && base !== true) return "turned on";
+  if (head === false && base === true) return "turned off";
+  return `${JSON.stringify(base ?? null)} \u2192 ${JSON.stringify(head ?? null)}`;
+}
+function changedOptions(base, head) {
+  const before = new Map(base.enable.map((o) => [o.name, o]));
+  const changes = [];
+  for (const option of head.enable) {
+    const old = before.get(option.name);
+    const baseValue = old ? old.value : null;
+    if (JSON.stringify(baseValue) === JSON.stringify(option.value)) continue;
+    changes.push({
+      option: option.name,
+      base: baseValue ?? null,
+      head: option.value ?? null,
+      change: describeChange(baseValue, option.value),
+      how: priorityName(option.priority),
+      files: [...new Set(option.definedIn.map((f) => moduleFile(f, head.source)))]
+    });
+  }
+  return changes.sort((a, b) => a.option < b.option ? -1 : a.option > b.option ? 1 : 0);
+}
+function packageUnderSystemPath(chain) {
+  const at = chain.findIndex((p) => parseStorePathName(p).name === "system-path");
+  return at === -1 ? null : chain[at + 1] ?? null;
+}
+function causeOf(chain, head, changed) {
+  const candidates = [packageUnderSystemPath(chain), ...chain.slice(1)].filter((p) => p !== null);
+  for (const path5 of candidates) {
+    const definition = head.packages.find((d) => d.outPaths.includes(path5));
+    if (!definition) continue;
+    const guard = head.enable.find((o) => o.declaredIn.includes(definition.file) && changed.some((c) => c.option === o.name));
+    const change = guard ? changed.find((c) => c.option === guard.name) : void 0;
+    return {
+      option: change ? change.option : definition.option,
+      change: change ? change.change : null,
+      how: change ? change.how : null,
+      file: change ? change.files[0] ?? moduleFile(definition.file, head.source) : moduleFile(definition.file, head.source),
+      package: path5
+    };
+  }
+  return null;
+}
+function attributeToOptions(target, base, head) {
+  const changed = changedOptions(base, head);
+  const chains = chainsOf(target);
+  const withCause = (entry, path5) => {
+    const cause = causeOf(chains.short(path5, CAUSE_DEPTH, 0).first, head, changed);
+    return cause ? { ...entry, cause } : entry;
+  };
+  return { changed, growth: target.growth.map((g) => withCause(g, g.via)), heavy: target.heavy.map((h) => withCause(h, h.path)) };
+}
+function causeHeadline(cause) {
+  const how = cause.how ? `${cause.how} in ${cause.file}` : `in ${cause.file}`;
+  return cause.change ? `${cause.option} ${cause.change} (${how})` : `${cause.option} (${how})`;
+}
+var STORE_FILE, CAUSE_DEPTH;
+var init_options = __esm({
+  "src/core/options.ts"() {
+    "use strict";
+    init_store_path();
+    init_chains();
+    STORE_FILE = /^\/nix\/store\/[0-9a-z]{32}-[^/]+\/(.*)$/;
+    CAUSE_DEPTH = 8;
+  }
+});
+
+// src/explain/options.ts
+function configurationOf(target) {
+  if (target.installable.kind !== "flake") return null;
+  const match = CONFIG_OF_TOPLEVEL.exec(target.installable.ref);
+  return match ? { configuration: match[1], build: match[2] } : null;
+}
+function strings(value) {
+  return Array.isArray(value) && value.every((v) => typeof v === "string");
+}
+function readOptionFacts(json, source) {
+  const root = json ?? {};
+  const enable = (Array.isArray(root.enable) ? root.enable : []).flatMap(
+    (o) => o && typeof o.name === "string" && strings(o.definedIn) && strings(o.declaredIn) ? [{ name: o.name, value: o.value ?? null, priority: typeof o.priority === "number" ? o.priority : null, definedIn: o.definedIn, declaredIn: o.declaredIn }] : []
+  );
+  const packages = (Array.isArray(root.packages) ? root.packages : []).flatMap(
+    (p) => p && typeof p.option === "string" && typeof p.file === "string" && strings(p.outPaths) ? [{ option: p.option, file: p.file, outPaths: p.outPaths }] : []
+  );
+  return { enable, packages, source };
+}
+function firstLine(error) {
+  return error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+}
+var ENABLE_NAMESPACES, PACKAGE_OPTIONS, OPTIONS_EXPRESSION, CONFIG_OF_TOPLEVEL, NOTE, OptionsReader;
+var init_options2 = __esm({
+  "src/explain/options.ts"() {
+    "use strict";
+    ENABLE_NAMESPACES = ["services", "programs", "hardware", "security", "networking", "fonts", "xdg", "boot", "documentation", "virtualisation", "i18n", "systemd"];
+    PACKAGE_OPTIONS = ["environment.systemPackages", "systemd.packages", "fonts.packages", "services.udev.packages"];
+    OPTIONS_EXPRESSION = `d: if !(builtins.isAttrs d && d ? options) then null else let
+  isOption = v: builtins.isAttrs v && (v._type or null) == "option";
+  try = v: let r = builtins.tryEval (builtins.deepSeq v v); in if r.success then r.value else null;
+  get = path: builtins.foldl' (a: n: if a != null && builtins.isAttrs a && a ? \${n} then a.\${n} else null) d.options path;
+  enableIn = prefix: node: depth: builtins.concatMap (n:
+    let v = try (isOption node.\${n} || builtins.isAttrs node.\${n}); o = node.\${n}; name = "\${prefix}.\${n}"; in
+    if v == null then [ ]
+    else if n == "enable" && isOption o then
+      let read = try { value = o.value; priority = o.highestPrio or null; definedIn = map (x: x.file) o.definitionsWithLocations; declaredIn = map toString o.declarations; }; in
+      if read == null then [ ] else [ (read // { inherit name; }) ]
+    else if depth > 0 && builtins.isAttrs o && !(isOption o) then enableIn name o (depth - 1)
+    else [ ]) (let names = try (builtins.attrNames node); in if names == null then [ ] else names);
+  packagesOf = option: let o = get (builtins.filter builtins.isString (builtins.split "\\\\." option)); in
+    if !(isOption o) then [ ] else
+      let defs = try (map (x: { file = x.file; outPaths = map (p: p.outPath) x.value; }) o.definitionsWithLocations); in
+      if defs == null then [ ] else map (x: x // { inherit option; }) defs;
+in {
+  enable = builtins.concatMap (ns: let node = get [ ns ]; in if node == null || isOption node then [ ] else enableIn ns node 2) NAMESPACES;
+  packages = builtins.concatMap packagesOf PACKAGE_OPTIONS;
+}`.replace("NAMESPACES", `[ ${ENABLE_NAMESPACES.map((n) => JSON.stringify(n)).join(" ")} ]`).replace("PACKAGE_OPTIONS", `[ ${PACKAGE_OPTIONS.map((n) => JSON.stringify(n)).join(" ")} ]`);
+    CONFIG_OF_TOPLEVEL = /^(.*#.+)\.config\.system\.build\.([A-Za-z0-9_-]+)$/;
+    NOTE = "options not read, so growth is not traced to NixOS options";
+    OptionsReader = class {
+      failures = /* @__PURE__ */ new Map();
+      sources = /* @__PURE__ */ new Map();
+      nix;
+      cwd;
+      constructor(nix, cwd2) {
+        this.nix = nix;
+        this.cwd = cwd2;
+      }
+      /** For evaluateSide: how to evaluate `target` at `side` with its options read along. */
+      along(side, at) {
+        return (target) => {
+          const of = configurationOf(target);
+          if (!of) return null;
+          this.source(at({ kind: "flake", ref: of.configuration }));
+          return {
+            from: of.configuration,
+            // `or null`: a missing attribute falls back to the plain evaluation, whose error is Nix's own.
+            select: `d.config.system.build.${of.build} or null`,
+            extra: OPTIONS_EXPRESSION,
+            onFailure: (error) => this.failures.set(`${side} ${target.name}`, firstLine(error))
+          };
+        };
+      }
+      source(installable) {
+        const ref = installable.kind === "flake" ? installable.ref.slice(0, Math.max(0, installable.ref.indexOf("#"))) : "";
+        let source = this.sources.get(ref);
+        if (!source) {
+          source = ref === "" ? Promise.resolve(null) : this.nix.flakeSource(ref, { cwd: this.cwd, what: "the configuration" }).catch(() => null);
+          this.sources.set(ref, source);
+        }
+        return source;
+      }
+      /** One side's facts of `target`, from what its evaluation read along (or, for a reused base, one read of its own). */
+      async side(side, target, evaluated, at) {
+        const of = configurationOf(target);
+        const failed = this.failures.get(`${side} ${target.name}`);
+        if (failed) return failed;
+        const installable = at({ kind: "flake", ref: of.configuration });
+        if (!evaluated) return `the ${side} was reused from an earlier run, not evaluated`;
+        const extra = evaluated.extra;
+        if (extra === null || typeof extra !== "object") return `${of.configuration} has no options (is it what lib.nixosSystem returns?)`;
+        return readOptionFacts(extra, await this.source(installable));
+      }
+      /** Each NixOS target's facts at both sides, or the note that says why they are missing. */
+      async read(targets, evaluated, at) {
+        const results = /* @__PURE__ */ new Map();
+        for (const target of targets) {
+          if (!configurationOf(target)) continue;
+          const base = await this.side("base", target, evaluated.base.get(target.name), at.base);
+          const head = await this.side("head", target, evaluated.head.get(target.name), at.head);
+          if (typeof base === "string" || typeof head === "string") {
+            results.set(target.name, { note: `${NOTE}: ${typeof base === "string" ? base : head}` });
+          } else {
+            results.set(target.name, { base, head });
+          }
+        }
+        return results;
+      }
+    };
+  }
+});
+
 // src/nix/nar.ts
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
 import { open } from "node:fs/promises";
@@ -2368,14 +2575,18 @@ async function guardRevisionsWith(request, updates) {
       if (saved) reused.set(target.name, fromSaved(saved));
     }
   }
+  const options = request.explainOptions === false ? null : new OptionsReader(nix, cwd2);
+  const at = { base: await installablesAt(request.base, cwd2, git), head: await installablesAt(request.head, cwd2, git) };
   const baseEval = await phase(
     `nix eval: the base (${baseLabel})`,
-    () => evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd: cwd2, nix, git, what: `the base (${baseLabel})` })
+    () => evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd: cwd2, nix, git, what: `the base (${baseLabel})`, along: options?.along("base", at.base) })
   );
   const headEval = await phase(
     `nix eval: the head (${headLabel})`,
-    () => evaluateSide(targets, request.head, { cwd: cwd2, nix, git, what: `the head (${headLabel})` })
+    () => evaluateSide(targets, request.head, { cwd: cwd2, nix, git, what: `the head (${headLabel})`, along: options?.along("head", at.head) })
   );
+  const explained = options ? options.read(targets, { base: new Map(baseEval), head: new Map(headEval) }, at) : Promise.resolve(/* @__PURE__ */ new Map());
+  explained.catch(() => void 0);
   const all = () => [...baseEval.values(), ...headEval.values()];
   let { located, toBuild } = await locateOutputs(nix, all(), request.store);
   const checkOff = /* @__PURE__ */ new Set();
@@ -2426,7 +2637,19 @@ async function guardRevisionsWith(request, updates) {
       `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(", ")}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`
     );
   }
-  return finish(pending, settingsUsed, { base: baseLabel, head: headLabel });
+  const result = await finish(pending, settingsUsed, { base: baseLabel, head: headLabel });
+  return withOptions(result, await explained);
+}
+function withOptions(result, options) {
+  if (options.size === 0) return result;
+  const targets = result.report.targets.map((target) => {
+    const read = options.get(target.name);
+    if (!read) return target;
+    if ("note" in read) return { ...target, notes: [...target.notes, read.note] };
+    const { changed, growth, heavy } = attributeToOptions(target, read.base, read.head);
+    return { ...target, heavy, growth, options: { changed } };
+  });
+  return { ...result, report: { ...result.report, targets } };
 }
 async function readConfigForbidRules(request, attr) {
   const { nix, git, cwd: cwd2 } = request;
@@ -2519,6 +2742,8 @@ var init_guard = __esm({
     init_build();
     init_read();
     init_measure();
+    init_options();
+    init_options2();
     init_nar_size();
     init_version();
     TREND_LENGTH = 20;
@@ -2640,23 +2865,40 @@ var init_nix = __esm({
         })();
         return this.versionPromise;
       }
+      /** Where a flake's source is in the store (`nix flake metadata --json`'s `path`). */
+      async flakeSource(flake, context) {
+        await this.version();
+        const stdout = await this.run([...FEATURES, "flake", "metadata", "--json", ...this.nixArgs, flake], `nix flake metadata of ${context.what} (${flake})`, { cwd: context.cwd });
+        let path5;
+        try {
+          path5 = JSON.parse(stdout).path;
+        } catch {
+          path5 = void 0;
+        }
+        if (typeof path5 !== "string") throw new ToolError(`nix flake metadata of ${context.what} (${flake}) printed no source path`, tail(stdout, 3));
+        return path5;
+      }
       /**
        * What an installable evaluates to, without building anything: its derivation, its output
        * path and that output's name. One `nix eval`; the build then names derivations, so Nix
        * evaluates each installable once and the results need no matching up.
        */
-      async evaluate(installable, context, select = "d") {
+      async evaluate(installable, context, select = "d", extra) {
         const json = await this.evalJson(
           installable,
           // Anything that is not a derivation gives null, for the message below: never a Nix error
-          // whose trace quotes this expression.
-          `d: let t = ${select}; in if builtins.isAttrs t && t ? drvPath && t ? outPath then { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; } else null`,
-          context
+          // whose trace quotes this expression. `extra` rides along in the same evaluation, so what it
+          // reads shares the work (and the Nix process) of the evaluation itself.
+          `d: let t = ${select}; in if builtins.isAttrs t && t ? drvPath && t ? outPath then { drv = t.drvPath; out = t.outPath; output = t.outputName or "out";${extra ? ` extra = (${extra}) d;` : ""} } else null`,
+          context,
+          // With `extra` the caller falls back to a plain evaluation on failure, which shows Nix's
+          // error: this attempt's stderr (whose trace would quote `extra`) is not logged.
+          extra !== void 0
         );
         if (typeof json?.drv !== "string" || typeof json.out !== "string") {
           throw new ToolError(`${describeInstallable(installable)} (${context.what}) is not a derivation; a target must evaluate to something nix build can build`);
         }
-        return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === "string" ? json.output : "out" };
+        return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === "string" ? json.output : "out", ...extra ? { extra: json.extra } : {} };
       }
       /**
        * The system Nix builds for (`x86_64-linux`), as this Nix with these nix-args sees it: the
@@ -2673,14 +2915,14 @@ var init_nix = __esm({
         return this.systemPromise;
       }
       /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
-      async evalJson(installable, apply, context) {
+      async evalJson(installable, apply, context, quiet = false) {
         await this.version();
         const file = installable.kind === "flake" ? [] : ["-f", installable.file];
         const positional = installable.kind === "flake" ? installable.ref : installable.attr;
         const stdout = await this.run(
           [...FEATURES, "eval", "--json", ...apply ? ["--apply", apply] : [], ...file, ...this.nixArgs, "--", positional],
           `nix eval of ${context.what} (${describeInstallable(installable)})`,
-          { cwd: context.cwd }
+          { cwd: context.cwd, ...quiet ? { onStderr: void 0 } : {} }
         );
         try {
           return JSON.parse(stdout);
@@ -3097,6 +3339,24 @@ function newDuplicates(report, escape) {
   if (more > 0) shown.push(`${more} more`);
   return shown.join("; ");
 }
+function growthCauses(report, escape) {
+  const lines = [];
+  for (const target of report.targets) {
+    const biggest = [...target.growth].sort((a, b) => b.addedSize - a.addedSize)[0];
+    if (!biggest?.cause) continue;
+    const chains = chainsOf(target);
+    const under = (path5) => {
+      let at = path5;
+      while (at !== void 0 && chains.length(at) > chains.length(biggest.via)) at = chains.parentOf(at);
+      return at === biggest.via;
+    };
+    const heaviest = target.heavy.filter((h) => h.path !== biggest.via && under(h.path)).sort((a, b) => b.narSize - a.narSize)[0];
+    const via = [biggest.via, ...heaviest ? [heaviest.path] : []].map((p) => escape(storePathName(p))).join(" \u2192 ");
+    const prefix = report.targets.length > 1 ? `${escape(target.name)}: ` : "";
+    lines.push(`${prefix}${escape(causeHeadline(biggest.cause))}: +${formatBytes(biggest.addedSize)} via ${via}`);
+  }
+  return lines;
+}
 var HEADLINE_TARGETS, plural, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary = __esm({
   "src/render/summary.ts"() {
@@ -3107,6 +3367,7 @@ var init_summary = __esm({
     init_waiver();
     init_size();
     init_store_path();
+    init_options();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
     CHAIN_FIRST = 2;
@@ -3468,6 +3729,8 @@ function renderMarkdown(report, options = {}) {
   ];
   const flagged = newDuplicates(report, escapeMarkdown);
   if (flagged !== "") top.splice(1, 0, { text: `\u26A0\uFE0F **New duplicate packages**: ${flagged}`, drop: "keep" });
+  const causes = growthCauses(report, escapeMarkdown);
+  if (causes.length > 0) top.splice(1, 0, { text: causes.map((c) => `\u{1F50E} ${c}`).join("<br>\n"), drop: "keep" });
   const prefix = options.marker === void 0 ? "" : `${options.marker}
 `;
   const footer = `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}</sub>`;
@@ -3608,6 +3871,7 @@ function renderText(report, options) {
   const flagged = newDuplicates(report, escapeTerminal);
   const lines = [
     `${mark(paint, report.ok)} ${paint("bold", headline(report, escapeTerminal))}`,
+    ...growthCauses(report, escapeTerminal).map((c) => `why: ${c}`),
     ...flagged === "" ? [] : [`! new duplicate packages: ${flagged}`],
     paint("dim", [`base: ${escapeTerminal(report.base.label)}  head: ${escapeTerminal(report.head.label)}`, sourcesNote(report, escapeTerminal)].filter((t) => t !== "").join("  "))
   ];
@@ -4791,7 +5055,8 @@ async function execute(argv, io) {
       git,
       imageGlobGiven: values["image-glob"] !== void 0,
       store: values.store,
-      forbidFromConfig: values["forbid-from-config"]
+      forbidFromConfig: values["forbid-from-config"],
+      explainOptions: values["no-explain-options"] !== true
     });
   } else if (command === void 0) {
     throw new UsageError("no command; use 'nix-size-guard compare BASE HEAD' or 'nix-size-guard run --base REV --target NAME=INSTALLABLE'");
@@ -4856,6 +5121,8 @@ Rules (exit 1 when one breaks):
                               system.forbiddenDependenciesRegexes forbids, e.g.
                               nixosConfigurations.appliance; a toplevel its check fails is
                               built with the check off, to show why
+  --no-explain-options        run: do not trace growth to the NixOS option and module file
+                              behind it (read from each side's options)
   --max-closure SIZE          e.g. 2GiB
   --max-closure-increase INC  e.g. +20MiB or 2%
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
@@ -4900,6 +5167,7 @@ Analysis and output:
       "nix-arg": { type: "string", multiple: true },
       store: { type: "string" },
       "forbid-from-config": { type: "string" },
+      "no-explain-options": { type: "boolean" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       debug: { type: "boolean" },

@@ -22473,13 +22473,24 @@ async function installablesAt(revision, cwd, git) {
   const shallow = await git.isShallow();
   return (installable) => installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd, toplevel, sha: revision.sha, shallow }) } : installable;
 }
+async function evaluateOne(nix, target, at, context5, along) {
+  if (along) {
+    try {
+      return await nix.evaluate(at({ kind: "flake", ref: along.from }), context5, along.select, along.extra);
+    } catch (error2) {
+      along.onFailure(error2);
+    }
+  }
+  return nix.evaluate(at(target.installable), context5);
+}
 async function evaluateSide(targets, revision, context5) {
   const { nix, git, cwd } = context5;
+  const along = context5.along ?? (() => null);
   const results = /* @__PURE__ */ new Map();
   if (targets.length === 0) return results;
   if (revision.kind === "worktree") {
     for (const target of targets) {
-      results.set(target.name, await nix.evaluate(target.installable, { cwd, what: `${target.name} at ${context5.what}` }));
+      results.set(target.name, await evaluateOne(nix, target, (i) => i, { cwd, what: `${target.name} at ${context5.what}` }, along(target)));
     }
     return results;
   }
@@ -22487,8 +22498,8 @@ async function evaluateSide(targets, revision, context5) {
   const worktree = targets.some((t) => t.installable.kind === "file") ? await git.addWorktree(revision.sha) : null;
   try {
     const evalCwd = worktree ? path5.join(worktree.dir, path5.relative(await git.toplevel(), cwd)) : cwd;
-    for (const { name: name2, installable } of targets) {
-      results.set(name2, await nix.evaluate(at(installable), { cwd: evalCwd, what: `${name2} at ${context5.what}` }));
+    for (const target of targets) {
+      results.set(target.name, await evaluateOne(nix, target, at, { cwd: evalCwd, what: `${target.name} at ${context5.what}` }, along(target)));
     }
     return results;
   } finally {
@@ -23033,6 +23044,202 @@ var init_measure = __esm({
   }
 });
 
+// src/core/options.ts
+function moduleFile(file, source) {
+  if (source && file.startsWith(`${source}/`)) return file.slice(source.length + 1);
+  const inStore = STORE_FILE.exec(file);
+  if (!inStore) return file;
+  const inside = inStore[1];
+  return inside.startsWith("nixos/") || inside.startsWith("pkgs/") || inside.startsWith("lib/") ? `nixpkgs/${inside}` : inside;
+}
+function priorityName(priority) {
+  if (priority === null || priority === 100) return null;
+  if (priority === 50) return "mkForce";
+  if (priority === 1e3) return "mkDefault";
+  if (priority === 1500) return "the option default";
+  return `mkOverride ${priority}`;
+}
+function describeChange(base, head) {
+  if (head === true && base !== true) return "turned on";
+  if (head === false && base === true) return "turned off";
+  return `${JSON.stringify(base ?? null)} \u2192 ${JSON.stringify(head ?? null)}`;
+}
+function changedOptions(base, head) {
+  const before = new Map(base.enable.map((o) => [o.name, o]));
+  const changes = [];
+  for (const option of head.enable) {
+    const old = before.get(option.name);
+    const baseValue = old ? old.value : null;
+    if (JSON.stringify(baseValue) === JSON.stringify(option.value)) continue;
+    changes.push({
+      option: option.name,
+      base: baseValue ?? null,
+      head: option.value ?? null,
+      change: describeChange(baseValue, option.value),
+      how: priorityName(option.priority),
+      files: [...new Set(option.definedIn.map((f) => moduleFile(f, head.source)))]
+    });
+  }
+  return changes.sort((a, b) => a.option < b.option ? -1 : a.option > b.option ? 1 : 0);
+}
+function packageUnderSystemPath(chain) {
+  const at = chain.findIndex((p) => parseStorePathName(p).name === "system-path");
+  return at === -1 ? null : chain[at + 1] ?? null;
+}
+function causeOf(chain, head, changed2) {
+  const candidates = [packageUnderSystemPath(chain), ...chain.slice(1)].filter((p) => p !== null);
+  for (const path17 of candidates) {
+    const definition = head.packages.find((d) => d.outPaths.includes(path17));
+    if (!definition) continue;
+    const guard2 = head.enable.find((o) => o.declaredIn.includes(definition.file) && changed2.some((c) => c.option === o.name));
+    const change = guard2 ? changed2.find((c) => c.option === guard2.name) : void 0;
+    return {
+      option: change ? change.option : definition.option,
+      change: change ? change.change : null,
+      how: change ? change.how : null,
+      file: change ? change.files[0] ?? moduleFile(definition.file, head.source) : moduleFile(definition.file, head.source),
+      package: path17
+    };
+  }
+  return null;
+}
+function attributeToOptions(target, base, head) {
+  const changed2 = changedOptions(base, head);
+  const chains = chainsOf(target);
+  const withCause = (entry, path17) => {
+    const cause = causeOf(chains.short(path17, CAUSE_DEPTH, 0).first, head, changed2);
+    return cause ? { ...entry, cause } : entry;
+  };
+  return { changed: changed2, growth: target.growth.map((g) => withCause(g, g.via)), heavy: target.heavy.map((h) => withCause(h, h.path)) };
+}
+function causeHeadline(cause) {
+  const how = cause.how ? `${cause.how} in ${cause.file}` : `in ${cause.file}`;
+  return cause.change ? `${cause.option} ${cause.change} (${how})` : `${cause.option} (${how})`;
+}
+var STORE_FILE, CAUSE_DEPTH;
+var init_options = __esm({
+  "src/core/options.ts"() {
+    "use strict";
+    init_store_path();
+    init_chains();
+    STORE_FILE = /^\/nix\/store\/[0-9a-z]{32}-[^/]+\/(.*)$/;
+    CAUSE_DEPTH = 8;
+  }
+});
+
+// src/explain/options.ts
+function configurationOf(target) {
+  if (target.installable.kind !== "flake") return null;
+  const match3 = CONFIG_OF_TOPLEVEL.exec(target.installable.ref);
+  return match3 ? { configuration: match3[1], build: match3[2] } : null;
+}
+function strings(value) {
+  return Array.isArray(value) && value.every((v) => typeof v === "string");
+}
+function readOptionFacts(json, source) {
+  const root = json ?? {};
+  const enable2 = (Array.isArray(root.enable) ? root.enable : []).flatMap(
+    (o) => o && typeof o.name === "string" && strings(o.definedIn) && strings(o.declaredIn) ? [{ name: o.name, value: o.value ?? null, priority: typeof o.priority === "number" ? o.priority : null, definedIn: o.definedIn, declaredIn: o.declaredIn }] : []
+  );
+  const packages = (Array.isArray(root.packages) ? root.packages : []).flatMap(
+    (p) => p && typeof p.option === "string" && typeof p.file === "string" && strings(p.outPaths) ? [{ option: p.option, file: p.file, outPaths: p.outPaths }] : []
+  );
+  return { enable: enable2, packages, source };
+}
+function firstLine(error2) {
+  return error2 instanceof Error ? error2.message.split("\n")[0] ?? "" : String(error2);
+}
+var ENABLE_NAMESPACES, PACKAGE_OPTIONS, OPTIONS_EXPRESSION, CONFIG_OF_TOPLEVEL, NOTE, OptionsReader;
+var init_options2 = __esm({
+  "src/explain/options.ts"() {
+    "use strict";
+    ENABLE_NAMESPACES = ["services", "programs", "hardware", "security", "networking", "fonts", "xdg", "boot", "documentation", "virtualisation", "i18n", "systemd"];
+    PACKAGE_OPTIONS = ["environment.systemPackages", "systemd.packages", "fonts.packages", "services.udev.packages"];
+    OPTIONS_EXPRESSION = `d: if !(builtins.isAttrs d && d ? options) then null else let
+  isOption = v: builtins.isAttrs v && (v._type or null) == "option";
+  try = v: let r = builtins.tryEval (builtins.deepSeq v v); in if r.success then r.value else null;
+  get = path: builtins.foldl' (a: n: if a != null && builtins.isAttrs a && a ? \${n} then a.\${n} else null) d.options path;
+  enableIn = prefix: node: depth: builtins.concatMap (n:
+    let v = try (isOption node.\${n} || builtins.isAttrs node.\${n}); o = node.\${n}; name = "\${prefix}.\${n}"; in
+    if v == null then [ ]
+    else if n == "enable" && isOption o then
+      let read = try { value = o.value; priority = o.highestPrio or null; definedIn = map (x: x.file) o.definitionsWithLocations; declaredIn = map toString o.declarations; }; in
+      if read == null then [ ] else [ (read // { inherit name; }) ]
+    else if depth > 0 && builtins.isAttrs o && !(isOption o) then enableIn name o (depth - 1)
+    else [ ]) (let names = try (builtins.attrNames node); in if names == null then [ ] else names);
+  packagesOf = option: let o = get (builtins.filter builtins.isString (builtins.split "\\\\." option)); in
+    if !(isOption o) then [ ] else
+      let defs = try (map (x: { file = x.file; outPaths = map (p: p.outPath) x.value; }) o.definitionsWithLocations); in
+      if defs == null then [ ] else map (x: x // { inherit option; }) defs;
+in {
+  enable = builtins.concatMap (ns: let node = get [ ns ]; in if node == null || isOption node then [ ] else enableIn ns node 2) NAMESPACES;
+  packages = builtins.concatMap packagesOf PACKAGE_OPTIONS;
+}`.replace("NAMESPACES", `[ ${ENABLE_NAMESPACES.map((n) => JSON.stringify(n)).join(" ")} ]`).replace("PACKAGE_OPTIONS", `[ ${PACKAGE_OPTIONS.map((n) => JSON.stringify(n)).join(" ")} ]`);
+    CONFIG_OF_TOPLEVEL = /^(.*#.+)\.config\.system\.build\.([A-Za-z0-9_-]+)$/;
+    NOTE = "options not read, so growth is not traced to NixOS options";
+    OptionsReader = class {
+      failures = /* @__PURE__ */ new Map();
+      sources = /* @__PURE__ */ new Map();
+      nix;
+      cwd;
+      constructor(nix, cwd) {
+        this.nix = nix;
+        this.cwd = cwd;
+      }
+      /** For evaluateSide: how to evaluate `target` at `side` with its options read along. */
+      along(side, at) {
+        return (target) => {
+          const of = configurationOf(target);
+          if (!of) return null;
+          this.source(at({ kind: "flake", ref: of.configuration }));
+          return {
+            from: of.configuration,
+            // `or null`: a missing attribute falls back to the plain evaluation, whose error is Nix's own.
+            select: `d.config.system.build.${of.build} or null`,
+            extra: OPTIONS_EXPRESSION,
+            onFailure: (error2) => this.failures.set(`${side} ${target.name}`, firstLine(error2))
+          };
+        };
+      }
+      source(installable) {
+        const ref = installable.kind === "flake" ? installable.ref.slice(0, Math.max(0, installable.ref.indexOf("#"))) : "";
+        let source = this.sources.get(ref);
+        if (!source) {
+          source = ref === "" ? Promise.resolve(null) : this.nix.flakeSource(ref, { cwd: this.cwd, what: "the configuration" }).catch(() => null);
+          this.sources.set(ref, source);
+        }
+        return source;
+      }
+      /** One side's facts of `target`, from what its evaluation read along (or, for a reused base, one read of its own). */
+      async side(side, target, evaluated, at) {
+        const of = configurationOf(target);
+        const failed = this.failures.get(`${side} ${target.name}`);
+        if (failed) return failed;
+        const installable = at({ kind: "flake", ref: of.configuration });
+        if (!evaluated) return `the ${side} was reused from an earlier run, not evaluated`;
+        const extra = evaluated.extra;
+        if (extra === null || typeof extra !== "object") return `${of.configuration} has no options (is it what lib.nixosSystem returns?)`;
+        return readOptionFacts(extra, await this.source(installable));
+      }
+      /** Each NixOS target's facts at both sides, or the note that says why they are missing. */
+      async read(targets, evaluated, at) {
+        const results = /* @__PURE__ */ new Map();
+        for (const target of targets) {
+          if (!configurationOf(target)) continue;
+          const base = await this.side("base", target, evaluated.base.get(target.name), at.base);
+          const head = await this.side("head", target, evaluated.head.get(target.name), at.head);
+          if (typeof base === "string" || typeof head === "string") {
+            results.set(target.name, { note: `${NOTE}: ${typeof base === "string" ? base : head}` });
+          } else {
+            results.set(target.name, { base, head });
+          }
+        }
+        return results;
+      }
+    };
+  }
+});
+
 // src/nix/nar.ts
 import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
 import { open as open2 } from "node:fs/promises";
@@ -23450,14 +23657,18 @@ async function guardRevisionsWith(request2, updates) {
       if (saved) reused.set(target.name, fromSaved(saved));
     }
   }
+  const options2 = request2.explainOptions === false ? null : new OptionsReader(nix, cwd);
+  const at = { base: await installablesAt(request2.base, cwd, git), head: await installablesAt(request2.head, cwd, git) };
   const baseEval = await phase(
     `nix eval: the base (${baseLabel})`,
-    () => evaluateSide(targets.filter((t) => !reused.has(t.name)), request2.base, { cwd, nix, git, what: `the base (${baseLabel})` })
+    () => evaluateSide(targets.filter((t) => !reused.has(t.name)), request2.base, { cwd, nix, git, what: `the base (${baseLabel})`, along: options2?.along("base", at.base) })
   );
   const headEval = await phase(
     `nix eval: the head (${headLabel})`,
-    () => evaluateSide(targets, request2.head, { cwd, nix, git, what: `the head (${headLabel})` })
+    () => evaluateSide(targets, request2.head, { cwd, nix, git, what: `the head (${headLabel})`, along: options2?.along("head", at.head) })
   );
+  const explained = options2 ? options2.read(targets, { base: new Map(baseEval), head: new Map(headEval) }, at) : Promise.resolve(/* @__PURE__ */ new Map());
+  explained.catch(() => void 0);
   const all = () => [...baseEval.values(), ...headEval.values()];
   let { located, toBuild } = await locateOutputs(nix, all(), request2.store);
   const checkOff = /* @__PURE__ */ new Set();
@@ -23508,7 +23719,19 @@ async function guardRevisionsWith(request2, updates) {
       `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(", ")}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`
     );
   }
-  return finish(pending, settingsUsed, { base: baseLabel, head: headLabel });
+  const result = await finish(pending, settingsUsed, { base: baseLabel, head: headLabel });
+  return withOptions(result, await explained);
+}
+function withOptions(result, options2) {
+  if (options2.size === 0) return result;
+  const targets = result.report.targets.map((target) => {
+    const read = options2.get(target.name);
+    if (!read) return target;
+    if ("note" in read) return { ...target, notes: [...target.notes, read.note] };
+    const { changed: changed2, growth, heavy } = attributeToOptions(target, read.base, read.head);
+    return { ...target, heavy, growth, options: { changed: changed2 } };
+  });
+  return { ...result, report: { ...result.report, targets } };
 }
 async function readConfigForbidRules(request2, attr) {
   const { nix, git, cwd } = request2;
@@ -23560,6 +23783,8 @@ var init_guard = __esm({
     init_build();
     init_read();
     init_measure();
+    init_options();
+    init_options2();
     init_nar_size();
     init_version();
     TREND_LENGTH = 20;
@@ -31417,12 +31642,12 @@ var require_parse_proxy_response = __commonJS({
             return;
           }
           const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
-          const firstLine = headerParts.shift();
-          if (!firstLine) {
+          const firstLine2 = headerParts.shift();
+          if (!firstLine2) {
             socket.destroy();
             return reject(new Error("No header received from proxy CONNECT response"));
           }
-          const firstLineParts = firstLine.split(" ");
+          const firstLineParts = firstLine2.split(" ");
           const statusCode = +firstLineParts[1];
           const statusText = firstLineParts.slice(2).join(" ");
           const headers = {};
@@ -31445,7 +31670,7 @@ var require_parse_proxy_response = __commonJS({
               headers[key] = value;
             }
           }
-          debug2("got proxy server response: %o %o", firstLine, headers);
+          debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
           resolve4({
             connect: {
@@ -67588,7 +67813,7 @@ function getDownloadOptions(copy) {
   debug(`Lookup only: ${result.lookupOnly}`);
   return result;
 }
-var init_options = __esm({
+var init_options3 = __esm({
   "node_modules/@actions/cache/lib/options.js"() {
     init_core();
   }
@@ -67934,7 +68159,7 @@ var init_cacheHttpClient = __esm({
     init_cacheUtils();
     init_uploadUtils();
     init_downloadUtils();
-    init_options();
+    init_options3();
     init_requestUtils();
     init_config();
     init_constants();
@@ -73893,6 +74118,43 @@ var init_report_schema = __esm({
           required: ["path", "narSize"],
           properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } }
         },
+        heavyPath: {
+          type: "object",
+          additionalProperties: false,
+          required: ["path", "narSize"],
+          properties: {
+            path: { $ref: "#/$defs/storePath" },
+            narSize: { $ref: "#/$defs/size" },
+            cause: { $ref: "#/$defs/optionCause" }
+          }
+        },
+        optionCause: {
+          description: "The NixOS option and module file behind a chain (explain-options): the package-list definition that put `package` there, and the changed option that guards it.",
+          type: "object",
+          additionalProperties: false,
+          required: ["option", "change", "how", "file", "package"],
+          properties: {
+            option: { $ref: "#/$defs/shortText" },
+            change: { anyOf: [{ $ref: "#/$defs/text" }, { type: "null" }] },
+            how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] },
+            file: { $ref: "#/$defs/text" },
+            package: { $ref: "#/$defs/storePath" }
+          }
+        },
+        optionChange: {
+          description: "An enable-style NixOS option whose value differs between base and head, with the files that define it at the head.",
+          type: "object",
+          additionalProperties: false,
+          required: ["option", "base", "head", "change", "how", "files"],
+          properties: {
+            option: { $ref: "#/$defs/shortText" },
+            base: {},
+            head: {},
+            change: { $ref: "#/$defs/text" },
+            how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] },
+            files: { type: "array", items: { $ref: "#/$defs/text" } }
+          }
+        },
         trendPoint: {
           type: "object",
           additionalProperties: false,
@@ -73958,7 +74220,7 @@ var init_report_schema = __esm({
                 }
               }
             },
-            heavy: { type: "array", items: { $ref: "#/$defs/pathSize" } },
+            heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } },
             growth: {
               type: "array",
               items: {
@@ -73968,7 +74230,8 @@ var init_report_schema = __esm({
                 properties: {
                   via: { $ref: "#/$defs/storePath" },
                   addedSize: { $ref: "#/$defs/size" },
-                  addedPaths: { $ref: "#/$defs/count" }
+                  addedPaths: { $ref: "#/$defs/count" },
+                  cause: { $ref: "#/$defs/optionCause" }
                 }
               }
             },
@@ -74030,6 +74293,13 @@ var init_report_schema = __esm({
               }
             },
             trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } },
+            options: {
+              description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.",
+              type: "object",
+              additionalProperties: false,
+              required: ["changed"],
+              properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } }
+            },
             notes: { type: "array", items: { $ref: "#/$defs/text" } },
             waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" },
             settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" },
@@ -74364,30 +74634,146 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   } else return validate89.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate89.errors = vErrors, errors === 0;
 }
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate113.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
-    if (!pattern4.test(data)) return validate113.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
-  } else return validate113.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
-  return validate113.errors = vErrors, errors === 0;
-}
-function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0;
-  const evaluated0 = validate112.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate112.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.option === void 0 && (missing0 = "option") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.file === void 0 && (missing0 = "file") || data.package === void 0 && (missing0 = "package")) return validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "option" || key0 === "change" || key0 === "how" || key0 === "file" || key0 === "package")) {
+        return validate101.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.option !== void 0) {
+          const _errs2 = errors;
+          validate53(data.option, { instancePath: instancePath + "/option", parentData: data, parentDataProperty: "option", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.change !== void 0) {
+            let data1 = data.change;
+            const _errs3 = errors, _errs4 = errors;
+            let valid1 = false;
+            const _errs5 = errors;
+            validate65(data1, { instancePath: instancePath + "/change", parentData: data, parentDataProperty: "change", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+            var _valid0 = _errs5 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs6 = errors;
+            if (data1 !== null) {
+              const err0 = { instancePath: instancePath + "/change", schemaPath: "#/properties/change/anyOf/1/type", keyword: "type", params: { type: "null" } };
+              vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            if (valid1 = valid1 || _valid0, valid1) errors = _errs4, vErrors !== null && (_errs4 ? vErrors.length = _errs4 : vErrors = null);
+            else {
+              const err1 = { instancePath: instancePath + "/change", schemaPath: "#/properties/change/anyOf", keyword: "anyOf", params: {} };
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate101.errors = vErrors, false;
+            }
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) {
+            if (data.how !== void 0) {
+              let data2 = data.how;
+              const _errs8 = errors, _errs9 = errors;
+              let valid2 = false;
+              const _errs10 = errors;
+              validate53(data2, { instancePath: instancePath + "/how", parentData: data, parentDataProperty: "how", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+              var _valid1 = _errs10 === errors;
+              valid2 = valid2 || _valid1;
+              const _errs11 = errors;
+              if (data2 !== null) {
+                const err2 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/anyOf/1/type", keyword: "type", params: { type: "null" } };
+                vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+              }
+              var _valid1 = _errs11 === errors;
+              if (valid2 = valid2 || _valid1, valid2) errors = _errs9, vErrors !== null && (_errs9 ? vErrors.length = _errs9 : vErrors = null);
+              else {
+                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/anyOf", keyword: "anyOf", params: {} };
+                return vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++, validate101.errors = vErrors, false;
+              }
+              var valid0 = _errs8 === errors;
+            } else var valid0 = true;
+            if (valid0) {
+              if (data.file !== void 0) {
+                const _errs13 = errors;
+                validate65(data.file, { instancePath: instancePath + "/file", parentData: data, parentDataProperty: "file", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                var valid0 = _errs13 === errors;
+              } else var valid0 = true;
+              if (valid0) if (data.package !== void 0) {
+                const _errs14 = errors;
+                validate71(data.package, { instancePath: instancePath + "/package", parentData: data, parentDataProperty: "package", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                var valid0 = _errs14 === errors;
+              } else var valid0 = true;
+            }
+          }
+        }
+      }
+    }
+  } else return validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate101.errors = vErrors, errors === 0;
+}
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate98.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "cause")) {
+        return validate98.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.path !== void 0) {
+          const _errs2 = errors;
+          validate71(data.path, { instancePath: instancePath + "/path", parentData: data, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.narSize !== void 0) {
+            const _errs3 = errors;
+            validate60(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) if (data.cause !== void 0) {
+            const _errs4 = errors;
+            validate101(data.cause, { instancePath: instancePath + "/cause", parentData: data, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
+            var valid0 = _errs4 === errors;
+          } else var valid0 = true;
+        }
+      }
+    }
+  } else return validate98.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate98.errors = vErrors, errors === 0;
+}
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate124.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
+    if (!pattern4.test(data)) return validate124.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
+  } else return validate124.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate124.errors = vErrors, errors === 0;
+}
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate123.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate123.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "commit" || key0 === "closureSize" || key0 === "imageSize")) {
-        return validate112.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate123.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.commit !== void 0) {
           const _errs2 = errors;
-          validate113(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors), errors = vErrors.length);
+          validate124(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -74413,19 +74799,87 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             if (_valid0 && valid1 ? (valid1 = false, passing0 = [passing0, 1]) : _valid0 && (valid1 = true, passing0 = 1), valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
             else {
               const err1 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate112.errors = vErrors, false;
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate123.errors = vErrors, false;
             }
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate112.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate112.errors = vErrors, errors === 0;
+  } else return validate123.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate123.errors = vErrors, errors === 0;
 }
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate119.evaluated;
+  const evaluated0 = validate129.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.option === void 0 && (missing0 = "option") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.files === void 0 && (missing0 = "files")) return validate129.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    {
+      const _errs1 = errors;
+      for (const key0 in data) if (!(key0 === "option" || key0 === "base" || key0 === "head" || key0 === "change" || key0 === "how" || key0 === "files")) {
+        return validate129.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        break;
+      }
+      if (_errs1 === errors) {
+        if (data.option !== void 0) {
+          const _errs2 = errors;
+          validate53(data.option, { instancePath: instancePath + "/option", parentData: data, parentDataProperty: "option", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+          var valid0 = _errs2 === errors;
+        } else var valid0 = true;
+        if (valid0) {
+          if (data.change !== void 0) {
+            const _errs3 = errors;
+            validate65(data.change, { instancePath: instancePath + "/change", parentData: data, parentDataProperty: "change", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+            var valid0 = _errs3 === errors;
+          } else var valid0 = true;
+          if (valid0) {
+            if (data.how !== void 0) {
+              let data2 = data.how;
+              const _errs4 = errors, _errs5 = errors;
+              let valid1 = false;
+              const _errs6 = errors;
+              validate53(data2, { instancePath: instancePath + "/how", parentData: data, parentDataProperty: "how", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+              var _valid0 = _errs6 === errors;
+              valid1 = valid1 || _valid0;
+              const _errs7 = errors;
+              if (data2 !== null) {
+                const err0 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/anyOf/1/type", keyword: "type", params: { type: "null" } };
+                vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+              }
+              var _valid0 = _errs7 === errors;
+              if (valid1 = valid1 || _valid0, valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
+              else {
+                const err1 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/anyOf", keyword: "anyOf", params: {} };
+                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate129.errors = vErrors, false;
+              }
+              var valid0 = _errs4 === errors;
+            } else var valid0 = true;
+            if (valid0) if (data.files !== void 0) {
+              let data3 = data.files;
+              const _errs9 = errors;
+              if (errors === _errs9) if (Array.isArray(data3)) {
+                var valid2 = true;
+                const len0 = data3.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs11 = errors;
+                  validate65(data3[i0], { instancePath: instancePath + "/files/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                  var valid2 = _errs11 === errors;
+                  if (!valid2) break;
+                }
+              } else return validate129.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" } }], false;
+              var valid0 = _errs9 === errors;
+            } else var valid0 = true;
+          }
+        }
+      }
+    }
+  } else return validate129.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate129.errors = vErrors, errors === 0;
+}
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate136.evaluated;
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
   const _errs0 = errors;
   let valid0 = false, passing0 = null;
@@ -74491,13 +74945,13 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   if (valid0) errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
   else {
     const err6 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate119.errors = vErrors, false;
+    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate136.errors = vErrors, false;
   }
-  return validate119.errors = vErrors, evaluated0.props = props0, errors === 0;
+  return validate136.errors = vErrors, evaluated0.props = props0, errors === 0;
 }
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate141.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
@@ -74505,7 +74959,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
       var valid0 = _errs1 === errors;
       if (!valid0) {
         const err0 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 } };
-        return vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++, validate124.errors = vErrors, false;
+        return vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++, validate141.errors = vErrors, false;
         break;
       }
     }
@@ -74515,8 +74969,8 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
       var valid1 = _errs3 === errors;
       if (!valid1) break;
     }
-  } else return validate124.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate124.errors = vErrors, errors === 0;
+  } else return validate141.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate141.errors = vErrors, errors === 0;
 }
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
@@ -74725,7 +75179,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                 const len5 = data21.length;
                                 for (let i5 = 0; i5 < len5; i5++) {
                                   const _errs39 = errors;
-                                  validate89(data21[i5], { instancePath: instancePath + "/heavy/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
+                                  validate98(data21[i5], { instancePath: instancePath + "/heavy/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors), errors = vErrors.length);
                                   var valid9 = _errs39 === errors;
                                   if (!valid9) break;
                                 }
@@ -74747,7 +75201,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data24.via === void 0 && (missing3 = "via") || data24.addedSize === void 0 && (missing3 = "addedSize") || data24.addedPaths === void 0 && (missing3 = "addedPaths")) return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/required", keyword: "required", params: { missingProperty: missing3 } }], false;
                                       {
                                         const _errs44 = errors;
-                                        for (const key3 in data24) if (!(key3 === "via" || key3 === "addedSize" || key3 === "addedPaths")) {
+                                        for (const key3 in data24) if (!(key3 === "via" || key3 === "addedSize" || key3 === "addedPaths" || key3 === "cause")) {
                                           return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } }], false;
                                           break;
                                         }
@@ -74763,11 +75217,18 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                               validate60(data24.addedSize, { instancePath: instancePath + "/growth/" + i6 + "/addedSize", parentData: data24, parentDataProperty: "addedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
                                               var valid11 = _errs46 === errors;
                                             } else var valid11 = true;
-                                            if (valid11) if (data24.addedPaths !== void 0) {
-                                              const _errs47 = errors;
-                                              validate74(data24.addedPaths, { instancePath: instancePath + "/growth/" + i6 + "/addedPaths", parentData: data24, parentDataProperty: "addedPaths", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
-                                              var valid11 = _errs47 === errors;
-                                            } else var valid11 = true;
+                                            if (valid11) {
+                                              if (data24.addedPaths !== void 0) {
+                                                const _errs47 = errors;
+                                                validate74(data24.addedPaths, { instancePath: instancePath + "/growth/" + i6 + "/addedPaths", parentData: data24, parentDataProperty: "addedPaths", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
+                                                var valid11 = _errs47 === errors;
+                                              } else var valid11 = true;
+                                              if (valid11) if (data24.cause !== void 0) {
+                                                const _errs48 = errors;
+                                                validate101(data24.cause, { instancePath: instancePath + "/growth/" + i6 + "/cause", parentData: data24, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
+                                                var valid11 = _errs48 === errors;
+                                              } else var valid11 = true;
+                                            }
                                           }
                                         }
                                       }
@@ -74780,229 +75241,229 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                               } else var valid0 = true;
                               if (valid0) {
                                 if (data.duplicates !== void 0) {
-                                  let data28 = data.duplicates;
-                                  const _errs48 = errors;
-                                  if (errors === _errs48) if (Array.isArray(data28)) {
+                                  let data29 = data.duplicates;
+                                  const _errs49 = errors;
+                                  if (errors === _errs49) if (Array.isArray(data29)) {
                                     var valid12 = true;
-                                    const len7 = data28.length;
+                                    const len7 = data29.length;
                                     for (let i7 = 0; i7 < len7; i7++) {
-                                      let data29 = data28[i7];
-                                      const _errs50 = errors;
-                                      if (errors === _errs50) if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                      let data30 = data29[i7];
+                                      const _errs51 = errors;
+                                      if (errors === _errs51) if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
                                         let missing4;
-                                        if (data29.name === void 0 && (missing4 = "name") || data29.paths === void 0 && (missing4 = "paths") || data29.size === void 0 && (missing4 = "size") || data29.new === void 0 && (missing4 = "new")) return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing4 } }], false;
+                                        if (data30.name === void 0 && (missing4 = "name") || data30.paths === void 0 && (missing4 = "paths") || data30.size === void 0 && (missing4 = "size") || data30.new === void 0 && (missing4 = "new")) return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing4 } }], false;
                                         {
-                                          const _errs52 = errors;
-                                          for (const key4 in data29) if (!(key4 === "name" || key4 === "paths" || key4 === "size" || key4 === "new")) {
+                                          const _errs53 = errors;
+                                          for (const key4 in data30) if (!(key4 === "name" || key4 === "paths" || key4 === "size" || key4 === "new")) {
                                             return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } }], false;
                                             break;
                                           }
-                                          if (_errs52 === errors) {
-                                            if (data29.name !== void 0) {
-                                              const _errs53 = errors;
-                                              validate53(data29.name, { instancePath: instancePath + "/duplicates/" + i7 + "/name", parentData: data29, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                              var valid13 = _errs53 === errors;
+                                          if (_errs53 === errors) {
+                                            if (data30.name !== void 0) {
+                                              const _errs54 = errors;
+                                              validate53(data30.name, { instancePath: instancePath + "/duplicates/" + i7 + "/name", parentData: data30, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                              var valid13 = _errs54 === errors;
                                             } else var valid13 = true;
                                             if (valid13) {
-                                              if (data29.paths !== void 0) {
-                                                let data31 = data29.paths;
-                                                const _errs54 = errors;
-                                                if (errors === _errs54) if (Array.isArray(data31)) {
+                                              if (data30.paths !== void 0) {
+                                                let data32 = data30.paths;
+                                                const _errs55 = errors;
+                                                if (errors === _errs55) if (Array.isArray(data32)) {
                                                   var valid14 = true;
-                                                  const len8 = data31.length;
+                                                  const len8 = data32.length;
                                                   for (let i8 = 0; i8 < len8; i8++) {
-                                                    const _errs56 = errors;
-                                                    validate89(data31[i8], { instancePath: instancePath + "/duplicates/" + i7 + "/paths/" + i8, parentData: data31, parentDataProperty: i8, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
-                                                    var valid14 = _errs56 === errors;
+                                                    const _errs57 = errors;
+                                                    validate89(data32[i8], { instancePath: instancePath + "/duplicates/" + i7 + "/paths/" + i8, parentData: data32, parentDataProperty: i8, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
+                                                    var valid14 = _errs57 === errors;
                                                     if (!valid14) break;
                                                   }
                                                 } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/paths", schemaPath: "#/properties/duplicates/items/properties/paths/type", keyword: "type", params: { type: "array" } }], false;
-                                                var valid13 = _errs54 === errors;
+                                                var valid13 = _errs55 === errors;
                                               } else var valid13 = true;
                                               if (valid13) {
-                                                if (data29.size !== void 0) {
-                                                  const _errs57 = errors;
-                                                  validate60(data29.size, { instancePath: instancePath + "/duplicates/" + i7 + "/size", parentData: data29, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
-                                                  var valid13 = _errs57 === errors;
-                                                } else var valid13 = true;
-                                                if (valid13) if (data29.new !== void 0) {
+                                                if (data30.size !== void 0) {
                                                   const _errs58 = errors;
-                                                  if (typeof data29.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                  validate60(data30.size, { instancePath: instancePath + "/duplicates/" + i7 + "/size", parentData: data30, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
                                                   var valid13 = _errs58 === errors;
+                                                } else var valid13 = true;
+                                                if (valid13) if (data30.new !== void 0) {
+                                                  const _errs59 = errors;
+                                                  if (typeof data30.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                  var valid13 = _errs59 === errors;
                                                 } else var valid13 = true;
                                               }
                                             }
                                           }
                                         }
                                       } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/type", keyword: "type", params: { type: "object" } }], false;
-                                      var valid12 = _errs50 === errors;
+                                      var valid12 = _errs51 === errors;
                                       if (!valid12) break;
                                     }
                                   } else return validate68.errors = [{ instancePath: instancePath + "/duplicates", schemaPath: "#/properties/duplicates/type", keyword: "type", params: { type: "array" } }], false;
-                                  var valid0 = _errs48 === errors;
+                                  var valid0 = _errs49 === errors;
                                 } else var valid0 = true;
                                 if (valid0) {
                                   if (data.forbidden !== void 0) {
-                                    let data35 = data.forbidden;
-                                    const _errs60 = errors;
-                                    if (errors === _errs60) if (Array.isArray(data35)) {
+                                    let data36 = data.forbidden;
+                                    const _errs61 = errors;
+                                    if (errors === _errs61) if (Array.isArray(data36)) {
                                       var valid15 = true;
-                                      const len9 = data35.length;
+                                      const len9 = data36.length;
                                       for (let i9 = 0; i9 < len9; i9++) {
-                                        let data36 = data35[i9];
-                                        const _errs62 = errors;
-                                        if (errors === _errs62) if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                                        let data37 = data36[i9];
+                                        const _errs63 = errors;
+                                        if (errors === _errs63) if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
                                           let missing5;
-                                          if (data36.path === void 0 && (missing5 = "path") || data36.pattern === void 0 && (missing5 = "pattern") || data36.new === void 0 && (missing5 = "new")) return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing5 } }], false;
+                                          if (data37.path === void 0 && (missing5 = "path") || data37.pattern === void 0 && (missing5 = "pattern") || data37.new === void 0 && (missing5 = "new")) return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing5 } }], false;
                                           {
-                                            const _errs64 = errors;
-                                            for (const key5 in data36) if (!(key5 === "path" || key5 === "pattern" || key5 === "new")) {
+                                            const _errs65 = errors;
+                                            for (const key5 in data37) if (!(key5 === "path" || key5 === "pattern" || key5 === "new")) {
                                               return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } }], false;
                                               break;
                                             }
-                                            if (_errs64 === errors) {
-                                              if (data36.path !== void 0) {
-                                                const _errs65 = errors;
-                                                validate71(data36.path, { instancePath: instancePath + "/forbidden/" + i9 + "/path", parentData: data36, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                                                var valid16 = _errs65 === errors;
+                                            if (_errs65 === errors) {
+                                              if (data37.path !== void 0) {
+                                                const _errs66 = errors;
+                                                validate71(data37.path, { instancePath: instancePath + "/forbidden/" + i9 + "/path", parentData: data37, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                                                var valid16 = _errs66 === errors;
                                               } else var valid16 = true;
                                               if (valid16) {
-                                                if (data36.pattern !== void 0) {
-                                                  const _errs66 = errors;
-                                                  validate62(data36.pattern, { instancePath: instancePath + "/forbidden/" + i9 + "/pattern", parentData: data36, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                  var valid16 = _errs66 === errors;
-                                                } else var valid16 = true;
-                                                if (valid16) if (data36.new !== void 0) {
+                                                if (data37.pattern !== void 0) {
                                                   const _errs67 = errors;
-                                                  if (typeof data36.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                  validate62(data37.pattern, { instancePath: instancePath + "/forbidden/" + i9 + "/pattern", parentData: data37, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
                                                   var valid16 = _errs67 === errors;
+                                                } else var valid16 = true;
+                                                if (valid16) if (data37.new !== void 0) {
+                                                  const _errs68 = errors;
+                                                  if (typeof data37.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                  var valid16 = _errs68 === errors;
                                                 } else var valid16 = true;
                                               }
                                             }
                                           }
                                         } else return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "object" } }], false;
-                                        var valid15 = _errs62 === errors;
+                                        var valid15 = _errs63 === errors;
                                         if (!valid15) break;
                                       }
                                     } else return validate68.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "array" } }], false;
-                                    var valid0 = _errs60 === errors;
+                                    var valid0 = _errs61 === errors;
                                   } else var valid0 = true;
                                   if (valid0) {
                                     if (data.allowed !== void 0) {
-                                      let data40 = data.allowed;
-                                      const _errs69 = errors;
-                                      if (errors === _errs69) if (Array.isArray(data40)) {
+                                      let data41 = data.allowed;
+                                      const _errs70 = errors;
+                                      if (errors === _errs70) if (Array.isArray(data41)) {
                                         var valid17 = true;
-                                        const len10 = data40.length;
+                                        const len10 = data41.length;
                                         for (let i10 = 0; i10 < len10; i10++) {
-                                          let data41 = data40[i10];
-                                          const _errs71 = errors;
-                                          if (errors === _errs71) if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                          let data42 = data41[i10];
+                                          const _errs72 = errors;
+                                          if (errors === _errs72) if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
                                             let missing6;
-                                            if (data41.path === void 0 && (missing6 = "path") || data41.forbiddenBy === void 0 && (missing6 = "forbiddenBy") || data41.allowedBy === void 0 && (missing6 = "allowedBy") || data41.reason === void 0 && (missing6 = "reason")) return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
+                                            if (data42.path === void 0 && (missing6 = "path") || data42.forbiddenBy === void 0 && (missing6 = "forbiddenBy") || data42.allowedBy === void 0 && (missing6 = "allowedBy") || data42.reason === void 0 && (missing6 = "reason")) return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
                                             {
-                                              const _errs73 = errors;
-                                              for (const key6 in data41) if (!(key6 === "path" || key6 === "forbiddenBy" || key6 === "allowedBy" || key6 === "reason")) {
+                                              const _errs74 = errors;
+                                              for (const key6 in data42) if (!(key6 === "path" || key6 === "forbiddenBy" || key6 === "allowedBy" || key6 === "reason")) {
                                                 return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } }], false;
                                                 break;
                                               }
-                                              if (_errs73 === errors) {
-                                                if (data41.path !== void 0) {
-                                                  const _errs74 = errors;
-                                                  validate71(data41.path, { instancePath: instancePath + "/allowed/" + i10 + "/path", parentData: data41, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                                                  var valid18 = _errs74 === errors;
+                                              if (_errs74 === errors) {
+                                                if (data42.path !== void 0) {
+                                                  const _errs75 = errors;
+                                                  validate71(data42.path, { instancePath: instancePath + "/allowed/" + i10 + "/path", parentData: data42, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                                                  var valid18 = _errs75 === errors;
                                                 } else var valid18 = true;
                                                 if (valid18) {
-                                                  if (data41.forbiddenBy !== void 0) {
-                                                    const _errs75 = errors;
-                                                    validate62(data41.forbiddenBy, { instancePath: instancePath + "/allowed/" + i10 + "/forbiddenBy", parentData: data41, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                    var valid18 = _errs75 === errors;
+                                                  if (data42.forbiddenBy !== void 0) {
+                                                    const _errs76 = errors;
+                                                    validate62(data42.forbiddenBy, { instancePath: instancePath + "/allowed/" + i10 + "/forbiddenBy", parentData: data42, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                    var valid18 = _errs76 === errors;
                                                   } else var valid18 = true;
                                                   if (valid18) {
-                                                    if (data41.allowedBy !== void 0) {
-                                                      const _errs76 = errors;
-                                                      validate62(data41.allowedBy, { instancePath: instancePath + "/allowed/" + i10 + "/allowedBy", parentData: data41, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                      var valid18 = _errs76 === errors;
-                                                    } else var valid18 = true;
-                                                    if (valid18) if (data41.reason !== void 0) {
+                                                    if (data42.allowedBy !== void 0) {
                                                       const _errs77 = errors;
-                                                      validate65(data41.reason, { instancePath: instancePath + "/allowed/" + i10 + "/reason", parentData: data41, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                      validate62(data42.allowedBy, { instancePath: instancePath + "/allowed/" + i10 + "/allowedBy", parentData: data42, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
                                                       var valid18 = _errs77 === errors;
+                                                    } else var valid18 = true;
+                                                    if (valid18) if (data42.reason !== void 0) {
+                                                      const _errs78 = errors;
+                                                      validate65(data42.reason, { instancePath: instancePath + "/allowed/" + i10 + "/reason", parentData: data42, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                      var valid18 = _errs78 === errors;
                                                     } else var valid18 = true;
                                                   }
                                                 }
                                               }
                                             }
                                           } else return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "object" } }], false;
-                                          var valid17 = _errs71 === errors;
+                                          var valid17 = _errs72 === errors;
                                           if (!valid17) break;
                                         }
                                       } else return validate68.errors = [{ instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" } }], false;
-                                      var valid0 = _errs69 === errors;
+                                      var valid0 = _errs70 === errors;
                                     } else var valid0 = true;
                                     if (valid0) {
                                       if (data.budgets !== void 0) {
-                                        let data46 = data.budgets;
-                                        const _errs78 = errors;
-                                        if (errors === _errs78) if (Array.isArray(data46)) {
+                                        let data47 = data.budgets;
+                                        const _errs79 = errors;
+                                        if (errors === _errs79) if (Array.isArray(data47)) {
                                           var valid19 = true;
-                                          const len11 = data46.length;
+                                          const len11 = data47.length;
                                           for (let i11 = 0; i11 < len11; i11++) {
-                                            let data47 = data46[i11];
-                                            const _errs80 = errors;
-                                            if (errors === _errs80) if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                                            let data48 = data47[i11];
+                                            const _errs81 = errors;
+                                            if (errors === _errs81) if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
                                               let missing7;
-                                              if (data47.name === void 0 && (missing7 = "name") || data47.kind === void 0 && (missing7 = "kind") || data47.limit === void 0 && (missing7 = "limit") || data47.actual === void 0 && (missing7 = "actual") || data47.unit === void 0 && (missing7 = "unit") || data47.ok === void 0 && (missing7 = "ok")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
+                                              if (data48.name === void 0 && (missing7 = "name") || data48.kind === void 0 && (missing7 = "kind") || data48.limit === void 0 && (missing7 = "limit") || data48.actual === void 0 && (missing7 = "actual") || data48.unit === void 0 && (missing7 = "unit") || data48.ok === void 0 && (missing7 = "ok")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
                                               {
-                                                const _errs82 = errors;
-                                                for (const key7 in data47) if (!(key7 === "name" || key7 === "kind" || key7 === "limit" || key7 === "actual" || key7 === "unit" || key7 === "ok")) {
+                                                const _errs83 = errors;
+                                                for (const key7 in data48) if (!(key7 === "name" || key7 === "kind" || key7 === "limit" || key7 === "actual" || key7 === "unit" || key7 === "ok")) {
                                                   return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } }], false;
                                                   break;
                                                 }
-                                                if (_errs82 === errors) {
-                                                  if (data47.name !== void 0) {
-                                                    const _errs83 = errors;
-                                                    validate53(data47.name, { instancePath: instancePath + "/budgets/" + i11 + "/name", parentData: data47, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                                    var valid20 = _errs83 === errors;
+                                                if (_errs83 === errors) {
+                                                  if (data48.name !== void 0) {
+                                                    const _errs84 = errors;
+                                                    validate53(data48.name, { instancePath: instancePath + "/budgets/" + i11 + "/name", parentData: data48, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                                    var valid20 = _errs84 === errors;
                                                   } else var valid20 = true;
                                                   if (valid20) {
-                                                    if (data47.kind !== void 0) {
-                                                      let data49 = data47.kind;
-                                                      const _errs84 = errors;
-                                                      if (!(data49 === "size" || data49 === "increase")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.kind.enum } }], false;
-                                                      var valid20 = _errs84 === errors;
+                                                    if (data48.kind !== void 0) {
+                                                      let data50 = data48.kind;
+                                                      const _errs85 = errors;
+                                                      if (!(data50 === "size" || data50 === "increase")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.kind.enum } }], false;
+                                                      var valid20 = _errs85 === errors;
                                                     } else var valid20 = true;
                                                     if (valid20) {
-                                                      if (data47.limit !== void 0) {
-                                                        let data50 = data47.limit;
-                                                        const _errs85 = errors;
-                                                        if (errors === _errs85) if (typeof data50 == "number" && isFinite(data50)) {
-                                                          if (data50 > 9007199254740991 || isNaN(data50)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                          if (data50 < -9007199254740991 || isNaN(data50)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                      if (data48.limit !== void 0) {
+                                                        let data51 = data48.limit;
+                                                        const _errs86 = errors;
+                                                        if (errors === _errs86) if (typeof data51 == "number" && isFinite(data51)) {
+                                                          if (data51 > 9007199254740991 || isNaN(data51)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                          if (data51 < -9007199254740991 || isNaN(data51)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
                                                         } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" } }], false;
-                                                        var valid20 = _errs85 === errors;
+                                                        var valid20 = _errs86 === errors;
                                                       } else var valid20 = true;
                                                       if (valid20) {
-                                                        if (data47.actual !== void 0) {
-                                                          let data51 = data47.actual;
-                                                          const _errs87 = errors;
-                                                          if (errors === _errs87) if (typeof data51 == "number" && isFinite(data51)) {
-                                                            if (data51 > 9007199254740991 || isNaN(data51)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                            if (data51 < -9007199254740991 || isNaN(data51)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                        if (data48.actual !== void 0) {
+                                                          let data52 = data48.actual;
+                                                          const _errs88 = errors;
+                                                          if (errors === _errs88) if (typeof data52 == "number" && isFinite(data52)) {
+                                                            if (data52 > 9007199254740991 || isNaN(data52)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                            if (data52 < -9007199254740991 || isNaN(data52)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
                                                           } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" } }], false;
-                                                          var valid20 = _errs87 === errors;
+                                                          var valid20 = _errs88 === errors;
                                                         } else var valid20 = true;
                                                         if (valid20) {
-                                                          if (data47.unit !== void 0) {
-                                                            let data52 = data47.unit;
-                                                            const _errs89 = errors;
-                                                            if (!(data52 === "bytes" || data52 === "percent")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.unit.enum } }], false;
-                                                            var valid20 = _errs89 === errors;
-                                                          } else var valid20 = true;
-                                                          if (valid20) if (data47.ok !== void 0) {
+                                                          if (data48.unit !== void 0) {
+                                                            let data53 = data48.unit;
                                                             const _errs90 = errors;
-                                                            if (typeof data47.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                            if (!(data53 === "bytes" || data53 === "percent")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.unit.enum } }], false;
                                                             var valid20 = _errs90 === errors;
+                                                          } else var valid20 = true;
+                                                          if (valid20) if (data48.ok !== void 0) {
+                                                            const _errs91 = errors;
+                                                            if (typeof data48.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                            var valid20 = _errs91 === errors;
                                                           } else var valid20 = true;
                                                         }
                                                       }
@@ -75011,61 +75472,92 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                               }
                                             } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" } }], false;
-                                            var valid19 = _errs80 === errors;
+                                            var valid19 = _errs81 === errors;
                                             if (!valid19) break;
                                           }
                                         } else return validate68.errors = [{ instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" } }], false;
-                                        var valid0 = _errs78 === errors;
+                                        var valid0 = _errs79 === errors;
                                       } else var valid0 = true;
                                       if (valid0) {
                                         if (data.trend !== void 0) {
-                                          let data54 = data.trend;
-                                          const _errs92 = errors;
-                                          if (errors === _errs92) if (Array.isArray(data54)) {
+                                          let data55 = data.trend;
+                                          const _errs93 = errors;
+                                          if (errors === _errs93) if (Array.isArray(data55)) {
                                             var valid21 = true;
-                                            const len12 = data54.length;
+                                            const len12 = data55.length;
                                             for (let i12 = 0; i12 < len12; i12++) {
-                                              const _errs94 = errors;
-                                              validate112(data54[i12], { instancePath: instancePath + "/trend/" + i12, parentData: data54, parentDataProperty: i12, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors), errors = vErrors.length);
-                                              var valid21 = _errs94 === errors;
+                                              const _errs95 = errors;
+                                              validate123(data55[i12], { instancePath: instancePath + "/trend/" + i12, parentData: data55, parentDataProperty: i12, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors), errors = vErrors.length);
+                                              var valid21 = _errs95 === errors;
                                               if (!valid21) break;
                                             }
                                           } else return validate68.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
-                                          var valid0 = _errs92 === errors;
+                                          var valid0 = _errs93 === errors;
                                         } else var valid0 = true;
                                         if (valid0) {
-                                          if (data.notes !== void 0) {
-                                            let data56 = data.notes;
-                                            const _errs95 = errors;
-                                            if (errors === _errs95) if (Array.isArray(data56)) {
-                                              var valid22 = true;
-                                              const len13 = data56.length;
-                                              for (let i13 = 0; i13 < len13; i13++) {
-                                                const _errs97 = errors;
-                                                validate65(data56[i13], { instancePath: instancePath + "/notes/" + i13, parentData: data56, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
-                                                var valid22 = _errs97 === errors;
-                                                if (!valid22) break;
+                                          if (data.options !== void 0) {
+                                            let data57 = data.options;
+                                            const _errs96 = errors;
+                                            if (errors === _errs96) if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                                              let missing8;
+                                              if (data57.changed === void 0 && (missing8 = "changed")) return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/required", keyword: "required", params: { missingProperty: missing8 } }], false;
+                                              {
+                                                const _errs98 = errors;
+                                                for (const key8 in data57) if (key8 !== "changed") {
+                                                  return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 } }], false;
+                                                  break;
+                                                }
+                                                if (_errs98 === errors && data57.changed !== void 0) {
+                                                  let data58 = data57.changed;
+                                                  if (errors === errors) if (Array.isArray(data58)) {
+                                                    var valid23 = true;
+                                                    const len13 = data58.length;
+                                                    for (let i13 = 0; i13 < len13; i13++) {
+                                                      const _errs101 = errors;
+                                                      validate129(data58[i13], { instancePath: instancePath + "/options/changed/" + i13, parentData: data58, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors), errors = vErrors.length);
+                                                      var valid23 = _errs101 === errors;
+                                                      if (!valid23) break;
+                                                    }
+                                                  } else return validate68.errors = [{ instancePath: instancePath + "/options/changed", schemaPath: "#/properties/options/properties/changed/type", keyword: "type", params: { type: "array" } }], false;
+                                                }
                                               }
-                                            } else return validate68.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" } }], false;
-                                            var valid0 = _errs95 === errors;
+                                            } else return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" } }], false;
+                                            var valid0 = _errs96 === errors;
                                           } else var valid0 = true;
                                           if (valid0) {
-                                            if (data.waiver !== void 0) {
-                                              const _errs98 = errors;
-                                              validate119(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors), errors = vErrors.length);
-                                              var valid0 = _errs98 === errors;
+                                            if (data.notes !== void 0) {
+                                              let data60 = data.notes;
+                                              const _errs102 = errors;
+                                              if (errors === _errs102) if (Array.isArray(data60)) {
+                                                var valid24 = true;
+                                                const len14 = data60.length;
+                                                for (let i14 = 0; i14 < len14; i14++) {
+                                                  const _errs104 = errors;
+                                                  validate65(data60[i14], { instancePath: instancePath + "/notes/" + i14, parentData: data60, parentDataProperty: i14, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                  var valid24 = _errs104 === errors;
+                                                  if (!valid24) break;
+                                                }
+                                              } else return validate68.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" } }], false;
+                                              var valid0 = _errs102 === errors;
                                             } else var valid0 = true;
                                             if (valid0) {
-                                              if (data.settings !== void 0) {
-                                                const _errs99 = errors;
-                                                validate59(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
-                                                var valid0 = _errs99 === errors;
+                                              if (data.waiver !== void 0) {
+                                                const _errs105 = errors;
+                                                validate136(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors), errors = vErrors.length);
+                                                var valid0 = _errs105 === errors;
                                               } else var valid0 = true;
-                                              if (valid0) if (data.parents !== void 0) {
-                                                const _errs100 = errors;
-                                                validate124(data.parents, { instancePath: instancePath + "/parents", parentData: data, parentDataProperty: "parents", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors), errors = vErrors.length);
-                                                var valid0 = _errs100 === errors;
-                                              } else var valid0 = true;
+                                              if (valid0) {
+                                                if (data.settings !== void 0) {
+                                                  const _errs106 = errors;
+                                                  validate59(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                                                  var valid0 = _errs106 === errors;
+                                                } else var valid0 = true;
+                                                if (valid0) if (data.parents !== void 0) {
+                                                  const _errs107 = errors;
+                                                  validate141(data.parents, { instancePath: instancePath + "/parents", parentData: data, parentDataProperty: "parents", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors), errors = vErrors.length);
+                                                  var valid0 = _errs107 === errors;
+                                                } else var valid0 = true;
+                                              }
                                             }
                                           }
                                         }
@@ -75185,7 +75677,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       } else var valid0 = true;
                       if (valid0) if (data.waiver !== void 0) {
                         const _errs17 = errors;
-                        validate119(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors), errors = vErrors.length);
+                        validate136(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors), errors = vErrors.length);
                         var valid0 = _errs17 === errors;
                       } else var valid0 = true;
                     }
@@ -75200,16 +75692,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   } else return validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate52.errors = vErrors, errors === 0;
 }
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate132.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate132.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate149.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "references")) {
-        return validate132.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate149.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -75236,31 +75728,31 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid1 = _errs6 === errors;
                 if (!valid1) break;
               }
-            } else return validate132.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
+            } else return validate149.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate132.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate132.errors = vErrors, errors === 0;
+  } else return validate149.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate149.errors = vErrors, errors === 0;
 }
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate130.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate147.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "formatVersion" || key0 === "root" || key0 === "objects" || key0 === "image" || key0 === "trend")) {
-        return validate130.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate147.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.formatVersion !== void 0) {
           const _errs2 = errors;
-          if (data.formatVersion !== 1) return validate130.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
+          if (data.formatVersion !== 1) return validate147.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -75278,11 +75770,11 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs6 = errors;
-                  validate132(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors), errors = vErrors.length);
+                  validate149(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors), errors = vErrors.length);
                   var valid1 = _errs6 === errors;
                   if (!valid1) break;
                 }
-              } else return validate130.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate147.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
             if (valid0) {
@@ -75303,7 +75795,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
                 if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs8, vErrors !== null && (_errs8 ? vErrors.length = _errs8 : vErrors = null);
                 else {
                   const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate130.errors = vErrors, false;
+                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate147.errors = vErrors, false;
                 }
                 var valid0 = _errs7 === errors;
               } else var valid0 = true;
@@ -75315,11 +75807,11 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
                   const len1 = data5.length;
                   for (let i1 = 0; i1 < len1; i1++) {
                     const _errs14 = errors;
-                    validate112(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors), errors = vErrors.length);
+                    validate123(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors), errors = vErrors.length);
                     var valid3 = _errs14 === errors;
                     if (!valid3) break;
                   }
-                } else return validate130.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                } else return validate147.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
                 var valid0 = _errs12 === errors;
               } else var valid0 = true;
             }
@@ -75327,15 +75819,15 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
-  } else return validate130.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate130.errors = vErrors, errors === 0;
+  } else return validate147.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate147.errors = vErrors, errors === 0;
 }
 var validateReport, schema19, func1, schema26, schema27, pattern3, pattern4, validateSavedClosure;
 var init_validators_generated = __esm({
   "src/schema/validators.generated.js"() {
     "use strict";
     validateReport = validate52;
-    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 2", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 2 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, parents: { description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.", type: "object", propertyNames: { $ref: "#/$defs/storePath" }, additionalProperties: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathSize" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
+    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 2", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 2 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, parents: { description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.", type: "object", propertyNames: { $ref: "#/$defs/storePath" }, additionalProperties: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, heavyPath: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, cause: { $ref: "#/$defs/optionCause" } } }, optionCause: { description: "The NixOS option and module file behind a chain (explain-options): the package-list definition that put `package` there, and the changed option that guards it.", type: "object", additionalProperties: false, required: ["option", "change", "how", "file", "package"], properties: { option: { $ref: "#/$defs/shortText" }, change: { anyOf: [{ $ref: "#/$defs/text" }, { type: "null" }] }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, file: { $ref: "#/$defs/text" }, package: { $ref: "#/$defs/storePath" } } }, optionChange: { description: "An enable-style NixOS option whose value differs between base and head, with the files that define it at the head.", type: "object", additionalProperties: false, required: ["option", "base", "head", "change", "how", "files"], properties: { option: { $ref: "#/$defs/shortText" }, base: {}, head: {}, change: { $ref: "#/$defs/text" }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, files: { type: "array", items: { $ref: "#/$defs/text" } } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
     func1 = Object.prototype.hasOwnProperty;
     validate53.evaluated = { dynamicProps: false, dynamicItems: false };
     validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
@@ -75343,7 +75835,7 @@ var init_validators_generated = __esm({
     validate62.evaluated = { dynamicProps: false, dynamicItems: false };
     validate65.evaluated = { dynamicProps: false, dynamicItems: false };
     validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    schema26 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/pathSize" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } };
+    schema26 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } };
     schema27 = { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } };
     pattern3 = new RegExp("^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$", "u");
     validate71.evaluated = { dynamicProps: false, dynamicItems: false };
@@ -75352,16 +75844,19 @@ var init_validators_generated = __esm({
     validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate84.evaluated = { dynamicProps: false, dynamicItems: false };
     validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate101.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate98.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     pattern4 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
-    validate113.evaluated = { dynamicProps: false, dynamicItems: false };
-    validate112.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate119.evaluated = { dynamicProps: true, dynamicItems: false };
-    validate124.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate124.evaluated = { dynamicProps: false, dynamicItems: false };
+    validate123.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate129.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate136.evaluated = { dynamicProps: true, dynamicItems: false };
+    validate141.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validateSavedClosure = validate130;
-    validate132.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validateSavedClosure = validate147;
+    validate149.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate147.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
   }
 });
 
@@ -85661,6 +86156,24 @@ function newDuplicates(report, escape3) {
   if (more > 0) shown.push(`${more} more`);
   return shown.join("; ");
 }
+function growthCauses(report, escape3) {
+  const lines2 = [];
+  for (const target of report.targets) {
+    const biggest = [...target.growth].sort((a, b) => b.addedSize - a.addedSize)[0];
+    if (!biggest?.cause) continue;
+    const chains = chainsOf(target);
+    const under = (path17) => {
+      let at = path17;
+      while (at !== void 0 && chains.length(at) > chains.length(biggest.via)) at = chains.parentOf(at);
+      return at === biggest.via;
+    };
+    const heaviest = target.heavy.filter((h) => h.path !== biggest.via && under(h.path)).sort((a, b) => b.narSize - a.narSize)[0];
+    const via = [biggest.via, ...heaviest ? [heaviest.path] : []].map((p) => escape3(storePathName(p))).join(" \u2192 ");
+    const prefix2 = report.targets.length > 1 ? `${escape3(target.name)}: ` : "";
+    lines2.push(`${prefix2}${escape3(causeHeadline(biggest.cause))}: +${formatBytes(biggest.addedSize)} via ${via}`);
+  }
+  return lines2;
+}
 var HEADLINE_TARGETS, plural, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary2 = __esm({
   "src/render/summary.ts"() {
@@ -85671,6 +86184,7 @@ var init_summary2 = __esm({
     init_waiver();
     init_size();
     init_store_path();
+    init_options();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
     CHAIN_FIRST = 2;
@@ -86032,6 +86546,8 @@ function renderMarkdown(report, options2 = {}) {
   ];
   const flagged = newDuplicates(report, escapeMarkdown);
   if (flagged !== "") top.splice(1, 0, { text: `\u26A0\uFE0F **New duplicate packages**: ${flagged}`, drop: "keep" });
+  const causes = growthCauses(report, escapeMarkdown);
+  if (causes.length > 0) top.splice(1, 0, { text: causes.map((c) => `\u{1F50E} ${c}`).join("<br>\n"), drop: "keep" });
   const prefix2 = options2.marker === void 0 ? "" : `${options2.marker}
 `;
   const footer = `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}</sub>`;
@@ -86349,23 +86865,40 @@ var init_nix = __esm({
         })();
         return this.versionPromise;
       }
+      /** Where a flake's source is in the store (`nix flake metadata --json`'s `path`). */
+      async flakeSource(flake, context5) {
+        await this.version();
+        const stdout = await this.run([...FEATURES, "flake", "metadata", "--json", ...this.nixArgs, flake], `nix flake metadata of ${context5.what} (${flake})`, { cwd: context5.cwd });
+        let path17;
+        try {
+          path17 = JSON.parse(stdout).path;
+        } catch {
+          path17 = void 0;
+        }
+        if (typeof path17 !== "string") throw new ToolError(`nix flake metadata of ${context5.what} (${flake}) printed no source path`, tail(stdout, 3));
+        return path17;
+      }
       /**
        * What an installable evaluates to, without building anything: its derivation, its output
        * path and that output's name. One `nix eval`; the build then names derivations, so Nix
        * evaluates each installable once and the results need no matching up.
        */
-      async evaluate(installable, context5, select = "d") {
+      async evaluate(installable, context5, select = "d", extra) {
         const json = await this.evalJson(
           installable,
           // Anything that is not a derivation gives null, for the message below: never a Nix error
-          // whose trace quotes this expression.
-          `d: let t = ${select}; in if builtins.isAttrs t && t ? drvPath && t ? outPath then { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; } else null`,
-          context5
+          // whose trace quotes this expression. `extra` rides along in the same evaluation, so what it
+          // reads shares the work (and the Nix process) of the evaluation itself.
+          `d: let t = ${select}; in if builtins.isAttrs t && t ? drvPath && t ? outPath then { drv = t.drvPath; out = t.outPath; output = t.outputName or "out";${extra ? ` extra = (${extra}) d;` : ""} } else null`,
+          context5,
+          // With `extra` the caller falls back to a plain evaluation on failure, which shows Nix's
+          // error: this attempt's stderr (whose trace would quote `extra`) is not logged.
+          extra !== void 0
         );
         if (typeof json?.drv !== "string" || typeof json.out !== "string") {
           throw new ToolError(`${describeInstallable(installable)} (${context5.what}) is not a derivation; a target must evaluate to something nix build can build`);
         }
-        return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === "string" ? json.output : "out" };
+        return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === "string" ? json.output : "out", ...extra ? { extra: json.extra } : {} };
       }
       /**
        * The system Nix builds for (`x86_64-linux`), as this Nix with these nix-args sees it: the
@@ -86382,14 +86915,14 @@ var init_nix = __esm({
         return this.systemPromise;
       }
       /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
-      async evalJson(installable, apply, context5) {
+      async evalJson(installable, apply, context5, quiet = false) {
         await this.version();
         const file = installable.kind === "flake" ? [] : ["-f", installable.file];
         const positional = installable.kind === "flake" ? installable.ref : installable.attr;
         const stdout = await this.run(
           [...FEATURES, "eval", "--json", ...apply ? ["--apply", apply] : [], ...file, ...this.nixArgs, "--", positional],
           `nix eval of ${context5.what} (${describeInstallable(installable)})`,
-          { cwd: context5.cwd }
+          { cwd: context5.cwd, ...quiet ? { onStderr: void 0 } : {} }
         );
         try {
           return JSON.parse(stdout);
@@ -87891,6 +88424,7 @@ function readInputs(get) {
     prNumber: prText === "" ? null : Number(prText),
     store: get(INPUT.store).trim(),
     forbidFromConfig: get(INPUT.forbidFromConfig).trim(),
+    explainOptions: get(INPUT.explainOptions).trim() === "" ? true : parseBoolean(INPUT.explainOptions, get(INPUT.explainOptions)),
     waiveLabel: get(INPUT.waiveLabel).trim(),
     baselineCache: get(INPUT.baselineCache).trim() === "" ? true : parseBoolean(INPUT.baselineCache, get(INPUT.baselineCache))
   };
@@ -87929,6 +88463,7 @@ var init_inputs = __esm({
       store: "store",
       baselineCache: "baseline-cache",
       forbidFromConfig: "forbid-from-config",
+      explainOptions: "explain-options",
       waiveLabel: "waive-label"
     };
     OUTPUT = {
@@ -88085,6 +88620,7 @@ async function guard(inputs, runner) {
     imageGlobGiven: inputs.imageGlobGiven,
     store: inputs.store || void 0,
     forbidFromConfig: inputs.forbidFromConfig || void 0,
+    explainOptions: inputs.explainOptions,
     baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, nix, payload) : void 0,
     onPhase: (title, phase) => phase === "start" ? startGroup(title) : endGroup()
   });

@@ -60,17 +60,47 @@ export async function installablesAt(revision: Revision, cwd: string, git: Git):
  * more). Classic `-f FILE` targets at a commit are evaluated in
  * a temporary git worktree; the derivations they give need no files afterwards.
  */
+/**
+ * A target evaluated from a value above its installable (a NixOS configuration above its
+ * toplevel), with `extra` read from that value in the same evaluation. When that evaluation
+ * fails, the target is evaluated as it is and `onFailure` gets the error.
+ */
+export interface EvaluateAlong {
+  from: string;
+  select: string;
+  extra: string;
+  onFailure: (error: unknown) => void;
+}
+
+async function evaluateOne(
+  nix: Nix,
+  target: Target,
+  at: (installable: Installable) => Installable,
+  context: { cwd: string; what: string },
+  along: EvaluateAlong | null,
+): Promise<Evaluated> {
+  if (along) {
+    try {
+      return await nix.evaluate(at({ kind: 'flake', ref: along.from }), context, along.select, along.extra);
+    } catch (error) {
+      along.onFailure(error);
+    }
+  }
+  return nix.evaluate(at(target.installable), context);
+}
+
 export async function evaluateSide(
   targets: Target[],
   revision: Revision,
-  context: { cwd: string; nix: Nix; git: Git; what: string },
+  context: { cwd: string; nix: Nix; git: Git; what: string; along?: (target: Target) => EvaluateAlong | null },
 ): Promise<Map<string, Evaluated>> {
   const { nix, git, cwd } = context;
+  const along = context.along ?? (() => null);
   const results = new Map<string, Evaluated>();
   if (targets.length === 0) return results;
   if (revision.kind === 'worktree') {
     for (const target of targets) {
-      results.set(target.name, await nix.evaluate(target.installable, { cwd, what: `${target.name} at ${context.what}` }));
+      results.set(target.name, await evaluateOne(nix, target, (i) => i, { cwd, what: `${target.name} at ${context.what}` }, along(target)));
     }
     return results;
   }
@@ -79,8 +109,8 @@ export async function evaluateSide(
   const worktree = targets.some((t) => t.installable.kind === 'file') ? await git.addWorktree(revision.sha) : null;
   try {
     const evalCwd = worktree ? path.join(worktree.dir, path.relative(await git.toplevel(), cwd)) : cwd;
-    for (const { name, installable } of targets) {
-      results.set(name, await nix.evaluate(at(installable), { cwd: evalCwd, what: `${name} at ${context.what}` }));
+    for (const target of targets) {
+      results.set(target.name, await evaluateOne(nix, target, at, { cwd: evalCwd, what: `${target.name} at ${context.what}` }, along(target)));
     }
     return results;
   } finally {

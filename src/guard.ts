@@ -14,6 +14,8 @@ import { type Revision, evaluateSide, installablesAt, revisionLabel } from './bu
 import { SOURCE_HINT, loadDump } from './dump/read.js';
 import type { Git } from './git/git.js';
 import { findImage } from './image/measure.js';
+import { attributeToOptions } from './core/options.js';
+import { OptionsReader, type TargetOptions } from './explain/options.js';
 import { type CompressedNars, UpdateMeasurer } from './nix/nar-size.js';
 import type { Evaluated, Nix } from './nix/nix.js';
 import { VERSION } from './version.js';
@@ -149,6 +151,11 @@ export interface RevisionsRequest {
    * fails is built with the check turned off, for the report.
    */
   forbidFromConfig?: string;
+  /**
+   * Trace growth to the NixOS options and module files behind it (one more `nix eval` per side
+   * for each target that is a NixOS configuration's toplevel). On unless false.
+   */
+  explainOptions?: boolean;
   /** Called around each phase (the action opens a log group). */
   onPhase?: (title: string, phase: 'start' | 'end') => void;
 }
@@ -261,12 +268,18 @@ async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeas
 
   // 2. Evaluate the rest, one side after the other: a NixOS evaluation takes a GiB or more,
   // and each side's log stays in one piece.
+  // NixOS toplevels are evaluated from their configuration, which also reads its options (explain).
+  const options = request.explainOptions === false ? null : new OptionsReader(nix, cwd);
+  const at = { base: await installablesAt(request.base, cwd, git), head: await installablesAt(request.head, cwd, git) };
   const baseEval = await phase(`nix eval: the base (${baseLabel})`, () =>
-    evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd, nix, git, what: `the base (${baseLabel})` }),
+    evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd, nix, git, what: `the base (${baseLabel})`, along: options?.along('base', at.base) }),
   );
   const headEval = await phase(`nix eval: the head (${headLabel})`, () =>
-    evaluateSide(targets, request.head, { cwd, nix, git, what: `the head (${headLabel})` }),
+    evaluateSide(targets, request.head, { cwd, nix, git, what: `the head (${headLabel})`, along: options?.along('head', at.head) }),
   );
+  // Read before the forbidden-check retry replaces evaluations (those carry no options).
+  const explained = options ? options.read(targets, { base: new Map(baseEval), head: new Map(headEval) }, at) : Promise.resolve(new Map<string, TargetOptions>());
+  explained.catch(() => undefined);
 
   // 3. Where each output already is; build the rest in one call.
   const all = () => [...baseEval.values(), ...headEval.values()];
@@ -332,7 +345,21 @@ async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeas
       `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(', ')}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`,
     );
   }
-  return finish(pending, settingsUsed, { base: baseLabel, head: headLabel });
+  const result = await finish(pending, settingsUsed, { base: baseLabel, head: headLabel });
+  return withOptions(result, await explained);
+}
+
+/** Each target's report with the options that changed, and the cause of each growth entry and heavy path. */
+function withOptions(result: GuardResult, options: Map<string, TargetOptions>): GuardResult {
+  if (options.size === 0) return result;
+  const targets = result.report.targets.map((target) => {
+    const read = options.get(target.name);
+    if (!read) return target;
+    if ('note' in read) return { ...target, notes: [...target.notes, read.note] };
+    const { changed, growth, heavy } = attributeToOptions(target, read.base, read.head);
+    return { ...target, heavy, growth, options: { changed } };
+  });
+  return { ...result, report: { ...result.report, targets } };
 }
 
 const CHECK_OFF_NOTE =

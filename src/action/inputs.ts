@@ -32,6 +32,7 @@ export const INPUT = {
   store: 'store',
   baselineCache: 'baseline-cache',
   forbidFromConfig: 'forbid-from-config',
+  explainOptions: 'explain-options',
   waiveLabel: 'waive-label',
 } as const;
 
@@ -75,6 +76,8 @@ export interface ActionInputs {
   baselineCache: boolean;
   /** A NixOS configuration whose system.forbiddenDependenciesRegexes are forbid rules too. */
   forbidFromConfig: string;
+  /** Trace growth to the NixOS options and module files behind it. */
+  explainOptions: boolean;
   /** A pull-request label that turns budget failures into warnings. */
   waiveLabel: string;
 }
@@ -161,6 +164,7 @@ export function readInputs(get: GetInput): ActionInputs {
     prNumber: prText === '' ? null : Number(prText),
     store: get(INPUT.store).trim(),
     forbidFromConfig: get(INPUT.forbidFromConfig).trim(),
+    explainOptions: get(INPUT.explainOptions).trim() === '' ? true : parseBoolean(INPUT.explainOptions, get(INPUT.explainOptions)),
     waiveLabel: get(INPUT.waiveLabel).trim(),
     baselineCache: get(INPUT.baselineCache).trim() === '' ? true : parseBoolean(INPUT.baselineCache, get(INPUT.baselineCache)),
   };

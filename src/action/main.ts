@@ -188,6 +188,7 @@ async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
     imageGlobGiven: inputs.imageGlobGiven,
     store: inputs.store || undefined,
     forbidFromConfig: inputs.forbidFromConfig || undefined,
+    explainOptions: inputs.explainOptions,
     baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, nix, payload) : undefined,
     onPhase: (title, phase) => (phase === 'start' ? core.startGroup(title) : core.endGroup()),
   });

@@ -38,6 +38,8 @@ Rules (exit 1 when one breaks):
                               system.forbiddenDependenciesRegexes forbids, e.g.
                               nixosConfigurations.appliance; a toplevel its check fails is
                               built with the check off, to show why
+  --no-explain-options        run: do not trace growth to the NixOS option and module file
+                              behind it (read from each side's options)
   --max-closure SIZE          e.g. 2GiB
   --max-closure-increase INC  e.g. +20MiB or 2%
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
@@ -83,6 +85,7 @@ const OPTIONS = {
   'nix-arg': { type: 'string', multiple: true },
   store: { type: 'string' },
   'forbid-from-config': { type: 'string' },
+  'no-explain-options': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -213,6 +216,7 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
       imageGlobGiven: values['image-glob'] !== undefined,
       store: values.store,
       forbidFromConfig: values['forbid-from-config'],
+      explainOptions: values['no-explain-options'] !== true,
     });
   } else if (command === undefined) {
     throw new UsageError("no command; use 'nix-size-guard compare BASE HEAD' or 'nix-size-guard run --base REV --target NAME=INSTALLABLE'");

@@ -82,6 +82,36 @@ export type ChainParents = Record<string, string>;
 export interface HeavyPath {
   path: string;
   narSize: number;
+  /** The NixOS option and module file behind it, where they were found (explain-options). */
+  cause?: OptionCause;
+}
+
+/**
+ * The NixOS option and module file behind a chain: the definition of environment.systemPackages
+ * (or another package list) that put `package` there, and the option that changed and guards it.
+ */
+export interface OptionCause {
+  /** `services.speechd.enable`, or the package list itself when no changed option guards it. */
+  option: string;
+  /** `turned on`, `turned off`, `"a" → "b"`; null when the option itself did not change. */
+  change: string | null;
+  /** `mkDefault`, `mkForce`, `mkOverride 900`; null for a plain definition. */
+  how: string | null;
+  /** The module file that set it: repository-relative, or `nixpkgs/nixos/modules/…`. */
+  file: string;
+  /** The package (store path) on the chain that the definition put there. */
+  package: string;
+}
+
+/** An enable-style NixOS option whose value differs between base and head. */
+export interface OptionChange {
+  option: string;
+  base: unknown;
+  head: unknown;
+  change: string;
+  how: string | null;
+  /** The files that define it at the head. */
+  files: string[];
 }
 
 /**
@@ -93,6 +123,8 @@ export interface Growth {
   via: string;
   addedSize: number;
   addedPaths: number;
+  /** The NixOS option and module file behind it, where they were found (explain-options). */
+  cause?: OptionCause;
 }
 
 /** One store path of a duplicated package; why it is in the closure is in the target's `parents`. */
@@ -173,6 +205,8 @@ export interface TargetReport {
   budgets: BudgetResult[];
   /** The default branch's last totals before this change, oldest first (from the baseline cache). */
   trend?: TrendPoint[];
+  /** The NixOS options whose values changed (explain-options), when the target is a NixOS configuration. */
+  options?: { changed: OptionChange[] };
   /** Things the reader should know that are not failures (a base that was reused, a glob with two matches). */
   notes: string[];
   /** The chains of the heavy, forbidden and duplicated paths and of each growth's `via`, shared. */

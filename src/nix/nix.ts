@@ -17,6 +17,8 @@ export interface Evaluated {
   drvPath: string;
   outPath: string;
   outputName: string;
+  /** What `extra` (an expression over the same value) gave, when evaluate was asked for it. */
+  extra?: unknown;
 }
 
 export interface NixOptions {
@@ -103,6 +105,20 @@ export class Nix {
     return this.versionPromise;
   }
 
+  /** Where a flake's source is in the store (`nix flake metadata --json`'s `path`). */
+  async flakeSource(flake: string, context: { cwd: string; what: string }): Promise<string> {
+    await this.version();
+    const stdout = await this.run([...FEATURES, 'flake', 'metadata', '--json', ...this.nixArgs, flake], `nix flake metadata of ${context.what} (${flake})`, { cwd: context.cwd });
+    let path: unknown;
+    try {
+      path = (JSON.parse(stdout) as { path?: unknown }).path;
+    } catch {
+      path = undefined;
+    }
+    if (typeof path !== 'string') throw new ToolError(`nix flake metadata of ${context.what} (${flake}) printed no source path`, tail(stdout, 3));
+    return path;
+  }
+
   /**
    * What an installable evaluates to, without building anything: its derivation, its output
    * path and that output's name. One `nix eval`; the build then names derivations, so Nix
@@ -112,18 +128,23 @@ export class Nix {
     installable: Installable,
     context: { cwd: string; what: string },
     select = 'd',
+    extra?: string,
   ): Promise<Evaluated> {
     const json = (await this.evalJson(
       installable,
       // Anything that is not a derivation gives null, for the message below: never a Nix error
-      // whose trace quotes this expression.
-      `d: let t = ${select}; in if builtins.isAttrs t && t ? drvPath && t ? outPath then { drv = t.drvPath; out = t.outPath; output = t.outputName or "out"; } else null`,
+      // whose trace quotes this expression. `extra` rides along in the same evaluation, so what it
+      // reads shares the work (and the Nix process) of the evaluation itself.
+      `d: let t = ${select}; in if builtins.isAttrs t && t ? drvPath && t ? outPath then { drv = t.drvPath; out = t.outPath; output = t.outputName or "out";${extra ? ` extra = (${extra}) d;` : ''} } else null`,
       context,
-    )) as { drv?: unknown; out?: unknown; output?: unknown };
+      // With `extra` the caller falls back to a plain evaluation on failure, which shows Nix's
+      // error: this attempt's stderr (whose trace would quote `extra`) is not logged.
+      extra !== undefined,
+    )) as { drv?: unknown; out?: unknown; output?: unknown; extra?: unknown };
     if (typeof json?.drv !== 'string' || typeof json.out !== 'string') {
       throw new ToolError(`${describeInstallable(installable)} (${context.what}) is not a derivation; a target must evaluate to something nix build can build`);
     }
-    return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === 'string' ? json.output : 'out' };
+    return { drvPath: json.drv, outPath: json.out, outputName: typeof json.output === 'string' ? json.output : 'out', ...(extra ? { extra: json.extra } : {}) };
   }
 
   /**
@@ -142,7 +163,7 @@ export class Nix {
   }
 
   /** `nix eval --json INSTALLABLE [--apply FN]`, parsed. */
-  async evalJson(installable: Installable, apply: string | null, context: { cwd: string; what: string }): Promise<unknown> {
+  async evalJson(installable: Installable, apply: string | null, context: { cwd: string; what: string }, quiet = false): Promise<unknown> {
     await this.version();
     // Our flags first, the user's after them, then `--`: a user's flag short of a value takes
     // `--` rather than the installable, and the --apply expression is never read as one.
@@ -151,7 +172,7 @@ export class Nix {
     const stdout = await this.run(
       [...FEATURES, 'eval', '--json', ...(apply ? ['--apply', apply] : []), ...file, ...this.nixArgs, '--', positional],
       `nix eval of ${context.what} (${describeInstallable(installable)})`,
-      { cwd: context.cwd },
+      { cwd: context.cwd, ...(quiet ? { onStderr: undefined } : {}) },
     );
     try {
       return JSON.parse(stdout);

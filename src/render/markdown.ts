@@ -15,6 +15,7 @@ import {
   duplicatesOf,
   budgetLimit,
   formatChain,
+  growthCauses,
   growthChain,
   headline,
   newDuplicates,
@@ -324,6 +325,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   // Duplicates this change brings in are easy to miss further down: flagged under the headline.
   const flagged = newDuplicates(report, md);
   if (flagged !== '') top.splice(1, 0, { text: `⚠️ **New duplicate packages**: ${flagged}`, drop: 'keep' });
+  // The NixOS option behind the biggest growth leads, right under the headline.
+  const causes = growthCauses(report, md);
+  if (causes.length > 0) top.splice(1, 0, { text: causes.map((c) => `🔎 ${c}`).join('<br>\n'), drop: 'keep' });
   // The marker line is the comment's identity, so it is kept apart from the Markdown blocks:
   // one newline, then the headline on line 2.
   const prefix = options.marker === undefined ? '' : `${options.marker}\n`;

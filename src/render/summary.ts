@@ -7,6 +7,7 @@ import { duplicateVariants } from '../core/duplicates.js';
 import { waivedBudgets, waiversUsed } from '../core/waiver.js';
 import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
+import { causeHeadline } from '../core/options.js';
 import type { BudgetResult, Duplicate, PackageChange, Report, SideSource, TargetReport, UpdateCost, Waiver } from '../core/types.js';
 
 export type Escape = (text: string) => string;
@@ -199,4 +200,30 @@ export function newDuplicates(report: Report, escape: Escape): string {
   const more = byText.size - FLAGGED_DUPLICATES;
   if (more > 0) shown.push(`${more} more`);
   return shown.join('; ');
+}
+
+/**
+ * Why the biggest growth happened, for the lead of the comment: `services.speechd.enable turned
+ * on (mkDefault in nixos/modules/services/misc/graphical-desktop.nix): +3.4 MiB via
+ * speech-dispatcher-0.11.5 → python3-3.11.4` (the via, then the heaviest new path under it). One
+ * line per target whose biggest growth has a cause; every name escaped.
+ */
+export function growthCauses(report: Report, escape: Escape): string[] {
+  const lines: string[] = [];
+  for (const target of report.targets) {
+    const biggest = [...target.growth].sort((a, b) => b.addedSize - a.addedSize)[0];
+    if (!biggest?.cause) continue;
+    const chains = chainsOf(target);
+    // Under the via: climbing from a heavy path stops at the via's depth, so each costs its distance.
+    const under = (path: string): boolean => {
+      let at: string | undefined = path;
+      while (at !== undefined && chains.length(at) > chains.length(biggest.via)) at = chains.parentOf(at);
+      return at === biggest.via;
+    };
+    const heaviest = target.heavy.filter((h) => h.path !== biggest.via && under(h.path)).sort((a, b) => b.narSize - a.narSize)[0];
+    const via = [biggest.via, ...(heaviest ? [heaviest.path] : [])].map((p) => escape(storePathName(p))).join(' → ');
+    const prefix = report.targets.length > 1 ? `${escape(target.name)}: ` : '';
+    lines.push(`${prefix}${escape(causeHeadline(biggest.cause))}: +${formatBytes(biggest.addedSize)} via ${via}`);
+  }
+  return lines;
 }

@@ -13,6 +13,7 @@ import {
   duplicateText,
   duplicatesOf,
   formatChain,
+  growthCauses,
   growthChain,
   sourcesNote,
   headline,
@@ -137,6 +138,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const flagged = newDuplicates(report, plain);
   const lines = [
     `${mark(paint, report.ok)} ${paint('bold', headline(report, plain))}`,
+    ...growthCauses(report, plain).map((c) => `why: ${c}`),
     ...(flagged === '' ? [] : [`! new duplicate packages: ${flagged}`]),
     paint('dim', [`base: ${plain(report.base.label)}  head: ${plain(report.head.label)}`, sourcesNote(report, plain)].filter((t) => t !== '').join('  ')),
   ];

@@ -80,6 +80,8 @@ describe('the action on a pull request', () => {
     expect(lines[0]).toBe(MARKER);
     expect(lines[1]).toMatch(/^### ❌ nix-size-guard: \d+ rules broken — /);
     expect(lines.slice(0, 3).join('\n')).toMatch(/toplevel \+4\.\d MiB/);
+    // The option behind the biggest growth, and the module file that set it, lead the comment.
+    expect(lines.slice(2, 5).join('\n')).toMatch(/^🔎 toplevel: services\.speechd\.enable turned on \(mkDefault in nixos\/modules\/services\/misc\/graphical-desktop\.nix\): \+3\.4 MiB via speech-dispatcher-0\.11\.5 → python3-3\.11\.4$/m);
     expect(bodies[0]).toContain('nixos-system-appliance-1.0 → system-path → xdg-utils-1.1.3 → perl-5.38.2');
     expect(bodies[0]).toContain('system-path → speech-dispatcher-0.11.5 → python3-3.11.4');
   });

@@ -237,7 +237,7 @@ describe('nix-size-guard run on the example appliance', () => {
     expect(top).toMatch(/toplevel \+/);
     expect(markdown).toContain('system-path → xdg-utils-1.1.3 → perl-5.38.2');
     // The duplicate this change brings in is flagged under the headline, before the table.
-    expect(markdown.split('\n').slice(0, 3)).toContain('⚠️ **New duplicate packages**: util-linux (util-linux-2.39, util-linux-minimal-2.39) in toplevel, image');
+    expect(markdown.split('\n').slice(0, 5)).toContain('⚠️ **New duplicate packages**: util-linux (util-linux-2.39, util-linux-minimal-2.39) in toplevel, image');
     expect(markdown).toContain('<details><summary>Packages in more than one version or variant (1, 1 new)');
   });
 });
@@ -302,8 +302,12 @@ describe('compare', () => {
     for (const side of ['base', 'head'] as const) {
       expect(compared[side], side).toEqual({ ...toplevel[side], source: 'given' });
     }
-    for (const key of ['added', 'removed', 'packages', 'heavy', 'forbidden', 'growth', 'duplicates', 'update'] as const) {
+    for (const key of ['added', 'removed', 'packages', 'forbidden', 'duplicates', 'update'] as const) {
       expect(compared[key], key).toEqual(toplevel[key]);
+    }
+    // compare has no configuration to read options from: the same entries, without their causes.
+    for (const key of ['heavy', 'growth'] as const) {
+      expect(compared[key], key).toEqual(toplevel[key].map(({ cause: _cause, ...entry }) => entry));
     }
   });
 
@@ -337,7 +341,7 @@ describe('compare', () => {
     expect(compared.base.closureSize).toBe(nixClosureSize(roots.base.toplevel));
     expect(compared.head.closureSize).toBe(nixClosureSize(roots.head.toplevel));
     expect(compared.packages).toEqual(toplevel.packages);
-    expect(compared.heavy).toEqual(toplevel.heavy);
+    expect(compared.heavy).toEqual(toplevel.heavy.map(({ cause: _cause, ...entry }) => entry));
   });
 });
 
@@ -586,5 +590,74 @@ describe('--forbid-from-config on a warm store', () => {
     expect(report.settings.forbid).toEqual(['perl']);
     expect(report.targets[0]!.forbidden.map((f) => name(f.path))).toEqual(['perl-5.38.2']);
     expect(report.targets[0]!.notes.join('\n')).toMatch(/turned off/);
+  });
+});
+
+describe('why this option: growth traced to the NixOS option and module file', () => {
+  /** `options.<name>.definitionsWithLocations` and highestPrio at the head, as Nix gives them. */
+  function definitions(option: string): { files: string[]; highestPrio: number } {
+    const out = execFileSync(
+      'nix',
+      ['--extra-experimental-features', 'nix-command flakes', 'eval', '--json', `git+file://${repo.dir}?rev=${repo.headRev}#nixosConfigurations.appliance.options.${option}`, '--apply', 'o: { files = map (d: d.file) o.definitionsWithLocations; highestPrio = o.highestPrio; }'],
+      { encoding: 'utf8' },
+    );
+    return JSON.parse(out) as { files: string[]; highestPrio: number };
+  }
+  const relative = (file: string) => file.replace(/^\/nix\/store\/[0-9a-z]{32}-source\//, '');
+
+  it("names the changed options with their files, and the biggest growth's option leads the comment", async () => {
+    expect(toplevel.options).toBeDefined();
+    const changed = toplevel.options!.changed;
+    expect(changed.map((c) => c.option)).toEqual(['services.graphical-desktop.enable', 'services.speechd.enable']);
+    const speechd = changed.find((c) => c.option === 'services.speechd.enable')!;
+    const nix = definitions('services.speechd.enable');
+    expect(nix.highestPrio).toBe(1000); // mkDefault
+    expect(speechd).toMatchObject({ base: false, head: true, change: 'turned on', how: 'mkDefault', files: nix.files.map(relative) });
+    expect(speechd.files).toEqual(['nixos/modules/services/misc/graphical-desktop.nix']);
+    expect(changed[0]!.files).toEqual(definitions('services.graphical-desktop.enable').files.map(relative));
+
+    // The biggest growth: speech-dispatcher and python3 under it, put in environment.systemPackages
+    // by the speechd module, whose enable changed.
+    const biggest = [...toplevel.growth].sort((a, b) => b.addedSize - a.addedSize)[0]!;
+    expect(name(biggest.via)).toBe('speech-dispatcher-0.11.5');
+    expect(biggest.cause).toMatchObject({ option: 'services.speechd.enable', change: 'turned on', how: 'mkDefault', file: 'nixos/modules/services/misc/graphical-desktop.nix', package: biggest.via });
+    const xdg = toplevel.growth.find((g) => name(g.via) === 'xdg-utils-1.1.3')!;
+    // xdg-utils is graphical-desktop.nix's own definition of environment.systemPackages; its enable changed.
+    expect(xdg.cause).toMatchObject({ option: 'services.graphical-desktop.enable', change: 'turned on', file: 'configuration.nix' });
+    const e2fsprogs = toplevel.growth.find((g) => name(g.via) === 'e2fsprogs-1.47.0')!;
+    expect(e2fsprogs.cause).toMatchObject({ option: 'environment.systemPackages', change: null, file: 'configuration.nix' });
+    const python = toplevel.heavy.find((h) => name(h.path) === 'python3-3.11.4')!;
+    expect(python.cause?.option).toBe('services.speechd.enable');
+
+    const markdown = await readFile(path.join(out, 'report.md'), 'utf8');
+    const lead = markdown.split('\n').slice(0, 4).join('\n');
+    expect(lead).toContain('services.speechd.enable turned on (mkDefault in nixos/modules/services/misc/graphical-desktop.nix)');
+    expect(lead).toMatch(/\+3\.4 MiB via speech-dispatcher-0\.11\.5 → python3-3\.11\.4/);
+    assertReportFileValid(path.join(out, 'report.json'));
+  });
+
+  it('is off with --no-explain-options', async () => {
+    const json = path.join(out, 'no-options.json');
+    const result = await cli(['run', '--base', 'main', '--head', 'pr', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--no-explain-options', '--json', json], { cwd: repo.dir });
+    expect(result.exitCode, result.stderr).toBe(0);
+    const target = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
+    expect(target.options).toBeUndefined();
+    expect(target.growth.every((g) => g.cause === undefined)).toBe(true);
+  });
+
+  it('a configuration whose options cannot be read is a note, not a failed run', async () => {
+    // A configuration without `options` (not what lib.nixosSystem returns): the read fails.
+    const dir = await mkdtemp(path.join(tmpdir(), 'nsg-no-options-'));
+    execFileSync('git', ['clone', '-q', '--branch', 'pr', repo.dir, dir]);
+    const flake = path.join(dir, 'flake.nix');
+    await writeFile(flake, (await readFile(flake, 'utf8')).replace('nixosConfigurations.appliance = appliance;', 'nixosConfigurations.appliance = { inherit (appliance) config; options = throw "no options here"; };'));
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'no options'], { cwd: dir });
+    const json = path.join(out, 'bad-options.json');
+    const result = await cli(['run', '--base', 'HEAD', '--head', 'HEAD', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--json', json], { cwd: dir });
+    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const target = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
+    expect(target.options).toBeUndefined();
+    expect(target.notes.join('\n')).toMatch(/^options not read, so growth is not traced to NixOS options: nix eval of toplevel at the base .*failed/m);
   });
 });

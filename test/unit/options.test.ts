@@ -1,0 +1,78 @@
+// The pure part of "why this option": which options changed, and which of them (and which
+// module file) is behind a chain. The facts are shaped as the appliance's real evaluation
+// gives them (test/integration/cli.test.ts checks that against Nix).
+import { describe, expect, it } from 'vitest';
+import { type OptionFacts, causeHeadline, causeOf, changedOptions, moduleFile, priorityName } from '../../src/core/options.js';
+
+const SRC = '/nix/store/zf2lavsdyjzfwvqm64kqh96p61zqadaa-source';
+const NIXPKGS = '/nix/store/0iaTCZDEORJeWamOjfDZaoZZx686f7QO-source'.replace(/[A-Z]/g, 'a');
+const p = (name: string) => `/nix/store/${'a'.repeat(32)}-${name}`;
+
+function facts(speechd: boolean, desktop: boolean): OptionFacts {
+  return {
+    source: SRC,
+    enable: [
+      { name: 'services.graphical-desktop.enable', value: desktop, priority: desktop ? 100 : 1500, definedIn: desktop ? [`${SRC}/configuration.nix`] : [], declaredIn: [`${SRC}/nixos/modules/services/misc/graphical-desktop.nix`] },
+      { name: 'services.speechd.enable', value: speechd, priority: speechd ? 1000 : 1500, definedIn: speechd ? [`${SRC}/nixos/modules/services/misc/graphical-desktop.nix`] : [], declaredIn: [`${SRC}/nixos/modules/services/accessibility/speechd.nix`] },
+    ],
+    packages: [
+      { option: 'environment.systemPackages', file: `${SRC}/nixos/modules/services/accessibility/speechd.nix`, outPaths: speechd ? [p('speech-dispatcher-0.11.5')] : [] },
+      { option: 'environment.systemPackages', file: `${SRC}/configuration.nix`, outPaths: [p('e2fsprogs-1.47.0')] },
+    ],
+  };
+}
+
+describe('moduleFile', () => {
+  it.each([
+    [`${SRC}/configuration.nix`, 'configuration.nix'],
+    [`${NIXPKGS}/nixos/modules/services/misc/graphical-desktop.nix`, 'nixpkgs/nixos/modules/services/misc/graphical-desktop.nix'],
+    [`${NIXPKGS}/hosts/x.nix`, 'hosts/x.nix'],
+    ['/etc/nixos/configuration.nix', '/etc/nixos/configuration.nix'],
+  ])('%s is %s', (file, expected) => {
+    expect(moduleFile(file, SRC)).toBe(expected);
+  });
+});
+
+describe('priorityName', () => {
+  it.each([
+    [50, 'mkForce'],
+    [100, null],
+    [1000, 'mkDefault'],
+    [1500, 'the option default'],
+    [900, 'mkOverride 900'],
+    [null, null],
+  ])('%s is %s', (priority, name) => {
+    expect(priorityName(priority)).toBe(name);
+  });
+});
+
+describe('changedOptions and causeOf', () => {
+  const base = facts(false, false);
+  const head = facts(true, true);
+  const changed = changedOptions(base, head);
+
+  it('lists the options whose value changed, with how and where they are set now', () => {
+    expect(changed).toEqual([
+      { option: 'services.graphical-desktop.enable', base: false, head: true, change: 'turned on', how: null, files: ['configuration.nix'] },
+      { option: 'services.speechd.enable', base: false, head: true, change: 'turned on', how: 'mkDefault', files: ['nixos/modules/services/misc/graphical-desktop.nix'] },
+    ]);
+    expect(changedOptions(head, head)).toEqual([]);
+    expect(changedOptions(head, base).map((c) => c.change)).toEqual(['turned off', 'turned off']);
+  });
+
+  it('names the changed option declared in the module that put the package there', () => {
+    const cause = causeOf([p('nixos-system-appliance-1.0'), p('system-path'), p('speech-dispatcher-0.11.5'), p('python3-3.11.4')], head, changed)!;
+    expect(cause).toEqual({ option: 'services.speechd.enable', change: 'turned on', how: 'mkDefault', file: 'nixos/modules/services/misc/graphical-desktop.nix', package: p('speech-dispatcher-0.11.5') });
+    expect(causeHeadline(cause)).toBe('services.speechd.enable turned on (mkDefault in nixos/modules/services/misc/graphical-desktop.nix)');
+  });
+
+  it('without a changed option there, names the package list and its file', () => {
+    const cause = causeOf([p('nixos-system-appliance-1.0'), p('system-path'), p('e2fsprogs-1.47.0')], head, changed)!;
+    expect(cause).toEqual({ option: 'environment.systemPackages', change: null, how: null, file: 'configuration.nix', package: p('e2fsprogs-1.47.0') });
+    expect(causeHeadline(cause)).toBe('environment.systemPackages (in configuration.nix)');
+  });
+
+  it('finds nothing for a chain no package list explains', () => {
+    expect(causeOf([p('nixos-system-appliance-1.0'), p('etc'), p('systemd-254.6')], head, changed)).toBeNull();
+  });
+});
