@@ -1,34 +1,40 @@
 #!/usr/bin/env node
-// Benchmarks of nix-size-guard (issue "Benchmarks"): `npm run bench`.
+// Benchmarks of nix-size-guard (issues "Benchmarks" and "Linear in the closure, whatever its
+// shape"): `npm run bench`.
 //
-//   node scripts/bench.mjs [--runs N] [--only nix,20000,100000] [--rebuild] [--write] [--profile]
+//   node scripts/bench.mjs [--runs N] [--shapes LIST] [--sizes LIST] [--rebuild] [--write] [--profile] [--machinery]
 //
-// --runs N     measured runs per figure (default 5), after one unmeasured warm-up run
-// --only LIST  which pairs: nix (the 3 000-path pair built by Nix), 20000, 100000
-// --rebuild    remake the cached pairs under .bench/
-// --write      put the results into BENCHMARKS.md (between its bench markers)
-// --profile    run the diagnostics (nix calls, phases, CPU profile) even when every target is met
+// --runs N       measured runs per figure (default 5), after one unmeasured warm-up run
+// --shapes LIST  which closure shapes: layered, deep, wide, all-changed (default: all four)
+// --sizes LIST   which sizes: 3000 (built by Nix), 20000, 100000 (generated JSON); default all
+// --rebuild      remake the cached pairs under .bench/
+// --write        put the results into BENCHMARKS.md (between its bench markers)
+// --profile      run the diagnostics (nix calls, phases, CPU profile) even when every target is met
+// --machinery    A/B the speed machinery (byte scanner, worker threads) against bundles without it
+// --no-e2e       skip the end-to-end run on the fixture repository
 // --wait-idle M  first wait up to M minutes for the 1-minute load average to drop below 0.5
 // --render-only  measure nothing: print (and with --write, write) the last results again
 //
 // It needs Nix (run as root without a daemon, NIX_CONFIG is set as scripts/ensure-nix.sh sets
 // it), GNU time at /usr/bin/time, and no network. The first run builds the 3 000-derivation
-// pair (about 1.5 minutes) and generates the JSON pairs (about half a minute); later runs
-// reuse them from .bench/.
+// pairs (a few minutes for the four shapes) and generates the JSON pairs (about a minute);
+// later runs reuse them from .bench/.
 //
 // What is timed is the bundled CLI, dist/cli.js, as users run it: one process per run.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { jsonPair, nixPair } from './bench/fixtures.mjs';
+import { SHAPES } from './bench/shapes.mjs';
+import { VARIANTS, buildVariant } from './bench/variants.mjs';
 import { checkGnuTime, measure, measureInterleaved, runOnce } from './bench/measure.mjs';
 import { phaseBreakdown } from './bench/phases.mjs';
-import { cpuProfile, nixCalls, nixShim } from './bench/profile.mjs';
+import { cpuProfile, nixCalls } from './bench/profile.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = join(repo, '.bench');
@@ -43,12 +49,18 @@ const TARGETS = {
   floorFactor: 1.5, // compare of the 3 000-path pair, chains included, within 1.5× the two path-info calls
   bigMs: 3000, // the 100 000-path pair under 3 s
   bigRssKiB: 1024 * 1024, // and under 1 GiB
+  reportBytesPerPath: 2048, // a JSON report under 2 KiB per path
+  exponent: 1.2, // time grows close to linearly with the path count
 };
+const SIZES = [3000, 20000, 100000];
 
 const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    only: { type: 'string', default: 'nix,20000,100000' },
+    shapes: { type: 'string', default: SHAPES.join(',') },
+    sizes: { type: 'string', default: SIZES.join(',') },
+    machinery: { type: 'boolean', default: false },
+    'no-e2e': { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
@@ -58,7 +70,10 @@ const { values: opts } = parseArgs({
 });
 const runs = Number(opts.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: '${opts.runs}' is not a positive whole number`);
-const only = new Set(opts.only.split(',').map((s) => s.trim()));
+const shapes = opts.shapes.split(',').map((x) => x.trim());
+for (const shape of shapes) if (!SHAPES.includes(shape)) throw new Error(`--shapes: no shape '${shape}' (have ${SHAPES.join(', ')})`);
+const sizes = opts.sizes.split(',').map(Number);
+for (const size of sizes) if (!SIZES.includes(size)) throw new Error(`--sizes: ${size} is not one of ${SIZES.join(', ')}`);
 
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
@@ -131,12 +146,6 @@ function compareArgs(base, head, out) {
   return ['compare', base, head, '--forbid', 'perl', '--json', out];
 }
 
-/** The node binary and the CLI under GNU time; exit 1 (a rule broke) is expected. */
-function measureCompare(base, head, name) {
-  const out = join(workDir, 'out', `${name}.json`);
-  return measure(process.execPath, [cli, ...compareArgs(base, head, out)], { runs, env, okStatus: [0, 1] });
-}
-
 function nixArgs(...args) {
   return [...FEATURES, ...args];
 }
@@ -161,149 +170,235 @@ async function waitIdle(minutes) {
   }
 }
 
+/** A listed path's chain in a report's target: the walk through its table of parents. */
+function chainOf(target, path) {
+  const chain = [path];
+  const seen = new Set(chain);
+  for (let at = target.parents[path]; at !== undefined && !seen.has(at); at = target.parents[at]) {
+    seen.add(at);
+    chain.push(at);
+  }
+  return chain.reverse();
+}
+
+/** What a compare wrote: the JSON report's bytes, per head path, and what it lists. */
+function reportStats(file) {
+  const bytes = statSync(file).size;
+  const t = JSON.parse(readFileSync(file, 'utf8')).targets[0];
+  return {
+    bytes, headPaths: t.head.pathCount, bytesPerPath: bytes / t.head.pathCount,
+    heavy: t.heavy.length, forbidden: t.forbidden.length, growth: t.growth.length,
+    duplicatePaths: t.duplicates.reduce((n, d) => n + d.paths.length, 0), parents: Object.keys(t.parents ?? {}).length,
+  };
+}
+
+/** The least-squares slope of log(y) against log(x): y grows like x^slope. */
+function exponent(points) {
+  const usable = points.filter((p) => p.x > 0 && p.y > 0);
+  if (usable.length < 2) return null;
+  const xs = usable.map((p) => Math.log(p.x));
+  const ys = usable.map((p) => Math.log(p.y));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return num / den;
+}
+
+const sizeLabel = (n) => n.toLocaleString('en').replace(/,/g, ' ');
+
+/** The 3 000-path pair of `shape`, built by Nix: compare against the floor, interleaved. */
+function measureNixPair(shape, r) {
+  const p = nixPair(workDir, shape, { rebuild: opts.rebuild, log });
+  r.pairs[3000] = { label: `${sizeLabel(p.stats.basePaths)} paths, built by Nix`, ...p.stats, builds: p.builds, jsonBytes: { base: statSync(p.baseJson).size, head: statSync(p.headJson).size } };
+  const storeOut = join(workDir, 'out', `${shape}-3000-store.json`);
+  const jsonOut = join(workDir, 'out', `${shape}-3000-json.json`);
+  runOnce(process.execPath, [cli, ...compareArgs(p.base, p.head, storeOut)], { env, okStatus: [0, 1] });
+  const report = JSON.parse(readFileSync(storeOut, 'utf8')).targets[0];
+  const heavy = report.heavy;
+  const floorScript = `nix ${FEATURES[0]} '${FEATURES[1]}' path-info --json --recursive "$1" >/dev/null && nix ${FEATURES[0]} '${FEATURES[1]}' path-info --json --recursive "$2" >/dev/null`;
+  const whyScript = `h="$1"; shift; for p in "$@"; do nix ${FEATURES[0]} '${FEATURES[1]}' why-depends "$h" "$p" >/dev/null || exit 1; done`;
+  const withWhy = shape === 'layered' && heavy.length > 0;
+  const specs = [
+    { id: 'floor', command: 'sh', args: ['-c', floorScript, 'sh', p.base, p.head], options: { env } },
+    { id: 'store', command: process.execPath, args: [cli, ...compareArgs(p.base, p.head, storeOut)], options: { env, okStatus: [0, 1] } },
+    { id: 'json', command: process.execPath, args: [cli, ...compareArgs(p.baseJson, p.headJson, jsonOut)], options: { env, okStatus: [0, 1] } },
+    { id: 'diff-closures', command: 'nix', args: nixArgs('store', 'diff-closures', p.base, p.head), options: { env } },
+    ...(withWhy ? [
+      { id: 'why-all', command: 'sh', args: ['-c', whyScript, 'sh', p.head, ...heavy.map((h) => h.path)], options: { env } },
+      { id: 'why-one', command: 'nix', args: nixArgs('why-depends', p.head, heavy[0].path), options: { env } },
+    ] : []),
+  ];
+  log(`${shape} 3 000: ${specs.length} measurements, interleaved, ${runs} rounds…`);
+  const m = measureInterleaved(specs, { runs });
+  r.nix = { floor: m.get('floor'), diffClosures: m.get('diff-closures') };
+  r.compare[3000] = {
+    store: { ...m.get('store'), report: reportStats(storeOut), input: 'store paths (runs its own nix calls)' },
+    json: { ...m.get('json'), report: reportStats(jsonOut), input: 'JSON dumps of those store paths (in the store: the update size is measured too)' },
+  };
+  r.nix3000 = p;
+  if (withWhy) {
+    const sameChain = heavy.filter((h) => JSON.stringify(whyDependsChain(p.head, h.path)) === JSON.stringify(chainOf(report, h.path))).length;
+    results.why = {
+      shape, heavyPaths: heavy.length, forbiddenPaths: report.forbidden.length, all: m.get('why-all'), one: m.get('why-one'),
+      sameChain, chainLengths: heavy.map((h) => chainOf(report, h.path).length), compare: m.get('store').ms,
+    };
+  }
+}
+
+let results;
+
 async function main() {
   preflight();
   if (opts['wait-idle']) await waitIdle(Number(opts['wait-idle']));
   mkdirSync(join(workDir, 'out'), { recursive: true });
   const info = machine();
-  log(`${info.date}; ${info.nproc} CPUs (${info.cpu}), ${info.memoryGiB} GiB; Node ${info.node}; ${info.nix}; dist/cli.js ${info.distSha256}`);
-  const results = { machine: info, runs, pairs: {}, compare: [], nix: [], why: null, targets: [], diagnostics: {}, e2e: null };
+  log(`${info.date}; ${info.nproc} CPUs (${info.cpu}), ${info.memoryGiB} GiB; Node ${info.node}; ${info.nix}; dist/cli.js ${info.distSha256}; load ${info.loadStart.join(', ')}`);
+  results = { machine: info, runs, shapes: {}, why: null, targets: [], diagnostics: {}, machinery: null, e2e: null };
 
-  // Pairs.
-  let nixP = null;
-  if (only.has('nix')) {
-    nixP = nixPair(workDir, { rebuild: opts.rebuild, log });
-    results.pairs.nix = { label: `${nixP.stats.basePaths.toLocaleString('en').replace(/,/g, ' ')} paths, built by Nix`, ...nixP.stats, builds: nixP.builds, jsonBytes: { base: readFileSync(nixP.baseJson).length, head: readFileSync(nixP.headJson).length } };
-  }
-  const jsonPairs = {};
-  for (const size of [20000, 100000]) {
-    if (!only.has(String(size))) continue;
-    jsonPairs[size] = jsonPair(workDir, size, { rebuild: opts.rebuild, log });
-    results.pairs[`json-${size}`] = { label: `${size.toLocaleString('en').replace(/,/g, ' ')} paths, generated JSON`, ...jsonPairs[size].stats, jsonBytes: jsonPairs[size].bytes };
-  }
-
-  // (a), (b), (c) and (d) on the pair built by Nix, interleaved: round i runs each once, so
-  // that compare and the floor it is held against see the same machine.
-  if (nixP) {
-    const storeOut = join(workDir, 'out', 'nix-store.json');
-    const jsonOut = join(workDir, 'out', 'nix-json.json');
-    // One compare first, for the new heavy paths that why-depends is asked about.
-    runOnce(process.execPath, [cli, ...compareArgs(nixP.base, nixP.head, storeOut)], { env, okStatus: [0, 1] });
-    const report = JSON.parse(readFileSync(storeOut, 'utf8')).targets[0];
-    const heavy = report.heavy;
-    const floorScript = `nix ${FEATURES[0]} '${FEATURES[1]}' path-info --json --recursive "$1" >/dev/null && nix ${FEATURES[0]} '${FEATURES[1]}' path-info --json --recursive "$2" >/dev/null`;
-    const whyScript = `h="$1"; shift; for p in "$@"; do nix ${FEATURES[0]} '${FEATURES[1]}' why-depends "$h" "$p" >/dev/null || exit 1; done`;
-    const specs = [
-      { id: 'floor', command: 'sh', args: ['-c', floorScript, 'sh', nixP.base, nixP.head], options: { env } },
-      { id: 'nix-store', command: process.execPath, args: [cli, ...compareArgs(nixP.base, nixP.head, storeOut)], options: { env, okStatus: [0, 1] } },
-      { id: 'nix-json', command: process.execPath, args: [cli, ...compareArgs(nixP.baseJson, nixP.headJson, jsonOut)], options: { env, okStatus: [0, 1] } },
-      { id: 'path-info', command: 'nix', args: nixArgs('path-info', '--json', '--recursive', nixP.head), options: { env } },
-      { id: 'diff-closures', command: 'nix', args: nixArgs('store', 'diff-closures', nixP.base, nixP.head), options: { env } },
-      { id: 'why-all', command: 'sh', args: ['-c', whyScript, 'sh', nixP.head, ...heavy.map((h) => h.path)], options: { env } },
-      ...(heavy.length > 0 ? [{ id: 'why-one', command: 'nix', args: nixArgs('why-depends', nixP.head, heavy[0].path), options: { env } }] : []),
-    ];
-    log(`3 000-path pair: ${specs.length} measurements, interleaved, ${runs} rounds (compare with store paths, with JSON dumps, the floor, path-info, diff-closures, why-depends)…`);
-    const m = measureInterleaved(specs, { runs });
-    results.nix.push({ id: 'floor', label: 'floor: `nix path-info --json --recursive` of BASE, then of HEAD', ...m.get('floor') });
-    results.nix.push({ id: 'path-info', label: 'one `nix path-info --json --recursive HEAD`', ...m.get('path-info') });
-    results.nix.push({ id: 'diff-closures', label: '`nix store diff-closures BASE HEAD`', ...m.get('diff-closures') });
-    results.compare.push({ id: 'nix-store', pair: 'nix', input: 'store paths (runs its own nix calls)', ...m.get('nix-store') });
-    results.compare.push({ id: 'nix-json', pair: 'nix', input: 'JSON dumps of those store paths (still in the store: the update size is measured too)', ...m.get('nix-json') });
-
-    // (d) One nix why-depends per new heavy path, against our one compare (which also finds
-    // the chain of every forbidden path).
-    const sameChain = heavy.filter((h) => JSON.stringify(whyDependsChain(nixP.head, h.path)) === JSON.stringify(h.chain)).length;
-    results.why = {
-      heavyPaths: heavy.length, forbiddenPaths: report.forbidden.length, all: m.get('why-all'), one: m.get('why-one') ?? null,
-      sameChain, chainLengths: heavy.map((h) => h.chain.length), compare: m.get('nix-store').ms,
-    };
-  }
-
-  // (a) and (e) on the generated pairs.
-  for (const [size, pair] of Object.entries(jsonPairs)) {
-    log(`compare: ${size}-path pair, JSON dumps…`);
-    const r = measureCompare(pair.baseJson, pair.headJson, `json-${size}`);
-    results.compare.push({ id: `json-${size}`, pair: size, input: 'generated JSON dumps', ...r });
-  }
-
-  // Process start and bundle load, for scale.
+  // Process start and bundle load, for scale (and subtracted for the growth exponent).
   results.node = {
     bare: measure(process.execPath, ['-e', '0'], { runs, env }),
     version: measure(process.execPath, [cli, '--version'], { runs, env }),
   };
+  const startup = results.node.version.ms.median;
 
-  // Targets.
-  const find = (id, list = results.compare) => list.find((r) => r.id === id);
-  const storeRun = find('nix-store');
-  const floorRun = find('floor', results.nix);
-  if (storeRun && floorRun) {
-    const ratio = storeRun.ms.median / floorRun.ms.median;
+  for (const shape of shapes) {
+    const r = { pairs: {}, compare: {}, nix: null };
+    results.shapes[shape] = r;
+    if (sizes.includes(3000)) measureNixPair(shape, r);
+    for (const size of sizes.filter((n) => n !== 3000)) {
+      const pair = jsonPair(workDir, shape, size, { rebuild: opts.rebuild, log });
+      r.pairs[size] = { label: `${sizeLabel(size)} paths, generated JSON`, ...pair.stats, jsonBytes: pair.bytes };
+      log(`${shape} ${size}: compare of the JSON dumps…`);
+      const out = join(workDir, 'out', `${shape}-${size}-json.json`);
+      const m = measure(process.execPath, [cli, ...compareArgs(pair.baseJson, pair.headJson, out)], { runs, env, okStatus: [0, 1] });
+      r.compare[size] = { json: { ...m, report: reportStats(out), input: 'generated JSON dumps' } };
+      r.jsonPairs = { ...r.jsonPairs, [size]: pair };
+    }
+    // How time grows with the path count: JSON dumps at every size (the 3 000 ones made by Nix).
+    const points = Object.entries(r.compare).map(([size, c]) => ({ paths: Number(size), ms: c.json.ms.median }));
+    r.growth = {
+      points,
+      exponent: exponent(points.map((p) => ({ x: p.paths, y: p.ms }))),
+      aboveStartup: exponent(points.map((p) => ({ x: p.paths, y: p.ms - startup }))),
+      cpuExponent: exponent(Object.entries(r.compare).map(([size, c]) => ({ x: Number(size), y: c.json.cpuMs.median }))),
+    };
+
+    // Targets.
+    const store = r.compare[3000]?.store;
+    if (store && r.nix) {
+      const ratio = store.ms.median / r.nix.floor.ms.median;
+      results.targets.push({ shape, target: `3 000 paths (store, chains included) within ${TARGETS.floorFactor}× the floor`, measured: `${ms(store.ms.median)} vs ${ms(r.nix.floor.ms.median)}: ${ratio.toFixed(2)}×`, met: ratio <= TARGETS.floorFactor });
+    }
+    const big = r.compare[100000]?.json;
+    if (big) {
+      results.targets.push({ shape, target: '100 000 paths under 3 s', measured: `${ms(big.ms.median)} (median)`, met: big.ms.median < TARGETS.bigMs });
+      results.targets.push({ shape, target: '100 000 paths under 1 GiB', measured: `${mib(big.rssKiB.max)} peak RSS (largest of the runs)`, met: big.rssKiB.max < TARGETS.bigRssKiB });
+    }
+    const reports = Object.values(r.compare).flatMap((c) => Object.values(c).map((x) => x.report));
+    const worst = reports.reduce((a, b) => (b.bytesPerPath > a.bytesPerPath ? b : a));
+    results.targets.push({ shape, target: 'JSON report under 2 KiB per path', measured: `${worst.bytesPerPath.toFixed(0)} B per path at most (${(worst.bytes / 1048576).toFixed(1)} MiB for ${sizeLabel(worst.headPaths)})`, met: worst.bytesPerPath < TARGETS.reportBytesPerPath });
+    if (r.growth.aboveStartup !== null) {
+      results.targets.push({ shape, target: `time grows close to linearly (exponent ≤ ${TARGETS.exponent})`, measured: `n^${r.growth.aboveStartup.toFixed(2)} above the bundle's start (n^${r.growth.exponent.toFixed(2)} wall)`, met: r.growth.aboveStartup <= TARGETS.exponent });
+    }
+  }
+
+  if (opts.machinery) await machinery();
+  await diagnostics();
+
+  if (!opts['no-e2e']) {
+    results.e2e = await endToEnd();
+    const warm = results.e2e.rows[1];
     results.targets.push({
-      target: `compare of the 3 000-path pair (store paths, chains included) within ${TARGETS.floorFactor}× the floor`,
-      measured: `${ms(storeRun.ms.median)} vs ${ms(floorRun.ms.median)}: ${ratio.toFixed(2)}×`,
-      met: ratio <= TARGETS.floorFactor,
+      shape: '—', target: 'the warm pull-request run starts zero base builds',
+      measured: `${warm.builds} nix builds, ${warm.baseCalls} evaluations of the base`,
+      met: warm.builds === '0' && warm.baseCalls === '0',
     });
   }
-  const big = find('json-100000');
-  if (big) {
-    results.targets.push({ target: 'compare of the 100 000-path pair under 3 s', measured: `${ms(big.ms.median)} (median)`, met: big.ms.median < TARGETS.bigMs });
-    results.targets.push({ target: 'compare of the 100 000-path pair under 1 GiB', measured: `${mib(big.rssKiB.max)} peak RSS (largest of the runs)`, met: big.rssKiB.max < TARGETS.bigRssKiB });
-  }
-
-  // Diagnostics, when a target is missed (or asked for).
-  const missed = results.targets.some((t) => !t.met);
-  if (missed || opts.profile) {
-    if (storeRun) {
-      log('diagnostics: nix calls of compare on the 3 000-path pair…');
-      const diagOut = join(workDir, 'out', 'diag.json');
-      results.diagnostics.nixCalls = nixCalls(workDir, cli, compareArgs(nixP.base, nixP.head, diagOut), { env });
-      results.diagnostics.nixCallsJson = nixCalls(workDir, cli, compareArgs(nixP.baseJson, nixP.headJson, diagOut), { env });
-      // What-if: the same compare with `nix store dump-path` answered at once (no update size).
-      const stubEnv = nixShim(join(workDir, 'nix-stub'), { stubDumpPath: true, env });
-      results.diagnostics.stubbed = measure(process.execPath, [cli, ...compareArgs(nixP.base, nixP.head, diagOut)], { runs, env: stubEnv, okStatus: [0, 1] });
-      const added = JSON.parse(readFileSync(join(workDir, 'out', 'nix-store.json'), 'utf8')).targets[0].added;
-      const small = added[added.length - 1];
-      results.diagnostics.dumpPath = {
-        path: small.path, narSize: small.narSize,
-        ...measure('sh', ['-c', `nix ${FEATURES[0]} '${FEATURES[1]}' store dump-path "$1" >/dev/null`, 'sh', small.path], { runs, env }),
-      };
-      const smallProfile = cpuProfile(workDir, cli, compareArgs(nixP.base, nixP.head, diagOut), { env, top: 40 });
-      results.diagnostics.cpuProfileSmall = { ...smallProfile, file: relative(repo, smallProfile.file) };
-      try {
-        results.diagnostics.phasesSmall = await phaseBreakdown(workDir, nixP.baseJson, nixP.headJson, { runs: 3 });
-      } catch (error) {
-        results.diagnostics.phasesError = String(error.message ?? error).split('\n')[0];
-      }
-    }
-    if (big) {
-      log('diagnostics: phases of compare on the 100 000-path pair…');
-      try {
-        results.diagnostics.phases = await phaseBreakdown(workDir, jsonPairs[100000].baseJson, jsonPairs[100000].headJson, { runs: 3 });
-      } catch (error) {
-        results.diagnostics.phasesError = String(error.message ?? error).split('\n')[0];
-      }
-      log('diagnostics: CPU profile of compare on the 100 000-path pair…');
-      const profile = cpuProfile(workDir, cli, compareArgs(jsonPairs[100000].baseJson, jsonPairs[100000].headJson, join(workDir, 'out', 'diag.json')), { env, top: 25 });
-      results.diagnostics.cpuProfile = { ...profile, file: relative(repo, profile.file) };
-    }
-  }
-
-  results.e2e = await endToEnd();
-  const warm = results.e2e.rows[1];
-  results.targets.push({
-    target: 'the warm pull-request run starts zero base builds',
-    measured: `${warm.builds} nix builds, ${warm.baseCalls} evaluations of the base`,
-    met: warm.builds === '0' && warm.baseCalls === '0',
-  });
   results.machine.loadEnd = os.loadavg().map((x) => Number(x.toFixed(2)));
   const after = sha256(distCli);
   if (after !== info.distSha256) results.machine.distChanged = `dist/cli.js was rebundled during the run (now ${after}); these figures are of ${info.distSha256}, copied at the start`;
 
+  for (const r of Object.values(results.shapes)) {
+    delete r.nix3000;
+    delete r.jsonPairs;
+  }
   writeFileSync(join(workDir, 'results.json'), JSON.stringify(results, null, 2));
   const markdown = render(results);
   process.stdout.write(markdown);
   if (opts.write) writeBenchmarks(markdown);
   log(`results in ${relative(repo, join(workDir, 'results.json'))}${opts.write ? ' and BENCHMARKS.md' : ''}`);
+}
+
+/**
+ * The speed machinery, A/B: the bundle against bundles without one piece of it, paired
+ * (interleaved rounds) on the sizes users have (the 3 000-path pairs) and on the biggest.
+ */
+async function machinery() {
+  const names = ['no-scan', 'no-dump-threads', 'no-update-threads'];
+  const clis = { bundle: cli };
+  for (const name of names) {
+    log(`machinery: bundling the ${name} variant…`);
+    clis[name] = await buildVariant(repo, join(workDir, 'variants', name), name);
+  }
+  const cases = [];
+  for (const shape of ['layered', 'all-changed']) {
+    const r = results.shapes[shape];
+    if (r?.nix3000) {
+      cases.push({ label: `${shape}, 3 000 paths, store paths`, base: r.nix3000.base, head: r.nix3000.head });
+      if (shape === 'layered') cases.push({ label: `${shape}, 3 000 paths, JSON dumps`, base: r.nix3000.baseJson, head: r.nix3000.headJson });
+    }
+  }
+  const bigPair = results.shapes.layered?.jsonPairs?.[100000];
+  if (bigPair) cases.push({ label: 'layered, 100 000 paths, JSON dumps', base: bigPair.baseJson, head: bigPair.headJson });
+  const rows = [];
+  for (const c of cases) {
+    log(`machinery: ${c.label}, ${names.length + 1} bundles interleaved…`);
+    const out = join(workDir, 'out', 'machinery.json');
+    const specs = Object.entries(clis).map(([id, file]) => ({ id, command: process.execPath, args: [file, ...compareArgs(c.base, c.head, out)], options: { env, okStatus: [0, 1] } }));
+    const m = measureInterleaved(specs, { runs });
+    rows.push({ label: c.label, results: Object.fromEntries([...m]) });
+  }
+  results.machinery = { variants: Object.fromEntries(names.map((n) => [n, VARIANTS[n].what])), rows };
+}
+
+/** Where the time goes, when a target is missed (or with --profile): on the first shape that missed one. */
+async function diagnostics() {
+  const missed = results.targets.find((t) => !t.met);
+  if (!missed && !opts.profile) return;
+  const shape = missed?.shape && results.shapes[missed.shape] ? missed.shape : shapes[0];
+  const r = results.shapes[shape];
+  const d = results.diagnostics;
+  d.shape = shape;
+  const p = r.nix3000;
+  if (p) {
+    log(`diagnostics: nix calls and CPU profile of compare on the ${shape} 3 000-path pair…`);
+    const diagOut = join(workDir, 'out', 'diag.json');
+    d.nixCalls = nixCalls(workDir, cli, compareArgs(p.base, p.head, diagOut), { env });
+    const smallProfile = cpuProfile(workDir, cli, compareArgs(p.base, p.head, diagOut), { env, top: 40 });
+    d.cpuProfileSmall = { ...smallProfile, file: relative(repo, smallProfile.file) };
+    try {
+      d.phasesSmall = await phaseBreakdown(workDir, p.baseJson, p.headJson, { runs: 3 });
+    } catch (error) {
+      d.phasesError = String(error.message ?? error).split('\n')[0];
+    }
+  }
+  const big = r.jsonPairs?.[100000];
+  if (big) {
+    log(`diagnostics: phases and CPU profile of compare on the ${shape} 100 000-path pair…`);
+    try {
+      d.phases = await phaseBreakdown(workDir, big.baseJson, big.headJson, { runs: 3 });
+    } catch (error) {
+      d.phasesError = String(error.message ?? error).split('\n')[0];
+    }
+    const profile = cpuProfile(workDir, cli, compareArgs(big.baseJson, big.headJson, join(workDir, 'out', 'diag.json')), { env, top: 25 });
+    d.cpuProfile = { ...profile, file: relative(repo, profile.file) };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,115 +413,127 @@ function table(head, rows) {
 function render(r) {
   const m = r.machine;
   const out = [];
+  const cpu = (x) => (x.cpuMs ? range(x.cpuMs, ms) : '—');
   out.push(`Measured ${m.date} on ${m.nproc} CPUs (${m.cpu}), ${m.memoryGiB} GiB of memory, ${m.kernel}; Node ${m.node}; ${m.nix}.`);
   out.push(`nix-size-guard ${m.toolVersion}, git ${m.git}; dist/cli.js sha256 ${m.distSha256}.${m.distChanged ? ` (${m.distChanged}.)` : ''}`);
-  out.push(`Load average (1, 5, 15 min) at the start ${m.loadStart.join(', ')}, at the end ${m.loadEnd.join(', ')}${Math.max(m.loadStart[0], m.loadEnd[0]) > 0.5 * m.nproc ? ': other work was running; medians and minimums are the figures to trust' : ''}.`);
-  out.push(`Each figure: median (min–max) of ${r.runs} runs after one warm-up run (on the 3 000-path pair the measurements are interleaved, one of each per round); wall time from Node's clock around the process; CPU time (\`%U + %S\`) and peak RSS (\`%M\`, the largest of the process and the children it waited for) from GNU time. This machine is shared: when the load average below is high, trust the CPU times and the minimums more than the wall medians.`);
+  out.push(`Load average (1, 5, 15 min) at the start ${m.loadStart.join(', ')}, at the end ${m.loadEnd.join(', ')}${Math.max(m.loadStart[0], m.loadEnd[0]) > 0.5 * m.nproc ? ': other work was running; the medians of interleaved (paired) runs and the CPU times are the figures to trust' : ''}.`);
+  out.push(`Each figure: median (min–max) of ${r.runs} runs after one warm-up run (on the 3 000-path pairs the measurements are interleaved, one of each per round); wall time from Node's clock around the process; CPU time (\`%U + %S\`) and peak RSS (\`%M\`, the largest of the process and the children it waited for) from GNU time.`);
   out.push('');
   out.push('### The pairs');
   out.push('');
-  out.push(table(['Pair', '-Base paths', '-Head paths', '-Added', '-Removed', '-New ≥ 1 MiB', '-References per path', '-JSON (base)'], Object.values(r.pairs).map((p) => [
-    p.label, p.basePaths, p.headPaths, p.added, p.removed, p.newHeavy, p.meanReferences, `${(p.jsonBytes.base / 1048576).toFixed(1)} MiB`,
-  ])));
-  if (r.pairs.nix?.builds) {
-    const b = r.pairs.nix.builds;
-    out.push('', `The Nix pair, when made: the base built ${b.base.derivations} derivations in ${b.base.seconds} s, the head ${b.head.derivations} in ${b.head.seconds} s (it reuses the unchanged paths); cached in \`.bench/\` since.`);
+  const pairRows = [];
+  for (const [shape, s] of Object.entries(r.shapes)) {
+    for (const p of Object.values(s.pairs)) {
+      pairRows.push([shape, p.label, p.basePaths, p.headPaths, p.added, p.removed, p.newHeavy, p.meanReferences, `${(p.jsonBytes.base / 1048576).toFixed(1)} MiB`]);
+    }
   }
+  out.push(table(['Shape', 'Pair', '-Base paths', '-Head paths', '-Added', '-Removed', '-New ≥ 1 MiB', '-References per path', '-JSON (base)'], pairRows));
+  const built = Object.entries(r.shapes).filter(([, s]) => s.pairs[3000]?.builds).map(([shape, s]) => {
+    const b = s.pairs[3000].builds;
+    return `${shape}: the base built ${b.base.derivations} derivations in ${b.base.seconds} s, the head ${b.head.derivations} in ${b.head.seconds} s`;
+  });
+  if (built.length > 0) out.push('', `The Nix pairs, when made (${built.join('; ')}); cached in \`.bench/\` since.`);
   out.push('');
-  out.push('### (a) `nix-size-guard compare BASE HEAD --forbid perl --json F` (default heavy threshold, 1 MiB)');
+  out.push('### `nix-size-guard compare BASE HEAD --forbid perl --json F` (default heavy threshold, 1 MiB)');
   out.push('');
-  const label = (c) => (c.pair === 'nix' ? r.pairs.nix.label : r.pairs[`json-${c.pair}`].label);
-  const cpu = (x) => (x.cpuMs ? range(x.cpuMs, ms) : '—');
-  out.push(table(['Pair', 'Input', '-Wall', '-CPU (user + sys)', '-Peak RSS'], r.compare.map((c) => [label(c), c.input, range(c.ms, ms), cpu(c), range(c.rssKiB, mib)])));
+  const compareRows = [];
+  for (const [shape, s] of Object.entries(r.shapes)) {
+    for (const [size, c] of Object.entries(s.compare)) {
+      for (const x of Object.values(c)) {
+        const rep = x.report;
+        compareRows.push([shape, sizeLabel(Number(size)), x.input, range(x.ms, ms), cpu(x), range(x.rssKiB, mib),
+          `${(rep.bytes / 1024).toFixed(0)} KiB (${rep.bytesPerPath.toFixed(0)} B/path)`,
+          `${rep.heavy} / ${rep.forbidden} / ${rep.growth} / ${rep.duplicatePaths} / ${rep.parents}`]);
+      }
+    }
+  }
+  out.push(table(['Shape', '-Paths', 'Input', '-Wall', '-CPU (user + sys)', '-Peak RSS', '-JSON report', '-Heavy / forbidden / growth / duplicate paths / parents'], compareRows));
   out.push('');
   out.push(`For scale: \`node -e 0\` ${range(r.node.bare.ms, ms)}, ${range(r.node.bare.rssKiB, mib)}; \`node dist/cli.js --version\` (bundle load) ${range(r.node.version.ms, ms)}, ${range(r.node.version.rssKiB, mib)}.`);
-  if (r.nix.length > 0) {
+  out.push('');
+  out.push('### How time grows with the path count');
+  out.push('');
+  out.push('Median wall time of compare on the JSON dumps of each size (the 3 000-path ones are the Nix pair\'s), and the exponent k of a least-squares fit of time ∝ n^k: over the wall time, over the wall time less the bundle\'s start (`node dist/cli.js --version`), and over the CPU time.');
+  out.push('');
+  const shown = [...new Set(Object.values(r.shapes).flatMap((s) => s.growth.points.map((p) => p.paths)))].sort((a, b) => a - b);
+  const k = (x) => (x === null ? '—' : x.toFixed(2));
+  out.push(table(['Shape', ...shown.map((n) => `-${sizeLabel(n)}`), '-k (wall)', '-k (above start)', '-k (CPU)'], Object.entries(r.shapes).map(([shape, s]) => [
+    shape, ...shown.map((n) => { const p = s.growth.points.find((x) => x.paths === n); return p ? ms(p.ms) : '—'; }), k(s.growth.exponent), k(s.growth.aboveStartup), k(s.growth.cpuExponent),
+  ])));
+  const withNix = Object.entries(r.shapes).filter(([, s]) => s.nix);
+  if (withNix.length > 0) {
     out.push('');
-    out.push('### (b), (c) Nix on the 3 000-path pair');
+    out.push('### Nix on the 3 000-path pairs (interleaved with compare)');
     out.push('');
-    out.push(table(['Command', '-Wall', '-CPU (user + sys)', '-Peak RSS'], r.nix.map((n) => [n.label, range(n.ms, ms), cpu(n), range(n.rssKiB, mib)])));
+    out.push(table(['Shape', '-floor: `nix path-info --json --recursive` of BASE, then HEAD', '-compare (store paths)', '-compare / floor', '-`nix store diff-closures BASE HEAD`'], withNix.map(([shape, s]) => [
+      shape, range(s.nix.floor.ms, ms), range(s.compare[3000].store.ms, ms), `${(s.compare[3000].store.ms.median / s.nix.floor.ms.median).toFixed(2)}×`, range(s.nix.diffClosures.ms, ms),
+    ])));
   }
   if (r.why) {
     const w = r.why;
     out.push('');
-    out.push('### (d) Why-chains: `nix why-depends HEAD P` per new heavy path vs one compare');
+    out.push(`### Why-chains: \`nix why-depends HEAD P\` per new heavy path vs one compare (${w.shape}, 3 000 paths)`);
     out.push('');
     out.push(table(['What', '-Wall'], [
       [`${w.heavyPaths} × \`nix why-depends HEAD P\`, one per new heavy path, in sequence`, range(w.all.ms, ms)],
-      ...(w.one ? [['one `nix why-depends HEAD P`', range(w.one.ms, ms)]] : []),
+      ['one `nix why-depends HEAD P`', range(w.one.ms, ms)],
       [`one compare (store paths): all ${w.heavyPaths} heavy chains and the chains of all ${w.forbiddenPaths} forbidden paths`, range(w.compare, ms)],
     ]));
     out.push('');
-    out.push(`Chains of ${w.chainLengths.join(', ')} paths; \`nix why-depends\` printed the same chain as compare for ${w.sameChain} of ${w.heavyPaths}.`);
+    out.push(`Chains of ${w.chainLengths.join(', ')} paths; \`nix why-depends\` printed the same chain as compare's table of parents gives for ${w.sameChain} of ${w.heavyPaths}.`);
   }
-  const big = r.compare.find((c) => c.id === 'json-100000');
-  if (big) {
+  if (r.machinery) {
     out.push('');
-    out.push('### (e) Peak memory of compare on the 100 000-path pair');
+    out.push('### The speed machinery, A/B (paired: the bundles interleaved, one run of each per round)');
     out.push('');
-    out.push(`${range(big.rssKiB, mib)} peak RSS (largest of the runs: ${mib(big.rssKiB.max)}), for two JSON dumps of ${(r.pairs['json-100000'].jsonBytes.base / 1048576).toFixed(0)} MiB each.`);
+    const ids = ['bundle', ...Object.keys(r.machinery.variants)];
+    out.push(Object.entries(r.machinery.variants).map(([id, what]) => `- \`${id}\`: ${what}`).join('\n'));
+    out.push('');
+    out.push(table(['Case', ...ids.map((id) => `-\`${id}\``)], r.machinery.rows.map((row) => [row.label, ...ids.map((id) => {
+      const x = row.results[id];
+      return `${ms(x.ms.median)} (CPU ${ms(x.cpuMs.median)}, ${mib(x.rssKiB.max)})`;
+    })])));
   }
   out.push('');
   out.push('### Targets');
   out.push('');
-  out.push(table(['Target', 'Measured', 'Met'], r.targets.map((t) => [t.target, t.measured, t.met ? 'yes' : '**no**'])));
-  out.push('');
-  out.push('### End to end on the fixture repository');
-  out.push('');
-  out.push(r.e2e
-    ? table(['Run', '-Wall', '-nix builds', '-Base evaluations', '-nix calls'], r.e2e.rows.map((x) => [x.label, range(x.ms, ms), x.builds, x.baseCalls ?? '', x.nixCalls ?? '']))
-    : 'Not measured yet (TODO in `scripts/bench.mjs`, `endToEnd()`: cold vs warm run on the fixture repository, waiting for the new build path).');
+  out.push(table(['Shape', 'Target', 'Measured', 'Met'], r.targets.map((t) => [t.shape, t.target, t.measured, t.met ? 'yes' : '**no**'])));
+  if (r.e2e) {
+    out.push('');
+    out.push('### End to end on the fixture repository');
+    out.push('');
+    out.push(table(['Run', '-Wall', '-nix builds', '-Base evaluations', '-nix calls'], r.e2e.rows.map((x) => [x.label, range(x.ms, ms), x.builds, x.baseCalls ?? '', x.nixCalls ?? ''])));
+  }
   const d = r.diagnostics;
   if (d.nixCalls || d.phases || d.phasesSmall || d.cpuProfile) {
     out.push('');
-    out.push('### Diagnostics (one run each)');
-    for (const [key, title] of [['nixCalls', '3 000-path pair, store paths'], ['nixCallsJson', '3 000-path pair, JSON dumps']]) {
-      const c = d[key];
-      if (!c) continue;
+    out.push(`### Diagnostics (${d.shape}, one run each)`);
+    const c = d.nixCalls;
+    if (c) {
       out.push('');
-      if (c.groups.length === 0) {
-        out.push(`Nix calls of compare, ${title} (a logging \`nix\` wrapper first on PATH): none; the run took ${ms(c.wallMs)}.`);
-        continue;
+      out.push(`Nix calls of compare, 3 000-path pair, store paths (a logging \`nix\` wrapper first on PATH): the run took ${ms(c.wallMs)}, ${ms(c.nixUnionMs)} of it with at least one nix call running.`);
+      if (c.groups.length > 0) {
+        out.push('');
+        out.push(table(['nix call', '-Calls', '-Summed wall'], c.groups.map((g) => [`\`nix ${g.what}\``, g.count, ms(g.ms)])));
       }
-      out.push(`Nix calls of compare, ${title} (a logging \`nix\` wrapper first on PATH): the run took ${ms(c.wallMs)}, ${ms(c.nixUnionMs)} of it with at least one nix call running.`);
-      out.push('');
-      out.push(table(['nix call', '-Calls', '-Summed wall'], c.groups.map((g) => [`\`nix ${g.what}\``, g.count, ms(g.ms)])));
     }
-    // The what-if matters only when compare runs one `nix store dump-path` per added path.
-    if (d.stubbed && d.nixCalls?.groups.some((g) => g.what === 'store dump-path')) {
+    for (const [key, title] of [['phasesSmall', '3 000-path pair, JSON dumps'], ['phases', '100 000-path pair, JSON dumps']]) {
+      if (!d[key]) continue;
       out.push('');
-      out.push(`What-if: compare of the 3 000-path pair (store paths) with \`nix store dump-path\` answered at once by the wrapper (so no update size): ${range(d.stubbed.ms, ms)}, ${range(d.stubbed.rssKiB, mib)}. One real \`nix store dump-path\` of a ${d.dumpPath.narSize}-byte path: ${range(d.dumpPath.ms, ms)}.`);
+      out.push(`Phases of compare on the ${title} (the engine from src/, bundled and called step by step; median of 3; RSS after the step):`);
+      out.push('');
+      out.push(table(['Phase', '-Time', '-RSS after'], d[key].map((p) => [p.name.replace(/^ {2}/, '↳ '), p.error ? `failed: ${p.error}` : ms(p.ms), `${p.rssMiB.toFixed(0)} MiB`])));
     }
-    if (d.phasesSmall) {
+    if (d.phasesError) out.push('', `Phases: not all measured (${d.phasesError}).`);
+    const noise = /^\((root|program|idle)\)|^processTicksAndRejections|^runMicrotasks/;
+    for (const [key, title] of [['cpuProfileSmall', '3 000-path pair, store paths'], ['cpuProfile', '100 000-path pair']]) {
+      const prof = d[key];
+      if (!prof) continue;
       out.push('');
-      out.push('Phases of compare on the 3 000-path pair, JSON dumps (the engine from src/, bundled and called step by step; median of 3; RSS after the step):');
+      out.push(`CPU profile of compare on the ${title} (\`node --cpu-prof\`, ${ms(prof.totalMs)} sampled; \`${prof.file}\`), inclusive time of the top functions:`);
       out.push('');
-      out.push(table(['Phase', '-Time', '-RSS after'], d.phasesSmall.map((p) => [p.name.replace(/^ {2}/, '↳ '), p.error ? `failed: ${p.error}` : ms(p.ms), `${p.rssMiB.toFixed(0)} MiB`])));
-    }
-    if (d.phases) {
-      out.push('');
-      out.push('Phases of compare on the 100 000-path pair, JSON dumps (the engine from src/, bundled and called step by step; median of 3; RSS after the step):');
-      out.push('');
-      out.push(table(['Phase', '-Time', '-RSS after'], d.phases.map((p) => [p.name.replace(/^ {2}/, '↳ '), p.error ? `failed: ${p.error}` : ms(p.ms), `${p.rssMiB.toFixed(0)} MiB`])));
-    } else if (d.phasesError) {
-      out.push('', `Phases: not measured (${d.phasesError}).`);
-    }
-    const profileTable = (p, noise, rows) => table(['Function (dist/cli.js line)', '-Inclusive', '-Self'], p.inclusive.filter((f) => !noise.test(f.name)).slice(0, rows).map((f) => [
-      `\`${f.name}\``, ms(f.ms), ms(p.self.find((x) => x.name === f.name)?.ms ?? 0),
-    ]));
-    if (d.cpuProfileSmall) {
-      out.push('');
-      out.push(`CPU profile of compare on the 3 000-path pair, store paths (\`node --cpu-prof\`, ${ms(d.cpuProfileSmall.totalMs)} sampled; \`(idle)\` is the time spent waiting, mostly for the nix calls; \`${d.cpuProfileSmall.file}\`), inclusive time of the top functions:`);
-      out.push('');
-      out.push(profileTable(d.cpuProfileSmall, /^\((root|program)\)|^processTicksAndRejections|^runMicrotasks|^(Writable|Transform|ZlibBase|writeOrBuffer|_write|import|tracePromise|getOrCreateModuleJob|#|afterResolve|loadAndTranslate|asyncRunEntryPointWithESMLoader|runEntryPointWithESMLoader|afterLoad|executeUserEntryPoint|callBoundExeca|boundExeca)|^\(anonymous\) (run_main|loader)/, 20));
-    }
-    if (d.cpuProfile) {
-      out.push('');
-      out.push(`CPU profile of compare on the 100 000-path pair (\`node --cpu-prof dist/cli.js compare …\`, ${ms(d.cpuProfile.totalMs)} sampled; \`${d.cpuProfile.file}\`), inclusive time of the top functions:`);
-      out.push('');
-      const noise = /^\((root|program|idle)\)|^processTicksAndRejections|^runMicrotasks/;
-      out.push(table(['Function (dist/cli.js line)', '-Inclusive', '-Self'], d.cpuProfile.inclusive.filter((f) => !noise.test(f.name)).map((f) => [
-        `\`${f.name}\``, ms(f.ms), ms(d.cpuProfile.self.find((s) => s.name === f.name)?.ms ?? 0),
+      out.push(table(['Function (dist/cli.js line)', '-Inclusive', '-Self'], prof.inclusive.filter((f) => !noise.test(f.name)).slice(0, 20).map((f) => [
+        `\`${f.name}\``, ms(f.ms), ms(prof.self.find((x) => x.name === f.name)?.ms ?? 0),
       ])));
     }
   }

@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateBase, mutate, nodeName, topoOrder } from './graph.mjs';
+import { nodeName, topoOrder } from './graph.mjs';
+import { shapePair } from './shapes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FEATURES = ['--extra-experimental-features', 'nix-command flakes'];
@@ -71,28 +72,28 @@ function pathInfoMap(jsonText) {
 // ---------------------------------------------------------------------------------------------
 // The pair built by real Nix.
 
-export const NIX_PAIR = { paths: 3000, seed: 3000, chains: 2, chainLength: 40, bumpLeafFraction: 0.05, newGroups: 5, removeTarget: 30 };
+export const NIX_PAIR = {
+  paths: 3000, seed: 3000,
+  layered: { base: { chains: 2, chainLength: 40 }, mutation: { bumpLeafFraction: 0.05, newGroups: 5, removeTarget: 30 } },
+};
 
 /**
- * Builds (or finds) the Nix pair. Returns the two store paths, their path-info dumps and
- * what changed. `log` gets progress lines.
+ * Builds (or finds) the Nix pair of `shape`. Returns the two store paths, their path-info
+ * dumps and what changed. `log` gets progress lines.
  */
-export function nixPair(workDir, { rebuild = false, log = () => {} } = {}) {
-  const dir = join(workDir, `nix-${NIX_PAIR.paths}`);
-  const key = digest(['graph.mjs', 'closure.nix'], 'nix', NIX_PAIR);
+export function nixPair(workDir, shape, { rebuild = false, log = () => {} } = {}) {
+  const dir = join(workDir, `nix-${shape}-${NIX_PAIR.paths}`);
+  const key = digest(['graph.mjs', 'shapes.mjs', 'closure.nix'], 'nix', shape, NIX_PAIR);
   const stamp = readStamp(dir);
   if (!rebuild && stamp?.key === key && storePathValid(stamp.base) && storePathValid(stamp.head)
       && existsSync(join(dir, 'base.json')) && existsSync(join(dir, 'head.json'))) {
-    log(`nix pair: cached in ${dir} (${stamp.stats.basePaths} / ${stamp.stats.headPaths} paths)`);
+    log(`nix pair ${shape}: cached in ${dir} (${stamp.stats.basePaths} / ${stamp.stats.headPaths} paths)`);
     return { ...stamp, dir, baseJson: join(dir, 'base.json'), headJson: join(dir, 'head.json') };
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 
-  const base = generateBase({ paths: NIX_PAIR.paths, seed: NIX_PAIR.seed, sizes: 'nix', chains: NIX_PAIR.chains, chainLength: NIX_PAIR.chainLength });
-  const { head, stats: mutation } = mutate(base, {
-    seed: NIX_PAIR.seed + 1, sizes: 'nix', bumpLeafFraction: NIX_PAIR.bumpLeafFraction, newGroups: NIX_PAIR.newGroups, removeTarget: NIX_PAIR.removeTarget,
-  });
+  const { base, head, mutation = null } = shapePair(shape, { paths: NIX_PAIR.paths, seed: NIX_PAIR.seed, sizes: 'nix', layered: NIX_PAIR.layered });
   const writeGraph = (graph, file) => {
     const nodes = topoOrder(graph).map((id) => {
       const n = graph.nodes.get(id);
@@ -108,7 +109,7 @@ export function nixPair(workDir, { rebuild = false, log = () => {} } = {}) {
     // How many derivations this build runs (Nix 2.8 says it on stderr with --dry-run).
     const dry = spawnSync('nix', [...FEATURES, 'build', '--dry-run', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const derivations = Number(/these (\d+) derivations will be built/i.exec(dry.stderr)?.[1] ?? (/this derivation will be built/i.test(dry.stderr) ? 1 : 0));
-    log(`nix pair: building the ${side}: ${derivations} derivations…`);
+    log(`nix pair ${shape}: building the ${side}: ${derivations} derivations…`);
     const started = process.hrtime.bigint();
     let stdout;
     try {
@@ -118,7 +119,7 @@ export function nixPair(workDir, { rebuild = false, log = () => {} } = {}) {
     }
     const out = JSON.parse(stdout)[0].outputs.out;
     const seconds = Number((Number(process.hrtime.bigint() - started) / 1e9).toFixed(1));
-    log(`nix pair: ${side} built in ${seconds} s: ${out}`);
+    log(`nix pair ${shape}: ${side} built in ${seconds} s: ${out}`);
     return { out, seconds, derivations };
   };
   const builtBase = build('base');
@@ -159,8 +160,8 @@ export function nixBase32(bytes) {
 }
 
 export const JSON_PAIRS = {
-  20000: { paths: 20000, seed: 20000, chains: 4, chainLength: 150, changedFraction: 0.005, newGroups: 5, removeTarget: 30 },
-  100000: { paths: 100000, seed: 100000, chains: 5, chainLength: 200, changedFraction: 0.008, newGroups: 5, removeTarget: 30 },
+  20000: { paths: 20000, seed: 20000, layered: { base: { chains: 4, chainLength: 150 }, mutation: { changedFraction: 0.005, newGroups: 5, removeTarget: 30 } } },
+  100000: { paths: 100000, seed: 100000, layered: { base: { chains: 5, chainLength: 200 }, mutation: { changedFraction: 0.008, newGroups: 5, removeTarget: 30 } } },
 };
 
 /**
@@ -200,25 +201,22 @@ function pathInfoDump(graph) {
   return entries;
 }
 
-/** Generates (or finds) the JSON pair of `paths` paths. */
-export function jsonPair(workDir, paths, { rebuild = false, log = () => {} } = {}) {
+/** Generates (or finds) the JSON pair of `shape` with `paths` paths. */
+export function jsonPair(workDir, shape, paths, { rebuild = false, log = () => {} } = {}) {
   const options = JSON_PAIRS[paths];
   if (!options) throw new Error(`no JSON pair of ${paths} paths (have ${Object.keys(JSON_PAIRS).join(', ')})`);
-  const dir = join(workDir, `json-${paths}`);
-  const key = digest(['graph.mjs', 'fixtures.mjs'], 'json', options);
+  const dir = join(workDir, `json-${shape}-${paths}`);
+  const key = digest(['graph.mjs', 'shapes.mjs', 'fixtures.mjs'], 'json', shape, options);
   const stamp = readStamp(dir);
   const files = { baseJson: join(dir, 'base.json'), headJson: join(dir, 'head.json') };
   if (!rebuild && stamp?.key === key && existsSync(files.baseJson) && existsSync(files.headJson)) {
-    log(`json pair ${paths}: cached in ${dir}`);
+    log(`json pair ${shape} ${paths}: cached in ${dir}`);
     return { ...stamp, dir, ...files };
   }
-  log(`json pair ${paths}: generating…`);
+  log(`json pair ${shape} ${paths}: generating…`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const base = generateBase({ paths: options.paths, seed: options.seed, sizes: 'json', chains: options.chains, chainLength: options.chainLength });
-  const { head, stats: mutation } = mutate(base, {
-    seed: options.seed + 1, sizes: 'json', changedFraction: options.changedFraction, newGroups: options.newGroups, removeTarget: options.removeTarget,
-  });
+  const { base, head, mutation = null } = shapePair(shape, { paths: options.paths, seed: options.seed, sizes: 'json', layered: options.layered });
   const baseEntries = pathInfoDump(base);
   const headEntries = pathInfoDump(head);
   writeFileSync(files.baseJson, JSON.stringify(baseEntries));
@@ -227,6 +225,6 @@ export function jsonPair(workDir, paths, { rebuild = false, log = () => {} } = {
   const stats = { ...pairStats(toMap(baseEntries), toMap(headEntries)), mutation };
   const result = { key, stats, bytes: { base: readFileSync(files.baseJson).length, head: readFileSync(files.headJson).length } };
   writeFileSync(join(dir, 'stamp.json'), JSON.stringify(result, null, 2));
-  log(`json pair ${paths}: ${stats.basePaths} → ${stats.headPaths} paths, +${stats.added} −${stats.removed}`);
+  log(`json pair ${shape} ${paths}: ${stats.basePaths} → ${stats.headPaths} paths, +${stats.added} −${stats.removed}`);
   return { ...result, dir, ...files };
 }

@@ -1,0 +1,47 @@
+// Bundles of the CLI with one piece of the speed machinery switched off (or forced on), for
+// paired A/B runs against the real bundle: does the byte scanner of path-info JSON, do the
+// worker threads, pay at the sizes users have? Each variant is src/ bundled as scripts/bundle.mjs
+// does, with one constant replaced in the source as esbuild loads it.
+
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** name → what it changes: [a pattern in some src file, its replacement], and what it means. */
+export const VARIANTS = {
+  'no-scan': { what: 'path-info JSON always read by JSON.parse (no byte scanner)', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = Infinity;'] },
+  'scan-always': { what: 'path-info JSON always read by the byte scanner', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = 0;'] },
+  'no-dump-threads': { what: 'dumps read on the main thread (no worker threads for them)', edit: [/export const WORKER_MIN_BYTES = [^;]+;/, 'export const WORKER_MIN_BYTES = Infinity;'] },
+  'no-threads': { what: 'no worker threads at all (dumps and the update on the main thread)', edit: [/present \?\?= [^;]+;/, 'present ??= false;'] },
+  'no-update-threads': { what: 'the update measured on the main thread (no worker threads for it)', edit: [/private here = !\(workerAvailable\(\) && zstdAvailable\(\)\);/, 'private here = true;'] },
+};
+
+const banner = {
+  js: "import { createRequire as __nsgCreateRequire } from 'node:module';\nconst require = __nsgCreateRequire(import.meta.url);",
+};
+
+/** Bundles variant `name` into DIR/cli.js (and DIR/worker.js beside it); returns the cli path. */
+export async function buildVariant(repo, dir, name) {
+  const variant = VARIANTS[name];
+  if (!variant) throw new Error(`no variant '${name}' (have ${Object.keys(VARIANTS).join(', ')})`);
+  const [pattern, replacement] = variant.edit;
+  let applied = 0;
+  const plugin = {
+    name: 'variant',
+    setup(b) {
+      b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        if (!pattern.test(text)) return undefined;
+        applied++;
+        return { contents: text.replace(pattern, replacement), loader: 'ts' };
+      });
+    },
+  };
+  mkdirSync(dir, { recursive: true });
+  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node22', banner, legalComments: 'none', logLevel: 'warning', plugins: [plugin], absWorkingDir: repo };
+  await build({ ...common, entryPoints: { cli: join(repo, 'src/cli.ts') }, outdir: dir });
+  await build({ ...common, entryPoints: { worker: join(repo, 'src/worker.ts') }, outdir: dir });
+  if (applied === 0) throw new Error(`variant ${name}: ${pattern} is in no file of src/ (was it renamed?)`);
+  return join(dir, 'cli.js');
+}
+
