@@ -2100,9 +2100,34 @@ in {
       sources = /* @__PURE__ */ new Map();
       nix;
       cwd;
-      constructor(nix, cwd2) {
+      /** The configuration (`nixosConfigurations.appliance`) of targets that do not name one (an image's `.#image`). */
+      configuration;
+      alone = /* @__PURE__ */ new Map();
+      constructor(nix, cwd2, configuration) {
         this.nix = nix;
         this.cwd = cwd2;
+        this.configuration = configuration;
+      }
+      /**
+       * The facts of the named configuration at a side, read by a `nix eval` of their own (once per
+       * side, whatever the number of targets): for targets built from it that are not its toplevel.
+       */
+      readAlone(side, at) {
+        let facts = this.alone.get(side);
+        if (!facts) {
+          const installable = at({ kind: "flake", ref: `.#${this.configuration}` });
+          facts = (async () => {
+            try {
+              const extra = await this.nix.evalJson(installable, OPTIONS_EXPRESSION, { cwd: this.cwd, what: `the options of ${this.configuration} at the ${side}` }, true);
+              if (extra === null || typeof extra !== "object") return `${this.configuration} has no options (is it what lib.nixosSystem returns?)`;
+              return readOptionFacts(extra, await this.source(installable));
+            } catch (error) {
+              return firstLine(error);
+            }
+          })();
+          this.alone.set(side, facts);
+        }
+        return facts;
       }
       /** For evaluateSide: how to evaluate `target` at `side` with its options read along. */
       along(side, at) {
@@ -2143,9 +2168,17 @@ in {
       async read(targets, evaluated, at) {
         const results = /* @__PURE__ */ new Map();
         for (const target of targets) {
-          if (!configurationOf(target)) continue;
-          const base = await this.side("base", target, evaluated.base.get(target.name), at.base);
-          const head = await this.side("head", target, evaluated.head.get(target.name), at.head);
+          let base;
+          let head;
+          if (configurationOf(target)) {
+            base = await this.side("base", target, evaluated.base.get(target.name), at.base);
+            head = await this.side("head", target, evaluated.head.get(target.name), at.head);
+          } else if (this.configuration) {
+            base = evaluated.base.has(target.name) ? await this.readAlone("base", at.base) : "the base was reused from an earlier run, not evaluated";
+            head = await this.readAlone("head", at.head);
+          } else {
+            continue;
+          }
           if (typeof base === "string" || typeof head === "string") {
             results.set(target.name, { note: `${NOTE}: ${typeof base === "string" ? base : head}` });
           } else {
@@ -2575,7 +2608,7 @@ async function guardRevisionsWith(request, updates) {
       if (saved) reused.set(target.name, fromSaved(saved));
     }
   }
-  const options = request.explainOptions === false ? null : new OptionsReader(nix, cwd2);
+  const options = request.explainOptions === false ? null : new OptionsReader(nix, cwd2, request.nixosConfig);
   const at = { base: await installablesAt(request.base, cwd2, git), head: await installablesAt(request.head, cwd2, git) };
   const baseEval = await phase(
     `nix eval: the base (${baseLabel})`,
@@ -5022,7 +5055,7 @@ async function execute(argv, io) {
   const nix = new Nix({ nixArgs, log: io.stderr, versionRun: io.nixVersion });
   let result;
   const onlyFor = {
-    run: ["base", "head", "target", "store", "forbid-from-config"],
+    run: ["base", "head", "target", "store", "forbid-from-config", "no-explain-options", "nixos-config"],
     compare: ["name"]
   };
   for (const [owner, names2] of Object.entries(onlyFor)) {
@@ -5056,7 +5089,8 @@ async function execute(argv, io) {
       imageGlobGiven: values["image-glob"] !== void 0,
       store: values.store,
       forbidFromConfig: values["forbid-from-config"],
-      explainOptions: values["no-explain-options"] !== true
+      explainOptions: values["no-explain-options"] !== true,
+      nixosConfig: values["nixos-config"]
     });
   } else if (command === void 0) {
     throw new UsageError("no command; use 'nix-size-guard compare BASE HEAD' or 'nix-size-guard run --base REV --target NAME=INSTALLABLE'");
@@ -5123,6 +5157,8 @@ Rules (exit 1 when one breaks):
                               built with the check off, to show why
   --no-explain-options        run: do not trace growth to the NixOS option and module file
                               behind it (read from each side's options)
+  --nixos-config ATTR         run: the NixOS configuration (nixosConfigurations.appliance)
+                              that targets other than its toplevel (an image) are built from
   --max-closure SIZE          e.g. 2GiB
   --max-closure-increase INC  e.g. +20MiB or 2%
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
@@ -5168,6 +5204,7 @@ Analysis and output:
       store: { type: "string" },
       "forbid-from-config": { type: "string" },
       "no-explain-options": { type: "boolean" },
+      "nixos-config": { type: "string" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       debug: { type: "boolean" },

@@ -23182,9 +23182,34 @@ in {
       sources = /* @__PURE__ */ new Map();
       nix;
       cwd;
-      constructor(nix, cwd) {
+      /** The configuration (`nixosConfigurations.appliance`) of targets that do not name one (an image's `.#image`). */
+      configuration;
+      alone = /* @__PURE__ */ new Map();
+      constructor(nix, cwd, configuration) {
         this.nix = nix;
         this.cwd = cwd;
+        this.configuration = configuration;
+      }
+      /**
+       * The facts of the named configuration at a side, read by a `nix eval` of their own (once per
+       * side, whatever the number of targets): for targets built from it that are not its toplevel.
+       */
+      readAlone(side, at) {
+        let facts = this.alone.get(side);
+        if (!facts) {
+          const installable = at({ kind: "flake", ref: `.#${this.configuration}` });
+          facts = (async () => {
+            try {
+              const extra = await this.nix.evalJson(installable, OPTIONS_EXPRESSION, { cwd: this.cwd, what: `the options of ${this.configuration} at the ${side}` }, true);
+              if (extra === null || typeof extra !== "object") return `${this.configuration} has no options (is it what lib.nixosSystem returns?)`;
+              return readOptionFacts(extra, await this.source(installable));
+            } catch (error2) {
+              return firstLine(error2);
+            }
+          })();
+          this.alone.set(side, facts);
+        }
+        return facts;
       }
       /** For evaluateSide: how to evaluate `target` at `side` with its options read along. */
       along(side, at) {
@@ -23225,9 +23250,17 @@ in {
       async read(targets, evaluated, at) {
         const results = /* @__PURE__ */ new Map();
         for (const target of targets) {
-          if (!configurationOf(target)) continue;
-          const base = await this.side("base", target, evaluated.base.get(target.name), at.base);
-          const head = await this.side("head", target, evaluated.head.get(target.name), at.head);
+          let base;
+          let head;
+          if (configurationOf(target)) {
+            base = await this.side("base", target, evaluated.base.get(target.name), at.base);
+            head = await this.side("head", target, evaluated.head.get(target.name), at.head);
+          } else if (this.configuration) {
+            base = evaluated.base.has(target.name) ? await this.readAlone("base", at.base) : "the base was reused from an earlier run, not evaluated";
+            head = await this.readAlone("head", at.head);
+          } else {
+            continue;
+          }
           if (typeof base === "string" || typeof head === "string") {
             results.set(target.name, { note: `${NOTE}: ${typeof base === "string" ? base : head}` });
           } else {
@@ -23657,7 +23690,7 @@ async function guardRevisionsWith(request2, updates) {
       if (saved) reused.set(target.name, fromSaved(saved));
     }
   }
-  const options2 = request2.explainOptions === false ? null : new OptionsReader(nix, cwd);
+  const options2 = request2.explainOptions === false ? null : new OptionsReader(nix, cwd, request2.nixosConfig);
   const at = { base: await installablesAt(request2.base, cwd, git), head: await installablesAt(request2.head, cwd, git) };
   const baseEval = await phase(
     `nix eval: the base (${baseLabel})`,
@@ -88425,6 +88458,7 @@ function readInputs(get) {
     store: get(INPUT.store).trim(),
     forbidFromConfig: get(INPUT.forbidFromConfig).trim(),
     explainOptions: get(INPUT.explainOptions).trim() === "" ? true : parseBoolean(INPUT.explainOptions, get(INPUT.explainOptions)),
+    nixosConfig: get(INPUT.nixosConfig).trim(),
     waiveLabel: get(INPUT.waiveLabel).trim(),
     baselineCache: get(INPUT.baselineCache).trim() === "" ? true : parseBoolean(INPUT.baselineCache, get(INPUT.baselineCache))
   };
@@ -88464,6 +88498,7 @@ var init_inputs = __esm({
       baselineCache: "baseline-cache",
       forbidFromConfig: "forbid-from-config",
       explainOptions: "explain-options",
+      nixosConfig: "nixos-config",
       waiveLabel: "waive-label"
     };
     OUTPUT = {
@@ -88621,6 +88656,7 @@ async function guard(inputs, runner) {
     store: inputs.store || void 0,
     forbidFromConfig: inputs.forbidFromConfig || void 0,
     explainOptions: inputs.explainOptions,
+    nixosConfig: inputs.nixosConfig || void 0,
     baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, nix, payload) : void 0,
     onPhase: (title, phase) => phase === "start" ? startGroup(title) : endGroup()
   });

@@ -156,6 +156,11 @@ export interface RevisionsRequest {
    * for each target that is a NixOS configuration's toplevel). On unless false.
    */
   explainOptions?: boolean;
+  /**
+   * The NixOS configuration (`nixosConfigurations.appliance`) that targets which are not its
+   * toplevel (an image's `.#image`) are built from: their growth is traced to its options.
+   */
+  nixosConfig?: string;
   /** Called around each phase (the action opens a log group). */
   onPhase?: (title: string, phase: 'start' | 'end') => void;
 }
@@ -269,7 +274,7 @@ async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeas
   // 2. Evaluate the rest, one side after the other: a NixOS evaluation takes a GiB or more,
   // and each side's log stays in one piece.
   // NixOS toplevels are evaluated from their configuration, which also reads its options (explain).
-  const options = request.explainOptions === false ? null : new OptionsReader(nix, cwd);
+  const options = request.explainOptions === false ? null : new OptionsReader(nix, cwd, request.nixosConfig);
   const at = { base: await installablesAt(request.base, cwd, git), head: await installablesAt(request.head, cwd, git) };
   const baseEval = await phase(`nix eval: the base (${baseLabel})`, () =>
     evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd, nix, git, what: `the base (${baseLabel})`, along: options?.along('base', at.base) }),

@@ -33,6 +33,7 @@ export const INPUT = {
   baselineCache: 'baseline-cache',
   forbidFromConfig: 'forbid-from-config',
   explainOptions: 'explain-options',
+  nixosConfig: 'nixos-config',
   waiveLabel: 'waive-label',
 } as const;
 
@@ -78,6 +79,8 @@ export interface ActionInputs {
   forbidFromConfig: string;
   /** Trace growth to the NixOS options and module files behind it. */
   explainOptions: boolean;
+  /** The NixOS configuration that image targets are built from. */
+  nixosConfig: string;
   /** A pull-request label that turns budget failures into warnings. */
   waiveLabel: string;
 }
@@ -165,6 +168,7 @@ export function readInputs(get: GetInput): ActionInputs {
     store: get(INPUT.store).trim(),
     forbidFromConfig: get(INPUT.forbidFromConfig).trim(),
     explainOptions: get(INPUT.explainOptions).trim() === '' ? true : parseBoolean(INPUT.explainOptions, get(INPUT.explainOptions)),
+    nixosConfig: get(INPUT.nixosConfig).trim(),
     waiveLabel: get(INPUT.waiveLabel).trim(),
     baselineCache: get(INPUT.baselineCache).trim() === '' ? true : parseBoolean(INPUT.baselineCache, get(INPUT.baselineCache)),
   };

@@ -189,6 +189,7 @@ async function guard(inputs: ActionInputs, runner: RunnerEnv): Promise<void> {
     store: inputs.store || undefined,
     forbidFromConfig: inputs.forbidFromConfig || undefined,
     explainOptions: inputs.explainOptions,
+    nixosConfig: inputs.nixosConfig || undefined,
     baseline: inputs.baselineCache ? await baselineFor(inputs, runner, git, nix, payload) : undefined,
     onPhase: (title, phase) => (phase === 'start' ? core.startGroup(title) : core.endGroup()),
   });

@@ -40,6 +40,8 @@ Rules (exit 1 when one breaks):
                               built with the check off, to show why
   --no-explain-options        run: do not trace growth to the NixOS option and module file
                               behind it (read from each side's options)
+  --nixos-config ATTR         run: the NixOS configuration (nixosConfigurations.appliance)
+                              that targets other than its toplevel (an image) are built from
   --max-closure SIZE          e.g. 2GiB
   --max-closure-increase INC  e.g. +20MiB or 2%
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
@@ -86,6 +88,7 @@ const OPTIONS = {
   store: { type: 'string' },
   'forbid-from-config': { type: 'string' },
   'no-explain-options': { type: 'boolean' },
+  'nixos-config': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -183,7 +186,7 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
   let result: GuardResult;
   // An option the command does not read would be ignored without a word: refuse it.
   const onlyFor: Record<string, readonly (keyof Values)[]> = {
-    run: ['base', 'head', 'target', 'store', 'forbid-from-config'],
+    run: ['base', 'head', 'target', 'store', 'forbid-from-config', 'no-explain-options', 'nixos-config'],
     compare: ['name'],
   };
   for (const [owner, names] of Object.entries(onlyFor)) {
@@ -217,6 +220,7 @@ async function execute(argv: string[], io: CliIo): Promise<number> {
       store: values.store,
       forbidFromConfig: values['forbid-from-config'],
       explainOptions: values['no-explain-options'] !== true,
+      nixosConfig: values['nixos-config'],
     });
   } else if (command === undefined) {
     throw new UsageError("no command; use 'nix-size-guard compare BASE HEAD' or 'nix-size-guard run --base REV --target NAME=INSTALLABLE'");

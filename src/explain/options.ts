@@ -94,10 +94,36 @@ export class OptionsReader {
 
   private readonly nix: Nix;
   private readonly cwd: string;
+  /** The configuration (`nixosConfigurations.appliance`) of targets that do not name one (an image's `.#image`). */
+  private readonly configuration: string | undefined;
+  private readonly alone = new Map<string, Promise<OptionFacts | string>>();
 
-  constructor(nix: Nix, cwd: string) {
+  constructor(nix: Nix, cwd: string, configuration?: string) {
     this.nix = nix;
     this.cwd = cwd;
+    this.configuration = configuration;
+  }
+
+  /**
+   * The facts of the named configuration at a side, read by a `nix eval` of their own (once per
+   * side, whatever the number of targets): for targets built from it that are not its toplevel.
+   */
+  private readAlone(side: 'base' | 'head', at: (installable: Installable) => Installable): Promise<OptionFacts | string> {
+    let facts = this.alone.get(side);
+    if (!facts) {
+      const installable = at({ kind: 'flake', ref: `.#${this.configuration}` });
+      facts = (async () => {
+        try {
+          const extra = await this.nix.evalJson(installable, OPTIONS_EXPRESSION, { cwd: this.cwd, what: `the options of ${this.configuration} at the ${side}` }, true);
+          if (extra === null || typeof extra !== 'object') return `${this.configuration} has no options (is it what lib.nixosSystem returns?)`;
+          return readOptionFacts(extra, await this.source(installable));
+        } catch (error) {
+          return firstLine(error);
+        }
+      })();
+      this.alone.set(side, facts);
+    }
+    return facts;
   }
 
   /** For evaluateSide: how to evaluate `target` at `side` with its options read along. */
@@ -153,9 +179,18 @@ export class OptionsReader {
   ): Promise<Map<string, TargetOptions>> {
     const results = new Map<string, TargetOptions>();
     for (const target of targets) {
-      if (!configurationOf(target)) continue;
-      const base = await this.side('base', target, evaluated.base.get(target.name), at.base);
-      const head = await this.side('head', target, evaluated.head.get(target.name), at.head);
+      let base: OptionFacts | string;
+      let head: OptionFacts | string;
+      if (configurationOf(target)) {
+        base = await this.side('base', target, evaluated.base.get(target.name), at.base);
+        head = await this.side('head', target, evaluated.head.get(target.name), at.head);
+      } else if (this.configuration) {
+        // A base reused from the baseline cache is not evaluated: nor are its options.
+        base = evaluated.base.has(target.name) ? await this.readAlone('base', at.base) : 'the base was reused from an earlier run, not evaluated';
+        head = await this.readAlone('head', at.head);
+      } else {
+        continue;
+      }
       if (typeof base === 'string' || typeof head === 'string') {
         results.set(target.name, { note: `${NOTE}: ${typeof base === 'string' ? base : head}` });
       } else {

@@ -636,6 +636,24 @@ describe('why this option: growth traced to the NixOS option and module file', (
     assertReportFileValid(path.join(out, 'report.json'));
   });
 
+  it('traces an image target through --nixos-config: the same option behind its biggest growth', async () => {
+    const json = path.join(out, 'image-options.json');
+    const result = await cli(['run', '--base', 'main', '--head', 'pr', '--target', `image=.#${IMAGE_ATTR}`, '--nixos-config', 'nixosConfigurations.appliance', '--json', json], { cwd: repo.dir });
+    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const target = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
+    expect(target.options?.changed.map((c) => c.option)).toEqual(['services.graphical-desktop.enable', 'services.speechd.enable']);
+    // The image's file system names every store path, so it refers to each of them itself (Nix's
+    // why-depends agrees): speech-dispatcher is an entry of its own, traced to its option; python3,
+    // which the image refers to directly too, is not traced (no package list's entry on its chain).
+    const speechd = target.growth.find((g) => name(g.via) === 'speech-dispatcher-0.11.5')!;
+    expect(chainsOf(target).chain(speechd.via)).toEqual(nixWhyDepends(target.head.root, speechd.via));
+    expect(speechd.cause).toMatchObject({ option: 'services.speechd.enable', how: 'mkDefault', file: 'nixos/modules/services/misc/graphical-desktop.nix' });
+    const xdg = target.growth.find((g) => name(g.via) === 'xdg-utils-1.1.3')!;
+    expect(xdg.cause).toMatchObject({ option: 'services.graphical-desktop.enable', change: 'turned on', file: 'configuration.nix' });
+    expect(target.growth.find((g) => name(g.via) === 'python3-3.11.4')!.cause).toBeUndefined();
+  });
+
   it('is off with --no-explain-options', async () => {
     const json = path.join(out, 'no-options.json');
     const result = await cli(['run', '--base', 'main', '--head', 'pr', '--target', `toplevel=.#${TOPLEVEL_ATTR}`, '--no-explain-options', '--json', json], { cwd: repo.dir });
