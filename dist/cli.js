@@ -499,64 +499,10 @@ var init_store_path = __esm({
 });
 
 // src/core/closure.ts
-function fail(source, what) {
+function closureInputError(source, what) {
   throw new UsageError(
     `${source}: ${what}; expected the output of 'nix path-info --json --recursive PATH'`
   );
-}
-function fullPath(pathOrBase, storeDir) {
-  return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
-}
-function readEntry(source, path5, entry, storeDir) {
-  const { narSize, references } = entry;
-  const full = fullPath(path5, storeDir);
-  if (toStorePath(full, storeDir) !== full) fail(source, `'${path5}' is not a store path (${storeDir}/HASH-NAME)`);
-  if (narSize === void 0) fail(source, `the entry for ${path5} has no narSize`);
-  if (typeof narSize !== "number" || !Number.isSafeInteger(narSize)) {
-    fail(source, `the entry for ${path5} has narSize ${JSON.stringify(narSize)?.slice(0, 40)}, not a whole number of bytes`);
-  }
-  if (narSize < 0) fail(source, `the entry for ${path5} has a negative narSize (${narSize})`);
-  if (!Array.isArray(references)) fail(source, `the entry for ${path5} has no references list`);
-  const refs = [];
-  for (const reference of references) {
-    if (typeof reference !== "string") fail(source, `the entry for ${path5} has a reference that is not a string (${JSON.stringify(reference)?.slice(0, 40)})`);
-    const ref = fullPath(reference, storeDir);
-    if (ref !== full) refs.push(ref);
-  }
-  return { path: full, narSize, references: refs };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_STORE_DIR) {
-  const objects = [];
-  const invalid = [];
-  const add = (key, entry, dir) => {
-    if (entry === null) {
-      invalid.push(fullPath(key, dir));
-      return;
-    }
-    if (!isRecord(entry)) fail(source, `the entry for ${key} is not an object`);
-    if (entry.valid === false) {
-      invalid.push(fullPath(key, dir));
-      return;
-    }
-    objects.push(readEntry(source, key, entry, typeof entry.storeDir === "string" ? entry.storeDir : dir));
-  };
-  if (Array.isArray(json)) {
-    json.forEach((entry, index) => {
-      if (!isRecord(entry) || typeof entry.path !== "string") fail(source, `entry ${index} has no "path"`);
-      add(entry.path, entry, storeDir);
-    });
-  } else if (isRecord(json) && isRecord(json.info) && typeof json.version === "number") {
-    const dir = typeof json.storeDir === "string" ? json.storeDir : storeDir;
-    for (const [key, entry] of Object.entries(json.info)) add(key, entry, dir);
-  } else if (isRecord(json)) {
-    for (const [key, entry] of Object.entries(json)) add(key, entry, storeDir);
-  } else {
-    fail(source, "it is neither a JSON array nor a JSON object");
-  }
-  return { objects, invalid };
 }
 function graphOfObjects(objects, source = "nix path-info") {
   const n = objects.length;
@@ -579,8 +525,8 @@ function graphOfObjects(objects, source = "nix path-info") {
     for (const reference of objects[i].references) {
       const id = ids.get(reference);
       if (id === void 0) {
-        if (toStorePath(reference) !== reference) fail(source, `the entry for ${objects[i].path} references '${reference}', which is not a store path`);
-        fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+        if (toStorePath(reference) !== reference) closureInputError(source, `the entry for ${objects[i].path} references '${reference}', which is not a store path`);
+        closureInputError(source, `${reference} is referenced but missing (was --recursive given?)`);
       }
       refs[at++] = id;
     }
@@ -613,7 +559,7 @@ function closureOfGraph(graph, root, source = "nix path-info") {
 function indexGraph(graph, source = "nix path-info") {
   const order = sortedEntries(graph.paths);
   const n = order ? order.length : graph.paths.length;
-  if (n === 0) fail(source, "it holds no store paths");
+  if (n === 0) closureInputError(source, "it holds no store paths");
   const entryOf = (id) => order ? order[id] : id;
   let newId = null;
   if (order) {
@@ -655,7 +601,7 @@ function closureIn(graph, root, source = "nix path-info") {
     for (let k = 0; k < refs.length; k++) referenced[refs[k]] = 1;
     const roots = [];
     for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(i);
-    if (roots.length === 0) fail(source, "it has no root (every path is referenced by another)");
+    if (roots.length === 0) closureInputError(source, "it has no root (every path is referenced by another)");
     if (roots.length > 1) {
       const named = roots.slice(0, 3).map((id) => paths[id]);
       throw new UsageError(
@@ -665,7 +611,7 @@ function closureIn(graph, root, source = "nix path-info") {
     rootId = roots[0];
   } else {
     rootId = binarySearch(paths, root);
-    if (rootId === -1) fail(source, `it does not describe ${root}`);
+    if (rootId === -1) closureInputError(source, `it does not describe ${root}`);
   }
   return onlyReachable({ ...graph, root: paths[rootId], rootId });
 }
@@ -1392,7 +1338,72 @@ var init_build = __esm({
   }
 });
 
-// src/core/path-info-scan.ts
+// src/nix/path-info.ts
+function fullPath(pathOrBase, storeDir) {
+  return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
+}
+function readEntry(source, path5, entry, storeDir) {
+  const { narSize, references } = entry;
+  const full = fullPath(path5, storeDir);
+  if (toStorePath(full, storeDir) !== full) fail(source, `'${path5}' is not a store path (${storeDir}/HASH-NAME)`);
+  if (narSize === void 0) fail(source, `the entry for ${path5} has no narSize`);
+  if (typeof narSize !== "number" || !Number.isSafeInteger(narSize)) {
+    fail(source, `the entry for ${path5} has narSize ${JSON.stringify(narSize)?.slice(0, 40)}, not a whole number of bytes`);
+  }
+  if (narSize < 0) fail(source, `the entry for ${path5} has a negative narSize (${narSize})`);
+  if (!Array.isArray(references)) fail(source, `the entry for ${path5} has no references list`);
+  const refs = [];
+  for (const reference of references) {
+    if (typeof reference !== "string") fail(source, `the entry for ${path5} has a reference that is not a string (${JSON.stringify(reference)?.slice(0, 40)})`);
+    const ref = fullPath(reference, storeDir);
+    if (ref !== full) refs.push(ref);
+  }
+  return { path: full, narSize, references: refs };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function parsePathInfoJson(json, source = "nix path-info", storeDir = DEFAULT_STORE_DIR) {
+  const objects = [];
+  const invalid = [];
+  const add = (key, entry, dir) => {
+    if (entry === null) {
+      invalid.push(fullPath(key, dir));
+      return;
+    }
+    if (!isRecord(entry)) fail(source, `the entry for ${key} is not an object`);
+    if (entry.valid === false) {
+      invalid.push(fullPath(key, dir));
+      return;
+    }
+    objects.push(readEntry(source, key, entry, typeof entry.storeDir === "string" ? entry.storeDir : dir));
+  };
+  if (Array.isArray(json)) {
+    json.forEach((entry, index) => {
+      if (!isRecord(entry) || typeof entry.path !== "string") fail(source, `entry ${index} has no "path"`);
+      add(entry.path, entry, storeDir);
+    });
+  } else if (isRecord(json) && isRecord(json.info) && typeof json.version === "number") {
+    const dir = typeof json.storeDir === "string" ? json.storeDir : storeDir;
+    for (const [key, entry] of Object.entries(json.info)) add(key, entry, dir);
+  } else if (isRecord(json)) {
+    for (const [key, entry] of Object.entries(json)) add(key, entry, storeDir);
+  } else {
+    fail(source, "it is neither a JSON array nor a JSON object");
+  }
+  return { objects, invalid };
+}
+var fail;
+var init_path_info = __esm({
+  "src/nix/path-info.ts"() {
+    "use strict";
+    init_closure();
+    init_store_path();
+    fail = closureInputError;
+  }
+});
+
+// src/nix/path-info-scan.ts
 function readPathInfo(bytes, source, parseJson) {
   const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
   if (scanned) return scanned;
@@ -1713,10 +1724,11 @@ function resolve(bytes, scanned, storeDir, baseNames) {
 }
 var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
 var init_path_info_scan = __esm({
-  "src/core/path-info-scan.ts"() {
+  "src/nix/path-info-scan.ts"() {
     "use strict";
     init_closure();
     init_store_path();
+    init_path_info();
     TAB = 9;
     LF = 10;
     CR = 13;

@@ -14,7 +14,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const HARNESS = `
 import { readFileSync } from 'node:fs';
 import { closureOfGraph } from './src/core/closure.ts';
-import { readPathInfo } from './src/core/path-info-scan.ts';
+import { readPathInfo } from './src/nix/path-info-scan.ts';
 import { indexChains } from './src/core/chains.ts';
 import { addedPaths, removedPaths, packageChanges, attributeGrowth, pairClosures, pairNames } from './src/core/diff.ts';
 import { findForbidden } from './src/core/policy.ts';

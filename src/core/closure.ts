@@ -1,103 +1,15 @@
-// The closure model: store path → narSize and references, read from `nix path-info --json
-// --recursive` in every shape Nix has printed, and the totals Nix itself would print.
+// The closure model: store objects (path, narSize, references) as a graph, and the totals Nix
+// itself would print. Which Nix printed them, and in which shape, is src/nix/path-info.ts's business.
 
 import { UsageError } from './errors.js';
-import { DEFAULT_STORE_DIR, toStorePath } from './store-path.js';
+import { toStorePath } from './store-path.js';
 import type { Closure, StoreObject } from './types.js';
 
-export interface PathInfoParseResult {
-  /** Every valid path's entry, in the order Nix printed them. */
-  objects: StoreObject[];
-  /** Paths Nix reported as not valid (not in the store it asked). */
-  invalid: string[];
-}
-
-function fail(source: string, what: string): never {
+/** One line naming what is wrong with a closure's input, and what was expected. */
+export function closureInputError(source: string, what: string): never {
   throw new UsageError(
     `${source}: ${what}; expected the output of 'nix path-info --json --recursive PATH'`,
   );
-}
-
-function fullPath(pathOrBase: string, storeDir: string): string {
-  // Store Object Info v2 (Nix 2.33, --json-format 2) writes base names: `hash-name`.
-  return pathOrBase.startsWith('/') ? pathOrBase : `${storeDir}/${pathOrBase}`;
-}
-
-function readEntry(
-  source: string,
-  path: string,
-  entry: Record<string, unknown>,
-  storeDir: string,
-): StoreObject {
-  const { narSize, references } = entry;
-  const full = fullPath(path, storeDir);
-  // Each message names the field that is wrong.
-  if (toStorePath(full, storeDir) !== full) fail(source, `'${path}' is not a store path (${storeDir}/HASH-NAME)`);
-  if (narSize === undefined) fail(source, `the entry for ${path} has no narSize`);
-  if (typeof narSize !== 'number' || !Number.isSafeInteger(narSize)) {
-    fail(source, `the entry for ${path} has narSize ${JSON.stringify(narSize)?.slice(0, 40)}, not a whole number of bytes`);
-  }
-  if (narSize < 0) fail(source, `the entry for ${path} has a negative narSize (${narSize})`);
-  if (!Array.isArray(references)) fail(source, `the entry for ${path} has no references list`);
-  // A plain loop: this runs for every reference of every path (a million at 100 000 paths).
-  const refs: string[] = [];
-  for (const reference of references as unknown[]) {
-    if (typeof reference !== 'string') fail(source, `the entry for ${path} has a reference that is not a string (${JSON.stringify(reference)?.slice(0, 40)})`);
-    const ref = fullPath(reference, storeDir);
-    // Nix lists a self-reference among the references; it adds nothing to a chain or a closure.
-    if (ref !== full) refs.push(ref);
-  }
-  return { path: full, narSize, references: refs };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Accepts the three shapes of `nix path-info --json`:
- * 1. an array of objects with a `path` field (Nix ≤ 2.18, Lix); invalid paths carry `valid: false`;
- * 2. an object keyed by full store path (Nix 2.19 – 2.32, NixOS/nix#9242); invalid paths map to null;
- * 3. Store Object Info v2 and v3 (Nix ≥ 2.33 `--json-format 2`, 2.35 `3`): a wrapper
- *    `{version, storeDir, info}` whose `info` is keyed by base name (`hash-name`), references
- *    as base names too. (`--json-format 1` on 2.33 is shape 2 with `version`/`storeDir` per entry.)
- */
-export function parsePathInfoJson(
-  json: unknown,
-  source = 'nix path-info',
-  storeDir = DEFAULT_STORE_DIR,
-): PathInfoParseResult {
-  const objects: StoreObject[] = [];
-  const invalid: string[] = [];
-
-  const add = (key: string, entry: unknown, dir: string): void => {
-    if (entry === null) {
-      invalid.push(fullPath(key, dir));
-      return;
-    }
-    if (!isRecord(entry)) fail(source, `the entry for ${key} is not an object`);
-    if (entry.valid === false) {
-      invalid.push(fullPath(key, dir));
-      return;
-    }
-    objects.push(readEntry(source, key, entry, typeof entry.storeDir === 'string' ? entry.storeDir : dir));
-  };
-
-  if (Array.isArray(json)) {
-    json.forEach((entry, index) => {
-      if (!isRecord(entry) || typeof entry.path !== 'string') fail(source, `entry ${index} has no "path"`);
-      add(entry.path, entry, storeDir);
-    });
-  } else if (isRecord(json) && isRecord(json.info) && typeof json.version === 'number') {
-    // Store Object Info v2/v3 (Nix ≥ 2.33, --json-format 2|3): {version, storeDir, info: {base name: entry}}.
-    const dir = typeof json.storeDir === 'string' ? json.storeDir : storeDir;
-    for (const [key, entry] of Object.entries(json.info)) add(key, entry, dir);
-  } else if (isRecord(json)) {
-    for (const [key, entry] of Object.entries(json)) add(key, entry, storeDir);
-  } else {
-    fail(source, 'it is neither a JSON array nor a JSON object');
-  }
-  return { objects, invalid };
 }
 
 /**
@@ -136,8 +48,8 @@ export function graphOfObjects(objects: readonly StoreObject[], source = 'nix pa
     for (const reference of (objects[i] as StoreObject).references) {
       const id = ids.get(reference);
       if (id === undefined) {
-        if (toStorePath(reference) !== reference) fail(source, `the entry for ${(objects[i] as StoreObject).path} references '${reference}', which is not a store path`);
-        fail(source, `${reference} is referenced but missing (was --recursive given?)`);
+        if (toStorePath(reference) !== reference) closureInputError(source, `the entry for ${(objects[i] as StoreObject).path} references '${reference}', which is not a store path`);
+        closureInputError(source, `${reference} is referenced but missing (was --recursive given?)`);
       }
       refs[at++] = id;
     }
@@ -191,7 +103,7 @@ export type IndexedGraph = Omit<Closure, 'root' | 'rootId'>;
 export function indexGraph(graph: PathGraph, source = 'nix path-info'): IndexedGraph {
   const order = sortedEntries(graph.paths);
   const n = order ? order.length : graph.paths.length;
-  if (n === 0) fail(source, 'it holds no store paths');
+  if (n === 0) closureInputError(source, 'it holds no store paths');
   const entryOf = (id: number): number => (order ? (order[id] as number) : id);
   let newId: Int32Array | null = null;
   if (order) {
@@ -237,7 +149,7 @@ export function closureIn(graph: IndexedGraph, root: string | null, source = 'ni
     for (let k = 0; k < refs.length; k++) referenced[refs[k] as number] = 1;
     const roots: number[] = [];
     for (let i = 0; i < n; i++) if (referenced[i] === 0) roots.push(i);
-    if (roots.length === 0) fail(source, 'it has no root (every path is referenced by another)');
+    if (roots.length === 0) closureInputError(source, 'it has no root (every path is referenced by another)');
     if (roots.length > 1) {
       const named = roots.slice(0, 3).map((id) => paths[id] as string);
       throw new UsageError(
@@ -247,7 +159,7 @@ export function closureIn(graph: IndexedGraph, root: string | null, source = 'ni
     rootId = roots[0] as number;
   } else {
     rootId = binarySearch(paths, root);
-    if (rootId === -1) fail(source, `it does not describe ${root}`);
+    if (rootId === -1) closureInputError(source, `it does not describe ${root}`);
   }
   return onlyReachable({ ...graph, root: paths[rootId] as string, rootId });
 }

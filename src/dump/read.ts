@@ -4,7 +4,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { closureOfGraph } from '../core/closure.js';
-import { readPathInfo } from '../core/path-info-scan.js';
+import { readPathInfo } from '../nix/path-info-scan.js';
 import { UsageError } from '../core/errors.js';
 import { toStorePath } from '../core/store-path.js';
 import type { Closure } from '../core/types.js';

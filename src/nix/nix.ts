@@ -3,7 +3,7 @@
 
 import type { Readable } from 'node:stream';
 import { closureIn, indexGraph } from '../core/closure.js';
-import { readPathInfo } from '../core/path-info-scan.js';
+import { readPathInfo } from './path-info-scan.js';
 import { existsSync } from 'node:fs';
 import { ToolError, UsageError } from '../core/errors.js';
 import { type Installable, describeInstallable } from '../core/targets.js';

@@ -1,8 +1,9 @@
 // The byte scan of path-info dumps on what this Nix really prints (the unit tests hold it
 // against the other shapes): the same closure as JSON.parse + parsePathInfoJson, whole.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { closureOfGraph, graphOfObjects, parsePathInfoJson } from '../../src/core/closure.js';
-import { scanPathInfo } from '../../src/core/path-info-scan.js';
+import { closureOfGraph, graphOfObjects } from '../../src/core/closure.js';
+import { parsePathInfoJson } from '../../src/nix/path-info.js';
+import { scanPathInfo } from '../../src/nix/path-info-scan.js';
 import { createApplianceRepo } from '../helpers/fixture-repo.js';
 import { nixBuild, nixPathInfoJson } from '../helpers/nix-facts.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closureSize, idOf, makeClosure, parsePathInfoJson, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
+import { closureSize, idOf, makeClosure, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
+import { parsePathInfoJson } from '../../src/nix/path-info.js';
 import { storePath } from '../helpers/store.js';
 
 const toplevel = storePath('nixos-system-appliance-1.0');

@@ -1,8 +1,9 @@
 // The byte scan of big path-info dumps must give exactly what JSON.parse + parsePathInfoJson
 // give, and must leave to them (return null) everything it does not read itself.
 import { describe, expect, it } from 'vitest';
-import { closureOfGraph, graphOfObjects, parsePathInfoJson } from '../../src/core/closure.js';
-import { scanPathInfo } from '../../src/core/path-info-scan.js';
+import { closureOfGraph, graphOfObjects } from '../../src/core/closure.js';
+import { parsePathInfoJson } from '../../src/nix/path-info.js';
+import { scanPathInfo } from '../../src/nix/path-info-scan.js';
 import { generateClosure, pathInfoArrayJson, pathInfoKeyedJson } from '../helpers/dump-generator.js';
 import { storePath } from '../helpers/store.js';
 

@@ -6,8 +6,9 @@
 // JSON) makes it return null, and JSON.parse with parsePathInfoJson decides, and words the error.
 // The result is the PathGraph parsePathInfoJson + graphOfObjects would give, tested to be so.
 
-import { type PathGraph, graphOfObjects, parsePathInfoJson } from './closure.js';
-import { DEFAULT_STORE_DIR } from './store-path.js';
+import { type PathGraph, graphOfObjects } from '../core/closure.js';
+import { DEFAULT_STORE_DIR } from '../core/store-path.js';
+import { parsePathInfoJson } from './path-info.js';
 
 export interface PathInfoScan extends PathGraph {
   /** Paths Nix reported as not valid. */
