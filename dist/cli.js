@@ -2822,6 +2822,10 @@ function parseNixVersion(output) {
 function atLeast(version, major2, minor) {
   return version.major > major2 || version.major === major2 && version.minor >= minor;
 }
+function buildInstallable(version, drvPath, outputName) {
+  const caret = version.implementation === "lix" || atLeast(version, 2, 13);
+  return caret ? `${drvPath}^${outputName}` : drvPath;
+}
 function pathInfoJsonArgs(version) {
   if (version.implementation !== "lix" && atLeast(version, 2, 33)) return ["--json", "--json-format", "2"];
   return ["--json"];
@@ -2982,8 +2986,7 @@ var init_nix = __esm({
       async realise(evaluated, context) {
         if (evaluated.length === 0) return;
         const version = await this.version();
-        const caret = version.implementation === "lix" || atLeast(version, 2, 13);
-        const installables = [...new Set(evaluated.map((e) => caret ? `${e.drvPath}^${e.outputName}` : e.drvPath))];
+        const installables = [...new Set(evaluated.map((e) => buildInstallable(version, e.drvPath, e.outputName)))];
         const args = [...FEATURES, "build", "--no-link", "--keep-going", ...this.options.printBuildLogs ? ["--print-build-logs"] : [], ...this.nixArgs, "--", ...installables];
         try {
           await this.run(args, `nix build of ${context.what}`);

@@ -86822,6 +86822,10 @@ function parseNixVersion(output) {
 function atLeast(version3, major, minor) {
   return version3.major > major || version3.major === major && version3.minor >= minor;
 }
+function buildInstallable(version3, drvPath, outputName) {
+  const caret = version3.implementation === "lix" || atLeast(version3, 2, 13);
+  return caret ? `${drvPath}^${outputName}` : drvPath;
+}
 function pathInfoJsonArgs(version3) {
   if (version3.implementation !== "lix" && atLeast(version3, 2, 33)) return ["--json", "--json-format", "2"];
   return ["--json"];
@@ -86982,8 +86986,7 @@ var init_nix = __esm({
       async realise(evaluated, context5) {
         if (evaluated.length === 0) return;
         const version3 = await this.version();
-        const caret = version3.implementation === "lix" || atLeast(version3, 2, 13);
-        const installables = [...new Set(evaluated.map((e) => caret ? `${e.drvPath}^${e.outputName}` : e.drvPath))];
+        const installables = [...new Set(evaluated.map((e) => buildInstallable(version3, e.drvPath, e.outputName)))];
         const args = [...FEATURES, "build", "--no-link", "--keep-going", ...this.options.printBuildLogs ? ["--print-build-logs"] : [], ...this.nixArgs, "--", ...installables];
         try {
           await this.run(args, `nix build of ${context5.what}`);

@@ -9,7 +9,7 @@ import { ToolError, UsageError } from '../core/errors.js';
 import { type Installable, describeInstallable } from '../core/targets.js';
 import type { Closure } from '../core/types.js';
 import { type RunOptions, type ToolRun, ToolMissingError, runTool, streamTool, tail } from '../exec.js';
-import { type NixVersion, MINIMUM_NIX, atLeast, parseNixVersion, pathInfoJsonArgs } from './version.js';
+import { type NixVersion, MINIMUM_NIX, atLeast, buildInstallable, parseNixVersion, pathInfoJsonArgs } from './version.js';
 
 
 /** What an installable evaluates to. */
@@ -188,10 +188,7 @@ export class Nix {
   async realise(evaluated: Evaluated[], context: { what: string }): Promise<void> {
     if (evaluated.length === 0) return;
     const version = await this.version();
-    // `drv^out` is the syntax from Nix 2.13 (and Lix) on; before it a bare .drv built its outputs,
-    // and from NixOS/nix#7600 (2023) on a bare .drv means the file itself.
-    const caret = version.implementation === 'lix' || atLeast(version, 2, 13);
-    const installables = [...new Set(evaluated.map((e) => (caret ? `${e.drvPath}^${e.outputName}` : e.drvPath)))];
+    const installables = [...new Set(evaluated.map((e) => buildInstallable(version, e.drvPath, e.outputName)))];
     const args = [...FEATURES, 'build', '--no-link', '--keep-going', ...(this.options.printBuildLogs ? ['--print-build-logs'] : []), ...this.nixArgs, '--', ...installables];
     try {
       await this.run(args, `nix build of ${context.what}`);

@@ -34,6 +34,16 @@ export function atLeast(version: NixVersion, major: number, minor: number): bool
 export const MINIMUM_NIX = { major: 2, minor: 4 } as const;
 
 /**
+ * How `nix build` is told to build one output of a derivation. `drv^out` is the syntax from Nix
+ * 2.13 (and Lix, and Determinate Nix, whose base is newer) on; before it a bare .drv built its
+ * outputs, and from NixOS/nix#7600 (2023) on a bare .drv means the file itself.
+ */
+export function buildInstallable(version: NixVersion, drvPath: string, outputName: string): string {
+  const caret = version.implementation === 'lix' || atLeast(version, 2, 13);
+  return caret ? `${drvPath}^${outputName}` : drvPath;
+}
+
+/**
  * `nix path-info --json` flags. Nix 2.33 deprecated a bare `--json` in favour of `--json-format`
  * (NixOS/nix#14704); older Nix and Lix reject the flag, so it is chosen by version.
  */
