@@ -1,6 +1,7 @@
 // The guard's rules, read once from the strings a user wrote (CLI flags or action inputs) into
 // one typed object. Every message names the option and says how to fix it.
 
+import { EreError, type PathMatcher, compileEre } from './ere.js';
 import { UsageError } from './errors.js';
 import {
   type ImageMeasure,
@@ -16,8 +17,10 @@ export const DEFAULT_HEAVY_THRESHOLD = 1024 * 1024;
 export const DEFAULT_IMAGE_GLOB = '*.raw';
 
 export interface ForbidRule {
+  /** As the user (or the NixOS configuration) wrote it: a POSIX extended regular expression. */
   pattern: string;
-  regex: RegExp;
+  /** It compiled, with `grep -E`'s meaning, for a linear-time matcher (core/ere.ts). */
+  regex: PathMatcher;
 }
 
 export interface AllowRule extends ForbidRule {
@@ -64,16 +67,16 @@ export interface RawSettings {
   imageGlob?: string;
 }
 
-function compileRegex(pattern: string, option: string): RegExp {
+function compileRegex(pattern: string, option: string): PathMatcher {
   try {
-    return new RegExp(pattern);
+    return compileEre(pattern);
   } catch (error) {
-    const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : '';
-    throw new UsageError(`${option}: '${pattern}' is not a valid regular expression (${why}); escape special characters like \\( or \\+`);
+    if (!(error instanceof EreError)) throw error;
+    throw new UsageError(`${option}: '${pattern}' is not a grep -E pattern this guard can check as NixOS does: ${error.message}`);
   }
 }
 
-/** `perl-5\.\d+-man  # only man pages, never on the device` → pattern and reason. */
+/** `perl-5\.[[:digit:]]+-man  # only man pages, never on the device` → pattern and reason. */
 export function parseAllowLine(line: string): { pattern: string; reason: string } {
   // A reason starts at a `#` that begins the line or follows a space (`perl#5` stays a pattern).
   const hash = /(^|\s)#/.exec(line);

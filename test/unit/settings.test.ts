@@ -21,8 +21,9 @@ describe('parseSettings', () => {
     ]);
   });
   it.each([
-    [{ forbid: ['perl('] }, /^forbid: 'perl\(' is not a valid regular expression/],
-    [{ allow: ['[a-'] }, /^allow: '\[a-' is not a valid regular expression/],
+    [{ forbid: ['perl('] }, /^forbid: 'perl\(' is not a grep -E pattern this guard can check as NixOS does: a '\(' is never closed/],
+    [{ allow: ['[a-'] }, /^allow: '\[a-' is not a grep -E pattern .*'\[' .* is never closed/],
+    [{ forbid: ['perl-\\d'] }, /^forbid: 'perl-\\d' is not a grep -E pattern .*write \[\[:digit:\]\]$/],
     [{ allow: ['  # only a reason'] }, /^allow: .* has a reason but no pattern/],
     [{ maxClosure: '2 GB' }, /^max-closure: '2 GB' is not a size/],
     [{ maxClosureIncrease: 'lots' }, /^max-closure-increase: 'lots' is not a size increase/],
