@@ -22078,12 +22078,23 @@ function imageSize(image, measure) {
       return image.compressedSize;
   }
 }
+function exactDecimal(limit) {
+  const [mantissa = "0", exponent = "0"] = String(limit).split("e");
+  const [whole = "0", fraction = ""] = mantissa.split(".");
+  const shift = fraction.length - Number(exponent);
+  const digits = BigInt(whole + fraction);
+  return shift >= 0 ? { digits, scale: 10n ** BigInt(shift) } : { digits: digits * 10n ** BigInt(-shift), scale: 1n };
+}
+function withinPercent(delta, base, limit) {
+  const { digits, scale } = exactDecimal(limit);
+  return BigInt(delta) * 100n * scale <= digits * BigInt(base);
+}
 function increaseResult(name2, limit, base, head) {
   const delta = head - base;
   if (limit.unit === "bytes") return { name: name2, kind: "increase", limit: limit.value, actual: delta, unit: "bytes", ok: delta <= limit.value };
   if (base === 0) return `${name2}: the base has nothing to compare a percentage with; not checked`;
-  const percent = Math.round(delta / base * 1e4) / 100;
-  return { name: name2, kind: "increase", limit: limit.value, actual: percent, unit: "percent", ok: percent <= limit.value };
+  const percent = delta / base * 100;
+  return { name: name2, kind: "increase", limit: limit.value, actual: percent, unit: "percent", ok: withinPercent(delta, base, limit.value) };
 }
 function checkBudgets(budgets, base, head, update3) {
   const results = [];
@@ -93036,16 +93047,24 @@ function versionChange(change, escape3) {
   if (removed.length === 0 && added.length === 0) return "unchanged";
   return `${formatVersions(removed, escape3)} \u2192 ${formatVersions(added, escape3)}`;
 }
-function formatBudgetPercent(value, signed) {
+function formatBudgetPercent(value, signed, limit) {
   const sign = signed && value > 0 ? "+" : "";
-  return `${sign}${value}%`;
+  let text = String(value);
+  if (limit) {
+    for (let decimals = 2; decimals <= 12; decimals++) {
+      text = value.toFixed(decimals).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+      const shown = Number(text);
+      if (limit.ok ? shown <= limit.value : shown > limit.value) break;
+    }
+  }
+  return `${sign}${text}%`;
 }
 function budgetLimit(budget) {
   if (budget.unit === "percent") return formatBudgetPercent(budget.limit, budget.kind === "increase");
   return budget.kind === "increase" ? formatDelta(budget.limit) : formatBytes(budget.limit);
 }
 function budgetActual(budget) {
-  if (budget.unit === "percent") return formatBudgetPercent(budget.actual, true);
+  if (budget.unit === "percent") return formatBudgetPercent(budget.actual, true, { value: budget.limit, ok: budget.ok });
   return budget.kind === "increase" ? formatDelta(budget.actual) : formatBytes(budget.actual);
 }
 function sourcesNote(report, escape3) {
@@ -93257,6 +93276,33 @@ var init_trend = __esm({
 });
 
 // src/render/markdown.ts
+function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) bytes += 1;
+    else if (unit < 2048) bytes += 2;
+    else if (unit >= 55296 && unit < 56320 && i + 1 < text.length && (text.charCodeAt(i + 1) & 64512) === 56320) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+function cutPrefix(text, max, unit) {
+  let length = 0;
+  let end = 0;
+  while (end < text.length) {
+    const unitAt = text.charCodeAt(end);
+    const pair = unitAt >= 55296 && unitAt < 56320 && end + 1 < text.length && (text.charCodeAt(end + 1) & 64512) === 56320;
+    const units = pair ? 2 : 1;
+    const size = unit === "utf16" ? units : pair ? 4 : unitAt < 128 ? 1 : unitAt < 2048 ? 2 : 3;
+    if (length + size > max) break;
+    length += size;
+    end += units;
+  }
+  return text.slice(0, end);
+}
 function details(summary2, body2) {
   return `<details><summary>${summary2}</summary>
 
@@ -93423,13 +93469,13 @@ function assemble(blocks2) {
   const withContent = new Set(blocks2.filter((b) => !b.heading && b.target !== void 0).map((b) => b.target));
   return blocks2.filter((b) => !b.heading || withContent.has(b.target)).map((b) => b.text).join("\n\n");
 }
-function truncationNote(maxLength, hint) {
-  return `_This report was truncated to ${maxLength.toLocaleString("en-US")} characters; the full report is in ${hint}._`;
+function truncationNote(maxLength, unit, hint) {
+  return `_This report was truncated to ${maxLength.toLocaleString("en-US")} ${unit === "utf8" ? "bytes" : "characters"}; the full report is in ${hint}._`;
 }
-function dropUntilFits(blocks2, fits) {
+function dropUntilFits(blocks2, fits, measure) {
   let kept = blocks2;
   for (const order of DROP_FIRST) {
-    const biggestFirst = kept.filter((b) => b.drop === order).sort((a, b) => b.text.length - a.text.length);
+    const biggestFirst = kept.filter((b) => b.drop === order).map((b) => ({ b, size: measure(b.text) })).sort((x, y) => y.size - x.size).map(({ b }) => b);
     for (const block of biggestFirst) {
       kept = kept.filter((b) => b !== block);
       if (fits(kept)) return kept;
@@ -93442,23 +93488,27 @@ function dropUntilFits(blocks2, fits) {
   }
   return null;
 }
-function cutToLength(text, headLines, tail2, maxLength) {
+function cutToLength(text, headLines, tail2, maxLength, unit) {
+  const measure = measureOf(unit);
   const lines2 = text.split("\n");
-  const room = maxLength - tail2.length - 2;
+  const room = maxLength - measure(tail2) - 2;
   let count2 = 0;
   let length = -1;
   for (const line of lines2) {
-    if (length + 1 + line.length > room) break;
-    length += 1 + line.length;
+    const size = measure(line);
+    if (length + 1 + size > room) break;
+    length += 1 + size;
     count2++;
   }
-  if (count2 < headLines) return text.slice(0, maxLength);
+  if (count2 < headLines) return cutPrefix(text, maxLength, unit);
   return `${lines2.slice(0, count2).join("\n")}
 
 ${tail2}`;
 }
 function renderMarkdown(report, options2 = {}) {
   const maxLength = options2.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const unit = options2.unit ?? "utf16";
+  const measure = measureOf(unit);
   const hint = options2.fullReportHint ?? "the JSON report";
   const top = [
     { text: `### ${!report.ok ? "\u274C" : waivedBudgets(report) > 0 ? "\u26A0\uFE0F" : "\u2705"} ${headline(report, escapeMarkdown)}`, drop: "keep" },
@@ -93476,18 +93526,18 @@ function renderMarkdown(report, options2 = {}) {
   const full = `${prefix2}${assemble(body2)}
 
 ${footer}`;
-  if (full.length <= maxLength) return full;
-  const tail2 = `${truncationNote(maxLength, hint)}
+  if (measure(full) <= maxLength) return full;
+  const tail2 = `${truncationNote(maxLength, unit, hint)}
 
 ${footer}`;
   const truncated = (kept2) => `${prefix2}${assemble(kept2)}
 
 ${tail2}`;
-  const kept = dropUntilFits(body2, (k) => truncated(k).length <= maxLength);
+  const kept = dropUntilFits(body2, (k) => measure(truncated(k)) <= maxLength, measure);
   if (kept) return truncated(kept);
-  return cutToLength(`${prefix2}${assemble(top)}`, prefix2.split("\n").length, tail2, maxLength);
+  return cutToLength(`${prefix2}${assemble(top)}`, prefix2.split("\n").length, tail2, maxLength, unit);
 }
-var GITHUB_COMMENT_LIMIT, OPEN_ROWS, DROP_FIRST, table, name, formatBytes2, formatDelta2, count, signedCount;
+var GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, OPEN_ROWS, DROP_FIRST, measureOf, table, name, formatBytes2, formatDelta2, count, signedCount;
 var init_markdown = __esm({
   "src/render/markdown.ts"() {
     "use strict";
@@ -93500,8 +93550,10 @@ var init_markdown = __esm({
     init_trend();
     init_summary2();
     GITHUB_COMMENT_LIMIT = 65536;
+    GITHUB_SUMMARY_LIMIT = 1024 * 1024;
     OPEN_ROWS = 10;
     DROP_FIRST = ["pathList", "packages", "more"];
+    measureOf = (unit) => unit === "utf8" ? utf8Length : (text) => text.length;
     table = (rows, align) => (
       // Unaligned delimiters: padding every cell to the widest would spend the length budget on spaces.
       markdownTable(rows, { alignDelimiters: false, align: align ?? null })
@@ -95607,7 +95659,7 @@ async function finish2(inputs, runner, report, reportPath, pullRequest) {
     throw new UsageError(`GITHUB_OUTPUT: cannot write the step's outputs to '${process.env.GITHUB_OUTPUT ?? ""}' (${code ?? (error2 instanceof Error ? error2.message : String(error2))}); the runner makes this file for every step`);
   }
   try {
-    await summary.addRaw(renderMarkdown(report, { maxLength: 1024 * 1024 - 1024 })).write();
+    await summary.addRaw(renderMarkdown(report, { maxLength: GITHUB_SUMMARY_LIMIT, unit: "utf8" })).write();
   } catch (error2) {
     warning(`Could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }

@@ -18,7 +18,7 @@ import { findWaiver } from '../github/labels.js';
 import { CommentPermissionError, createOctokit, upsertStickyComment } from '../github/comment.js';
 import { commentMarker } from '../github/marker.js';
 import { Nix } from '../nix/nix.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { GITHUB_SUMMARY_LIMIT, renderMarkdown } from '../render/markdown.js';
 import { formatChain } from '../render/summary.js';
 import { reportJson, writeOutputs } from '../report-files.js';
 import { checkReport } from '../schema/validate.js';
@@ -271,7 +271,7 @@ async function finish(
     throw new UsageError(`GITHUB_OUTPUT: cannot write the step's outputs to '${process.env.GITHUB_OUTPUT ?? ''}' (${code ?? (error instanceof Error ? error.message : String(error))}); the runner makes this file for every step`);
   }
   try {
-    await core.summary.addRaw(renderMarkdown(report, { maxLength: 1024 * 1024 - 1024 })).write();
+    await core.summary.addRaw(renderMarkdown(report, { maxLength: GITHUB_SUMMARY_LIMIT, unit: 'utf8' })).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
   }

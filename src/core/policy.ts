@@ -50,13 +50,29 @@ function imageSize(image: ImageInfo, measure: ImageMeasure): number {
 const label = (option: string, measure: string, defaultMeasure = 'apparent'): string =>
   measure === defaultMeasure ? option : `${option} (${measure})`;
 
+/** `limit` (a finite decimal such as 2 or 2.5) as an exact fraction: digits over a power of ten. */
+function exactDecimal(limit: number): { digits: bigint; scale: bigint } {
+  // The shortest decimal that reads back as this double: what the user wrote (2.5, 0.1).
+  const [mantissa = '0', exponent = '0'] = String(limit).split('e');
+  const [whole = '0', fraction = ''] = mantissa.split('.');
+  const shift = fraction.length - Number(exponent);
+  const digits = BigInt(whole + fraction);
+  return shift >= 0 ? { digits, scale: 10n ** BigInt(shift) } : { digits: digits * 10n ** BigInt(-shift), scale: 1n };
+}
+
+/** delta / base × 100 ≤ limit, in exact integer arithmetic: 2.004 % breaks a 2 % budget. */
+export function withinPercent(delta: number, base: number, limit: number): boolean {
+  const { digits, scale } = exactDecimal(limit);
+  return BigInt(delta) * 100n * scale <= digits * BigInt(base);
+}
+
 function increaseResult(name: string, limit: IncreaseLimit, base: number, head: number): BudgetResult | string {
   const delta = head - base;
   if (limit.unit === 'bytes') return { name, kind: 'increase', limit: limit.value, actual: delta, unit: 'bytes', ok: delta <= limit.value };
   if (base === 0) return `${name}: the base has nothing to compare a percentage with; not checked`;
-  // Rounded to 2 decimals so the JSON reads as the comment does.
-  const percent = Math.round((delta / base) * 10000) / 100;
-  return { name, kind: 'increase', limit: limit.value, actual: percent, unit: 'percent', ok: percent <= limit.value };
+  // The verdict compares exact values; `actual` is the percentage as a double, never rounded.
+  const percent = (delta / base) * 100;
+  return { name, kind: 'increase', limit: limit.value, actual: percent, unit: 'percent', ok: withinPercent(delta, base, limit.value) };
 }
 
 /** Checks every budget that applies to this target; notes say which could not be checked. */

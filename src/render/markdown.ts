@@ -31,6 +31,12 @@ import {
  */
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
+/**
+ * GitHub caps a step's job summary at 1 MiB of file ("Job summary … exceeds the 1024k limit"):
+ * bytes, so it is counted in UTF-8 (unit 'utf8').
+ */
+export const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
+
 /** Sections with more rows than this show the first ones and fold the rest. */
 const OPEN_ROWS = 10;
 
@@ -39,6 +45,11 @@ export interface MarkdownOptions {
   marker?: string;
   /** Default: GitHub's comment limit. */
   maxLength?: number;
+  /**
+   * What maxLength counts: UTF-16 code units (a comment body, the default) or UTF-8 bytes (the
+   * job summary, which GitHub caps at 1 MiB of file).
+   */
+  unit?: LengthUnit;
   /** Where the reader finds what a truncated comment leaves out: "the job summary and the JSON report artifact". */
   fullReportHint?: string;
 }
@@ -56,6 +67,41 @@ interface Block {
   /** The index of the target a section belongs to; its heading goes when nothing else of it is left. */
   target?: number;
   heading?: boolean;
+}
+
+export type LengthUnit = 'utf16' | 'utf8';
+
+/** How many UTF-8 bytes `text` is (a lone surrogate is written as U+FFFD, 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const measureOf = (unit: LengthUnit): ((text: string) => number) => (unit === 'utf8' ? utf8Length : (text) => text.length);
+
+/** The longest start of `text` that is at most `max` long in `unit`, never half a surrogate pair. */
+export function cutPrefix(text: string, max: number, unit: LengthUnit): string {
+  let length = 0;
+  let end = 0;
+  while (end < text.length) {
+    const unitAt = text.charCodeAt(end);
+    const pair = unitAt >= 0xd800 && unitAt < 0xdc00 && end + 1 < text.length && (text.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
+    const units = pair ? 2 : 1;
+    const size = unit === 'utf16' ? units : pair ? 4 : unitAt < 0x80 ? 1 : unitAt < 0x800 ? 2 : 3;
+    if (length + size > max) break;
+    length += size;
+    end += units;
+  }
+  return text.slice(0, end);
 }
 
 /** A block before it knows its target. */
@@ -273,15 +319,19 @@ function assemble(blocks: Block[]): string {
     .join('\n\n');
 }
 
-function truncationNote(maxLength: number, hint: string): string {
-  return `_This report was truncated to ${maxLength.toLocaleString('en-US')} characters; the full report is in ${hint}._`;
+function truncationNote(maxLength: number, unit: LengthUnit, hint: string): string {
+  return `_This report was truncated to ${maxLength.toLocaleString('en-US')} ${unit === 'utf8' ? 'bytes' : 'characters'}; the full report is in ${hint}._`;
 }
 
 /** Drops blocks in DropOrder until the comment fits; null when only `keep` blocks are left and it still does not. */
-function dropUntilFits(blocks: Block[], fits: (kept: Block[]) => boolean): Block[] | null {
+function dropUntilFits(blocks: Block[], fits: (kept: Block[]) => boolean, measure: (text: string) => number): Block[] | null {
   let kept = blocks;
   for (const order of DROP_FIRST) {
-    const biggestFirst = kept.filter((b) => b.drop === order).sort((a, b) => b.text.length - a.text.length);
+    const biggestFirst = kept
+      .filter((b) => b.drop === order)
+      .map((b) => ({ b, size: measure(b.text) }))
+      .sort((x, y) => y.size - x.size)
+      .map(({ b }) => b);
     for (const block of biggestFirst) {
       kept = kept.filter((b) => b !== block);
       if (fits(kept)) return kept;
@@ -299,23 +349,27 @@ function dropUntilFits(blocks: Block[], fits: (kept: Block[]) => boolean): Block
  * The last resort: the kept text cut at a line boundary (the summary table loses its last
  * rows), keeping at least the first `headLines` (marker and headline).
  */
-function cutToLength(text: string, headLines: number, tail: string, maxLength: number): string {
+function cutToLength(text: string, headLines: number, tail: string, maxLength: number, unit: LengthUnit): string {
+  const measure = measureOf(unit);
   const lines = text.split('\n');
-  const room = maxLength - tail.length - 2;
+  const room = maxLength - measure(tail) - 2;
   let count = 0;
   let length = -1; // no newline before the first line
   for (const line of lines) {
-    if (length + 1 + line.length > room) break;
-    length += 1 + line.length;
+    const size = measure(line);
+    if (length + 1 + size > room) break;
+    length += 1 + size;
     count++;
   }
   // Not even the headline fits beside the note: the headline is worth more than the note.
-  if (count < headLines) return text.slice(0, maxLength);
+  if (count < headLines) return cutPrefix(text, maxLength, unit);
   return `${lines.slice(0, count).join('\n')}\n\n${tail}`;
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const unit = options.unit ?? 'utf16';
+  const measure = measureOf(unit);
   const hint = options.fullReportHint ?? 'the JSON report';
   const top: Block[] = [
     { text: `### ${!report.ok ? '❌' : waivedBudgets(report) > 0 ? '⚠️' : '✅'} ${headline(report, md)}`, drop: 'keep' },
@@ -335,11 +389,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const body = [...top, ...report.targets.flatMap((t, i) => targetBlocks(t, i, report))];
 
   const full = `${prefix}${assemble(body)}\n\n${footer}`;
-  if (full.length <= maxLength) return full;
+  if (measure(full) <= maxLength) return full;
 
-  const tail = `${truncationNote(maxLength, hint)}\n\n${footer}`;
+  const tail = `${truncationNote(maxLength, unit, hint)}\n\n${footer}`;
   const truncated = (kept: Block[]): string => `${prefix}${assemble(kept)}\n\n${tail}`;
-  const kept = dropUntilFits(body, (k) => truncated(k).length <= maxLength);
+  const kept = dropUntilFits(body, (k) => measure(truncated(k)) <= maxLength, measure);
   if (kept) return truncated(kept);
-  return cutToLength(`${prefix}${assemble(top)}`, prefix.split('\n').length, tail, maxLength);
+  return cutToLength(`${prefix}${assemble(top)}`, prefix.split('\n').length, tail, maxLength, unit);
 }

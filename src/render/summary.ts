@@ -119,11 +119,20 @@ export function versionChange(change: PackageChange, escape: Escape): string {
   return `${formatVersions(removed, escape)} → ${formatVersions(added, escape)}`;
 }
 
-// Budget percentages come rounded to two decimals (see policy.ts); printed as they are so a
-// 2.01% increase over a 2% limit does not read as "+2.0%".
-function formatBudgetPercent(value: number, signed: boolean): string {
+// A budget's limit is printed as the user wrote it; its actual percentage with two decimals, or
+// as many more as it takes to read on the same side of the limit as the exact verdict: a
+// 2.004% increase over a 2% limit reads +2.004%, not +2.00%.
+function formatBudgetPercent(value: number, signed: boolean, limit?: { value: number; ok: boolean }): string {
   const sign = signed && value > 0 ? '+' : '';
-  return `${sign}${value}%`;
+  let text = String(value);
+  if (limit) {
+    for (let decimals = 2; decimals <= 12; decimals++) {
+      text = value.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+      const shown = Number(text);
+      if (limit.ok ? shown <= limit.value : shown > limit.value) break;
+    }
+  }
+  return `${sign}${text}%`;
 }
 
 export function budgetLimit(budget: BudgetResult): string {
@@ -132,7 +141,7 @@ export function budgetLimit(budget: BudgetResult): string {
 }
 
 export function budgetActual(budget: BudgetResult): string {
-  if (budget.unit === 'percent') return formatBudgetPercent(budget.actual, true);
+  if (budget.unit === 'percent') return formatBudgetPercent(budget.actual, true, { value: budget.limit, ok: budget.ok });
   return budget.kind === 'increase' ? formatDelta(budget.actual) : formatBytes(budget.actual);
 }
 

@@ -4,6 +4,7 @@ import { chainsOf, indexChains } from '../../src/core/chains.js';
 import { storeObjects } from '../../src/core/closure.js';
 import { checkBudgets, findForbidden } from '../../src/core/policy.js';
 import { parseSettings } from '../../src/core/settings.js';
+import { budgetActual } from '../../src/render/summary.js';
 import type { ImageInfo, SideSummary, UpdateCost } from '../../src/core/types.js';
 import { makeClosure, storePath } from '../helpers/store.js';
 
@@ -122,5 +123,30 @@ describe('analyzeTarget', () => {
     const budget = analyzeTarget(input, parseSettings({ maxUpdateSize: [`${narSize - 1}`] }));
     expect(budget.ok).toBe(false);
     expect(budget.budgets).toEqual([{ name: 'max-update-size', kind: 'size', limit: narSize - 1, actual: narSize, unit: 'bytes', ok: false }]);
+  });
+});
+
+describe('budgets compare exact values', () => {
+  const side = (closureSize: number): SideSummary => ({ root: '/nix/store/x', source: 'built', closureSize, pathCount: 1, image: null });
+  const update: UpdateCost = { narSize: 0, compressedSize: null };
+  it.each([
+    // 2.004 % of growth breaks a 2 % budget (rounded to two decimals it read 2.00 and passed).
+    [100_000, 102_004, '2%', false, '+2.004%'],
+    [100_000, 102_000, '2%', true, '+2%'],
+    [1_000_000, 1_020_001, '2%', false, '+2.0001%'],
+    [1_000, 1_025, '2.5%', true, '+2.5%'],
+    [1_000, 1_026, '2.5%', false, '+2.6%'],
+    [3, 4, '33.3333%', false, '+33.33333%'],
+    [10_000_000, 10_010_000, '0.1%', true, '+0.1%'],
+    [10_000_000, 10_010_001, '0.1%', false, '+0.10001%'],
+  ])('%i → %i against %s: ok %s, shown as %s', (base, head, limit, ok, shown) => {
+    const { results } = checkBudgets(parseSettings({ maxClosureIncrease: limit }).budgets, side(base), side(head), update);
+    expect(results[0]!.ok).toBe(ok);
+    // The JSON keeps the unrounded percentage.
+    expect(results[0]!.actual).toBe(((head - base) / base) * 100);
+    expect(budgetActual(results[0]!)).toBe(shown);
+    // The oracle: exact rational arithmetic, independent of the code under test.
+    const [whole, fraction = ''] = limit.replace('%', '').split('.');
+    expect((BigInt(head - base) * 100n * 10n ** BigInt(fraction.length) <= BigInt(whole! + fraction) * BigInt(base))).toBe(ok);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ForbiddenPath, PackageChange, TargetReport } from '../../src/core/types.js';
-import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/render/markdown.js';
+import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, cutPrefix, renderMarkdown, utf8Length } from '../../src/render/markdown.js';
 import {
   GiB,
   KiB,
@@ -355,5 +355,35 @@ describe('renderMarkdown: where each side came from', () => {
   it('says nothing when everything was built', () => {
     const markdown = renderMarkdown(makeReport([makeTarget()]));
     expect(markdown).not.toMatch(/baseline cache|binary cache/);
+  });
+});
+
+/** No lone surrogate: the text survives a round trip through UTF-8 (the oracle is Node's encoder). */
+const wellFormed = (text: string): boolean => Buffer.from(text, 'utf8').toString('utf8') === text;
+
+describe('renderMarkdown: the job summary cap counts UTF-8 bytes', () => {
+  it('utf8Length agrees with Buffer.byteLength on ASCII, 2-, 3- and 4-byte characters', () => {
+    for (const text of ['perl', 'é', '→ ∅ ε', '📦 🐪', `a${'😀'.repeat(5)}b`]) expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
+  });
+
+  it('cuts before a surrogate pair, never inside it', () => {
+    const text = `ab${'😀'.repeat(3)}`;
+    for (let max = 0; max <= 14; max++) {
+      const cut = cutPrefix(text, max, 'utf8');
+      expect(Buffer.byteLength(cut, 'utf8')).toBeLessThanOrEqual(max);
+      expect(wellFormed(cut)).toBe(true);
+      const units = cutPrefix(text, max, 'utf16');
+      expect(units.length).toBeLessThanOrEqual(max);
+      expect(wellFormed(units)).toBe(true);
+    }
+  });
+
+  it.each([GITHUB_SUMMARY_LIMIT, 100_000, 5_000, 300, 7])('a report of multi-byte names fits %i bytes', (maxBytes) => {
+    // Every version arrow and ∅ is 3 bytes: a cap on UTF-16 units would let this run over.
+    const report = makeReport([massRebuildTarget(12_000)]);
+    const markdown = renderMarkdown(report, { marker: MARKER, maxLength: maxBytes, unit: 'utf8' });
+    expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThanOrEqual(maxBytes);
+    expect(wellFormed(markdown)).toBe(true);
+    if (maxBytes > 1000) expect(markdown).toContain(`truncated to ${maxBytes.toLocaleString('en-US')} bytes`);
   });
 });
