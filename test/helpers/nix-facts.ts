@@ -55,6 +55,8 @@ export interface DiffClosuresLine {
   name: string;
   removed: string[];
   added: string[];
+  /** The size delta exactly as Nix prints it (`+1153.5 KiB`), or null when it prints none (under 8 KiB). */
+  sizeDelta: string | null;
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -71,9 +73,23 @@ export function nixDiffClosures(before: string, after: string): DiffClosuresLine
     .map((line) => {
       const colon = line.indexOf(': ');
       const name = line.slice(0, colon).trim();
-      const arrow = /^(.*?) → (.*?)(?:, [+-]\d+\.\d KiB)?$/.exec(line.slice(colon + 2));
-      return arrow ? { name, removed: versions(arrow[1]!), added: versions(arrow[2]!) } : { name, removed: [], added: [] };
+      // `removed → added`, then `, +12.3 KiB` when the size moved by 8 KiB or more; a line may
+      // also be a size change alone (`name: +12.3 KiB`).
+      const rest = line.slice(colon + 2);
+      const size = /(?:^|, )([+-]\d+\.\d KiB)$/.exec(rest);
+      const change = size ? rest.slice(0, size.index) : rest;
+      const arrow = /^(.*?) → (.*)$/.exec(change);
+      return { name, removed: arrow ? versions(arrow[1]!) : [], added: arrow ? versions(arrow[2]!) : [], sizeDelta: size ? size[1]! : null };
     });
+}
+
+/** A byte delta as diff-closures prints it: C's `%+.1f KiB` of bytes / 1024 (ties to even). */
+export function diffClosuresKiB(bytes: number): string {
+  const tenths = Math.abs(bytes) * 10;
+  let whole = Math.floor(tenths / 1024);
+  const rest = tenths % 1024;
+  if (rest * 2 > 1024 || (rest * 2 === 1024 && whole % 2 === 1)) whole++;
+  return `${bytes < 0 ? '-' : '+'}${Math.floor(whole / 10)}.${whole % 10} KiB`;
 }
 
 /** `nix why-depends A B`: the chain of store paths it prints, root first. */
