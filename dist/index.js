@@ -93050,7 +93050,7 @@ function versionChange(change, escape3) {
 function formatBudgetPercent(value, signed, limit) {
   const sign = signed && value > 0 ? "+" : "";
   let text = String(value);
-  if (limit) {
+  if (limit && typeof value === "number" && Number.isFinite(value) && typeof limit.value === "number") {
     for (let decimals = 2; decimals <= 12; decimals++) {
       text = value.toFixed(decimals).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
       const shown = Number(text);

@@ -125,7 +125,8 @@ export function versionChange(change: PackageChange, escape: Escape): string {
 function formatBudgetPercent(value: number, signed: boolean, limit?: { value: number; ok: boolean }): string {
   const sign = signed && value > 0 ? '+' : '';
   let text = String(value);
-  if (limit) {
+  // A report read from elsewhere may hold anything here (the schema refuses it; the renderer stays inert).
+  if (limit && typeof value === 'number' && Number.isFinite(value) && typeof limit.value === 'number') {
     for (let decimals = 2; decimals <= 12; decimals++) {
       text = value.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
       const shown = Number(text);
