@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+// The pure core's own unit tests, for `npx stryker run` (stryker.config.json).
+export default defineConfig({
+  test: {
+    include: [
+      'test/unit/aggregate.test.ts', 'test/unit/closure.test.ts', 'test/unit/deep-closure.test.ts', 'test/unit/diff.test.ts', 'test/unit/duplicates.test.ts',
+      'test/unit/path-info-scan.test.ts', 'test/unit/policy.test.ts', 'test/unit/settings.test.ts', 'test/unit/size.test.ts',
+      'test/unit/store-path.test.ts',
+    ],
+    setupFiles: ['test/helpers/nix-env.ts'],
+    testTimeout: 60_000,
+  },
+});
