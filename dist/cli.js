@@ -7881,10 +7881,24 @@ function packageFamily(name3) {
   }
   return family;
 }
+function dropOutputWords(version) {
+  for (; ; ) {
+    const word = TRAILING_WORD.exec(version);
+    if (!word || VERSION_WORD.test(word[1])) return version;
+    version = version.slice(0, word.index);
+  }
+}
 function variantOfName({ name: name3, version }) {
   const last = version.charCodeAt(version.length - 1);
-  const letter = last >= 65 && last <= 90 || last >= 97 && last <= 122;
-  return { name: name3, version: letter ? version.replace(TRAILING_WORDS, "") : version };
+  const digit = last >= 48 && last <= 57;
+  return { name: name3, version: digit ? version : dropOutputWords(version) };
+}
+function isGeneratedByNixOS(name3, version) {
+  return name3 === "unit" || name3.startsWith("unit-") || name3 === "dbus" && version === "1";
+}
+function looksLikeVersion(version) {
+  const first = version.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 function variantOf(path5) {
   return variantOfName(parseStorePathName(path5));
@@ -7902,7 +7916,7 @@ function pathVariants(names2, known) {
     const parsed = names2[id];
     const variant = variantOfName(parsed);
     family[id] = packageFamily(variant.name);
-    label3[id] = parsed.version === "" ? null : variantLabel(variant);
+    label3[id] = !looksLikeVersion(parsed.version) || isGeneratedByNixOS(parsed.name, parsed.version) ? null : variantLabel(variant);
   }
   return { family, label: label3 };
 }
@@ -7960,14 +7974,15 @@ function findDuplicates(base, head) {
 function duplicateVariants(duplicate) {
   return [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
 }
-var VARIANT_SUFFIXES, TRAILING_WORDS, variantLabel, byString, byName;
+var VARIANT_SUFFIXES, TRAILING_WORD, VERSION_WORD, variantLabel, byString, byName;
 var init_duplicates = __esm({
   "src/core/duplicates.ts"() {
     "use strict";
     init_diff();
     init_store_path();
     VARIANT_SUFFIXES = ["-minimal", "-small", "-headless", "-nox", "-lite", "-slim", "-tiny"];
-    TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
+    TRAILING_WORD = /-([A-Za-z][A-Za-z0-9]*)$/;
+    VERSION_WORD = /^(?:rc|beta|alpha|pre|post|dev|git|unstable)[0-9]*$/i;
     variantLabel = (variant) => `${variant.name}-${variant.version}`;
     byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
     byName = (a, b) => byString(storePathName(a), storePathName(b)) || byString(a, b);

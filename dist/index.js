@@ -21957,10 +21957,24 @@ function packageFamily(name2) {
   }
   return family;
 }
+function dropOutputWords(version3) {
+  for (; ; ) {
+    const word = TRAILING_WORD.exec(version3);
+    if (!word || VERSION_WORD.test(word[1])) return version3;
+    version3 = version3.slice(0, word.index);
+  }
+}
 function variantOfName({ name: name2, version: version3 }) {
   const last = version3.charCodeAt(version3.length - 1);
-  const letter = last >= 65 && last <= 90 || last >= 97 && last <= 122;
-  return { name: name2, version: letter ? version3.replace(TRAILING_WORDS, "") : version3 };
+  const digit = last >= 48 && last <= 57;
+  return { name: name2, version: digit ? version3 : dropOutputWords(version3) };
+}
+function isGeneratedByNixOS(name2, version3) {
+  return name2 === "unit" || name2.startsWith("unit-") || name2 === "dbus" && version3 === "1";
+}
+function looksLikeVersion(version3) {
+  const first = version3.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 function variantOf(path17) {
   return variantOfName(parseStorePathName(path17));
@@ -21978,7 +21992,7 @@ function pathVariants(names2, known) {
     const parsed = names2[id];
     const variant = variantOfName(parsed);
     family[id] = packageFamily(variant.name);
-    label3[id] = parsed.version === "" ? null : variantLabel(variant);
+    label3[id] = !looksLikeVersion(parsed.version) || isGeneratedByNixOS(parsed.name, parsed.version) ? null : variantLabel(variant);
   }
   return { family, label: label3 };
 }
@@ -22036,14 +22050,15 @@ function findDuplicates(base, head) {
 function duplicateVariants(duplicate) {
   return [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
 }
-var VARIANT_SUFFIXES, TRAILING_WORDS, variantLabel, byString, byName;
+var VARIANT_SUFFIXES, TRAILING_WORD, VERSION_WORD, variantLabel, byString, byName;
 var init_duplicates = __esm({
   "src/core/duplicates.ts"() {
     "use strict";
     init_diff();
     init_store_path();
     VARIANT_SUFFIXES = ["-minimal", "-small", "-headless", "-nox", "-lite", "-slim", "-tiny"];
-    TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
+    TRAILING_WORD = /-([A-Za-z][A-Za-z0-9]*)$/;
+    VERSION_WORD = /^(?:rc|beta|alpha|pre|post|dev|git|unstable)[0-9]*$/i;
     variantLabel = (variant) => `${variant.name}-${variant.version}`;
     byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
     byName = (a, b) => byString(storePathName(a), storePathName(b)) || byString(a, b);

@@ -36,17 +36,50 @@ export interface Variant {
   version: string;
 }
 
-// diff-closures strips one output-like word from a name; a second one stays in the version
-// (linux-6.1.55-modules-shrunk is linux 6.1.55-modules). Dropped here, so the kernel, its
-// modules and the initrd's shrunk modules are one variant, not three.
-const TRAILING_WORDS = /(?:-[A-Za-z]+)+$/;
+// diff-closures strips one output-like word from a name (`[a-z]+`); a second one, or an output
+// name with digits in it, stays in the version (linux-6.1.55-modules-shrunk is linux
+// 6.1.55-modules, nss-cacert-3.111-p11kit is nss-cacert 3.111-p11kit). Outputs of one
+// derivation are one variant, so every trailing output-like word is dropped here: the kernel,
+// its modules and the initrd's shrunk modules are one variant, and so are nss-cacert and its
+// p11kit output. A word that is part of a version (rc1, beta2, pre3) stays.
+const TRAILING_WORD = /-([A-Za-z][A-Za-z0-9]*)$/;
+const VERSION_WORD = /^(?:rc|beta|alpha|pre|post|dev|git|unstable)[0-9]*$/i;
+
+function dropOutputWords(version: string): string {
+  for (;;) {
+    const word = TRAILING_WORD.exec(version);
+    if (!word || VERSION_WORD.test(word[1] as string)) return version;
+    version = version.slice(0, word.index);
+  }
+}
 
 /** The variant of a path already split by parseStorePathName. */
 function variantOfName({ name, version }: StorePathName): Variant {
   // Most versions end in a digit: no word to drop.
   const last = version.charCodeAt(version.length - 1);
-  const letter = (last >= 65 && last <= 90) || (last >= 97 && last <= 122);
-  return { name, version: letter ? version.replace(TRAILING_WORDS, '') : version };
+  const digit = last >= 48 && last <= 57;
+  return { name, version: digit ? version : dropOutputWords(version) };
+}
+
+/**
+ * Store paths NixOS writes for a configuration, not packages: systemd units
+ * (nixos/lib/systemd-lib.nix names them `unit-${name}`, so `unit-99-ethernet-default-dhcp.network`
+ * reads as package `unit` version `99-…`) and the D-Bus configuration directory
+ * (nixos/modules/services/system/dbus.nix, `makeDBusConf` names it `dbus-1`, beside the
+ * dbus-1.14.10 package). A device never holds two of these by mistake.
+ */
+function isGeneratedByNixOS(name: string, version: string): boolean {
+  return name === 'unit' || name.startsWith('unit-') || (name === 'dbus' && version === '1');
+}
+
+/**
+ * A version as nixpkgs writes one starts with a digit (DrvName takes whatever follows the first
+ * `-` before a non-letter, so `unit--.slice` has the version `-.slice`): anything else is not
+ * a package's version, and the path is no variant.
+ */
+function looksLikeVersion(version: string): boolean {
+  const first = version.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 
 /**
@@ -81,11 +114,12 @@ function pathVariants(names: StorePathName[], known?: { variants: PathVariants; 
       continue;
     }
     const parsed = names[id] as StorePathName;
-    // Names without a version (etc, system-path, unit-*.service, source) are configuration
-    // and sources, not packages a device could hold twice.
+    // Names without a version (etc, system-path, source), with something else than a version
+    // (unit--.slice), or that NixOS generates are configuration and sources, not packages a
+    // device could hold twice.
     const variant = variantOfName(parsed);
     family[id] = packageFamily(variant.name);
-    label[id] = parsed.version === '' ? null : variantLabel(variant);
+    label[id] = !looksLikeVersion(parsed.version) || isGeneratedByNixOS(parsed.name, parsed.version) ? null : variantLabel(variant);
   }
   return { family, label };
 }

@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeClosure as closureOfObjects } from '../../src/core/closure.js';
 import { analyzeTarget } from '../../src/core/analyze.js';
 import { chainsOf } from '../../src/core/chains.js';
 import { parseSettings } from '../../src/core/settings.js';
@@ -159,5 +162,45 @@ describe('findDuplicates: what it says about each', () => {
     expect(findDuplicates(base, base).map((d) => d.name)).toEqual(['db']);
     const clean = system(['glibc-2.37-8', 'glibc-2.37-8-bin', 'systemd-254.6', 'util-linux-2.39-bin', 'util-linux-2.39-lib']);
     expect(findDuplicates(clean, clean)).toEqual([]);
+  });
+});
+
+// The real closure of a minimal NixOS 25.05 appliance (../shared/data/PROVENANCE.md): its
+// store path names and du sizes. Which groups are real is what a NixOS user reads in them
+// (issue 10): two systemd builds, two util-linux builds, db 4.8 beside 5.3, fuse 2 beside 3;
+// systemd unit files, NixOS's dbus-1 configuration and nss-cacert's own p11kit output are not.
+const OYSTER = path.resolve(import.meta.dirname, '../../../shared/data/oyster-nixos-25.05-du.tsv');
+
+describe.skipIf(!existsSync(OYSTER))('on the real NixOS 25.05 appliance closure', () => {
+  const rows = readFileSync(OYSTER, 'utf8').trim().split('\n').map((line) => line.split('\t'));
+  const sizeOf = (du: string): number => {
+    const unit = du.slice(-1);
+    const factor = unit === 'K' ? 1024 : unit === 'M' ? 1024 ** 2 : unit === 'G' ? 1024 ** 3 : 1;
+    return Math.round(Number.parseFloat(du) * factor);
+  };
+  const paths = rows.map(([du, base]) => ({ path: `/nix/store/${base}`, narSize: sizeOf(du as string) }));
+  const root = '/nix/store/00000000000000000000000000000000-nixos-system-oyster-25.05';
+  const head = closureOfObjects(
+    [{ path: root, narSize: 4096, references: paths.map((p) => p.path) }, ...paths.map((p) => ({ ...p, references: [] }))],
+    root,
+    'test closure',
+  );
+  const empty = closureOfObjects([{ path: root, narSize: 4096, references: [] }], root, 'test closure');
+  const found = findDuplicates(empty, head);
+
+  it('reports exactly the real variants', () => {
+    expect(Object.fromEntries(found.map((d) => [d.name, duplicateVariants(d)]))).toEqual({
+      systemd: ['systemd-257.5', 'systemd-minimal-257.5'],
+      'util-linux': ['util-linux-2.41', 'util-linux-minimal-2.41'],
+      db: ['db-4.8.30', 'db-5.3.28'],
+      fuse: ['fuse-2.9.9', 'fuse-3.16.2'],
+    });
+  });
+
+  it('counts every path of every variant, outputs included', () => {
+    const utilLinux = found.find((d) => d.name === 'util-linux');
+    expect(utilLinux?.paths).toHaveLength(10);
+    const expected = paths.filter((p) => /-util-linux(-minimal)?-2\.41-/.test(p.path)).reduce((sum, p) => sum + p.narSize, 0);
+    expect(utilLinux?.size).toBe(expected);
   });
 });
