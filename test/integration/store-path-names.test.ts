@@ -14,12 +14,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseStorePathName } from '../../src/core/store-path.js';
+import { oysterPaths } from '../helpers/nixos-data.js';
 
-const TSV = path.resolve(import.meta.dirname, '../../../shared/data/oyster-nixos-25.05-du.tsv');
-const NAMES = readFileSync(TSV, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => (line.split('\t')[1] ?? '').replace(/^[0-9a-z]{32}-/, ''));
+const NAMES = oysterPaths().map((p) => p.path.replace(/^\/nix\/store\/[0-9a-z]{32}-/, ''));
 
 // The names test/unit/store-path.test.ts spells out by hand, checked by Nix here too.
 const UNIT_TABLE = ['python3-3.11.4', 'perl-5.38.2-man', 'util-linux-2.39-bin', 'util-linux-minimal-2.39-lib', 'glibc-2.37-8', 'glibc-2.37-8-bin', 'bash-5.2-p15', 'gcc-12.3.0-lib', 'linux-6.1.69-modules', 'nixos-system-appliance-24.05.20240101.abcdef0', 'python3.11-requests-2.31.0', 'systemd-minimal-254.6', 'db-4.8.30', 'gcc-12.3.0-lib64', 'system-path', 'unit-script-sshd-start', 'etc', 'source'];

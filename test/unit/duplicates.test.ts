@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeClosure as closureOfObjects } from '../../src/core/closure.js';
 import { analyzeTarget } from '../../src/core/analyze.js';
@@ -7,6 +5,7 @@ import { chainsOf } from '../../src/core/chains.js';
 import { parseSettings } from '../../src/core/settings.js';
 import { VARIANT_SUFFIXES, duplicateVariants, findDuplicates, packageFamily, variantOf } from '../../src/core/duplicates.js';
 import type { Closure } from '../../src/core/types.js';
+import { hasOyster, oysterPaths } from '../helpers/nixos-data.js';
 import { makeClosure, storePath } from '../helpers/store.js';
 
 const KiB = 1024;
@@ -169,16 +168,8 @@ describe('findDuplicates: what it says about each', () => {
 // store path names and du sizes. Which groups are real is what a NixOS user reads in them
 // (issue 10): two systemd builds, two util-linux builds, db 4.8 beside 5.3, fuse 2 beside 3;
 // systemd unit files, NixOS's dbus-1 configuration and nss-cacert's own p11kit output are not.
-const OYSTER = path.resolve(import.meta.dirname, '../../../shared/data/oyster-nixos-25.05-du.tsv');
-
-describe.skipIf(!existsSync(OYSTER))('on the real NixOS 25.05 appliance closure', () => {
-  const rows = readFileSync(OYSTER, 'utf8').trim().split('\n').map((line) => line.split('\t'));
-  const sizeOf = (du: string): number => {
-    const unit = du.slice(-1);
-    const factor = unit === 'K' ? 1024 : unit === 'M' ? 1024 ** 2 : unit === 'G' ? 1024 ** 3 : 1;
-    return Math.round(Number.parseFloat(du) * factor);
-  };
-  const paths = rows.map(([du, base]) => ({ path: `/nix/store/${base}`, narSize: sizeOf(du as string) }));
+describe.skipIf(!hasOyster())('on the real NixOS 25.05 appliance closure', () => {
+  const paths = oysterPaths().map((p) => ({ path: p.path, narSize: p.size }));
   const root = '/nix/store/00000000000000000000000000000000-nixos-system-oyster-25.05';
   const head = closureOfObjects(
     [{ path: root, narSize: 4096, references: paths.map((p) => p.path) }, ...paths.map((p) => ({ ...p, references: [] }))],

@@ -8,14 +8,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EreError, compileEre } from '../../src/core/ere.js';
 import { parseSettings } from '../../src/core/settings.js';
+import { oysterPaths } from '../helpers/nixos-data.js';
 
-const TSV = path.resolve(import.meta.dirname, '../../../shared/data/oyster-nixos-25.05-du.tsv');
 // The real closure's paths, plus a few real names from nixpkgs that the forbid examples name.
 const paths = [
-  ...readFileSync(TSV, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => `/nix/store/${line.split('\t')[1]}`),
+  ...oysterPaths().map((p) => p.path),
   '/nix/store/6xvx8d1rz1b1ydqadyf9lkx0g0i3mk2d-perl-5.40.0',
   '/nix/store/ar0k8wmiwq09dw3bmgl3pwi8f2x2m0bj-perl-5.40.0-man',
   '/nix/store/0qf9n2y0bzv3q0kcp4s9fdq2jqym1qfd-xdg-utils-1.2.1',

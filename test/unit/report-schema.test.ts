@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { checkReport } from '../../src/schema/validate.js';
 import { ROOT } from '../helpers/action-runner.js';
+import { SHARED_DATA, hasOyster, oysterPaths } from '../helpers/nixos-data.js';
 import { REPORT_SCHEMA, reportSchemaErrors } from '../helpers/report-schema.js';
 import { applianceReport, applianceTarget, duplicates, makeReport, makeTarget, massRebuildTarget, mib, storePath } from '../helpers/report-factory.js';
 
@@ -61,10 +62,9 @@ describe('the published schema', () => {
 
   // Real NixOS closures (a headless appliance, NixOS test VMs' binary-cache records): on the
   // machines that hold the shared data set (see its PROVENANCE.md); not part of the repository.
-  const SHARED = '/work/shared/data';
-  it.skipIf(!existsSync(`${SHARED}/oyster-nixos-25.05-du.tsv`))('takes every real store path name of two NixOS data sets', () => {
-    const names = readFileSync(`${SHARED}/oyster-nixos-25.05-du.tsv`, 'utf8').trim().split('\n').map((l) => `/nix/store/${l.split('\t')[1]}`);
-    const narinfo = execFileSync('zstd', ['-dc', `${SHARED}/tvix-narinfo-sample.zst`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  it.skipIf(!hasOyster())('takes every real store path name of two NixOS data sets', () => {
+    const names = oysterPaths().map((p) => p.path);
+    const narinfo = execFileSync('zstd', ['-dc', path.join(SHARED_DATA, 'tvix-narinfo-sample.zst')], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const paths = [...names, ...[...narinfo.matchAll(/^StorePath: (\S+)$/gm)].map((m) => m[1]!)];
     expect(paths.length).toBeGreaterThan(1000);
     const pattern = new RegExp(REPORT_SCHEMA.$defs.storePath.pattern, 'u');
