@@ -7333,6 +7333,71 @@ var init_git = __esm({
   }
 });
 
+// src/build.ts
+import path2 from "node:path";
+function revisionLabel(revision) {
+  return revision.kind === "commit" ? revision.label : "working tree";
+}
+function flakeRefAtCommit(ref, where) {
+  const hash = ref.indexOf("#");
+  const flake = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? "" : ref.slice(hash);
+  if (!LOCAL_FLAKE_REF.test(flake)) return ref;
+  const localPath = flake.replace(/^(path:|git\+file:(\/\/)?)/, "").replace(/\?.*$/, "");
+  const relative = path2.relative(where.toplevel, path2.resolve(where.cwd, localPath || "."));
+  if (relative.startsWith("..") || path2.isAbsolute(relative)) return ref;
+  const query = [`rev=${where.sha}`];
+  if (where.shallow) query.push("shallow=1");
+  if (relative !== "") query.push(`dir=${encodeURIComponent(relative.split(path2.sep).join("/"))}`);
+  return `git+file://${encodeURI(where.toplevel)}?${query.join("&")}${fragment}`;
+}
+async function installablesAt(revision, cwd2, git) {
+  if (revision.kind === "worktree") return (installable) => installable;
+  const toplevel = await git.toplevel();
+  const shallow = await git.isShallow();
+  return (installable) => installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd: cwd2, toplevel, sha: revision.sha, shallow }) } : installable;
+}
+async function evaluateOne(nix, target, at, context, along) {
+  if (along) {
+    try {
+      return await nix.evaluate(at({ kind: "flake", ref: along.from }), context, along.select, along.extra);
+    } catch (error) {
+      along.onFailure(error);
+    }
+  }
+  return nix.evaluate(at(target.installable), context);
+}
+async function evaluateSide(targets, revision, context) {
+  const { nix, git, cwd: cwd2 } = context;
+  const along = context.along ?? (() => null);
+  const results = /* @__PURE__ */ new Map();
+  if (targets.length === 0) return results;
+  if (revision.kind === "worktree") {
+    for (const target of targets) {
+      results.set(target.name, await evaluateOne(nix, target, (i) => i, { cwd: cwd2, what: `${target.name} at ${context.what}` }, along(target)));
+    }
+    return results;
+  }
+  const at = await installablesAt(revision, cwd2, git);
+  const worktree = targets.some((t) => t.installable.kind === "file") ? await git.addWorktree(revision.sha) : null;
+  try {
+    const evalCwd = worktree ? path2.join(worktree.dir, path2.relative(await git.toplevel(), cwd2)) : cwd2;
+    for (const target of targets) {
+      results.set(target.name, await evaluateOne(nix, target, at, { cwd: evalCwd, what: `${target.name} at ${context.what}` }, along(target)));
+    }
+    return results;
+  } finally {
+    await worktree?.remove();
+  }
+}
+var LOCAL_FLAKE_REF;
+var init_build2 = __esm({
+  "src/build.ts"() {
+    "use strict";
+    LOCAL_FLAKE_REF = /^(\.{1,2}(\/|$)|\/|path:|git\+file:)/;
+  }
+});
+
 // src/core/store-path.ts
 function storePathName(path5) {
   const base = path5.slice(path5.lastIndexOf("/") + 1);
@@ -8175,68 +8240,984 @@ var init_analyze = __esm({
   }
 });
 
-// src/build.ts
-import path2 from "node:path";
-function revisionLabel(revision) {
-  return revision.kind === "commit" ? revision.label : "working tree";
-}
-function flakeRefAtCommit(ref, where) {
-  const hash = ref.indexOf("#");
-  const flake = hash === -1 ? ref : ref.slice(0, hash);
-  const fragment = hash === -1 ? "" : ref.slice(hash);
-  if (!LOCAL_FLAKE_REF.test(flake)) return ref;
-  const localPath = flake.replace(/^(path:|git\+file:(\/\/)?)/, "").replace(/\?.*$/, "");
-  const relative = path2.relative(where.toplevel, path2.resolve(where.cwd, localPath || "."));
-  if (relative.startsWith("..") || path2.isAbsolute(relative)) return ref;
-  const query = [`rev=${where.sha}`];
-  if (where.shallow) query.push("shallow=1");
-  if (relative !== "") query.push(`dir=${encodeURIComponent(relative.split(path2.sep).join("/"))}`);
-  return `git+file://${encodeURI(where.toplevel)}?${query.join("&")}${fragment}`;
-}
-async function installablesAt(revision, cwd2, git) {
-  if (revision.kind === "worktree") return (installable) => installable;
-  const toplevel = await git.toplevel();
-  const shallow = await git.isShallow();
-  return (installable) => installable.kind === "flake" ? { kind: "flake", ref: flakeRefAtCommit(installable.ref, { cwd: cwd2, toplevel, sha: revision.sha, shallow }) } : installable;
-}
-async function evaluateOne(nix, target, at, context, along) {
-  if (along) {
-    try {
-      return await nix.evaluate(at({ kind: "flake", ref: along.from }), context, along.select, along.extra);
-    } catch (error) {
-      along.onFailure(error);
-    }
-  }
-  return nix.evaluate(at(target.installable), context);
-}
-async function evaluateSide(targets, revision, context) {
-  const { nix, git, cwd: cwd2 } = context;
-  const along = context.along ?? (() => null);
-  const results = /* @__PURE__ */ new Map();
-  if (targets.length === 0) return results;
-  if (revision.kind === "worktree") {
-    for (const target of targets) {
-      results.set(target.name, await evaluateOne(nix, target, (i) => i, { cwd: cwd2, what: `${target.name} at ${context.what}` }, along(target)));
-    }
-    return results;
-  }
-  const at = await installablesAt(revision, cwd2, git);
-  const worktree = targets.some((t) => t.installable.kind === "file") ? await git.addWorktree(revision.sha) : null;
+// src/zstd.ts
+import { isMainThread } from "node:worker_threads";
+import zlib from "node:zlib";
+async function zstdSize(source, pledgedSrcSize) {
+  const compress = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
+  let size = 0;
+  compress.on("data", (chunk) => {
+    size += chunk.length;
+  });
+  const finished = new Promise((resolve2, reject) => {
+    compress.on("end", resolve2);
+    compress.on("error", reject);
+  });
+  finished.catch(() => void 0);
   try {
-    const evalCwd = worktree ? path2.join(worktree.dir, path2.relative(await git.toplevel(), cwd2)) : cwd2;
-    for (const target of targets) {
-      results.set(target.name, await evaluateOne(nix, target, at, { cwd: evalCwd, what: `${target.name} at ${context.what}` }, along(target)));
+    for await (const chunk of source) {
+      await new Promise((resolve2, reject) => compress.write(chunk, (error) => error ? reject(error) : resolve2()));
     }
-    return results;
-  } finally {
-    await worktree?.remove();
+  } catch (error) {
+    compress.destroy();
+    throw error;
+  }
+  compress.end();
+  await finished;
+  return size;
+}
+async function zstdSizeOf(bytes) {
+  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  return zstdSize([bytes], bytes.length);
+}
+function zstdOptions(pledgedSrcSize) {
+  const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
+  return pledgedSrcSize === void 0 ? { params } : { params, pledgedSrcSize };
+}
+var ZSTD_LEVEL, zstdAvailable, AT_ONCE_MAX;
+var init_zstd = __esm({
+  "src/zstd.ts"() {
+    "use strict";
+    ZSTD_LEVEL = 3;
+    zstdAvailable = () => typeof zlib.createZstdCompress === "function";
+    AT_ONCE_MAX = 1024 * 1024;
+  }
+});
+
+// src/nix/nar.ts
+import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
+import { open } from "node:fs/promises";
+function u64(value) {
+  const bytes = Buffer.alloc(8);
+  bytes.writeBigUInt64LE(BigInt(value));
+  return bytes;
+}
+function str(value) {
+  const bytes = typeof value === "string" ? Buffer.from(value) : value;
+  return Buffer.concat([u64(bytes.length), bytes, padding(bytes.length)]);
+}
+function byteOrder(names2) {
+  return names2.sort(Buffer.compare);
+}
+function* node(location) {
+  const info = lstatSync(location);
+  if (info.isSymbolicLink()) {
+    yield strs("(", "type", "symlink", "target", readlinkSync(location, { encoding: "buffer" }), ")");
+  } else if (info.isFile()) {
+    const kind = info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
+    yield Buffer.concat([kind, u64(info.size)]);
+    yield { location, size: info.size };
+    yield Buffer.concat([padding(info.size), str(")")]);
+  } else if (info.isDirectory()) {
+    yield strs("(", "type", "directory");
+    for (const name3 of byteOrder(readdirSync(location, { encoding: "buffer" }))) {
+      yield strs("entry", "(", "name", name3, "node");
+      yield* node(Buffer.concat([location, SLASH, name3]));
+      yield str(")");
+    }
+    yield str(")");
+  } else {
+    throw new Error(`${location.toString()} is neither a file, a directory nor a symlink; Nix cannot archive it`);
   }
 }
-var LOCAL_FLAKE_REF;
-var init_build2 = __esm({
-  "src/build.ts"() {
+function* narPieces(storePath) {
+  yield str("nix-archive-1");
+  yield* node(Buffer.from(storePath));
+}
+async function* narOf(storePath) {
+  for (const piece of narPieces(storePath)) {
+    if (Buffer.isBuffer(piece)) {
+      yield piece;
+      continue;
+    }
+    const handle = await open(piece.location, "r");
+    try {
+      for (let done = 0; done < piece.size; ) {
+        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, piece.size - done));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
+        if (bytesRead === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
+        done += bytesRead;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+}
+function narOfSync(storePath, narSize) {
+  const out = Buffer.allocUnsafe(narSize);
+  let at = 0;
+  for (const piece of narPieces(storePath)) {
+    const length = Buffer.isBuffer(piece) ? piece.length : piece.size;
+    if (at + length > narSize) throw new NarSizeMismatch(storePath, narSize);
+    if (Buffer.isBuffer(piece)) {
+      piece.copy(out, at);
+    } else {
+      const handle = openSync(piece.location, "r");
+      try {
+        for (let done = 0; done < piece.size; ) {
+          const read = readSync(handle, out, at + done, piece.size - done, done);
+          if (read === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
+          done += read;
+        }
+      } finally {
+        closeSync(handle);
+      }
+    }
+    at += length;
+  }
+  if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  return out;
+}
+var PADDING, CHUNK, padding, strs, SLASH, NarSizeMismatch;
+var init_nar = __esm({
+  "src/nix/nar.ts"() {
     "use strict";
-    LOCAL_FLAKE_REF = /^(\.{1,2}(\/|$)|\/|path:|git\+file:)/;
+    PADDING = Buffer.alloc(8);
+    CHUNK = 1024 * 1024;
+    padding = (length) => PADDING.subarray(0, (8 - length % 8) % 8);
+    strs = (...values) => Buffer.concat(values.map(str));
+    SLASH = Buffer.from("/");
+    NarSizeMismatch = class extends Error {
+      constructor(storePath, expected) {
+        super(`${storePath} is not ${expected} bytes as a NAR`);
+        this.storePath = storePath;
+        this.expected = expected;
+      }
+      storePath;
+      expected;
+    };
+  }
+});
+
+// src/threads/pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { Worker } from "node:worker_threads";
+function workerAvailable() {
+  present2 ??= WORKER.protocol === "file:" && existsSync2(WORKER);
+  return present2;
+}
+var WORKER, present2, WorkerThread;
+var init_pool = __esm({
+  "src/threads/pool.ts"() {
+    "use strict";
+    WORKER = new URL("./worker.js", import.meta.url);
+    WorkerThread = class {
+      worker = new Worker(WORKER);
+      waiting = /* @__PURE__ */ new Map();
+      next = 0;
+      /** Why the worker is gone, once it is: a message to it then would wait forever. */
+      gone;
+      constructor() {
+        this.worker.unref();
+        this.worker.on("message", ({ id, reply }) => {
+          this.waiting.get(id)?.resolve(reply);
+          this.waiting.delete(id);
+          if (this.waiting.size === 0) this.worker.unref();
+        });
+        const failAll = (error) => {
+          this.gone ??= error;
+          for (const { reject } of this.waiting.values()) reject(error);
+          this.waiting.clear();
+        };
+        this.worker.on("error", failAll);
+        this.worker.on("exit", (code) => failAll(new Error(`the worker thread stopped (exit code ${code})`)));
+      }
+      ask(task) {
+        if (this.gone) return Promise.reject(this.gone);
+        const id = this.next++;
+        this.worker.ref();
+        return new Promise((resolve2, reject) => {
+          this.waiting.set(id, { resolve: resolve2, reject });
+          this.worker.postMessage({ id, task });
+        });
+      }
+      close() {
+        void this.worker.terminate();
+      }
+    };
+  }
+});
+
+// src/nix/nar-size.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+async function eachLimited(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+async function measureOne(nix, { path: path5, narSize }) {
+  try {
+    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path5, narSize) : null;
+    return nar ? await zstdSizeOf(nar) : await measureStreamed(path5, narSize);
+  } catch (error) {
+    if (error.code !== "EACCES") throw error;
+    return nix.dumpPath(path5, zstdSize);
+  }
+}
+function narInMemory(path5, narSize) {
+  try {
+    return narOfSync(path5, narSize);
+  } catch (error) {
+    if (error instanceof NarSizeMismatch) return null;
+    throw error;
+  }
+}
+async function measureStreamed(path5, narSize) {
+  let bytes = 0;
+  const size = await zstdSize(
+    (async function* counted() {
+      for await (const chunk of narOf(path5)) {
+        bytes += chunk.length;
+        yield chunk;
+      }
+    })()
+  );
+  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path5)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
+  return size;
+}
+function measureHere(nix) {
+  return async (paths) => {
+    const sizes = new Array(paths.length);
+    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
+      sizes[index] = await measureOne(nix, entry);
+    });
+    return sizes;
+  };
+}
+function whyNotMeasured(error) {
+  if (error instanceof NotMeasured) return error.message;
+  if (!(error instanceof ToolError) && error.code === void 0) return null;
+  const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
+}
+async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map()) {
+  if (added.length === 0) return { compressedSize: 0 };
+  if (!zstdAvailable()) {
+    return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
+  }
+  const missing = added.filter(({ path: path5 }) => !existsSync3(path5)).map(({ path: path5 }) => path5);
+  if (missing.length > 0) {
+    return {
+      compressedSize: null,
+      note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
+    };
+  }
+  const uncached = added.filter(({ path: path5 }) => !cache.has(path5));
+  if (uncached.length > 0) {
+    const sizes = measure(uncached);
+    uncached.forEach(({ path: path5 }, i) => {
+      const size = sizes.then((all) => all[i]);
+      size.catch(() => void 0);
+      cache.set(path5, size);
+    });
+  }
+  try {
+    const sizes = await Promise.all(added.map(({ path: path5 }) => cache.get(path5)));
+    return { compressedSize: sizes.reduce((sum, size) => sum + size, 0) };
+  } catch (error) {
+    const why = whyNotMeasured(error);
+    if (why === null) throw error;
+    return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
+  }
+}
+function balance(paths, count2) {
+  const groups = Array.from({ length: count2 }, () => ({ bytes: 0, paths: [] }));
+  for (const entry of [...paths].sort((a, b) => b.narSize - a.narSize)) {
+    const lightest = groups.reduce((a, b) => b.bytes < a.bytes ? b : a);
+    lightest.paths.push(entry);
+    lightest.bytes += entry.narSize;
+  }
+  return groups.map((g) => g.paths).filter((g) => g.length > 0);
+}
+var CONCURRENCY, NOT_MEASURED, IN_MEMORY_MAX, NotMeasured, UpdateMeasurer;
+var init_nar_size = __esm({
+  "src/nix/nar-size.ts"() {
+    "use strict";
+    init_errors();
+    init_store_path();
+    init_zstd();
+    init_nar();
+    init_pool();
+    CONCURRENCY = 4;
+    NOT_MEASURED = "update download: the zstd size was not measured";
+    IN_MEMORY_MAX = 16 * 1024 * 1024;
+    NotMeasured = class extends Error {
+    };
+    UpdateMeasurer = class {
+      constructor(nix) {
+        this.nix = nix;
+      }
+      nix;
+      threads = null;
+      /** Sizes measured by the workers, and by this thread once it measures instead. */
+      inThreadsCache = /* @__PURE__ */ new Map();
+      hereCache = /* @__PURE__ */ new Map();
+      /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
+      here = !(workerAvailable() && zstdAvailable());
+      /** Starts the workers now (they take ~30 ms), while Nix works: when the update will be in the store. */
+      warmUp() {
+        if (this.here || this.threads) return;
+        this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
+      }
+      async measure(added) {
+        if (!this.here) {
+          const result = await compressedNarSize((paths) => this.inThreads(paths), added, this.inThreadsCache);
+          if (!this.here) return result;
+        }
+        return compressedNarSize(measureHere(this.nix), added, this.hereCache);
+      }
+      async inThreads(paths) {
+        this.warmUp();
+        const threads = this.threads ?? [];
+        const groups = balance(paths, threads.length);
+        let replies;
+        try {
+          replies = await Promise.all(groups.map((group, i) => threads[i].ask({ task: "sizes", paths: group })));
+        } catch {
+          this.here = true;
+          throw new NotMeasured("a worker thread stopped");
+        }
+        const sizes = /* @__PURE__ */ new Map();
+        for (const [i, reply] of replies.entries()) {
+          if ("needsNix" in reply) {
+            this.here = true;
+            throw new NotMeasured("a path only Nix may read");
+          }
+          if ("notMeasured" in reply) throw new NotMeasured(reply.notMeasured);
+          if ("error" in reply) throw new Error(reply.error.message);
+          if (!("sizes" in reply)) throw new Error(`a worker thread answered sizes with ${JSON.stringify(reply)}`);
+          groups[i].forEach(({ path: path5 }, k) => sizes.set(path5, reply.sizes[k]));
+        }
+        return paths.map(({ path: path5 }) => sizes.get(path5));
+      }
+      close() {
+        for (const thread of this.threads ?? []) thread.close();
+      }
+    };
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/run/analyse.ts
+function pendingTarget(updates, name3, base, head) {
+  const update = updates.measure(addedPaths(base.closure, head.closure));
+  update.catch(() => void 0);
+  return {
+    input: {
+      name: name3,
+      base: { closure: base.closure, image: base.image, source: base.source },
+      head: { closure: head.closure, image: head.image, source: head.source },
+      notes: [.../* @__PURE__ */ new Set([...base.notes, ...head.notes])]
+    },
+    update
+  };
+}
+async function finish(pending, settings, labels) {
+  const analyses = pending.map(({ input }) => analyzeClosures(input, settings));
+  const targets = [];
+  for (const [i, { input, update }] of pending.entries()) {
+    const measured = await update;
+    const complete = {
+      ...input,
+      updateCompressedSize: measured.compressedSize,
+      notes: [.../* @__PURE__ */ new Set([...input.notes ?? [], ...measured.note ? [measured.note] : []])]
+    };
+    targets.push(completeTarget(analyses[i], complete, settings));
+  }
+  return {
+    report: buildReport(targets, settings, { version: VERSION, baseLabel: labels.base, headLabel: labels.head }),
+    closures: pending.map(({ input }) => ({ name: input.name, base: input.base.closure, head: input.head.closure }))
+  };
+}
+async function withUpdateMeasurer(nix, work) {
+  const updates = new UpdateMeasurer(nix);
+  try {
+    return await work(updates);
+  } finally {
+    updates.close();
+  }
+}
+var init_analyse = __esm({
+  "src/run/analyse.ts"() {
+    "use strict";
+    init_analyze();
+    init_diff();
+    init_nar_size();
+    init_version();
+  }
+});
+
+// src/run/baseline.ts
+function toSaved(side, trend) {
+  return { formatVersion: 1, root: side.closure.root, objects: storeObjects(side.closure), image: side.image, trend };
+}
+function fromSaved(saved) {
+  return {
+    closure: makeClosure(saved.objects, saved.root, "the saved baseline"),
+    image: saved.image,
+    source: "baseline-cache",
+    notes: [],
+    trend: saved.trend ?? []
+  };
+}
+function trendPoint(commit, side) {
+  return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
+}
+async function restoreBase(baseline, base, targets) {
+  const reused = /* @__PURE__ */ new Map();
+  if (baseline && base.kind === "commit") {
+    for (const target of targets) {
+      const saved = await baseline.cache.restore(baseline.keyFor(target, base.sha));
+      if (saved) reused.set(target.name, fromSaved(saved));
+    }
+  }
+  return reused;
+}
+function trendUpTo(base, baseSide) {
+  return base.kind === "commit" ? [...(baseSide.trend ?? []).filter((p) => p.commit !== base.sha), trendPoint(base.sha, baseSide)].slice(-TREND_LENGTH) : [];
+}
+function saveForNextRun(baseline, target, sides) {
+  const saves = [];
+  const { base, head, revision, baseTrend } = sides;
+  if (baseline && revision.kind === "commit" && !sides.reused && base.source === "built") {
+    saves.push(baseline.cache.save(baseline.keyFor(target, revision.sha), toSaved(base, baseTrend)));
+  }
+  if (baseline?.saveHeadAs && head.source === "built") {
+    const headTrend = [...baseTrend.filter((p) => p.commit !== baseline.saveHeadAs), trendPoint(baseline.saveHeadAs, head)].slice(-TREND_LENGTH);
+    saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(head, headTrend)));
+  }
+  return saves;
+}
+var TREND_LENGTH;
+var init_baseline = __esm({
+  "src/run/baseline.ts"() {
+    "use strict";
+    init_closure();
+    TREND_LENGTH = 20;
+  }
+});
+
+// src/run/evaluate.ts
+async function evaluateSides(context, how) {
+  const { cwd: cwd2, nix, git, targets, labels, phase } = context;
+  const base = await phase(
+    `nix eval: the base (${labels.base})`,
+    () => evaluateSide(targets.filter((t) => !how.reused.has(t.name)), context.base, { cwd: cwd2, nix, git, what: `the base (${labels.base})`, along: how.along?.base })
+  );
+  const head = await phase(
+    `nix eval: the head (${labels.head})`,
+    () => evaluateSide(targets, context.head, { cwd: cwd2, nix, git, what: `the head (${labels.head})`, along: how.along?.head })
+  );
+  return { base, head };
+}
+var init_evaluate = __esm({
+  "src/run/evaluate.ts"() {
+    "use strict";
+    init_build2();
+  }
+});
+
+// src/core/options.ts
+function moduleFile(file, source) {
+  if (source && file.startsWith(`${source}/`)) return file.slice(source.length + 1);
+  const inStore = STORE_FILE.exec(file);
+  if (!inStore) return file;
+  const inside = inStore[1];
+  return inside.startsWith("nixos/") || inside.startsWith("pkgs/") || inside.startsWith("lib/") ? `nixpkgs/${inside}` : inside;
+}
+function priorityName(priority) {
+  if (priority === null || priority === 100) return null;
+  if (priority === 50) return "mkForce";
+  if (priority === 1e3) return "mkDefault";
+  if (priority === 1500) return "the option default";
+  return `mkOverride ${priority}`;
+}
+function describeChange(base, head) {
+  if (head === true && base !== true) return "turned on";
+  if (head === false && base === true) return "turned off";
+  return `${JSON.stringify(base ?? null)} \u2192 ${JSON.stringify(head ?? null)}`;
+}
+function changedOptions(base, head) {
+  const before = new Map(base.enable.map((o) => [o.name, o]));
+  const changes = [];
+  for (const option of head.enable) {
+    const old = before.get(option.name);
+    const baseValue = old ? old.value : null;
+    if (JSON.stringify(baseValue) === JSON.stringify(option.value)) continue;
+    changes.push({
+      option: option.name,
+      base: baseValue ?? null,
+      head: option.value ?? null,
+      change: describeChange(baseValue, option.value),
+      how: priorityName(option.priority),
+      files: [...new Set(option.definedIn.map((f) => moduleFile(f, head.source)))]
+    });
+  }
+  return changes.sort((a, b) => a.option < b.option ? -1 : a.option > b.option ? 1 : 0);
+}
+function packageUnderSystemPath(chain) {
+  const at = chain.findIndex((p) => parseStorePathName(p).name === "system-path");
+  return at === -1 ? null : chain[at + 1] ?? null;
+}
+function causeOf(chain, head, changed) {
+  const candidates = [packageUnderSystemPath(chain), ...chain.slice(1)].filter((p) => p !== null);
+  for (const path5 of candidates) {
+    const definition = head.packages.find((d) => d.outPaths.includes(path5));
+    if (!definition) continue;
+    const guard = head.enable.find((o) => o.declaredIn.includes(definition.file) && changed.some((c) => c.option === o.name));
+    const change = guard ? changed.find((c) => c.option === guard.name) : void 0;
+    return {
+      option: change ? change.option : definition.option,
+      change: change ? change.change : null,
+      how: change ? change.how : null,
+      file: change ? change.files[0] ?? moduleFile(definition.file, head.source) : moduleFile(definition.file, head.source),
+      package: path5
+    };
+  }
+  return null;
+}
+function attributeToOptions(target, base, head) {
+  const changed = changedOptions(base, head);
+  const chains = chainsOf(target);
+  const withCause = (entry, path5) => {
+    const cause = causeOf(chains.short(path5, CAUSE_DEPTH, 0).first, head, changed);
+    return cause ? { ...entry, cause } : entry;
+  };
+  return { changed, growth: target.growth.map((g) => withCause(g, g.via)), heavy: target.heavy.map((h) => withCause(h, h.path)) };
+}
+function causeHeadline(cause) {
+  const how = cause.how ? `${cause.how} in ${cause.file}` : `in ${cause.file}`;
+  return cause.change ? `${cause.option} ${cause.change} (${how})` : `${cause.option} (${how})`;
+}
+var STORE_FILE, CAUSE_DEPTH;
+var init_options = __esm({
+  "src/core/options.ts"() {
+    "use strict";
+    init_store_path();
+    init_chains();
+    STORE_FILE = /^\/nix\/store\/[0-9a-z]{32}-[^/]+\/(.*)$/;
+    CAUSE_DEPTH = 8;
+  }
+});
+
+// src/explain/options.ts
+function configurationOf(target) {
+  if (target.installable.kind !== "flake") return null;
+  const match = CONFIG_OF_TOPLEVEL.exec(target.installable.ref);
+  return match ? { configuration: match[1], build: match[2] } : null;
+}
+function strings(value) {
+  return Array.isArray(value) && value.every((v) => typeof v === "string");
+}
+function readOptionFacts(json, source) {
+  const root = json ?? {};
+  const enable = (Array.isArray(root.enable) ? root.enable : []).flatMap(
+    (o) => o && typeof o.name === "string" && strings(o.definedIn) && strings(o.declaredIn) ? [{ name: o.name, value: o.value ?? null, priority: typeof o.priority === "number" ? o.priority : null, definedIn: o.definedIn, declaredIn: o.declaredIn }] : []
+  );
+  const packages = (Array.isArray(root.packages) ? root.packages : []).flatMap(
+    (p) => p && typeof p.option === "string" && typeof p.file === "string" && strings(p.outPaths) ? [{ option: p.option, file: p.file, outPaths: p.outPaths }] : []
+  );
+  return { enable, packages, source };
+}
+function firstLine(error) {
+  return error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+}
+var ENABLE_NAMESPACES, PACKAGE_OPTIONS, OPTIONS_EXPRESSION, CONFIG_OF_TOPLEVEL, NOTE, OptionsReader;
+var init_options2 = __esm({
+  "src/explain/options.ts"() {
+    "use strict";
+    ENABLE_NAMESPACES = ["services", "programs", "hardware", "security", "networking", "fonts", "xdg", "boot", "documentation", "virtualisation", "i18n", "systemd"];
+    PACKAGE_OPTIONS = ["environment.systemPackages", "systemd.packages", "fonts.packages", "services.udev.packages"];
+    OPTIONS_EXPRESSION = `d: if !(builtins.isAttrs d && d ? options) then null else let
+  isOption = v: builtins.isAttrs v && (v._type or null) == "option";
+  try = v: let r = builtins.tryEval (builtins.deepSeq v v); in if r.success then r.value else null;
+  get = path: builtins.foldl' (a: n: if a != null && builtins.isAttrs a && a ? \${n} then a.\${n} else null) d.options path;
+  enableIn = prefix: node: depth: builtins.concatMap (n:
+    let v = try (isOption node.\${n} || builtins.isAttrs node.\${n}); o = node.\${n}; name = "\${prefix}.\${n}"; in
+    if v == null then [ ]
+    else if n == "enable" && isOption o then
+      let read = try { value = o.value; priority = o.highestPrio or null; definedIn = map (x: x.file) o.definitionsWithLocations; declaredIn = map toString o.declarations; }; in
+      if read == null then [ ] else [ (read // { inherit name; }) ]
+    else if depth > 0 && builtins.isAttrs o && !(isOption o) then enableIn name o (depth - 1)
+    else [ ]) (let names = try (builtins.attrNames node); in if names == null then [ ] else names);
+  packagesOf = option: let o = get (builtins.filter builtins.isString (builtins.split "\\\\." option)); in
+    if !(isOption o) then [ ] else
+      let defs = try (map (x: { file = x.file; outPaths = map (p: p.outPath) x.value; }) o.definitionsWithLocations); in
+      if defs == null then [ ] else map (x: x // { inherit option; }) defs;
+in {
+  enable = builtins.concatMap (ns: let node = get [ ns ]; in if node == null || isOption node then [ ] else enableIn ns node 2) NAMESPACES;
+  packages = builtins.concatMap packagesOf PACKAGE_OPTIONS;
+}`.replace("NAMESPACES", `[ ${ENABLE_NAMESPACES.map((n) => JSON.stringify(n)).join(" ")} ]`).replace("PACKAGE_OPTIONS", `[ ${PACKAGE_OPTIONS.map((n) => JSON.stringify(n)).join(" ")} ]`);
+    CONFIG_OF_TOPLEVEL = /^(.*#.+)\.config\.system\.build\.([A-Za-z0-9_-]+)$/;
+    NOTE = "options not read, so growth is not traced to NixOS options";
+    OptionsReader = class {
+      failures = /* @__PURE__ */ new Map();
+      sources = /* @__PURE__ */ new Map();
+      nix;
+      cwd;
+      /** The configuration (`nixosConfigurations.appliance`) of targets that do not name one (an image's `.#image`). */
+      configuration;
+      alone = /* @__PURE__ */ new Map();
+      constructor(nix, cwd2, configuration) {
+        this.nix = nix;
+        this.cwd = cwd2;
+        this.configuration = configuration;
+      }
+      /**
+       * The facts of the named configuration at a side, read by a `nix eval` of their own (once per
+       * side, whatever the number of targets): for targets built from it that are not its toplevel.
+       */
+      readAlone(side, at) {
+        let facts = this.alone.get(side);
+        if (!facts) {
+          const installable = at({ kind: "flake", ref: `.#${this.configuration}` });
+          facts = (async () => {
+            try {
+              const extra = await this.nix.evalJson(installable, OPTIONS_EXPRESSION, { cwd: this.cwd, what: `the options of ${this.configuration} at the ${side}` }, true);
+              if (extra === null || typeof extra !== "object") return `${this.configuration} has no options (is it what lib.nixosSystem returns?)`;
+              return readOptionFacts(extra, await this.source(installable));
+            } catch (error) {
+              return firstLine(error);
+            }
+          })();
+          this.alone.set(side, facts);
+        }
+        return facts;
+      }
+      /** For evaluateSide: how to evaluate `target` at `side` with its options read along. */
+      along(side, at) {
+        return (target) => {
+          const of = configurationOf(target);
+          if (!of) return null;
+          this.source(at({ kind: "flake", ref: of.configuration }));
+          return {
+            from: of.configuration,
+            // `or null`: a missing attribute falls back to the plain evaluation, whose error is Nix's own.
+            select: `d.config.system.build.${of.build} or null`,
+            extra: OPTIONS_EXPRESSION,
+            onFailure: (error) => this.failures.set(`${side} ${target.name}`, firstLine(error))
+          };
+        };
+      }
+      source(installable) {
+        const ref = installable.kind === "flake" ? installable.ref.slice(0, Math.max(0, installable.ref.indexOf("#"))) : "";
+        let source = this.sources.get(ref);
+        if (!source) {
+          source = ref === "" ? Promise.resolve(null) : this.nix.flakeSource(ref, { cwd: this.cwd, what: "the configuration" }).catch(() => null);
+          this.sources.set(ref, source);
+        }
+        return source;
+      }
+      /** One side's facts of `target`, from what its evaluation read along (or, for a reused base, one read of its own). */
+      async side(side, target, evaluated, at) {
+        const of = configurationOf(target);
+        const failed = this.failures.get(`${side} ${target.name}`);
+        if (failed) return failed;
+        const installable = at({ kind: "flake", ref: of.configuration });
+        if (!evaluated) return `the ${side} was reused from an earlier run, not evaluated`;
+        const extra = evaluated.extra;
+        if (extra === null || typeof extra !== "object") return `${of.configuration} has no options (is it what lib.nixosSystem returns?)`;
+        return readOptionFacts(extra, await this.source(installable));
+      }
+      /** Each NixOS target's facts at both sides, or the note that says why they are missing. */
+      async read(targets, evaluated, at) {
+        const results = /* @__PURE__ */ new Map();
+        for (const target of targets) {
+          let base;
+          let head;
+          if (configurationOf(target)) {
+            base = await this.side("base", target, evaluated.base.get(target.name), at.base);
+            head = await this.side("head", target, evaluated.head.get(target.name), at.head);
+          } else if (this.configuration) {
+            base = evaluated.base.has(target.name) ? await this.readAlone("base", at.base) : "the base was reused from an earlier run, not evaluated";
+            head = await this.readAlone("head", at.head);
+          } else {
+            continue;
+          }
+          if (typeof base === "string" || typeof head === "string") {
+            results.set(target.name, { note: `${NOTE}: ${typeof base === "string" ? base : head}` });
+          } else {
+            results.set(target.name, { base, head });
+          }
+        }
+        return results;
+      }
+    };
+  }
+});
+
+// src/run/explain.ts
+async function explainer(context) {
+  const reader = new OptionsReader(context.nix, context.cwd, context.nixosConfig);
+  const at = { base: await installablesAt(context.base, context.cwd, context.git), head: await installablesAt(context.head, context.cwd, context.git) };
+  return {
+    along: { base: reader.along("base", at.base), head: reader.along("head", at.head) },
+    read(targets, evaluated) {
+      const read = reader.read(targets, { base: new Map(evaluated.base), head: new Map(evaluated.head) }, at);
+      read.catch(() => void 0);
+      return read;
+    }
+  };
+}
+function withOptions(result, options) {
+  if (options.size === 0) return result;
+  const targets = result.report.targets.map((target) => {
+    const read = options.get(target.name);
+    if (!read) return target;
+    if ("note" in read) return { ...target, notes: [...target.notes, read.note] };
+    const { changed, growth, heavy } = attributeToOptions(target, read.base, read.head);
+    return { ...target, heavy, growth, options: { changed } };
+  });
+  return { ...result, report: { ...result.report, targets } };
+}
+var init_explain = __esm({
+  "src/run/explain.ts"() {
+    "use strict";
+    init_options();
+    init_build2();
+    init_options2();
+  }
+});
+
+// src/run/forbid-from-config.ts
+async function readConfigForbidRules(context, attr) {
+  const { nix, git, cwd: cwd2 } = context;
+  const installable = (await installablesAt(context.head, cwd2, git))({ kind: "flake", ref: `.#${attr}` });
+  const value = await nix.evalJson(installable, READ_FORBIDDEN, { cwd: cwd2, what: `the head (${revisionLabel(context.head)})` });
+  const notAConfiguration = `give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`;
+  if (value === null || typeof value !== "object") {
+    throw new UsageError(`forbid-from-config: ${attr} is not a NixOS configuration; ${notAConfiguration}`);
+  }
+  if ("regex" in value) {
+    if (typeof value.regex !== "string") throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegex is not a string; ${notAConfiguration}`);
+    return value.regex === "" ? [] : parseSettings({ forbid: [value.regex] }).forbid;
+  }
+  const regexes = value.regexes ?? [];
+  if (!Array.isArray(regexes) || !regexes.every((v) => typeof v === "string")) {
+    throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; ${notAConfiguration}`);
+  }
+  return parseSettings({ forbid: regexes.filter((r) => r !== "") }).forbid;
+}
+async function withConfigForbidRules(context, attr, settings) {
+  const fromConfig = await readConfigForbidRules(context, attr);
+  return {
+    settings: { ...settings, forbid: [...settings.forbid, ...fromConfig.filter((r) => !settings.forbid.some((f) => f.pattern === r.pattern))] },
+    note: fromConfig.length > 0 ? `forbid rules from ${attr}'s system.forbiddenDependenciesRegexes: ${fromConfig.map((r) => r.pattern).join(", ")}` : `${attr} sets no system.forbiddenDependenciesRegexes`
+  };
+}
+async function withoutForbiddenCheck(context, attr, evaluated, checkOff) {
+  const suffix = `#${attr}.config.system.build.toplevel`;
+  let swapped = false;
+  for (const target of context.targets) {
+    if (target.installable.kind !== "flake" || !target.installable.ref.endsWith(suffix)) continue;
+    const configRef = target.installable.ref.slice(0, -".config.system.build.toplevel".length);
+    for (const side of ["base", "head"]) {
+      const old = evaluated[side].get(target.name);
+      if (!old) continue;
+      const revision = side === "base" ? context.base : context.head;
+      const installable = (await installablesAt(revision, context.cwd, context.git))({ kind: "flake", ref: configRef });
+      const fresh = await context.nix.evaluate(installable, { cwd: context.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
+      evaluated[side].set(target.name, fresh);
+      checkOff.add(target.name);
+      swapped = true;
+    }
+  }
+  return swapped;
+}
+var CHECK_OFF_NOTE, READ_FORBIDDEN, TURN_OFF_CHECK;
+var init_forbid_from_config = __esm({
+  "src/run/forbid-from-config.ts"() {
+    "use strict";
+    init_errors();
+    init_settings();
+    init_build2();
+    CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
+    READ_FORBIDDEN = `d: let s = (d.options or { }).system or d.config.system or { }; in
+  if s ? forbiddenDependenciesRegexes then { regexes = d.config.system.forbiddenDependenciesRegexes; }
+  else if s ? forbiddenDependenciesRegex then { regex = d.config.system.forbiddenDependenciesRegex; }
+  else { }`;
+    TURN_OFF_CHECK = `let
+    s = (d.options or { }).system or { };
+    old = !(s ? forbiddenDependenciesRegexes) && s ? forbiddenDependenciesRegex;
+  in (d.extendModules { modules = [ ({ lib, ... }: if old then { system.forbiddenDependenciesRegex = lib.mkForce ""; } else { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
+  }
+});
+
+// src/run/phase.ts
+function phases(onPhase) {
+  return async (title, work) => {
+    onPhase?.(title, "start");
+    try {
+      return await work();
+    } finally {
+      onPhase?.(title, "end");
+    }
+  };
+}
+var init_phase = __esm({
+  "src/run/phase.ts"() {
+    "use strict";
+  }
+});
+
+// src/run/realise.ts
+function allOutputs(evaluated) {
+  return [...evaluated.base.values(), ...evaluated.head.values()];
+}
+async function locateOutputs(nix, outputs, store) {
+  const located = /* @__PURE__ */ new Map();
+  const toBuild = [];
+  for (const evaluated of outputs) {
+    if (located.has(evaluated.outPath)) continue;
+    if (await nix.isValid(evaluated.outPath)) located.set(evaluated.outPath, { source: "built" });
+    else if (store && await nix.isValid(evaluated.outPath, store)) {
+      located.set(evaluated.outPath, { source: "binary-cache", store });
+    } else {
+      located.set(evaluated.outPath, { source: "built" });
+      toBuild.push(evaluated);
+    }
+  }
+  return { located, toBuild };
+}
+async function locateAndBuild(context, evaluated, retry) {
+  const { nix, store, targets, labels, phase } = context;
+  let { located, toBuild } = await locateOutputs(nix, allOutputs(evaluated), store);
+  if (toBuild.length === 0) return located;
+  const names2 = targets.map((t) => t.name).join(", ");
+  const what = `${names2} at the base (${labels.base}) and the head (${labels.head})`;
+  const build = (outputs) => phase(`nix build: ${outputs.length} output${outputs.length === 1 ? "" : "s"} of ${names2}`, () => nix.realise(outputs, { what }));
+  try {
+    await build(toBuild);
+  } catch (error) {
+    if (!retry || !await retry()) throw error;
+    ({ located, toBuild } = await locateOutputs(nix, allOutputs(evaluated), store));
+    await build(toBuild);
+  }
+  return located;
+}
+var init_realise = __esm({
+  "src/run/realise.ts"() {
+    "use strict";
+  }
+});
+
+// src/image/measure.ts
+import { createReadStream } from "node:fs";
+import * as fsp from "node:fs/promises";
+import path3 from "node:path";
+async function zstdCompressedSize(file) {
+  if (!zstdAvailable()) {
+    throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
+  }
+  return zstdSize(createReadStream(file, { highWaterMark: 1024 * 1024 }));
+}
+async function measureFile(file) {
+  const info = await fsp.stat(file);
+  return {
+    file,
+    apparentSize: info.size,
+    // st_blocks counts 512-byte units whatever the filesystem's block size.
+    allocatedSize: info.blocks * 512,
+    compressedSize: await zstdCompressedSize(file)
+  };
+}
+async function findImage(output, imageGlob) {
+  const info = await fsp.stat(output);
+  if (info.isFile()) return { image: await measureFile(output) };
+  const matches = [];
+  const inside = await fsp.realpath(output);
+  const inStore = toStorePath(inside) !== null;
+  for await (const relative of fsp.glob(imageGlob, { cwd: output })) {
+    const file = path3.join(output, relative);
+    const real = await fsp.realpath(file).catch(() => null);
+    if (real === null) continue;
+    const below = path3.relative(inside, real);
+    if ((below.startsWith("..") || path3.isAbsolute(below)) && !(inStore && toStorePath(real) !== null)) continue;
+    const fileInfo = await fsp.stat(real);
+    if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
+  }
+  if (matches.length === 0) return { image: null };
+  matches.sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
+  const chosen = matches[0];
+  const note = matches.length > 1 ? `image glob '${imageGlob}' matched ${matches.length} files; measured the largest, ${path3.basename(chosen.file)}` : void 0;
+  return { image: await measureFile(chosen.file), note };
+}
+var init_measure = __esm({
+  "src/image/measure.ts"() {
+    "use strict";
+    init_errors();
+    init_store_path();
+    init_zstd();
+  }
+});
+
+// src/run/read.ts
+import { realpath as realpath2 } from "node:fs/promises";
+function readClosures(nix, roots) {
+  const unique = [...new Set(roots)];
+  if (unique.length === 0) return /* @__PURE__ */ new Map();
+  const all = nix.closures(unique);
+  return new Map(
+    unique.map((root, i) => {
+      const closure = all.then((closures) => closures[i]);
+      closure.catch(() => void 0);
+      return [root, closure];
+    })
+  );
+}
+async function readOutput(nix, output, settings, cache, from = { source: "built" }, reads = /* @__PURE__ */ new Map()) {
+  let side = cache.get(`${from.store ?? ""} ${output}`);
+  if (!side) {
+    side = (async () => {
+      if (from.store) {
+        const closure2 = await nix.closure(output, from.store);
+        return { closure: closure2, image: null, source: from.source, notes: [`read from ${from.store} without building; its image (if any) was not measured`] };
+      }
+      const real = await realpath2(output);
+      const root = toStorePath(real) ?? real;
+      const [closure, found] = await Promise.all([reads.get(root) ?? nix.closure(root), findImage(real, settings.imageGlob)]);
+      return { closure, image: found.image, source: from.source, notes: found.note ? [found.note] : [] };
+    })();
+    cache.set(`${from.store ?? ""} ${output}`, side);
+  }
+  return side;
+}
+function outputReader(nix, settings, outputs, located) {
+  const cache = /* @__PURE__ */ new Map();
+  const reads = readClosures(
+    nix,
+    outputs.map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store)
+  );
+  return (evaluated) => readOutput(nix, evaluated.outPath, settings, cache, located.get(evaluated.outPath), reads);
+}
+function requireAnImage(sides, imageGlob, targets) {
+  if (sides.every(({ base, head }) => !base.image && !head.image)) {
+    throw new UsageError(
+      `image-glob: '${imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(", ")}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`
+    );
+  }
+}
+var init_read = __esm({
+  "src/run/read.ts"() {
+    "use strict";
+    init_errors();
+    init_store_path();
+    init_measure();
   }
 });
 
@@ -8502,7 +9483,7 @@ function scan(bytes, defaultStoreDir) {
     const objectStart = pos;
     expect(LBRACE);
     ws();
-    const wrapper = bytes[pos] === QUOTE && bytes[pos + 1] !== SLASH && bytes[pos + 1] !== QUOTE;
+    const wrapper = bytes[pos] === QUOTE && bytes[pos + 1] !== SLASH2 && bytes[pos + 1] !== QUOTE;
     pos = objectStart;
     if (!wrapper) keyedEntries(defaultStoreDir);
     else {
@@ -8548,11 +9529,11 @@ function decodeAscii(bytes, start2, end) {
 }
 function baseNameStart(bytes, start2, end, storeDir, baseNames) {
   if (baseNames) {
-    if (bytes[start2] === SLASH || start2 === end) throw notForScan;
+    if (bytes[start2] === SLASH2 || start2 === end) throw notForScan;
     return start2;
   }
   const from = start2 + storeDir.length + 1;
-  if (from >= end || bytes[from - 1] !== SLASH || !rangeIs(bytes, start2, from - 1, storeDir)) throw notForScan;
+  if (from >= end || bytes[from - 1] !== SLASH2 || !rangeIs(bytes, start2, from - 1, storeDir)) throw notForScan;
   return from;
 }
 function hashOf(bytes, start2, end) {
@@ -8624,7 +9605,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   }
   return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
+var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
 var init_path_info_scan = __esm({
   "src/nix/path-info-scan.ts"() {
     "use strict";
@@ -8639,7 +9620,7 @@ var init_path_info_scan = __esm({
     COMMA = 44;
     MINUS = 45;
     DOT = 46;
-    SLASH = 47;
+    SLASH2 = 47;
     ZERO = 48;
     NINE = 57;
     COLON = 58;
@@ -8679,57 +9660,8 @@ var init_path_info_scan = __esm({
   }
 });
 
-// src/threads/pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { Worker } from "node:worker_threads";
-function workerAvailable() {
-  present2 ??= WORKER.protocol === "file:" && existsSync2(WORKER);
-  return present2;
-}
-var WORKER, present2, WorkerThread;
-var init_pool = __esm({
-  "src/threads/pool.ts"() {
-    "use strict";
-    WORKER = new URL("./worker.js", import.meta.url);
-    WorkerThread = class {
-      worker = new Worker(WORKER);
-      waiting = /* @__PURE__ */ new Map();
-      next = 0;
-      /** Why the worker is gone, once it is: a message to it then would wait forever. */
-      gone;
-      constructor() {
-        this.worker.unref();
-        this.worker.on("message", ({ id, reply }) => {
-          this.waiting.get(id)?.resolve(reply);
-          this.waiting.delete(id);
-          if (this.waiting.size === 0) this.worker.unref();
-        });
-        const failAll = (error) => {
-          this.gone ??= error;
-          for (const { reject } of this.waiting.values()) reject(error);
-          this.waiting.clear();
-        };
-        this.worker.on("error", failAll);
-        this.worker.on("exit", (code) => failAll(new Error(`the worker thread stopped (exit code ${code})`)));
-      }
-      ask(task) {
-        if (this.gone) return Promise.reject(this.gone);
-        const id = this.next++;
-        this.worker.ref();
-        return new Promise((resolve2, reject) => {
-          this.waiting.set(id, { resolve: resolve2, reject });
-          this.worker.postMessage({ id, task });
-        });
-      }
-      close() {
-        void this.worker.terminate();
-      }
-    };
-  }
-});
-
 // src/dump/read.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 async function readDump({ file, role, argument }) {
   const source = `${role}: '${argument}'`;
   const dump = readPathInfo(await readFile(file), source, (text) => {
@@ -8753,7 +9685,7 @@ function checkNotAllInvalid(valid, invalid, source) {
   }
 }
 async function loadDump(dump) {
-  const { size } = await stat(dump.file);
+  const { size } = await stat2(dump.file);
   if (size < WORKER_MIN_BYTES || !workerAvailable()) return readDump(dump);
   const thread = new WorkerThread();
   let reply;
@@ -8769,7 +9701,7 @@ async function loadDump(dump) {
   throw new Error(`the worker thread answered a dump with ${JSON.stringify(reply)}`);
 }
 var SOURCE_HINT, WORKER_MIN_BYTES;
-var init_read = __esm({
+var init_read2 = __esm({
   "src/dump/read.ts"() {
     "use strict";
     init_closure();
@@ -8782,863 +9714,12 @@ var init_read = __esm({
   }
 });
 
-// src/zstd.ts
-import { isMainThread } from "node:worker_threads";
-import zlib from "node:zlib";
-async function zstdSize(source, pledgedSrcSize) {
-  const compress = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
-  let size = 0;
-  compress.on("data", (chunk) => {
-    size += chunk.length;
-  });
-  const finished = new Promise((resolve2, reject) => {
-    compress.on("end", resolve2);
-    compress.on("error", reject);
-  });
-  finished.catch(() => void 0);
-  try {
-    for await (const chunk of source) {
-      await new Promise((resolve2, reject) => compress.write(chunk, (error) => error ? reject(error) : resolve2()));
-    }
-  } catch (error) {
-    compress.destroy();
-    throw error;
-  }
-  compress.end();
-  await finished;
-  return size;
-}
-async function zstdSizeOf(bytes) {
-  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
-  return zstdSize([bytes], bytes.length);
-}
-function zstdOptions(pledgedSrcSize) {
-  const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
-  return pledgedSrcSize === void 0 ? { params } : { params, pledgedSrcSize };
-}
-var ZSTD_LEVEL, zstdAvailable, AT_ONCE_MAX;
-var init_zstd = __esm({
-  "src/zstd.ts"() {
-    "use strict";
-    ZSTD_LEVEL = 3;
-    zstdAvailable = () => typeof zlib.createZstdCompress === "function";
-    AT_ONCE_MAX = 1024 * 1024;
-  }
-});
-
-// src/image/measure.ts
-import { createReadStream } from "node:fs";
-import * as fsp from "node:fs/promises";
-import path3 from "node:path";
-async function zstdCompressedSize(file) {
-  if (!zstdAvailable()) {
-    throw new ToolError(`measuring ${file} needs zstd in Node's zlib: run nix-size-guard with Node 24 or newer (this is ${process.version})`);
-  }
-  return zstdSize(createReadStream(file, { highWaterMark: 1024 * 1024 }));
-}
-async function measureFile(file) {
-  const info = await fsp.stat(file);
-  return {
-    file,
-    apparentSize: info.size,
-    // st_blocks counts 512-byte units whatever the filesystem's block size.
-    allocatedSize: info.blocks * 512,
-    compressedSize: await zstdCompressedSize(file)
-  };
-}
-async function findImage(output, imageGlob) {
-  const info = await fsp.stat(output);
-  if (info.isFile()) return { image: await measureFile(output) };
-  const matches = [];
-  const inside = await fsp.realpath(output);
-  const inStore = toStorePath(inside) !== null;
-  for await (const relative of fsp.glob(imageGlob, { cwd: output })) {
-    const file = path3.join(output, relative);
-    const real = await fsp.realpath(file).catch(() => null);
-    if (real === null) continue;
-    const below = path3.relative(inside, real);
-    if ((below.startsWith("..") || path3.isAbsolute(below)) && !(inStore && toStorePath(real) !== null)) continue;
-    const fileInfo = await fsp.stat(real);
-    if (fileInfo.isFile()) matches.push({ file, size: fileInfo.size });
-  }
-  if (matches.length === 0) return { image: null };
-  matches.sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
-  const chosen = matches[0];
-  const note = matches.length > 1 ? `image glob '${imageGlob}' matched ${matches.length} files; measured the largest, ${path3.basename(chosen.file)}` : void 0;
-  return { image: await measureFile(chosen.file), note };
-}
-var init_measure = __esm({
-  "src/image/measure.ts"() {
-    "use strict";
-    init_errors();
-    init_store_path();
-    init_zstd();
-  }
-});
-
-// src/core/options.ts
-function moduleFile(file, source) {
-  if (source && file.startsWith(`${source}/`)) return file.slice(source.length + 1);
-  const inStore = STORE_FILE.exec(file);
-  if (!inStore) return file;
-  const inside = inStore[1];
-  return inside.startsWith("nixos/") || inside.startsWith("pkgs/") || inside.startsWith("lib/") ? `nixpkgs/${inside}` : inside;
-}
-function priorityName(priority) {
-  if (priority === null || priority === 100) return null;
-  if (priority === 50) return "mkForce";
-  if (priority === 1e3) return "mkDefault";
-  if (priority === 1500) return "the option default";
-  return `mkOverride ${priority}`;
-}
-function describeChange(base, head) {
-  if (head === true && base !== true) return "turned on";
-  if (head === false && base === true) return "turned off";
-  return `${JSON.stringify(base ?? null)} \u2192 ${JSON.stringify(head ?? null)}`;
-}
-function changedOptions(base, head) {
-  const before = new Map(base.enable.map((o) => [o.name, o]));
-  const changes = [];
-  for (const option of head.enable) {
-    const old = before.get(option.name);
-    const baseValue = old ? old.value : null;
-    if (JSON.stringify(baseValue) === JSON.stringify(option.value)) continue;
-    changes.push({
-      option: option.name,
-      base: baseValue ?? null,
-      head: option.value ?? null,
-      change: describeChange(baseValue, option.value),
-      how: priorityName(option.priority),
-      files: [...new Set(option.definedIn.map((f) => moduleFile(f, head.source)))]
-    });
-  }
-  return changes.sort((a, b) => a.option < b.option ? -1 : a.option > b.option ? 1 : 0);
-}
-function packageUnderSystemPath(chain) {
-  const at = chain.findIndex((p) => parseStorePathName(p).name === "system-path");
-  return at === -1 ? null : chain[at + 1] ?? null;
-}
-function causeOf(chain, head, changed) {
-  const candidates = [packageUnderSystemPath(chain), ...chain.slice(1)].filter((p) => p !== null);
-  for (const path5 of candidates) {
-    const definition = head.packages.find((d) => d.outPaths.includes(path5));
-    if (!definition) continue;
-    const guard = head.enable.find((o) => o.declaredIn.includes(definition.file) && changed.some((c) => c.option === o.name));
-    const change = guard ? changed.find((c) => c.option === guard.name) : void 0;
-    return {
-      option: change ? change.option : definition.option,
-      change: change ? change.change : null,
-      how: change ? change.how : null,
-      file: change ? change.files[0] ?? moduleFile(definition.file, head.source) : moduleFile(definition.file, head.source),
-      package: path5
-    };
-  }
-  return null;
-}
-function attributeToOptions(target, base, head) {
-  const changed = changedOptions(base, head);
-  const chains = chainsOf(target);
-  const withCause = (entry, path5) => {
-    const cause = causeOf(chains.short(path5, CAUSE_DEPTH, 0).first, head, changed);
-    return cause ? { ...entry, cause } : entry;
-  };
-  return { changed, growth: target.growth.map((g) => withCause(g, g.via)), heavy: target.heavy.map((h) => withCause(h, h.path)) };
-}
-function causeHeadline(cause) {
-  const how = cause.how ? `${cause.how} in ${cause.file}` : `in ${cause.file}`;
-  return cause.change ? `${cause.option} ${cause.change} (${how})` : `${cause.option} (${how})`;
-}
-var STORE_FILE, CAUSE_DEPTH;
-var init_options = __esm({
-  "src/core/options.ts"() {
-    "use strict";
-    init_store_path();
-    init_chains();
-    STORE_FILE = /^\/nix\/store\/[0-9a-z]{32}-[^/]+\/(.*)$/;
-    CAUSE_DEPTH = 8;
-  }
-});
-
-// src/explain/options.ts
-function configurationOf(target) {
-  if (target.installable.kind !== "flake") return null;
-  const match = CONFIG_OF_TOPLEVEL.exec(target.installable.ref);
-  return match ? { configuration: match[1], build: match[2] } : null;
-}
-function strings(value) {
-  return Array.isArray(value) && value.every((v) => typeof v === "string");
-}
-function readOptionFacts(json, source) {
-  const root = json ?? {};
-  const enable = (Array.isArray(root.enable) ? root.enable : []).flatMap(
-    (o) => o && typeof o.name === "string" && strings(o.definedIn) && strings(o.declaredIn) ? [{ name: o.name, value: o.value ?? null, priority: typeof o.priority === "number" ? o.priority : null, definedIn: o.definedIn, declaredIn: o.declaredIn }] : []
-  );
-  const packages = (Array.isArray(root.packages) ? root.packages : []).flatMap(
-    (p) => p && typeof p.option === "string" && typeof p.file === "string" && strings(p.outPaths) ? [{ option: p.option, file: p.file, outPaths: p.outPaths }] : []
-  );
-  return { enable, packages, source };
-}
-function firstLine(error) {
-  return error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
-}
-var ENABLE_NAMESPACES, PACKAGE_OPTIONS, OPTIONS_EXPRESSION, CONFIG_OF_TOPLEVEL, NOTE, OptionsReader;
-var init_options2 = __esm({
-  "src/explain/options.ts"() {
-    "use strict";
-    ENABLE_NAMESPACES = ["services", "programs", "hardware", "security", "networking", "fonts", "xdg", "boot", "documentation", "virtualisation", "i18n", "systemd"];
-    PACKAGE_OPTIONS = ["environment.systemPackages", "systemd.packages", "fonts.packages", "services.udev.packages"];
-    OPTIONS_EXPRESSION = `d: if !(builtins.isAttrs d && d ? options) then null else let
-  isOption = v: builtins.isAttrs v && (v._type or null) == "option";
-  try = v: let r = builtins.tryEval (builtins.deepSeq v v); in if r.success then r.value else null;
-  get = path: builtins.foldl' (a: n: if a != null && builtins.isAttrs a && a ? \${n} then a.\${n} else null) d.options path;
-  enableIn = prefix: node: depth: builtins.concatMap (n:
-    let v = try (isOption node.\${n} || builtins.isAttrs node.\${n}); o = node.\${n}; name = "\${prefix}.\${n}"; in
-    if v == null then [ ]
-    else if n == "enable" && isOption o then
-      let read = try { value = o.value; priority = o.highestPrio or null; definedIn = map (x: x.file) o.definitionsWithLocations; declaredIn = map toString o.declarations; }; in
-      if read == null then [ ] else [ (read // { inherit name; }) ]
-    else if depth > 0 && builtins.isAttrs o && !(isOption o) then enableIn name o (depth - 1)
-    else [ ]) (let names = try (builtins.attrNames node); in if names == null then [ ] else names);
-  packagesOf = option: let o = get (builtins.filter builtins.isString (builtins.split "\\\\." option)); in
-    if !(isOption o) then [ ] else
-      let defs = try (map (x: { file = x.file; outPaths = map (p: p.outPath) x.value; }) o.definitionsWithLocations); in
-      if defs == null then [ ] else map (x: x // { inherit option; }) defs;
-in {
-  enable = builtins.concatMap (ns: let node = get [ ns ]; in if node == null || isOption node then [ ] else enableIn ns node 2) NAMESPACES;
-  packages = builtins.concatMap packagesOf PACKAGE_OPTIONS;
-}`.replace("NAMESPACES", `[ ${ENABLE_NAMESPACES.map((n) => JSON.stringify(n)).join(" ")} ]`).replace("PACKAGE_OPTIONS", `[ ${PACKAGE_OPTIONS.map((n) => JSON.stringify(n)).join(" ")} ]`);
-    CONFIG_OF_TOPLEVEL = /^(.*#.+)\.config\.system\.build\.([A-Za-z0-9_-]+)$/;
-    NOTE = "options not read, so growth is not traced to NixOS options";
-    OptionsReader = class {
-      failures = /* @__PURE__ */ new Map();
-      sources = /* @__PURE__ */ new Map();
-      nix;
-      cwd;
-      /** The configuration (`nixosConfigurations.appliance`) of targets that do not name one (an image's `.#image`). */
-      configuration;
-      alone = /* @__PURE__ */ new Map();
-      constructor(nix, cwd2, configuration) {
-        this.nix = nix;
-        this.cwd = cwd2;
-        this.configuration = configuration;
-      }
-      /**
-       * The facts of the named configuration at a side, read by a `nix eval` of their own (once per
-       * side, whatever the number of targets): for targets built from it that are not its toplevel.
-       */
-      readAlone(side, at) {
-        let facts = this.alone.get(side);
-        if (!facts) {
-          const installable = at({ kind: "flake", ref: `.#${this.configuration}` });
-          facts = (async () => {
-            try {
-              const extra = await this.nix.evalJson(installable, OPTIONS_EXPRESSION, { cwd: this.cwd, what: `the options of ${this.configuration} at the ${side}` }, true);
-              if (extra === null || typeof extra !== "object") return `${this.configuration} has no options (is it what lib.nixosSystem returns?)`;
-              return readOptionFacts(extra, await this.source(installable));
-            } catch (error) {
-              return firstLine(error);
-            }
-          })();
-          this.alone.set(side, facts);
-        }
-        return facts;
-      }
-      /** For evaluateSide: how to evaluate `target` at `side` with its options read along. */
-      along(side, at) {
-        return (target) => {
-          const of = configurationOf(target);
-          if (!of) return null;
-          this.source(at({ kind: "flake", ref: of.configuration }));
-          return {
-            from: of.configuration,
-            // `or null`: a missing attribute falls back to the plain evaluation, whose error is Nix's own.
-            select: `d.config.system.build.${of.build} or null`,
-            extra: OPTIONS_EXPRESSION,
-            onFailure: (error) => this.failures.set(`${side} ${target.name}`, firstLine(error))
-          };
-        };
-      }
-      source(installable) {
-        const ref = installable.kind === "flake" ? installable.ref.slice(0, Math.max(0, installable.ref.indexOf("#"))) : "";
-        let source = this.sources.get(ref);
-        if (!source) {
-          source = ref === "" ? Promise.resolve(null) : this.nix.flakeSource(ref, { cwd: this.cwd, what: "the configuration" }).catch(() => null);
-          this.sources.set(ref, source);
-        }
-        return source;
-      }
-      /** One side's facts of `target`, from what its evaluation read along (or, for a reused base, one read of its own). */
-      async side(side, target, evaluated, at) {
-        const of = configurationOf(target);
-        const failed = this.failures.get(`${side} ${target.name}`);
-        if (failed) return failed;
-        const installable = at({ kind: "flake", ref: of.configuration });
-        if (!evaluated) return `the ${side} was reused from an earlier run, not evaluated`;
-        const extra = evaluated.extra;
-        if (extra === null || typeof extra !== "object") return `${of.configuration} has no options (is it what lib.nixosSystem returns?)`;
-        return readOptionFacts(extra, await this.source(installable));
-      }
-      /** Each NixOS target's facts at both sides, or the note that says why they are missing. */
-      async read(targets, evaluated, at) {
-        const results = /* @__PURE__ */ new Map();
-        for (const target of targets) {
-          let base;
-          let head;
-          if (configurationOf(target)) {
-            base = await this.side("base", target, evaluated.base.get(target.name), at.base);
-            head = await this.side("head", target, evaluated.head.get(target.name), at.head);
-          } else if (this.configuration) {
-            base = evaluated.base.has(target.name) ? await this.readAlone("base", at.base) : "the base was reused from an earlier run, not evaluated";
-            head = await this.readAlone("head", at.head);
-          } else {
-            continue;
-          }
-          if (typeof base === "string" || typeof head === "string") {
-            results.set(target.name, { note: `${NOTE}: ${typeof base === "string" ? base : head}` });
-          } else {
-            results.set(target.name, { base, head });
-          }
-        }
-        return results;
-      }
-    };
-  }
-});
-
-// src/nix/nar.ts
-import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
-import { open } from "node:fs/promises";
-function u64(value) {
-  const bytes = Buffer.alloc(8);
-  bytes.writeBigUInt64LE(BigInt(value));
-  return bytes;
-}
-function str(value) {
-  const bytes = typeof value === "string" ? Buffer.from(value) : value;
-  return Buffer.concat([u64(bytes.length), bytes, padding(bytes.length)]);
-}
-function byteOrder(names2) {
-  return names2.sort(Buffer.compare);
-}
-function* node(location) {
-  const info = lstatSync(location);
-  if (info.isSymbolicLink()) {
-    yield strs("(", "type", "symlink", "target", readlinkSync(location, { encoding: "buffer" }), ")");
-  } else if (info.isFile()) {
-    const kind = info.mode & 64 ? strs("(", "type", "regular", "executable", "", "contents") : strs("(", "type", "regular", "contents");
-    yield Buffer.concat([kind, u64(info.size)]);
-    yield { location, size: info.size };
-    yield Buffer.concat([padding(info.size), str(")")]);
-  } else if (info.isDirectory()) {
-    yield strs("(", "type", "directory");
-    for (const name3 of byteOrder(readdirSync(location, { encoding: "buffer" }))) {
-      yield strs("entry", "(", "name", name3, "node");
-      yield* node(Buffer.concat([location, SLASH2, name3]));
-      yield str(")");
-    }
-    yield str(")");
-  } else {
-    throw new Error(`${location.toString()} is neither a file, a directory nor a symlink; Nix cannot archive it`);
-  }
-}
-function* narPieces(storePath) {
-  yield str("nix-archive-1");
-  yield* node(Buffer.from(storePath));
-}
-async function* narOf(storePath) {
-  for (const piece of narPieces(storePath)) {
-    if (Buffer.isBuffer(piece)) {
-      yield piece;
-      continue;
-    }
-    const handle = await open(piece.location, "r");
-    try {
-      for (let done = 0; done < piece.size; ) {
-        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, piece.size - done));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, done);
-        if (bytesRead === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
-        done += bytesRead;
-        yield buffer.subarray(0, bytesRead);
-      }
-    } finally {
-      await handle.close();
-    }
-  }
-}
-function narOfSync(storePath, narSize) {
-  const out = Buffer.allocUnsafe(narSize);
-  let at = 0;
-  for (const piece of narPieces(storePath)) {
-    const length = Buffer.isBuffer(piece) ? piece.length : piece.size;
-    if (at + length > narSize) throw new NarSizeMismatch(storePath, narSize);
-    if (Buffer.isBuffer(piece)) {
-      piece.copy(out, at);
-    } else {
-      const handle = openSync(piece.location, "r");
-      try {
-        for (let done = 0; done < piece.size; ) {
-          const read = readSync(handle, out, at + done, piece.size - done, done);
-          if (read === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
-          done += read;
-        }
-      } finally {
-        closeSync(handle);
-      }
-    }
-    at += length;
-  }
-  if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
-  return out;
-}
-var PADDING, CHUNK, padding, strs, SLASH2, NarSizeMismatch;
-var init_nar = __esm({
-  "src/nix/nar.ts"() {
-    "use strict";
-    PADDING = Buffer.alloc(8);
-    CHUNK = 1024 * 1024;
-    padding = (length) => PADDING.subarray(0, (8 - length % 8) % 8);
-    strs = (...values) => Buffer.concat(values.map(str));
-    SLASH2 = Buffer.from("/");
-    NarSizeMismatch = class extends Error {
-      constructor(storePath, expected) {
-        super(`${storePath} is not ${expected} bytes as a NAR`);
-        this.storePath = storePath;
-        this.expected = expected;
-      }
-      storePath;
-      expected;
-    };
-  }
-});
-
-// src/nix/nar-size.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { availableParallelism } from "node:os";
-async function eachLimited(items, limit, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-async function measureOne(nix, { path: path5, narSize }) {
-  try {
-    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path5, narSize) : null;
-    return nar ? await zstdSizeOf(nar) : await measureStreamed(path5, narSize);
-  } catch (error) {
-    if (error.code !== "EACCES") throw error;
-    return nix.dumpPath(path5, zstdSize);
-  }
-}
-function narInMemory(path5, narSize) {
-  try {
-    return narOfSync(path5, narSize);
-  } catch (error) {
-    if (error instanceof NarSizeMismatch) return null;
-    throw error;
-  }
-}
-async function measureStreamed(path5, narSize) {
-  let bytes = 0;
-  const size = await zstdSize(
-    (async function* counted() {
-      for await (const chunk of narOf(path5)) {
-        bytes += chunk.length;
-        yield chunk;
-      }
-    })()
-  );
-  if (bytes !== narSize) throw new NotMeasured(`${storePathName(path5)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
-  return size;
-}
-function measureHere(nix) {
-  return async (paths) => {
-    const sizes = new Array(paths.length);
-    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
-      sizes[index] = await measureOne(nix, entry);
-    });
-    return sizes;
-  };
-}
-function whyNotMeasured(error) {
-  if (error instanceof NotMeasured) return error.message;
-  if (!(error instanceof ToolError) && error.code === void 0) return null;
-  const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
-}
-async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map()) {
-  if (added.length === 0) return { compressedSize: 0 };
-  if (!zstdAvailable()) {
-    return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
-  }
-  const missing = added.filter(({ path: path5 }) => !existsSync3(path5)).map(({ path: path5 }) => path5);
-  if (missing.length > 0) {
-    return {
-      compressedSize: null,
-      note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
-    };
-  }
-  const uncached = added.filter(({ path: path5 }) => !cache.has(path5));
-  if (uncached.length > 0) {
-    const sizes = measure(uncached);
-    uncached.forEach(({ path: path5 }, i) => {
-      const size = sizes.then((all) => all[i]);
-      size.catch(() => void 0);
-      cache.set(path5, size);
-    });
-  }
-  try {
-    const sizes = await Promise.all(added.map(({ path: path5 }) => cache.get(path5)));
-    return { compressedSize: sizes.reduce((sum, size) => sum + size, 0) };
-  } catch (error) {
-    const why = whyNotMeasured(error);
-    if (why === null) throw error;
-    return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
-  }
-}
-function balance(paths, count2) {
-  const groups = Array.from({ length: count2 }, () => ({ bytes: 0, paths: [] }));
-  for (const entry of [...paths].sort((a, b) => b.narSize - a.narSize)) {
-    const lightest = groups.reduce((a, b) => b.bytes < a.bytes ? b : a);
-    lightest.paths.push(entry);
-    lightest.bytes += entry.narSize;
-  }
-  return groups.map((g) => g.paths).filter((g) => g.length > 0);
-}
-var CONCURRENCY, NOT_MEASURED, IN_MEMORY_MAX, NotMeasured, UpdateMeasurer;
-var init_nar_size = __esm({
-  "src/nix/nar-size.ts"() {
-    "use strict";
-    init_errors();
-    init_store_path();
-    init_zstd();
-    init_nar();
-    init_pool();
-    CONCURRENCY = 4;
-    NOT_MEASURED = "update download: the zstd size was not measured";
-    IN_MEMORY_MAX = 16 * 1024 * 1024;
-    NotMeasured = class extends Error {
-    };
-    UpdateMeasurer = class {
-      constructor(nix) {
-        this.nix = nix;
-      }
-      nix;
-      threads = null;
-      /** Sizes measured by the workers, and by this thread once it measures instead. */
-      inThreadsCache = /* @__PURE__ */ new Map();
-      hereCache = /* @__PURE__ */ new Map();
-      /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
-      here = !(workerAvailable() && zstdAvailable());
-      /** Starts the workers now (they take ~30 ms), while Nix works: when the update will be in the store. */
-      warmUp() {
-        if (this.here || this.threads) return;
-        this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
-      }
-      async measure(added) {
-        if (!this.here) {
-          const result = await compressedNarSize((paths) => this.inThreads(paths), added, this.inThreadsCache);
-          if (!this.here) return result;
-        }
-        return compressedNarSize(measureHere(this.nix), added, this.hereCache);
-      }
-      async inThreads(paths) {
-        this.warmUp();
-        const threads = this.threads ?? [];
-        const groups = balance(paths, threads.length);
-        let replies;
-        try {
-          replies = await Promise.all(groups.map((group, i) => threads[i].ask({ task: "sizes", paths: group })));
-        } catch {
-          this.here = true;
-          throw new NotMeasured("a worker thread stopped");
-        }
-        const sizes = /* @__PURE__ */ new Map();
-        for (const [i, reply] of replies.entries()) {
-          if ("needsNix" in reply) {
-            this.here = true;
-            throw new NotMeasured("a path only Nix may read");
-          }
-          if ("notMeasured" in reply) throw new NotMeasured(reply.notMeasured);
-          if ("error" in reply) throw new Error(reply.error.message);
-          if (!("sizes" in reply)) throw new Error(`a worker thread answered sizes with ${JSON.stringify(reply)}`);
-          groups[i].forEach(({ path: path5 }, k) => sizes.set(path5, reply.sizes[k]));
-        }
-        return paths.map(({ path: path5 }) => sizes.get(path5));
-      }
-      close() {
-        for (const thread of this.threads ?? []) thread.close();
-      }
-    };
-  }
-});
-
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
-  }
-});
-
-// src/guard.ts
-import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
-function readClosures(nix, roots) {
-  const unique = [...new Set(roots)];
-  if (unique.length === 0) return /* @__PURE__ */ new Map();
-  const all = nix.closures(unique);
-  return new Map(
-    unique.map((root, i) => {
-      const closure = all.then((closures) => closures[i]);
-      closure.catch(() => void 0);
-      return [root, closure];
-    })
-  );
-}
-async function readOutput(nix, output, settings, cache, from = { source: "built" }, reads = /* @__PURE__ */ new Map()) {
-  let side = cache.get(`${from.store ?? ""} ${output}`);
-  if (!side) {
-    side = (async () => {
-      if (from.store) {
-        const closure2 = await nix.closure(output, from.store);
-        return { closure: closure2, image: null, source: from.source, notes: [`read from ${from.store} without building; its image (if any) was not measured`] };
-      }
-      const real = await realpath2(output);
-      const root = toStorePath(real) ?? real;
-      const [closure, found] = await Promise.all([reads.get(root) ?? nix.closure(root), findImage(real, settings.imageGlob)]);
-      return { closure, image: found.image, source: from.source, notes: found.note ? [found.note] : [] };
-    })();
-    cache.set(`${from.store ?? ""} ${output}`, side);
-  }
-  return side;
-}
-function pendingTarget(updates, name3, base, head) {
-  const update = updates.measure(addedPaths(base.closure, head.closure));
-  update.catch(() => void 0);
-  return {
-    input: {
-      name: name3,
-      base: { closure: base.closure, image: base.image, source: base.source },
-      head: { closure: head.closure, image: head.image, source: head.source },
-      notes: [.../* @__PURE__ */ new Set([...base.notes, ...head.notes])]
-    },
-    update
-  };
-}
-async function finish(pending, settings, labels) {
-  const analyses = pending.map(({ input }) => analyzeClosures(input, settings));
-  const targets = [];
-  for (const [i, { input, update }] of pending.entries()) {
-    const measured = await update;
-    const complete = {
-      ...input,
-      updateCompressedSize: measured.compressedSize,
-      notes: [.../* @__PURE__ */ new Set([...input.notes ?? [], ...measured.note ? [measured.note] : []])]
-    };
-    targets.push(completeTarget(analyses[i], complete, settings));
-  }
-  return {
-    report: buildReport(targets, settings, { version: VERSION, baseLabel: labels.base, headLabel: labels.head }),
-    closures: pending.map(({ input }) => ({ name: input.name, base: input.base.closure, head: input.head.closure }))
-  };
-}
-function toSaved(side, trend) {
-  return { formatVersion: 1, root: side.closure.root, objects: storeObjects(side.closure), image: side.image, trend };
-}
-function fromSaved(saved) {
-  return {
-    closure: makeClosure(saved.objects, saved.root, "the saved baseline"),
-    image: saved.image,
-    source: "baseline-cache",
-    notes: [],
-    trend: saved.trend ?? []
-  };
-}
-function trendPoint(commit, side) {
-  return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
-}
-async function guardRevisions(request) {
-  return withUpdateMeasurer(request.nix, (updates) => {
-    updates.warmUp();
-    return guardRevisionsWith(request, updates);
-  });
-}
-async function withUpdateMeasurer(nix, work) {
-  const updates = new UpdateMeasurer(nix);
-  try {
-    return await work(updates);
-  } finally {
-    updates.close();
-  }
-}
-async function locateOutputs(nix, outputs, store) {
-  const located = /* @__PURE__ */ new Map();
-  const toBuild = [];
-  for (const evaluated of outputs) {
-    if (located.has(evaluated.outPath)) continue;
-    if (await nix.isValid(evaluated.outPath)) located.set(evaluated.outPath, { source: "built" });
-    else if (store && await nix.isValid(evaluated.outPath, store)) {
-      located.set(evaluated.outPath, { source: "binary-cache", store });
-    } else {
-      located.set(evaluated.outPath, { source: "built" });
-      toBuild.push(evaluated);
-    }
-  }
-  return { located, toBuild };
-}
-async function guardRevisionsWith(request, updates) {
-  const { nix, git, cwd: cwd2, targets, settings, baseline } = request;
-  const phase = async (title, work) => {
-    request.onPhase?.(title, "start");
-    try {
-      return await work();
-    } finally {
-      request.onPhase?.(title, "end");
-    }
-  };
-  const baseLabel = revisionLabel(request.base);
-  const headLabel = revisionLabel(request.head);
-  let settingsUsed = settings;
-  const configNotes = [];
-  if (request.forbidFromConfig) {
-    const fromConfig = await phase(
-      `nix eval: ${request.forbidFromConfig}'s system.forbiddenDependenciesRegexes`,
-      () => readConfigForbidRules(request, request.forbidFromConfig)
-    );
-    settingsUsed = { ...settings, forbid: [...settings.forbid, ...fromConfig.filter((r) => !settings.forbid.some((f) => f.pattern === r.pattern))] };
-    configNotes.push(
-      fromConfig.length > 0 ? `forbid rules from ${request.forbidFromConfig}'s system.forbiddenDependenciesRegexes: ${fromConfig.map((r) => r.pattern).join(", ")}` : `${request.forbidFromConfig} sets no system.forbiddenDependenciesRegexes`
-    );
-  }
-  const reused = /* @__PURE__ */ new Map();
-  const base = request.base;
-  if (baseline && base.kind === "commit") {
-    for (const target of targets) {
-      const saved = await baseline.cache.restore(baseline.keyFor(target, base.sha));
-      if (saved) reused.set(target.name, fromSaved(saved));
-    }
-  }
-  const options = request.explainOptions === false ? null : new OptionsReader(nix, cwd2, request.nixosConfig);
-  const at = { base: await installablesAt(request.base, cwd2, git), head: await installablesAt(request.head, cwd2, git) };
-  const baseEval = await phase(
-    `nix eval: the base (${baseLabel})`,
-    () => evaluateSide(targets.filter((t) => !reused.has(t.name)), request.base, { cwd: cwd2, nix, git, what: `the base (${baseLabel})`, along: options?.along("base", at.base) })
-  );
-  const headEval = await phase(
-    `nix eval: the head (${headLabel})`,
-    () => evaluateSide(targets, request.head, { cwd: cwd2, nix, git, what: `the head (${headLabel})`, along: options?.along("head", at.head) })
-  );
-  const explained = options ? options.read(targets, { base: new Map(baseEval), head: new Map(headEval) }, at) : Promise.resolve(/* @__PURE__ */ new Map());
-  explained.catch(() => void 0);
-  const all = () => [...baseEval.values(), ...headEval.values()];
-  let { located, toBuild } = await locateOutputs(nix, all(), request.store);
-  const checkOff = /* @__PURE__ */ new Set();
-  if (toBuild.length > 0) {
-    const what = `${targets.map((t) => t.name).join(", ")} at the base (${baseLabel}) and the head (${headLabel})`;
-    const build = (outputs) => phase(
-      `nix build: ${outputs.length} output${outputs.length === 1 ? "" : "s"} of ${targets.map((t) => t.name).join(", ")}`,
-      () => nix.realise(outputs, { what })
-    );
-    try {
-      await build(toBuild);
-    } catch (error) {
-      const retried = request.forbidFromConfig ? await withoutForbiddenCheck(request, request.forbidFromConfig, { base: baseEval, head: headEval }, checkOff) : false;
-      if (!retried) throw error;
-      ({ located, toBuild } = await locateOutputs(nix, all(), request.store));
-      await build(toBuild);
-    }
-  }
-  const cache = /* @__PURE__ */ new Map();
-  const reads = readClosures(
-    nix,
-    all().map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store)
-  );
-  const read = (evaluated) => readOutput(nix, evaluated.outPath, settingsUsed, cache, located.get(evaluated.outPath), reads);
-  const pending = [];
-  const saves = [];
-  for (const target of targets) {
-    const baseEvaluated = baseEval.get(target.name);
-    const [baseSide, headSide] = await Promise.all([
-      reused.get(target.name) ?? read(baseEvaluated),
-      read(headEval.get(target.name))
-    ]);
-    const { input } = pending[pending.push(pendingTarget(updates, target.name, baseSide, headSide)) - 1];
-    const baseTrend = base.kind === "commit" ? [...(baseSide.trend ?? []).filter((p) => p.commit !== base.sha), trendPoint(base.sha, baseSide)].slice(-TREND_LENGTH) : [];
-    if (baseSide.trend && baseSide.trend.length > 0) input.trend = baseTrend;
-    input.notes = [...configNotes, ...checkOff.has(target.name) ? [CHECK_OFF_NOTE] : [], ...input.notes ?? []];
-    if (baseline && base.kind === "commit" && !reused.has(target.name) && baseSide.source === "built") {
-      saves.push(baseline.cache.save(baseline.keyFor(target, base.sha), toSaved(baseSide, baseTrend)));
-    }
-    if (baseline?.saveHeadAs && headSide.source === "built") {
-      const headTrend = [...baseTrend.filter((p) => p.commit !== baseline.saveHeadAs), trendPoint(baseline.saveHeadAs, headSide)].slice(-TREND_LENGTH);
-      saves.push(baseline.cache.save(baseline.keyFor(target, baseline.saveHeadAs), toSaved(headSide, headTrend)));
-    }
-  }
-  await Promise.all(saves);
-  if (request.imageGlobGiven && pending.every(({ input }) => !input.base.image && !input.head.image)) {
-    throw new UsageError(
-      `image-glob: '${settings.imageGlob}' matched no file in the output of any target (${targets.map((t) => t.name).join(", ")}); set it to the image's file name, e.g. '*.img' or 'sd-image/*.img'`
-    );
-  }
-  const result = await finish(pending, settingsUsed, { base: baseLabel, head: headLabel });
-  return withOptions(result, await explained);
-}
-function withOptions(result, options) {
-  if (options.size === 0) return result;
-  const targets = result.report.targets.map((target) => {
-    const read = options.get(target.name);
-    if (!read) return target;
-    if ("note" in read) return { ...target, notes: [...target.notes, read.note] };
-    const { changed, growth, heavy } = attributeToOptions(target, read.base, read.head);
-    return { ...target, heavy, growth, options: { changed } };
-  });
-  return { ...result, report: { ...result.report, targets } };
-}
-async function readConfigForbidRules(request, attr) {
-  const { nix, git, cwd: cwd2 } = request;
-  const installable = (await installablesAt(request.head, cwd2, git))({ kind: "flake", ref: `.#${attr}` });
-  const value = await nix.evalJson(installable, READ_FORBIDDEN, { cwd: cwd2, what: `the head (${revisionLabel(request.head)})` });
-  const notAConfiguration = `give the attribute path of a NixOS configuration, e.g. nixosConfigurations.appliance`;
-  if (value === null || typeof value !== "object") {
-    throw new UsageError(`forbid-from-config: ${attr} is not a NixOS configuration; ${notAConfiguration}`);
-  }
-  if ("regex" in value) {
-    if (typeof value.regex !== "string") throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegex is not a string; ${notAConfiguration}`);
-    return value.regex === "" ? [] : parseSettings({ forbid: [value.regex] }).forbid;
-  }
-  const regexes = value.regexes ?? [];
-  if (!Array.isArray(regexes) || !regexes.every((v) => typeof v === "string")) {
-    throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; ${notAConfiguration}`);
-  }
-  return parseSettings({ forbid: regexes.filter((r) => r !== "") }).forbid;
-}
-async function withoutForbiddenCheck(request, attr, evaluated, checkOff) {
-  const suffix = `#${attr}.config.system.build.toplevel`;
-  let swapped = false;
-  for (const target of request.targets) {
-    if (target.installable.kind !== "flake" || !target.installable.ref.endsWith(suffix)) continue;
-    const configRef = target.installable.ref.slice(0, -".config.system.build.toplevel".length);
-    for (const side of ["base", "head"]) {
-      const old = evaluated[side].get(target.name);
-      if (!old) continue;
-      const revision = side === "base" ? request.base : request.head;
-      const installable = (await installablesAt(revision, request.cwd, request.git))({ kind: "flake", ref: configRef });
-      const fresh = await request.nix.evaluate(installable, { cwd: request.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
-      evaluated[side].set(target.name, fresh);
-      checkOff.add(target.name);
-      swapped = true;
-    }
-  }
-  return swapped;
-}
+// src/run/compare.ts
+import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
 async function resolveSource(argument, role) {
   let real;
   try {
-    real = await realpath2(argument);
+    real = await realpath3(argument);
   } catch {
     throw new UsageError(`${role}: '${argument}' does not exist; ${SOURCE_HINT}`);
   }
@@ -9676,33 +9757,68 @@ async function guardCompareWith(request, updates) {
   const name3 = request.name ?? (parseStorePathName(head.closure.root).name || "closure");
   return finish([pendingTarget(updates, name3, base, head)], settings, { base: request.base, head: request.head });
 }
-var TREND_LENGTH, CHECK_OFF_NOTE, READ_FORBIDDEN, TURN_OFF_CHECK;
+var init_compare = __esm({
+  "src/run/compare.ts"() {
+    "use strict";
+    init_errors();
+    init_store_path();
+    init_read2();
+    init_analyse();
+    init_read();
+  }
+});
+
+// src/guard.ts
+async function guardRevisions(request) {
+  return withUpdateMeasurer(request.nix, (updates) => {
+    updates.warmUp();
+    return guardRevisionsWith(request, updates);
+  });
+}
+async function guardRevisionsWith(request, updates) {
+  const { nix, targets, baseline, forbidFromConfig } = request;
+  const phase = phases(request.onPhase);
+  const labels = { base: revisionLabel(request.base), head: revisionLabel(request.head) };
+  const context = { ...request, labels, phase };
+  const fromConfig = forbidFromConfig ? await phase(`nix eval: ${forbidFromConfig}'s system.forbiddenDependenciesRegexes`, () => withConfigForbidRules(request, forbidFromConfig, request.settings)) : null;
+  const settings = fromConfig?.settings ?? request.settings;
+  const reused = await restoreBase(baseline, request.base, targets);
+  const explain = request.explainOptions === false ? null : await explainer(request);
+  const evaluated = await evaluateSides(context, { reused, along: explain?.along });
+  const explained = explain ? explain.read(targets, evaluated) : Promise.resolve(/* @__PURE__ */ new Map());
+  const checkOff = /* @__PURE__ */ new Set();
+  const retry = forbidFromConfig ? () => withoutForbiddenCheck(request, forbidFromConfig, evaluated, checkOff) : void 0;
+  const located = await locateAndBuild(context, evaluated, retry);
+  const read = outputReader(nix, settings, allOutputs(evaluated), located);
+  const pending = [];
+  const saves = [];
+  for (const target of targets) {
+    const [base, head] = await Promise.all([reused.get(target.name) ?? read(evaluated.base.get(target.name)), read(evaluated.head.get(target.name))]);
+    const next = pendingTarget(updates, target.name, base, head);
+    const baseTrend = trendUpTo(request.base, base);
+    if (base.trend && base.trend.length > 0) next.input.trend = baseTrend;
+    next.input.notes = [...fromConfig ? [fromConfig.note] : [], ...checkOff.has(target.name) ? [CHECK_OFF_NOTE] : [], ...next.input.notes ?? []];
+    pending.push(next);
+    saves.push(...saveForNextRun(baseline, target, { base, head, revision: request.base, reused: reused.has(target.name), baseTrend }));
+  }
+  await Promise.all(saves);
+  if (request.imageGlobGiven) requireAnImage(pending.map(({ input }) => input), settings.imageGlob, targets);
+  return withOptions(await finish(pending, settings, labels), await explained);
+}
 var init_guard = __esm({
   "src/guard.ts"() {
     "use strict";
-    init_analyze();
-    init_closure();
-    init_diff();
-    init_errors();
-    init_settings();
-    init_store_path();
     init_build2();
+    init_analyse();
+    init_baseline();
+    init_evaluate();
+    init_explain();
+    init_forbid_from_config();
+    init_phase();
+    init_realise();
     init_read();
-    init_measure();
-    init_options();
-    init_options2();
-    init_nar_size();
-    init_version();
-    TREND_LENGTH = 20;
-    CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
-    READ_FORBIDDEN = `d: let s = (d.options or { }).system or d.config.system or { }; in
-  if s ? forbiddenDependenciesRegexes then { regexes = d.config.system.forbiddenDependenciesRegexes; }
-  else if s ? forbiddenDependenciesRegex then { regex = d.config.system.forbiddenDependenciesRegex; }
-  else { }`;
-    TURN_OFF_CHECK = `let
-    s = (d.options or { }).system or { };
-    old = !(s ? forbiddenDependenciesRegexes) && s ? forbiddenDependenciesRegex;
-  in (d.extendModules { modules = [ ({ lib, ... }: if old then { system.forbiddenDependenciesRegex = lib.mkForce ""; } else { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
+    init_baseline();
+    init_compare();
   }
 });
 
@@ -11821,7 +11937,7 @@ var init_args = __esm({
 });
 
 // src/report-files.ts
-import { lstat, mkdir, mkdtemp as mkdtemp2, realpath as realpath3, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp as mkdtemp2, realpath as realpath4, rename, rm, writeFile } from "node:fs/promises";
 import path4 from "node:path";
 function writeError(output, error) {
   const code = error?.code ?? "";
@@ -11832,7 +11948,7 @@ async function canonical(file) {
   const absolute = path4.resolve(file);
   const dir = path4.dirname(absolute);
   try {
-    return path4.join(await realpath3(dir), path4.basename(absolute));
+    return path4.join(await realpath4(dir), path4.basename(absolute));
   } catch {
     return absolute;
   }

@@ -1,0 +1,71 @@
+// The analyse stage: each target's two sides compared while a worker thread measures the
+// update's zstd size, then completed into the report.
+
+import { type ClosureAnalysis, type TargetInput, analyzeClosures, buildReport, completeTarget } from '../core/analyze.js';
+import { addedPaths } from '../core/diff.js';
+import type { GuardSettings } from '../core/settings.js';
+import type { Closure, Report, TargetReport } from '../core/types.js';
+import { type CompressedNars, UpdateMeasurer } from '../nix/nar-size.js';
+import type { Nix } from '../nix/nix.js';
+import { VERSION } from '../version.js';
+import type { Side } from './read.js';
+
+/** A report and the closures behind it (the CSV lists every path of them). */
+export interface GuardResult {
+  report: Report;
+  closures: { name: string; base: Closure; head: Closure }[];
+}
+
+/** One target's input for the analysis, and the zstd size of its update being measured. */
+export interface PendingTarget {
+  input: TargetInput;
+  update: Promise<CompressedNars>;
+}
+
+/** Starts measuring the update from `base` to `head` and returns the target's input beside it. */
+export function pendingTarget(updates: UpdateMeasurer, name: string, base: Side, head: Side): PendingTarget {
+  const update = updates.measure(addedPaths(base.closure, head.closure));
+  // Awaited in finish, after the analysis; a failure is finish's to throw.
+  update.catch(() => undefined);
+  return {
+    input: {
+      name,
+      base: { closure: base.closure, image: base.image, source: base.source },
+      head: { closure: head.closure, image: head.image, source: head.source },
+      notes: [...new Set([...base.notes, ...head.notes])],
+    },
+    update,
+  };
+}
+
+/**
+ * The closures are analysed while the updates are measured (a worker thread reads and
+ * compresses the added paths' NARs), then the reports are completed with their zstd sizes.
+ */
+export async function finish(pending: PendingTarget[], settings: GuardSettings, labels: { base: string; head: string }): Promise<GuardResult> {
+  const analyses = pending.map(({ input }) => analyzeClosures(input, settings));
+  const targets: TargetReport[] = [];
+  for (const [i, { input, update }] of pending.entries()) {
+    const measured = await update;
+    const complete: TargetInput = {
+      ...input,
+      updateCompressedSize: measured.compressedSize,
+      notes: [...new Set([...(input.notes ?? []), ...(measured.note ? [measured.note] : [])])],
+    };
+    targets.push(completeTarget(analyses[i] as ClosureAnalysis, complete, settings));
+  }
+  return {
+    report: buildReport(targets, settings, { version: VERSION, baseLabel: labels.base, headLabel: labels.head }),
+    closures: pending.map(({ input }) => ({ name: input.name, base: input.base.closure, head: input.head.closure })),
+  };
+}
+
+/** Runs `work` with the run's UpdateMeasurer, and stops its worker threads after. */
+export async function withUpdateMeasurer<T>(nix: Nix, work: (updates: UpdateMeasurer) => Promise<T>): Promise<T> {
+  const updates = new UpdateMeasurer(nix);
+  try {
+    return await work(updates);
+  } finally {
+    updates.close();
+  }
+}
