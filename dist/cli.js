@@ -7624,10 +7624,10 @@ function storeObjects(closure) {
 function closureSize(closure) {
   let total = 0;
   for (const size of closure.narSizes) total += size;
-  return total;
+  return closure.image ? total - closure.narSizes[closure.rootId] : total;
 }
 function pathCount(closure) {
-  return closure.paths.length;
+  return closure.image ? closure.paths.length - 1 : closure.paths.length;
 }
 var init_closure = __esm({
   "src/core/closure.ts"() {
@@ -7789,6 +7789,76 @@ var init_chains = __esm({
   }
 });
 
+// src/core/image.ts
+function referencesWholeClosure(closure) {
+  const { paths, refStart, rootId } = closure;
+  const others = paths.length - 1;
+  return others > 0 && refStart[rootId + 1] - refStart[rootId] === others;
+}
+function imageContents(closure) {
+  const { paths, refStart, refs, rootId } = closure;
+  const n = paths.length;
+  const referenced = new Uint8Array(n);
+  for (let id = 0; id < n; id++) {
+    if (id === rootId) continue;
+    for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) referenced[refs[k]] = 1;
+  }
+  const tops = [];
+  for (let k = refStart[rootId], end = refStart[rootId + 1]; k < end; k++) {
+    const ref = refs[k];
+    if (referenced[ref] === 0) tops.push(ref);
+  }
+  const removed = refStart[rootId + 1] - refStart[rootId] - tops.length;
+  const newRefs = new Int32Array(refs.length - removed);
+  const newStart = new Int32Array(n + 1);
+  let at = 0;
+  for (let id = 0; id < n; id++) {
+    newStart[id] = at;
+    if (id === rootId) {
+      for (const top of tops) newRefs[at++] = top;
+      continue;
+    }
+    for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) newRefs[at++] = refs[k];
+  }
+  newStart[n] = at;
+  return { ...closure, refStart: newStart, refs: newRefs, image: true };
+}
+function storeContents(side) {
+  if (side.closure.image || side.image === null || !referencesWholeClosure(side.closure)) return side.closure;
+  let contents = readings.get(side.closure);
+  if (!contents) {
+    contents = imageContents(side.closure);
+    readings.set(side.closure, contents);
+  }
+  return contents;
+}
+function imageRootId(closure) {
+  return closure.image ? closure.rootId : -1;
+}
+function imageOf(image, system) {
+  if (!image.image || idOf(image, system.root) === -1) return null;
+  const extra = [];
+  const a = image.paths;
+  const b = system.paths;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (i === image.rootId) continue;
+    const path5 = a[i];
+    while (j < b.length && b[j] < path5) j++;
+    if (j >= b.length || b[j] !== path5) extra.push(i);
+  }
+  const sizes = image.narSizes;
+  extra.sort((x, y) => sizes[y] - sizes[x] || x - y);
+  return { extra: extra.map((id) => ({ path: a[id], narSize: sizes[id] })) };
+}
+var readings;
+var init_image = __esm({
+  "src/core/image.ts"() {
+    "use strict";
+    init_closure();
+    readings = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/core/diff.ts
 function pairClosures(base, head) {
   let byHead = pairs.get(base);
@@ -7840,7 +7910,8 @@ function pairNames(base, head) {
 }
 function only(from, otherId) {
   const ids = [];
-  for (let id = 0; id < otherId.length; id++) if (otherId[id] === -1) ids.push(id);
+  const skip = imageRootId(from);
+  for (let id = 0; id < otherId.length; id++) if (otherId[id] === -1 && id !== skip) ids.push(id);
   const sizes = from.narSizes;
   ids.sort((a, b) => sizes[b] - sizes[a] || a - b);
   return ids.map((id) => ({ path: from.paths[id], narSize: sizes[id] }));
@@ -7854,7 +7925,9 @@ function removedPaths(base, head) {
 function groupByPackage(closure, wanted) {
   const groups = /* @__PURE__ */ new Map();
   const parsed = pathNames(closure);
+  const skip = imageRootId(closure);
   for (let id = 0; id < parsed.length; id++) {
+    if (id === skip) continue;
     const { name: name3, version } = parsed[id];
     if (!wanted.has(name3)) continue;
     let group = groups.get(name3);
@@ -7871,8 +7944,10 @@ function packageChanges(base, head) {
   const { headInBase, baseInHead } = pairClosures(base, head);
   const touched = /* @__PURE__ */ new Set();
   const { base: baseNames, head: headNames } = pairNames(base, head);
-  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1) touched.add(headNames[id].name);
-  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1) touched.add(baseNames[id].name);
+  const headImage = imageRootId(head);
+  const baseImage = imageRootId(base);
+  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1 && id !== headImage) touched.add(headNames[id].name);
+  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1 && id !== baseImage) touched.add(baseNames[id].name);
   const before = groupByPackage(base, touched);
   const after = groupByPackage(head, touched);
   const changes = [];
@@ -7923,6 +7998,7 @@ var PACKAGE_SIZE_DELTA_THRESHOLD, pairs, names, sortedStrings;
 var init_diff = __esm({
   "src/core/diff.ts"() {
     "use strict";
+    init_image();
     init_store_path();
     PACKAGE_SIZE_DELTA_THRESHOLD = 8 * 1024;
     pairs = /* @__PURE__ */ new WeakMap();
@@ -8014,9 +8090,11 @@ function severalVariants({ family, label: label3 }) {
 function findDuplicates(base, head) {
   const names2 = pairNames(base, head);
   const headVariants = pathVariants(names2.head);
+  if (head.image) headVariants.label[head.rootId] = null;
   const several = severalVariants(headVariants);
   if (several.size === 0) return [];
   const baseVariants = pathVariants(names2.base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  if (base.image) baseVariants.label[base.rootId] = null;
   const before = /* @__PURE__ */ new Map();
   for (let id = 0; id < baseVariants.family.length; id++) {
     const family = baseVariants.family[id];
@@ -8060,7 +8138,9 @@ function findForbidden(base, head, forbid, allow) {
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
   const { headInBase } = pairClosures(base, head);
+  const image = imageRootId(head);
   head.paths.forEach((path5, id) => {
+    if (id === image) return;
     const rule = forbid.find((r) => r.regex.test(path5));
     if (!rule) return;
     const exception = allow.find((r) => r.regex.test(path5));
@@ -8137,25 +8217,26 @@ var init_policy = __esm({
   "src/core/policy.ts"() {
     "use strict";
     init_diff();
+    init_image();
     label = (option, measure, defaultMeasure = "apparent") => measure === defaultMeasure ? option : `${option} (${measure})`;
   }
 });
 
 // src/core/analyze.ts
-function summarize(side) {
+function summarize(side, closure) {
   return {
-    root: side.closure.root,
+    root: closure.root,
     source: side.source ?? "given",
-    closureSize: closureSize(side.closure),
-    pathCount: pathCount(side.closure),
+    closureSize: closureSize(closure),
+    pathCount: pathCount(closure),
     image: side.image
   };
 }
 function analyzeClosures(input, settings) {
-  const base = summarize(input.base);
-  const head = summarize(input.head);
-  const baseClosure = input.base.closure;
-  const headClosure = input.head.closure;
+  const baseClosure = storeContents(input.base);
+  const headClosure = storeContents(input.head);
+  const base = summarize(input.base, baseClosure);
+  const head = summarize(input.head, headClosure);
   const chains = indexChains(headClosure);
   const added = addedPaths(baseClosure, headClosure);
   const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold);
@@ -8175,6 +8256,7 @@ function analyzeClosures(input, settings) {
     head,
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
+    ...headClosure.image ? { contents: { system: null, extra: [] } } : {},
     updateNarSize: added.reduce((sum, p) => sum + p.narSize, 0),
     added,
     removed: removedPaths(baseClosure, headClosure),
@@ -8187,11 +8269,32 @@ function analyzeClosures(input, settings) {
     parents
   };
 }
+function analyzeTargets(inputs, settings) {
+  const analyses = inputs.map((input) => analyzeClosures(input, settings));
+  const heads = inputs.map((input) => storeContents(input.head));
+  for (const [k, analysis] of analyses.entries()) {
+    const image = heads[k];
+    if (!image.image) continue;
+    let best = null;
+    for (const [j, system] of heads.entries()) {
+      if (j === k || system.image) continue;
+      const inside = imageOf(image, system);
+      if (inside && (!best || system.paths.length > best.paths)) best = { system: inputs[j].name, extra: inside.extra, paths: system.paths.length };
+    }
+    if (best) analysis.contents = { system: best.system, extra: best.extra };
+  }
+  return analyses;
+}
 function completeTarget(analysis, input, settings) {
   const { updateNarSize, ...closures } = analysis;
-  const update = { narSize: updateNarSize, compressedSize: input.updateCompressedSize ?? null };
+  const update = {
+    narSize: updateNarSize,
+    compressedSize: input.updateCompressedSize ?? null,
+    // An A/B update writes the whole image to the other slot: the device downloads it compressed.
+    ...analysis.contents && analysis.head.image ? { image: { compressedSize: analysis.head.image.compressedSize } } : {}
+  };
   const budgets = checkBudgets(settings.budgets, analysis.base, analysis.head, update);
-  const { name: name3, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
+  const { name: name3, base, head, closureSizeDelta, pathCountDelta, contents, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
   return {
     name: name3,
     ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
@@ -8199,6 +8302,7 @@ function completeTarget(analysis, input, settings) {
     head,
     closureSizeDelta,
     pathCountDelta,
+    ...contents ? { contents } : {},
     update,
     added,
     removed,
@@ -8236,6 +8340,7 @@ var init_analyze = __esm({
     init_closure();
     init_diff();
     init_duplicates();
+    init_image();
     init_policy();
   }
 });
@@ -8615,7 +8720,7 @@ var init_version = __esm({
 
 // src/run/analyse.ts
 function pendingTarget(updates, name3, base, head) {
-  const update = updates.measure(addedPaths(base.closure, head.closure));
+  const update = updates.measure(addedPaths(storeContents(base), storeContents(head)));
   update.catch(() => void 0);
   return {
     input: {
@@ -8628,7 +8733,7 @@ function pendingTarget(updates, name3, base, head) {
   };
 }
 async function finish(pending, settings, labels) {
-  const analyses = pending.map(({ input }) => analyzeClosures(input, settings));
+  const analyses = analyzeTargets(pending.map(({ input }) => input), settings);
   const targets = [];
   for (const [i, { input, update }] of pending.entries()) {
     const measured = await update;
@@ -8657,6 +8762,7 @@ var init_analyse = __esm({
     "use strict";
     init_analyze();
     init_diff();
+    init_image();
     init_nar_size();
     init_version();
   }
@@ -8676,7 +8782,7 @@ function fromSaved(saved) {
   };
 }
 function trendPoint(commit, side) {
-  return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
+  return { commit, closureSize: closureSize(storeContents(side)), imageSize: side.image?.apparentSize ?? null };
 }
 async function restoreBase(baseline, base, targets) {
   const reused = /* @__PURE__ */ new Map();
@@ -8707,6 +8813,7 @@ var TREND_LENGTH;
 var init_baseline = __esm({
   "src/run/baseline.ts"() {
     "use strict";
+    init_image();
     init_closure();
     TREND_LENGTH = 20;
   }
@@ -10311,13 +10418,33 @@ function brokenRules(target) {
   const patterns = [...new Set(target.forbidden.map((f) => `forbidden ${f.pattern}`))];
   return [...budgets, ...patterns];
 }
-function targetChange(target, escape) {
+function toldUnder(report, target) {
+  const system = target.contents?.system;
+  if (typeof system !== "string" || system === target.name || !report.targets.some((t) => t.name === system)) return null;
+  const extra = new Set((target.contents?.extra ?? []).map((p) => p.path));
+  const mine = (path5) => extra.has(path5);
+  const own = {
+    ...target,
+    added: target.added.filter((p) => mine(p.path)),
+    removed: [],
+    packages: [],
+    heavy: target.heavy.filter((h) => mine(h.path)),
+    growth: target.growth.filter((g) => mine(g.via)),
+    duplicates: duplicatesOf(target).filter((d) => d.paths.some((p) => mine(p.path))),
+    forbidden: target.forbidden.filter((f) => mine(f.path)),
+    allowed: target.allowed.filter((a) => mine(a.path))
+  };
+  return { system, own };
+}
+function targetChange(report, target, escape) {
   const head = target.head.image;
   if (!head) return `${escape(target.name)} ${escape(sizeChange(target.base.closureSize, target.head.closureSize))}`;
-  const file = escape(head.file.slice(head.file.lastIndexOf("/") + 1));
+  const file = escape(imageFileName(head));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape(target.name)}: ${file} ${escape(change)}, closure ${escape(formatDelta(target.closureSizeDelta))}`;
+  const image = `${escape(target.name)}: ${file} ${escape(change)}`;
+  if (toldUnder(report, target)) return image;
+  return `${image}, ${target.contents ? "store paths" : "closure"} ${escape(formatDelta(target.closureSizeDelta))}`;
 }
 function headline(report, escape) {
   const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
@@ -10325,7 +10452,7 @@ function headline(report, escape) {
   const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} \u2014 no targets`;
-  const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(t, escape));
+  const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(report, t, escape));
   const more = targets.length - HEADLINE_TARGETS;
   if (more > 0) shown.push(plural(more, "more target", "more targets"));
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
@@ -10395,13 +10522,18 @@ function updateSize(update) {
   const zstd = update.compressedSize === null ? "zstd not measured" : `${formatBytes(update.compressedSize)} zstd`;
   return `${formatBytes(update.narSize)} NAR, ${zstd}`;
 }
+function imageUpdate(update, newPaths) {
+  if (!update.image) return null;
+  const store = newPaths === 0 ? "a store update downloads nothing (no new path)" : `a store update (${plural(newPaths, "new path")}) ${updateSize(update)}`;
+  return `an A/B update downloads the whole image, ${formatBytes(update.image.compressedSize)} zstd; ${store}`;
+}
 function duplicateText(duplicate, escape) {
   return `${escape(duplicate.name)} (${duplicateVariants(duplicate).map(escape).join(", ")})`;
 }
 function newDuplicates(report, escape) {
   const byText = /* @__PURE__ */ new Map();
   for (const target of report.targets) {
-    for (const duplicate of duplicatesOf(target).filter((d) => d.new)) {
+    for (const duplicate of duplicatesOf(storyOf(report, target)).filter((d) => d.new)) {
       const text = duplicateText(duplicate, escape);
       byText.set(text, [...byText.get(text) ?? [], escape(target.name)]);
     }
@@ -10415,7 +10547,8 @@ function newDuplicates(report, escape) {
 }
 function growthCauses(report, escape) {
   const lines = [];
-  for (const target of report.targets) {
+  for (const told of report.targets) {
+    const target = storyOf(report, told);
     const biggest = [...target.growth].sort((a, b) => b.addedSize - a.addedSize)[0];
     if (!biggest?.cause) continue;
     const chains = chainsOf(target);
@@ -10431,7 +10564,7 @@ function growthCauses(report, escape) {
   }
   return lines;
 }
-var HEADLINE_TARGETS, plural, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
+var HEADLINE_TARGETS, plural, storyOf, imageFileName, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary = __esm({
   "src/render/summary.ts"() {
     "use strict";
@@ -10444,6 +10577,8 @@ var init_summary = __esm({
     init_options();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
+    storyOf = (report, target) => toldUnder(report, target)?.own ?? target;
+    imageFileName = (image) => image.file.slice(image.file.lastIndexOf("/") + 1);
     CHAIN_FIRST = 2;
     CHAIN_LAST = 4;
     SOURCE_WORDS = {
@@ -10635,7 +10770,8 @@ function imageCell(base, head) {
 function updateCell(target) {
   const update = updateOf(target);
   if (!update) return "\u2014";
-  return `${formatBytes2(update.narSize)} / ${update.compressedSize === null ? "\u2014" : formatBytes2(update.compressedSize)}`;
+  const store = `${formatBytes2(update.narSize)} / ${update.compressedSize === null ? "\u2014" : formatBytes2(update.compressedSize)}`;
+  return update.image ? `${store} \xB7 A/B ${formatBytes2(update.image.compressedSize)}` : store;
 }
 function statusCell(target) {
   if (target.ok) return "\u2705";
@@ -10667,6 +10803,39 @@ ${table([header, ...rows.slice(0, OPEN_ROWS)], align)}`, drop: "open" }
     blocks.push({ text: details(`${rest.length} more ${moreLabel}`, table([header, ...rest], align)), drop: "more" });
   }
   return blocks;
+}
+function imageSection(report, target) {
+  const head = target.head.image;
+  if (!head) return [];
+  const base = target.base.image;
+  const row = (label3, pick) => [
+    label3,
+    base ? formatBytes2(pick(base)) : "\u2014",
+    formatBytes2(pick(head)),
+    base ? escapeMarkdown(sizeChange(pick(base), pick(head))) : "new"
+  ];
+  const rows = [
+    row("apparent (`ls -l`: what must fit the flash)", (i) => i.apparentSize),
+    row("allocated (`du`: sparse holes take nothing)", (i) => i.allocatedSize),
+    row("zstd (what a download costs)", (i) => i.compressedSize)
+  ];
+  const lines = [`**Image** ${escapeMarkdown(imageFileName(head))}
+
+${table([["Measure", "Base", "Head", "Change"], ...rows], ["l", "r", "r", "r"])}`];
+  const contents = target.contents;
+  if (contents) {
+    const inside = `${count(target.head.pathCount)} store paths, ${formatBytes2(target.head.closureSize)}`;
+    const told = toldUnder(report, target);
+    if (told) {
+      const extra = contents.extra.reduce((sum, p) => sum + p.narSize, 0);
+      const beyond = contents.extra.length === 0 ? "" : `, and ${plural(contents.extra.length, "path")} (${formatBytes2(extra)}) only the image has: ${contents.extra.slice(0, 5).map((p) => name(p.path)).join(", ")}${contents.extra.length > 5 ? ", \u2026" : ""}`;
+      lines.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system)}, whose chains, growth and forbidden paths are told there${beyond}.`);
+    } else lines.push(`Inside: ${inside}; the chains below run through the system the image holds.`);
+  }
+  const update = updateOf(target);
+  const both = update ? imageUpdate(update, target.added.length) : null;
+  if (both) lines.push(`Update: ${escapeMarkdown(both)}.`);
+  return [{ text: lines.join("\n\n"), drop: "open" }];
 }
 function budgetSection(target) {
   if (target.budgets.length === 0) return [];
@@ -10764,18 +10933,20 @@ function notesSection(target) {
 ${target.notes.map((n) => `- ${escapeMarkdown(n)}`).join("\n")}`, drop: "open" }];
 }
 function targetBlocks(target, index, report) {
+  const story = storyOf(report, target);
   const sections = [
     ...budgetSection(target),
-    ...forbiddenSection(target),
-    ...growthSection(target),
-    ...heavySection(target, settingsOf(report, target).heavyThreshold),
-    ...graphSection(target),
+    ...imageSection(report, target),
+    ...forbiddenSection(story),
+    ...growthSection(story),
+    ...heavySection(story, settingsOf(report, target).heavyThreshold),
+    ...graphSection(story),
     ...trendSection(target),
-    ...duplicateSection(target),
-    ...packageSection(target),
-    ...pathListSection("Added paths", target.added),
-    ...pathListSection("Removed paths", target.removed),
-    ...allowedSection(target),
+    ...duplicateSection(story),
+    ...packageSection(story),
+    ...pathListSection(story === target ? "Added paths" : "Added paths only the image has", story.added),
+    ...pathListSection("Removed paths", story.removed),
+    ...allowedSection(story),
     ...notesSection(target)
   ];
   if (sections.length === 0) return [];
@@ -10899,29 +11070,36 @@ function imageLine(paint, base, head) {
     const change = paintDelta(paint, pick(head) - pick(base), sizeChange(pick(base), pick(head)));
     return `${label3} ${formatBytes(pick(base))} \u2192 ${formatBytes(pick(head))}  ${change}`;
   };
-  return [`  image    ${measure("apparent", (i) => i.apparentSize)};  ${measure("compressed", (i) => i.compressedSize)}`];
+  return [
+    `  image    ${escapeTerminal(imageFileName(head))}: ${measure("apparent", (i) => i.apparentSize)};  ${measure("allocated", (i) => i.allocatedSize)};  ${measure("zstd", (i) => i.compressedSize)}`
+  ];
 }
-function totals(paint, target) {
+function totals(paint, report, target) {
   const { base, head } = target;
   const closure = paintDelta(paint, target.closureSizeDelta, sizeChange(base.closureSize, head.closureSize));
   const paths = `${base.pathCount} \u2192 ${head.pathCount} paths`;
   const update = updateOf(target);
+  const told = toldUnder(report, target);
+  const label3 = target.contents ? "inside  " : "closure ";
+  const whose = told ? `, the closure of ${escapeTerminal(told.system)} (told there)` : "";
+  const both = update ? imageUpdate(update, target.added.length) : null;
   return [
-    `  closure  ${formatBytes(base.closureSize)} \u2192 ${formatBytes(head.closureSize)}  ${closure}  (${paths})`,
+    `  ${label3} ${formatBytes(base.closureSize)} \u2192 ${formatBytes(head.closureSize)}  ${closure}  (${paths}${whose})`,
     ...imageLine(paint, base.image, head.image),
     // What a device on the base downloads; nothing to say when the head adds no path.
-    ...update && target.added.length > 0 ? [`  update   ${updateSize(update)} to download (${plural(target.added.length, "new path")})`] : []
+    ...both !== null ? [`  update   ${both}`] : update && target.added.length > 0 ? [`  update   ${updateSize(update)} to download (${plural(target.added.length, "new path")})`] : []
   ];
 }
 function section(paint, title, lines) {
   return lines.length === 0 ? [] : [`  ${paint("bold", title)}`, ...lines.map((l) => `    ${l}`)];
 }
-function targetLines(paint, target, heavyThreshold) {
-  const broken = brokenRules(target).map(escapeTerminal);
-  const status = target.ok ? mark(paint, true) : `${mark(paint, false)} ${paint("red", broken.join(", "))}`;
+function targetLines(paint, report, told, heavyThreshold) {
+  const broken = brokenRules(told).map(escapeTerminal);
+  const status = told.ok ? mark(paint, true) : `${mark(paint, false)} ${paint("red", broken.join(", "))}`;
+  const target = storyOf(report, told);
   return [
-    `${paint("bold", escapeTerminal(target.name))}  ${status}`,
-    ...totals(paint, target),
+    `${paint("bold", escapeTerminal(told.name))}  ${status}`,
+    ...totals(paint, report, told),
     ...section(
       paint,
       "budgets",
@@ -10983,7 +11161,7 @@ function renderText(report, options) {
     paint("dim", [`base: ${escapeTerminal(report.base.label)}  head: ${escapeTerminal(report.head.label)}`, sourcesNote(report, escapeTerminal)].filter((t) => t !== "").join("  "))
   ];
   for (const target of report.targets) {
-    lines.push("", ...targetLines(paint, target, settingsOf(report, target).heavyThreshold));
+    lines.push("", ...targetLines(paint, report, target, settingsOf(report, target).heavyThreshold));
   }
   return `${lines.join("\n")}
 `;

@@ -21700,10 +21700,10 @@ function storeObjects(closure) {
 function closureSize(closure) {
   let total = 0;
   for (const size of closure.narSizes) total += size;
-  return total;
+  return closure.image ? total - closure.narSizes[closure.rootId] : total;
 }
 function pathCount(closure) {
-  return closure.paths.length;
+  return closure.image ? closure.paths.length - 1 : closure.paths.length;
 }
 var init_closure = __esm({
   "src/core/closure.ts"() {
@@ -21865,6 +21865,76 @@ var init_chains = __esm({
   }
 });
 
+// src/core/image.ts
+function referencesWholeClosure(closure) {
+  const { paths, refStart, rootId } = closure;
+  const others = paths.length - 1;
+  return others > 0 && refStart[rootId + 1] - refStart[rootId] === others;
+}
+function imageContents(closure) {
+  const { paths, refStart, refs, rootId } = closure;
+  const n = paths.length;
+  const referenced = new Uint8Array(n);
+  for (let id = 0; id < n; id++) {
+    if (id === rootId) continue;
+    for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) referenced[refs[k]] = 1;
+  }
+  const tops = [];
+  for (let k = refStart[rootId], end = refStart[rootId + 1]; k < end; k++) {
+    const ref = refs[k];
+    if (referenced[ref] === 0) tops.push(ref);
+  }
+  const removed = refStart[rootId + 1] - refStart[rootId] - tops.length;
+  const newRefs = new Int32Array(refs.length - removed);
+  const newStart = new Int32Array(n + 1);
+  let at = 0;
+  for (let id = 0; id < n; id++) {
+    newStart[id] = at;
+    if (id === rootId) {
+      for (const top of tops) newRefs[at++] = top;
+      continue;
+    }
+    for (let k = refStart[id], end = refStart[id + 1]; k < end; k++) newRefs[at++] = refs[k];
+  }
+  newStart[n] = at;
+  return { ...closure, refStart: newStart, refs: newRefs, image: true };
+}
+function storeContents(side) {
+  if (side.closure.image || side.image === null || !referencesWholeClosure(side.closure)) return side.closure;
+  let contents = readings.get(side.closure);
+  if (!contents) {
+    contents = imageContents(side.closure);
+    readings.set(side.closure, contents);
+  }
+  return contents;
+}
+function imageRootId(closure) {
+  return closure.image ? closure.rootId : -1;
+}
+function imageOf(image, system) {
+  if (!image.image || idOf(image, system.root) === -1) return null;
+  const extra = [];
+  const a = image.paths;
+  const b = system.paths;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (i === image.rootId) continue;
+    const path17 = a[i];
+    while (j < b.length && b[j] < path17) j++;
+    if (j >= b.length || b[j] !== path17) extra.push(i);
+  }
+  const sizes = image.narSizes;
+  extra.sort((x, y) => sizes[y] - sizes[x] || x - y);
+  return { extra: extra.map((id) => ({ path: a[id], narSize: sizes[id] })) };
+}
+var readings;
+var init_image = __esm({
+  "src/core/image.ts"() {
+    "use strict";
+    init_closure();
+    readings = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/core/diff.ts
 function pairClosures(base, head) {
   let byHead = pairs.get(base);
@@ -21916,7 +21986,8 @@ function pairNames(base, head) {
 }
 function only(from, otherId) {
   const ids = [];
-  for (let id = 0; id < otherId.length; id++) if (otherId[id] === -1) ids.push(id);
+  const skip = imageRootId(from);
+  for (let id = 0; id < otherId.length; id++) if (otherId[id] === -1 && id !== skip) ids.push(id);
   const sizes = from.narSizes;
   ids.sort((a, b) => sizes[b] - sizes[a] || a - b);
   return ids.map((id) => ({ path: from.paths[id], narSize: sizes[id] }));
@@ -21930,7 +22001,9 @@ function removedPaths(base, head) {
 function groupByPackage(closure, wanted) {
   const groups2 = /* @__PURE__ */ new Map();
   const parsed = pathNames(closure);
+  const skip = imageRootId(closure);
   for (let id = 0; id < parsed.length; id++) {
+    if (id === skip) continue;
     const { name: name2, version: version3 } = parsed[id];
     if (!wanted.has(name2)) continue;
     let group = groups2.get(name2);
@@ -21947,8 +22020,10 @@ function packageChanges(base, head) {
   const { headInBase, baseInHead } = pairClosures(base, head);
   const touched = /* @__PURE__ */ new Set();
   const { base: baseNames, head: headNames } = pairNames(base, head);
-  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1) touched.add(headNames[id].name);
-  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1) touched.add(baseNames[id].name);
+  const headImage = imageRootId(head);
+  const baseImage = imageRootId(base);
+  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1 && id !== headImage) touched.add(headNames[id].name);
+  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1 && id !== baseImage) touched.add(baseNames[id].name);
   const before = groupByPackage(base, touched);
   const after = groupByPackage(head, touched);
   const changes = [];
@@ -21999,6 +22074,7 @@ var PACKAGE_SIZE_DELTA_THRESHOLD, pairs, names, sortedStrings;
 var init_diff = __esm({
   "src/core/diff.ts"() {
     "use strict";
+    init_image();
     init_store_path();
     PACKAGE_SIZE_DELTA_THRESHOLD = 8 * 1024;
     pairs = /* @__PURE__ */ new WeakMap();
@@ -22090,9 +22166,11 @@ function severalVariants({ family, label: label3 }) {
 function findDuplicates(base, head) {
   const names2 = pairNames(base, head);
   const headVariants = pathVariants(names2.head);
+  if (head.image) headVariants.label[head.rootId] = null;
   const several = severalVariants(headVariants);
   if (several.size === 0) return [];
   const baseVariants = pathVariants(names2.base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  if (base.image) baseVariants.label[base.rootId] = null;
   const before = /* @__PURE__ */ new Map();
   for (let id = 0; id < baseVariants.family.length; id++) {
     const family = baseVariants.family[id];
@@ -22136,7 +22214,9 @@ function findForbidden(base, head, forbid, allow) {
   const allowed = [];
   if (forbid.length === 0) return { forbidden, allowed };
   const { headInBase } = pairClosures(base, head);
+  const image = imageRootId(head);
   head.paths.forEach((path17, id) => {
+    if (id === image) return;
     const rule = forbid.find((r) => r.regex.test(path17));
     if (!rule) return;
     const exception = allow.find((r) => r.regex.test(path17));
@@ -22213,25 +22293,26 @@ var init_policy = __esm({
   "src/core/policy.ts"() {
     "use strict";
     init_diff();
+    init_image();
     label = (option, measure, defaultMeasure = "apparent") => measure === defaultMeasure ? option : `${option} (${measure})`;
   }
 });
 
 // src/core/analyze.ts
-function summarize(side) {
+function summarize(side, closure) {
   return {
-    root: side.closure.root,
+    root: closure.root,
     source: side.source ?? "given",
-    closureSize: closureSize(side.closure),
-    pathCount: pathCount(side.closure),
+    closureSize: closureSize(closure),
+    pathCount: pathCount(closure),
     image: side.image
   };
 }
 function analyzeClosures(input, settings) {
-  const base = summarize(input.base);
-  const head = summarize(input.head);
-  const baseClosure = input.base.closure;
-  const headClosure = input.head.closure;
+  const baseClosure = storeContents(input.base);
+  const headClosure = storeContents(input.head);
+  const base = summarize(input.base, baseClosure);
+  const head = summarize(input.head, headClosure);
   const chains = indexChains(headClosure);
   const added = addedPaths(baseClosure, headClosure);
   const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold);
@@ -22251,6 +22332,7 @@ function analyzeClosures(input, settings) {
     head,
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
+    ...headClosure.image ? { contents: { system: null, extra: [] } } : {},
     updateNarSize: added.reduce((sum, p) => sum + p.narSize, 0),
     added,
     removed: removedPaths(baseClosure, headClosure),
@@ -22263,11 +22345,32 @@ function analyzeClosures(input, settings) {
     parents
   };
 }
+function analyzeTargets(inputs, settings) {
+  const analyses = inputs.map((input) => analyzeClosures(input, settings));
+  const heads = inputs.map((input) => storeContents(input.head));
+  for (const [k, analysis] of analyses.entries()) {
+    const image = heads[k];
+    if (!image.image) continue;
+    let best = null;
+    for (const [j, system] of heads.entries()) {
+      if (j === k || system.image) continue;
+      const inside = imageOf(image, system);
+      if (inside && (!best || system.paths.length > best.paths)) best = { system: inputs[j].name, extra: inside.extra, paths: system.paths.length };
+    }
+    if (best) analysis.contents = { system: best.system, extra: best.extra };
+  }
+  return analyses;
+}
 function completeTarget(analysis, input, settings) {
   const { updateNarSize, ...closures } = analysis;
-  const update3 = { narSize: updateNarSize, compressedSize: input.updateCompressedSize ?? null };
+  const update3 = {
+    narSize: updateNarSize,
+    compressedSize: input.updateCompressedSize ?? null,
+    // An A/B update writes the whole image to the other slot: the device downloads it compressed.
+    ...analysis.contents && analysis.head.image ? { image: { compressedSize: analysis.head.image.compressedSize } } : {}
+  };
   const budgets = checkBudgets(settings.budgets, analysis.base, analysis.head, update3);
-  const { name: name2, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
+  const { name: name2, base, head, closureSizeDelta, pathCountDelta, contents, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
   return {
     name: name2,
     ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
@@ -22275,6 +22378,7 @@ function completeTarget(analysis, input, settings) {
     head,
     closureSizeDelta,
     pathCountDelta,
+    ...contents ? { contents } : {},
     update: update3,
     added,
     removed,
@@ -22312,6 +22416,7 @@ var init_analyze = __esm({
     init_closure();
     init_diff();
     init_duplicates();
+    init_image();
     init_policy();
   }
 });
@@ -22691,7 +22796,7 @@ var init_version = __esm({
 
 // src/run/analyse.ts
 function pendingTarget(updates, name2, base, head) {
-  const update3 = updates.measure(addedPaths(base.closure, head.closure));
+  const update3 = updates.measure(addedPaths(storeContents(base), storeContents(head)));
   update3.catch(() => void 0);
   return {
     input: {
@@ -22704,7 +22809,7 @@ function pendingTarget(updates, name2, base, head) {
   };
 }
 async function finish(pending, settings, labels) {
-  const analyses = pending.map(({ input }) => analyzeClosures(input, settings));
+  const analyses = analyzeTargets(pending.map(({ input }) => input), settings);
   const targets = [];
   for (const [i, { input, update: update3 }] of pending.entries()) {
     const measured = await update3;
@@ -22733,6 +22838,7 @@ var init_analyse = __esm({
     "use strict";
     init_analyze();
     init_diff();
+    init_image();
     init_nar_size();
     init_version();
   }
@@ -22752,7 +22858,7 @@ function fromSaved(saved) {
   };
 }
 function trendPoint(commit, side) {
-  return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
+  return { commit, closureSize: closureSize(storeContents(side)), imageSize: side.image?.apparentSize ?? null };
 }
 async function restoreBase(baseline, base, targets) {
   const reused = /* @__PURE__ */ new Map();
@@ -22783,6 +22889,7 @@ var TREND_LENGTH;
 var init_baseline = __esm({
   "src/run/baseline.ts"() {
     "use strict";
+    init_image();
     init_closure();
     TREND_LENGTH = 20;
   }
@@ -81257,13 +81364,30 @@ var init_report_schema = __esm({
             head: { $ref: "#/$defs/sideSummary" },
             closureSizeDelta: { $ref: "#/$defs/delta" },
             pathCountDelta: { $ref: "#/$defs/delta" },
+            contents: {
+              description: "An image target: its output is a disk image of store paths, and its closure sizes, paths and chains are those of the store paths inside it (the image's own output is measured as the image). system names the target whose head closure the image holds (its toplevel; the comment tells the story there), extra the store paths only the image has.",
+              type: "object",
+              additionalProperties: false,
+              required: ["system", "extra"],
+              properties: {
+                system: { oneOf: [{ type: "null" }, { $ref: "#/$defs/text" }] },
+                extra: { type: "array", items: { $ref: "#/$defs/pathSize" } }
+              }
+            },
             update: {
               type: "object",
               additionalProperties: false,
               required: ["narSize", "compressedSize"],
               properties: {
                 narSize: { $ref: "#/$defs/size" },
-                compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }
+                compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] },
+                image: {
+                  description: "An image target's A/B update: the head image compressed with zstd, what a device that writes the whole image downloads.",
+                  type: "object",
+                  additionalProperties: false,
+                  required: ["compressedSize"],
+                  properties: { compressedSize: { $ref: "#/$defs/size" } }
+                }
               }
             },
             added: { type: "array", items: { $ref: "#/$defs/pathSize" } },
@@ -81668,16 +81792,16 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate84.errors = vErrors, errors === 0;
 }
-function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate89.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate89.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate88.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize")) {
-        return validate89.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate88.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -81693,19 +81817,19 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         } else var valid0 = true;
       }
     }
-  } else return validate89.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate89.errors = vErrors, errors === 0;
+  } else return validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate88.errors = vErrors, errors === 0;
 }
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.option === void 0 && (missing0 = "option") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.file === void 0 && (missing0 = "file") || data.package === void 0 && (missing0 = "package")) return validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.option === void 0 && (missing0 = "option") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.file === void 0 && (missing0 = "file") || data.package === void 0 && (missing0 = "package")) return validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "option" || key0 === "change" || key0 === "how" || key0 === "file" || key0 === "package")) {
-        return validate101.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate104.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -81732,7 +81856,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid1 = valid1 || _valid0, valid1) errors = _errs4, vErrors !== null && (_errs4 ? vErrors.length = _errs4 : vErrors = null);
             else {
               const err1 = { instancePath: instancePath + "/change", schemaPath: "#/properties/change/anyOf", keyword: "anyOf", params: {} };
-              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate101.errors = vErrors, false;
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate104.errors = vErrors, false;
             }
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
@@ -81754,7 +81878,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid2 = valid2 || _valid1, valid2) errors = _errs9, vErrors !== null && (_errs9 ? vErrors.length = _errs9 : vErrors = null);
               else {
                 const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/anyOf", keyword: "anyOf", params: {} };
-                return vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++, validate101.errors = vErrors, false;
+                return vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++, validate104.errors = vErrors, false;
               }
               var valid0 = _errs8 === errors;
             } else var valid0 = true;
@@ -81774,19 +81898,19 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
-  } else return validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate101.errors = vErrors, errors === 0;
+  } else return validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate104.errors = vErrors, errors === 0;
 }
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate98.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate98.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "cause")) {
-        return validate98.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate101.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -81803,39 +81927,39 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           } else var valid0 = true;
           if (valid0) if (data.cause !== void 0) {
             const _errs4 = errors;
-            validate101(data.cause, { instancePath: instancePath + "/cause", parentData: data, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
+            validate104(data.cause, { instancePath: instancePath + "/cause", parentData: data, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors), errors = vErrors.length);
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate98.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate98.errors = vErrors, errors === 0;
+  } else return validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate101.errors = vErrors, errors === 0;
 }
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate127.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
-    if (!pattern4.test(data)) return validate124.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
-  } else return validate124.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
-  return validate124.errors = vErrors, errors === 0;
+    if (!pattern4.test(data)) return validate127.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
+  } else return validate127.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate127.errors = vErrors, errors === 0;
 }
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate123.evaluated;
+  const evaluated0 = validate126.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate123.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate126.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "commit" || key0 === "closureSize" || key0 === "imageSize")) {
-        return validate123.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate126.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.commit !== void 0) {
           const _errs2 = errors;
-          validate124(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors), errors = vErrors.length);
+          validate127(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -81861,26 +81985,26 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
             if (_valid0 && valid1 ? (valid1 = false, passing0 = [passing0, 1]) : _valid0 && (valid1 = true, passing0 = 1), valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
             else {
               const err1 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate123.errors = vErrors, false;
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate126.errors = vErrors, false;
             }
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate123.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate123.errors = vErrors, errors === 0;
+  } else return validate126.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate126.errors = vErrors, errors === 0;
 }
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate129.evaluated;
+  const evaluated0 = validate132.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.option === void 0 && (missing0 = "option") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.files === void 0 && (missing0 = "files")) return validate129.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.option === void 0 && (missing0 = "option") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.files === void 0 && (missing0 = "files")) return validate132.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "option" || key0 === "base" || key0 === "head" || key0 === "change" || key0 === "how" || key0 === "files")) {
-        return validate129.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate132.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -81913,7 +82037,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid1 = valid1 || _valid0, valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
               else {
                 const err1 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/anyOf", keyword: "anyOf", params: {} };
-                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate129.errors = vErrors, false;
+                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate132.errors = vErrors, false;
               }
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
@@ -81929,19 +82053,19 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid2 = _errs11 === errors;
                   if (!valid2) break;
                 }
-              } else return validate129.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate132.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs9 === errors;
             } else var valid0 = true;
           }
         }
       }
     }
-  } else return validate129.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate129.errors = vErrors, errors === 0;
+  } else return validate132.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate132.errors = vErrors, errors === 0;
 }
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate139.evaluated;
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
   const _errs0 = errors;
   let valid0 = false, passing0 = null;
@@ -82007,13 +82131,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   if (valid0) errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
   else {
     const err6 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate136.errors = vErrors, false;
+    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate139.errors = vErrors, false;
   }
-  return validate136.errors = vErrors, evaluated0.props = props0, errors === 0;
+  return validate139.errors = vErrors, evaluated0.props = props0, errors === 0;
 }
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
@@ -82021,7 +82145,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       var valid0 = _errs1 === errors;
       if (!valid0) {
         const err0 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 } };
-        return vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++, validate141.errors = vErrors, false;
+        return vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++, validate144.errors = vErrors, false;
         break;
       }
     }
@@ -82031,8 +82155,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       var valid1 = _errs3 === errors;
       if (!valid1) break;
     }
-  } else return validate141.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate141.errors = vErrors, errors === 0;
+  } else return validate144.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate144.errors = vErrors, errors === 0;
 }
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
@@ -82083,542 +82207,617 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                     var valid0 = _errs8 === errors;
                   } else var valid0 = true;
                   if (valid0) {
-                    if (data.update !== void 0) {
-                      let data6 = data.update;
+                    if (data.contents !== void 0) {
+                      let data6 = data.contents;
                       const _errs9 = errors;
                       if (errors === _errs9) if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                         let missing1;
-                        if (data6.narSize === void 0 && (missing1 = "narSize") || data6.compressedSize === void 0 && (missing1 = "compressedSize")) return validate68.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/required", keyword: "required", params: { missingProperty: missing1 } }], false;
+                        if (data6.system === void 0 && (missing1 = "system") || data6.extra === void 0 && (missing1 = "extra")) return validate68.errors = [{ instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: missing1 } }], false;
                         {
                           const _errs11 = errors;
-                          for (const key1 in data6) if (!(key1 === "narSize" || key1 === "compressedSize")) {
-                            return validate68.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }], false;
+                          for (const key1 in data6) if (!(key1 === "system" || key1 === "extra")) {
+                            return validate68.errors = [{ instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } }], false;
                             break;
                           }
                           if (_errs11 === errors) {
-                            if (data6.narSize !== void 0) {
-                              const _errs12 = errors;
-                              validate60(data6.narSize, { instancePath: instancePath + "/update/narSize", parentData: data6, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
-                              var valid1 = _errs12 === errors;
-                            } else var valid1 = true;
-                            if (valid1) if (data6.compressedSize !== void 0) {
-                              let data8 = data6.compressedSize;
-                              const _errs13 = errors, _errs14 = errors;
+                            if (data6.system !== void 0) {
+                              let data7 = data6.system;
+                              const _errs12 = errors, _errs13 = errors;
                               let valid2 = false, passing0 = null;
-                              const _errs15 = errors;
-                              if (data8 !== null) {
-                                const err0 = { instancePath: instancePath + "/update/compressedSize", schemaPath: "#/properties/update/properties/compressedSize/oneOf/0/type", keyword: "type", params: { type: "null" } };
+                              const _errs14 = errors;
+                              if (data7 !== null) {
+                                const err0 = { instancePath: instancePath + "/contents/system", schemaPath: "#/properties/contents/properties/system/oneOf/0/type", keyword: "type", params: { type: "null" } };
                                 vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
                               }
-                              var _valid0 = _errs15 === errors;
+                              var _valid0 = _errs14 === errors;
                               _valid0 && (valid2 = true, passing0 = 0);
-                              const _errs17 = errors;
-                              validate60(data8, { instancePath: instancePath + "/update/compressedSize", parentData: data6, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
-                              var _valid0 = _errs17 === errors;
-                              if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs14, vErrors !== null && (_errs14 ? vErrors.length = _errs14 : vErrors = null);
+                              const _errs16 = errors;
+                              validate65(data7, { instancePath: instancePath + "/contents/system", parentData: data6, parentDataProperty: "system", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                              var _valid0 = _errs16 === errors;
+                              if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs13, vErrors !== null && (_errs13 ? vErrors.length = _errs13 : vErrors = null);
                               else {
-                                const err1 = { instancePath: instancePath + "/update/compressedSize", schemaPath: "#/properties/update/properties/compressedSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+                                const err1 = { instancePath: instancePath + "/contents/system", schemaPath: "#/properties/contents/properties/system/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
                                 return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate68.errors = vErrors, false;
                               }
-                              var valid1 = _errs13 === errors;
+                              var valid1 = _errs12 === errors;
+                            } else var valid1 = true;
+                            if (valid1) if (data6.extra !== void 0) {
+                              let data8 = data6.extra;
+                              const _errs17 = errors;
+                              if (errors === _errs17) if (Array.isArray(data8)) {
+                                var valid3 = true;
+                                const len0 = data8.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  const _errs19 = errors;
+                                  validate88(data8[i0], { instancePath: instancePath + "/contents/extra/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                                  var valid3 = _errs19 === errors;
+                                  if (!valid3) break;
+                                }
+                              } else return validate68.errors = [{ instancePath: instancePath + "/contents/extra", schemaPath: "#/properties/contents/properties/extra/type", keyword: "type", params: { type: "array" } }], false;
+                              var valid1 = _errs17 === errors;
                             } else var valid1 = true;
                           }
                         }
-                      } else return validate68.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/type", keyword: "type", params: { type: "object" } }], false;
+                      } else return validate68.errors = [{ instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/type", keyword: "type", params: { type: "object" } }], false;
                       var valid0 = _errs9 === errors;
                     } else var valid0 = true;
                     if (valid0) {
-                      if (data.added !== void 0) {
-                        let data9 = data.added;
-                        const _errs18 = errors;
-                        if (errors === _errs18) if (Array.isArray(data9)) {
-                          var valid3 = true;
-                          const len0 = data9.length;
-                          for (let i0 = 0; i0 < len0; i0++) {
-                            const _errs20 = errors;
-                            validate89(data9[i0], { instancePath: instancePath + "/added/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
-                            var valid3 = _errs20 === errors;
-                            if (!valid3) break;
+                      if (data.update !== void 0) {
+                        let data10 = data.update;
+                        const _errs20 = errors;
+                        if (errors === _errs20) if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                          let missing2;
+                          if (data10.narSize === void 0 && (missing2 = "narSize") || data10.compressedSize === void 0 && (missing2 = "compressedSize")) return validate68.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/required", keyword: "required", params: { missingProperty: missing2 } }], false;
+                          {
+                            const _errs22 = errors;
+                            for (const key2 in data10) if (!(key2 === "narSize" || key2 === "compressedSize" || key2 === "image")) {
+                              return validate68.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } }], false;
+                              break;
+                            }
+                            if (_errs22 === errors) {
+                              if (data10.narSize !== void 0) {
+                                const _errs23 = errors;
+                                validate60(data10.narSize, { instancePath: instancePath + "/update/narSize", parentData: data10, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+                                var valid4 = _errs23 === errors;
+                              } else var valid4 = true;
+                              if (valid4) {
+                                if (data10.compressedSize !== void 0) {
+                                  let data12 = data10.compressedSize;
+                                  const _errs24 = errors, _errs25 = errors;
+                                  let valid5 = false, passing1 = null;
+                                  const _errs26 = errors;
+                                  if (data12 !== null) {
+                                    const err2 = { instancePath: instancePath + "/update/compressedSize", schemaPath: "#/properties/update/properties/compressedSize/oneOf/0/type", keyword: "type", params: { type: "null" } };
+                                    vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+                                  }
+                                  var _valid1 = _errs26 === errors;
+                                  _valid1 && (valid5 = true, passing1 = 0);
+                                  const _errs28 = errors;
+                                  validate60(data12, { instancePath: instancePath + "/update/compressedSize", parentData: data10, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+                                  var _valid1 = _errs28 === errors;
+                                  if (_valid1 && valid5 ? (valid5 = false, passing1 = [passing1, 1]) : _valid1 && (valid5 = true, passing1 = 1), valid5) errors = _errs25, vErrors !== null && (_errs25 ? vErrors.length = _errs25 : vErrors = null);
+                                  else {
+                                    const err3 = { instancePath: instancePath + "/update/compressedSize", schemaPath: "#/properties/update/properties/compressedSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 } };
+                                    return vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++, validate68.errors = vErrors, false;
+                                  }
+                                  var valid4 = _errs24 === errors;
+                                } else var valid4 = true;
+                                if (valid4) if (data10.image !== void 0) {
+                                  let data13 = data10.image;
+                                  const _errs29 = errors;
+                                  if (errors === _errs29) if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                    let missing3;
+                                    if (data13.compressedSize === void 0 && (missing3 = "compressedSize")) return validate68.errors = [{ instancePath: instancePath + "/update/image", schemaPath: "#/properties/update/properties/image/required", keyword: "required", params: { missingProperty: missing3 } }], false;
+                                    {
+                                      const _errs31 = errors;
+                                      for (const key3 in data13) if (key3 !== "compressedSize") {
+                                        return validate68.errors = [{ instancePath: instancePath + "/update/image", schemaPath: "#/properties/update/properties/image/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } }], false;
+                                        break;
+                                      }
+                                      _errs31 === errors && data13.compressedSize !== void 0 && (validate60(data13.compressedSize, { instancePath: instancePath + "/update/image/compressedSize", parentData: data13, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length));
+                                    }
+                                  } else return validate68.errors = [{ instancePath: instancePath + "/update/image", schemaPath: "#/properties/update/properties/image/type", keyword: "type", params: { type: "object" } }], false;
+                                  var valid4 = _errs29 === errors;
+                                } else var valid4 = true;
+                              }
+                            }
                           }
-                        } else return validate68.errors = [{ instancePath: instancePath + "/added", schemaPath: "#/properties/added/type", keyword: "type", params: { type: "array" } }], false;
-                        var valid0 = _errs18 === errors;
+                        } else return validate68.errors = [{ instancePath: instancePath + "/update", schemaPath: "#/properties/update/type", keyword: "type", params: { type: "object" } }], false;
+                        var valid0 = _errs20 === errors;
                       } else var valid0 = true;
                       if (valid0) {
-                        if (data.removed !== void 0) {
-                          let data11 = data.removed;
-                          const _errs21 = errors;
-                          if (errors === _errs21) if (Array.isArray(data11)) {
-                            var valid4 = true;
-                            const len1 = data11.length;
+                        if (data.added !== void 0) {
+                          let data15 = data.added;
+                          const _errs33 = errors;
+                          if (errors === _errs33) if (Array.isArray(data15)) {
+                            var valid7 = true;
+                            const len1 = data15.length;
                             for (let i1 = 0; i1 < len1; i1++) {
-                              const _errs23 = errors;
-                              validate89(data11[i1], { instancePath: instancePath + "/removed/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
-                              var valid4 = _errs23 === errors;
-                              if (!valid4) break;
+                              const _errs35 = errors;
+                              validate88(data15[i1], { instancePath: instancePath + "/added/" + i1, parentData: data15, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                              var valid7 = _errs35 === errors;
+                              if (!valid7) break;
                             }
-                          } else return validate68.errors = [{ instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/type", keyword: "type", params: { type: "array" } }], false;
-                          var valid0 = _errs21 === errors;
+                          } else return validate68.errors = [{ instancePath: instancePath + "/added", schemaPath: "#/properties/added/type", keyword: "type", params: { type: "array" } }], false;
+                          var valid0 = _errs33 === errors;
                         } else var valid0 = true;
                         if (valid0) {
-                          if (data.packages !== void 0) {
-                            let data13 = data.packages;
-                            const _errs24 = errors;
-                            if (errors === _errs24) if (Array.isArray(data13)) {
-                              var valid5 = true;
-                              const len2 = data13.length;
+                          if (data.removed !== void 0) {
+                            let data17 = data.removed;
+                            const _errs36 = errors;
+                            if (errors === _errs36) if (Array.isArray(data17)) {
+                              var valid8 = true;
+                              const len2 = data17.length;
                               for (let i2 = 0; i2 < len2; i2++) {
-                                let data14 = data13[i2];
-                                const _errs26 = errors;
-                                if (errors === _errs26) if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                                  let missing2;
-                                  if (data14.name === void 0 && (missing2 = "name") || data14.baseVersions === void 0 && (missing2 = "baseVersions") || data14.headVersions === void 0 && (missing2 = "headVersions") || data14.sizeDelta === void 0 && (missing2 = "sizeDelta")) return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/required", keyword: "required", params: { missingProperty: missing2 } }], false;
-                                  {
-                                    const _errs28 = errors;
-                                    for (const key2 in data14) if (!(key2 === "name" || key2 === "baseVersions" || key2 === "headVersions" || key2 === "sizeDelta")) {
-                                      return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } }], false;
-                                      break;
-                                    }
-                                    if (_errs28 === errors) {
-                                      if (data14.name !== void 0) {
-                                        const _errs29 = errors;
-                                        validate53(data14.name, { instancePath: instancePath + "/packages/" + i2 + "/name", parentData: data14, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                        var valid6 = _errs29 === errors;
-                                      } else var valid6 = true;
-                                      if (valid6) {
-                                        if (data14.baseVersions !== void 0) {
-                                          let data16 = data14.baseVersions;
-                                          const _errs30 = errors;
-                                          if (errors === _errs30) if (Array.isArray(data16)) {
-                                            var valid7 = true;
-                                            const len3 = data16.length;
-                                            for (let i3 = 0; i3 < len3; i3++) {
-                                              const _errs32 = errors;
-                                              validate53(data16[i3], { instancePath: instancePath + "/packages/" + i2 + "/baseVersions/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                              var valid7 = _errs32 === errors;
-                                              if (!valid7) break;
-                                            }
-                                          } else return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2 + "/baseVersions", schemaPath: "#/properties/packages/items/properties/baseVersions/type", keyword: "type", params: { type: "array" } }], false;
-                                          var valid6 = _errs30 === errors;
-                                        } else var valid6 = true;
-                                        if (valid6) {
-                                          if (data14.headVersions !== void 0) {
-                                            let data18 = data14.headVersions;
-                                            const _errs33 = errors;
-                                            if (errors === _errs33) if (Array.isArray(data18)) {
-                                              var valid8 = true;
-                                              const len4 = data18.length;
-                                              for (let i4 = 0; i4 < len4; i4++) {
-                                                const _errs35 = errors;
-                                                validate53(data18[i4], { instancePath: instancePath + "/packages/" + i2 + "/headVersions/" + i4, parentData: data18, parentDataProperty: i4, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                                var valid8 = _errs35 === errors;
-                                                if (!valid8) break;
-                                              }
-                                            } else return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2 + "/headVersions", schemaPath: "#/properties/packages/items/properties/headVersions/type", keyword: "type", params: { type: "array" } }], false;
-                                            var valid6 = _errs33 === errors;
-                                          } else var valid6 = true;
-                                          if (valid6) if (data14.sizeDelta !== void 0) {
-                                            const _errs36 = errors;
-                                            validate84(data14.sizeDelta, { instancePath: instancePath + "/packages/" + i2 + "/sizeDelta", parentData: data14, parentDataProperty: "sizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors), errors = vErrors.length);
-                                            var valid6 = _errs36 === errors;
-                                          } else var valid6 = true;
-                                        }
-                                      }
-                                    }
-                                  }
-                                } else return validate68.errors = [{ instancePath: instancePath + "/packages/" + i2, schemaPath: "#/properties/packages/items/type", keyword: "type", params: { type: "object" } }], false;
-                                var valid5 = _errs26 === errors;
-                                if (!valid5) break;
+                                const _errs38 = errors;
+                                validate88(data17[i2], { instancePath: instancePath + "/removed/" + i2, parentData: data17, parentDataProperty: i2, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                                var valid8 = _errs38 === errors;
+                                if (!valid8) break;
                               }
-                            } else return validate68.errors = [{ instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "array" } }], false;
-                            var valid0 = _errs24 === errors;
+                            } else return validate68.errors = [{ instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/type", keyword: "type", params: { type: "array" } }], false;
+                            var valid0 = _errs36 === errors;
                           } else var valid0 = true;
                           if (valid0) {
-                            if (data.heavy !== void 0) {
-                              let data21 = data.heavy;
-                              const _errs37 = errors;
-                              if (errors === _errs37) if (Array.isArray(data21)) {
+                            if (data.packages !== void 0) {
+                              let data19 = data.packages;
+                              const _errs39 = errors;
+                              if (errors === _errs39) if (Array.isArray(data19)) {
                                 var valid9 = true;
-                                const len5 = data21.length;
-                                for (let i5 = 0; i5 < len5; i5++) {
-                                  const _errs39 = errors;
-                                  validate98(data21[i5], { instancePath: instancePath + "/heavy/" + i5, parentData: data21, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors), errors = vErrors.length);
-                                  var valid9 = _errs39 === errors;
-                                  if (!valid9) break;
-                                }
-                              } else return validate68.errors = [{ instancePath: instancePath + "/heavy", schemaPath: "#/properties/heavy/type", keyword: "type", params: { type: "array" } }], false;
-                              var valid0 = _errs37 === errors;
-                            } else var valid0 = true;
-                            if (valid0) {
-                              if (data.growth !== void 0) {
-                                let data23 = data.growth;
-                                const _errs40 = errors;
-                                if (errors === _errs40) if (Array.isArray(data23)) {
-                                  var valid10 = true;
-                                  const len6 = data23.length;
-                                  for (let i6 = 0; i6 < len6; i6++) {
-                                    let data24 = data23[i6];
-                                    const _errs42 = errors;
-                                    if (errors === _errs42) if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                                      let missing3;
-                                      if (data24.via === void 0 && (missing3 = "via") || data24.addedSize === void 0 && (missing3 = "addedSize") || data24.addedPaths === void 0 && (missing3 = "addedPaths")) return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/required", keyword: "required", params: { missingProperty: missing3 } }], false;
-                                      {
-                                        const _errs44 = errors;
-                                        for (const key3 in data24) if (!(key3 === "via" || key3 === "addedSize" || key3 === "addedPaths" || key3 === "cause")) {
-                                          return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } }], false;
-                                          break;
-                                        }
-                                        if (_errs44 === errors) {
-                                          if (data24.via !== void 0) {
+                                const len3 = data19.length;
+                                for (let i3 = 0; i3 < len3; i3++) {
+                                  let data20 = data19[i3];
+                                  const _errs41 = errors;
+                                  if (errors === _errs41) if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                    let missing4;
+                                    if (data20.name === void 0 && (missing4 = "name") || data20.baseVersions === void 0 && (missing4 = "baseVersions") || data20.headVersions === void 0 && (missing4 = "headVersions") || data20.sizeDelta === void 0 && (missing4 = "sizeDelta")) return validate68.errors = [{ instancePath: instancePath + "/packages/" + i3, schemaPath: "#/properties/packages/items/required", keyword: "required", params: { missingProperty: missing4 } }], false;
+                                    {
+                                      const _errs43 = errors;
+                                      for (const key4 in data20) if (!(key4 === "name" || key4 === "baseVersions" || key4 === "headVersions" || key4 === "sizeDelta")) {
+                                        return validate68.errors = [{ instancePath: instancePath + "/packages/" + i3, schemaPath: "#/properties/packages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } }], false;
+                                        break;
+                                      }
+                                      if (_errs43 === errors) {
+                                        if (data20.name !== void 0) {
+                                          const _errs44 = errors;
+                                          validate53(data20.name, { instancePath: instancePath + "/packages/" + i3 + "/name", parentData: data20, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                          var valid10 = _errs44 === errors;
+                                        } else var valid10 = true;
+                                        if (valid10) {
+                                          if (data20.baseVersions !== void 0) {
+                                            let data22 = data20.baseVersions;
                                             const _errs45 = errors;
-                                            validate71(data24.via, { instancePath: instancePath + "/growth/" + i6 + "/via", parentData: data24, parentDataProperty: "via", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                                            var valid11 = _errs45 === errors;
-                                          } else var valid11 = true;
-                                          if (valid11) {
-                                            if (data24.addedSize !== void 0) {
-                                              const _errs46 = errors;
-                                              validate60(data24.addedSize, { instancePath: instancePath + "/growth/" + i6 + "/addedSize", parentData: data24, parentDataProperty: "addedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
-                                              var valid11 = _errs46 === errors;
-                                            } else var valid11 = true;
-                                            if (valid11) {
-                                              if (data24.addedPaths !== void 0) {
+                                            if (errors === _errs45) if (Array.isArray(data22)) {
+                                              var valid11 = true;
+                                              const len4 = data22.length;
+                                              for (let i4 = 0; i4 < len4; i4++) {
                                                 const _errs47 = errors;
-                                                validate74(data24.addedPaths, { instancePath: instancePath + "/growth/" + i6 + "/addedPaths", parentData: data24, parentDataProperty: "addedPaths", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
+                                                validate53(data22[i4], { instancePath: instancePath + "/packages/" + i3 + "/baseVersions/" + i4, parentData: data22, parentDataProperty: i4, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
                                                 var valid11 = _errs47 === errors;
-                                              } else var valid11 = true;
-                                              if (valid11) if (data24.cause !== void 0) {
-                                                const _errs48 = errors;
-                                                validate101(data24.cause, { instancePath: instancePath + "/growth/" + i6 + "/cause", parentData: data24, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
-                                                var valid11 = _errs48 === errors;
-                                              } else var valid11 = true;
-                                            }
+                                                if (!valid11) break;
+                                              }
+                                            } else return validate68.errors = [{ instancePath: instancePath + "/packages/" + i3 + "/baseVersions", schemaPath: "#/properties/packages/items/properties/baseVersions/type", keyword: "type", params: { type: "array" } }], false;
+                                            var valid10 = _errs45 === errors;
+                                          } else var valid10 = true;
+                                          if (valid10) {
+                                            if (data20.headVersions !== void 0) {
+                                              let data24 = data20.headVersions;
+                                              const _errs48 = errors;
+                                              if (errors === _errs48) if (Array.isArray(data24)) {
+                                                var valid12 = true;
+                                                const len5 = data24.length;
+                                                for (let i5 = 0; i5 < len5; i5++) {
+                                                  const _errs50 = errors;
+                                                  validate53(data24[i5], { instancePath: instancePath + "/packages/" + i3 + "/headVersions/" + i5, parentData: data24, parentDataProperty: i5, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                                  var valid12 = _errs50 === errors;
+                                                  if (!valid12) break;
+                                                }
+                                              } else return validate68.errors = [{ instancePath: instancePath + "/packages/" + i3 + "/headVersions", schemaPath: "#/properties/packages/items/properties/headVersions/type", keyword: "type", params: { type: "array" } }], false;
+                                              var valid10 = _errs48 === errors;
+                                            } else var valid10 = true;
+                                            if (valid10) if (data20.sizeDelta !== void 0) {
+                                              const _errs51 = errors;
+                                              validate84(data20.sizeDelta, { instancePath: instancePath + "/packages/" + i3 + "/sizeDelta", parentData: data20, parentDataProperty: "sizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors), errors = vErrors.length);
+                                              var valid10 = _errs51 === errors;
+                                            } else var valid10 = true;
                                           }
                                         }
                                       }
-                                    } else return validate68.errors = [{ instancePath: instancePath + "/growth/" + i6, schemaPath: "#/properties/growth/items/type", keyword: "type", params: { type: "object" } }], false;
-                                    var valid10 = _errs42 === errors;
-                                    if (!valid10) break;
+                                    }
+                                  } else return validate68.errors = [{ instancePath: instancePath + "/packages/" + i3, schemaPath: "#/properties/packages/items/type", keyword: "type", params: { type: "object" } }], false;
+                                  var valid9 = _errs41 === errors;
+                                  if (!valid9) break;
+                                }
+                              } else return validate68.errors = [{ instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "array" } }], false;
+                              var valid0 = _errs39 === errors;
+                            } else var valid0 = true;
+                            if (valid0) {
+                              if (data.heavy !== void 0) {
+                                let data27 = data.heavy;
+                                const _errs52 = errors;
+                                if (errors === _errs52) if (Array.isArray(data27)) {
+                                  var valid13 = true;
+                                  const len6 = data27.length;
+                                  for (let i6 = 0; i6 < len6; i6++) {
+                                    const _errs54 = errors;
+                                    validate101(data27[i6], { instancePath: instancePath + "/heavy/" + i6, parentData: data27, parentDataProperty: i6, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
+                                    var valid13 = _errs54 === errors;
+                                    if (!valid13) break;
                                   }
-                                } else return validate68.errors = [{ instancePath: instancePath + "/growth", schemaPath: "#/properties/growth/type", keyword: "type", params: { type: "array" } }], false;
-                                var valid0 = _errs40 === errors;
+                                } else return validate68.errors = [{ instancePath: instancePath + "/heavy", schemaPath: "#/properties/heavy/type", keyword: "type", params: { type: "array" } }], false;
+                                var valid0 = _errs52 === errors;
                               } else var valid0 = true;
                               if (valid0) {
-                                if (data.duplicates !== void 0) {
-                                  let data29 = data.duplicates;
-                                  const _errs49 = errors;
-                                  if (errors === _errs49) if (Array.isArray(data29)) {
-                                    var valid12 = true;
+                                if (data.growth !== void 0) {
+                                  let data29 = data.growth;
+                                  const _errs55 = errors;
+                                  if (errors === _errs55) if (Array.isArray(data29)) {
+                                    var valid14 = true;
                                     const len7 = data29.length;
                                     for (let i7 = 0; i7 < len7; i7++) {
                                       let data30 = data29[i7];
-                                      const _errs51 = errors;
-                                      if (errors === _errs51) if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                                        let missing4;
-                                        if (data30.name === void 0 && (missing4 = "name") || data30.paths === void 0 && (missing4 = "paths") || data30.size === void 0 && (missing4 = "size") || data30.new === void 0 && (missing4 = "new")) return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing4 } }], false;
+                                      const _errs57 = errors;
+                                      if (errors === _errs57) if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                                        let missing5;
+                                        if (data30.via === void 0 && (missing5 = "via") || data30.addedSize === void 0 && (missing5 = "addedSize") || data30.addedPaths === void 0 && (missing5 = "addedPaths")) return validate68.errors = [{ instancePath: instancePath + "/growth/" + i7, schemaPath: "#/properties/growth/items/required", keyword: "required", params: { missingProperty: missing5 } }], false;
                                         {
-                                          const _errs53 = errors;
-                                          for (const key4 in data30) if (!(key4 === "name" || key4 === "paths" || key4 === "size" || key4 === "new")) {
-                                            return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } }], false;
+                                          const _errs59 = errors;
+                                          for (const key5 in data30) if (!(key5 === "via" || key5 === "addedSize" || key5 === "addedPaths" || key5 === "cause")) {
+                                            return validate68.errors = [{ instancePath: instancePath + "/growth/" + i7, schemaPath: "#/properties/growth/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } }], false;
                                             break;
                                           }
-                                          if (_errs53 === errors) {
-                                            if (data30.name !== void 0) {
-                                              const _errs54 = errors;
-                                              validate53(data30.name, { instancePath: instancePath + "/duplicates/" + i7 + "/name", parentData: data30, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                              var valid13 = _errs54 === errors;
-                                            } else var valid13 = true;
-                                            if (valid13) {
-                                              if (data30.paths !== void 0) {
-                                                let data32 = data30.paths;
-                                                const _errs55 = errors;
-                                                if (errors === _errs55) if (Array.isArray(data32)) {
-                                                  var valid14 = true;
-                                                  const len8 = data32.length;
-                                                  for (let i8 = 0; i8 < len8; i8++) {
-                                                    const _errs57 = errors;
-                                                    validate89(data32[i8], { instancePath: instancePath + "/duplicates/" + i7 + "/paths/" + i8, parentData: data32, parentDataProperty: i8, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors), errors = vErrors.length);
-                                                    var valid14 = _errs57 === errors;
-                                                    if (!valid14) break;
-                                                  }
-                                                } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/paths", schemaPath: "#/properties/duplicates/items/properties/paths/type", keyword: "type", params: { type: "array" } }], false;
-                                                var valid13 = _errs55 === errors;
-                                              } else var valid13 = true;
-                                              if (valid13) {
-                                                if (data30.size !== void 0) {
-                                                  const _errs58 = errors;
-                                                  validate60(data30.size, { instancePath: instancePath + "/duplicates/" + i7 + "/size", parentData: data30, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
-                                                  var valid13 = _errs58 === errors;
-                                                } else var valid13 = true;
-                                                if (valid13) if (data30.new !== void 0) {
-                                                  const _errs59 = errors;
-                                                  if (typeof data30.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
-                                                  var valid13 = _errs59 === errors;
-                                                } else var valid13 = true;
+                                          if (_errs59 === errors) {
+                                            if (data30.via !== void 0) {
+                                              const _errs60 = errors;
+                                              validate71(data30.via, { instancePath: instancePath + "/growth/" + i7 + "/via", parentData: data30, parentDataProperty: "via", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                                              var valid15 = _errs60 === errors;
+                                            } else var valid15 = true;
+                                            if (valid15) {
+                                              if (data30.addedSize !== void 0) {
+                                                const _errs61 = errors;
+                                                validate60(data30.addedSize, { instancePath: instancePath + "/growth/" + i7 + "/addedSize", parentData: data30, parentDataProperty: "addedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+                                                var valid15 = _errs61 === errors;
+                                              } else var valid15 = true;
+                                              if (valid15) {
+                                                if (data30.addedPaths !== void 0) {
+                                                  const _errs62 = errors;
+                                                  validate74(data30.addedPaths, { instancePath: instancePath + "/growth/" + i7 + "/addedPaths", parentData: data30, parentDataProperty: "addedPaths", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors), errors = vErrors.length);
+                                                  var valid15 = _errs62 === errors;
+                                                } else var valid15 = true;
+                                                if (valid15) if (data30.cause !== void 0) {
+                                                  const _errs63 = errors;
+                                                  validate104(data30.cause, { instancePath: instancePath + "/growth/" + i7 + "/cause", parentData: data30, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors), errors = vErrors.length);
+                                                  var valid15 = _errs63 === errors;
+                                                } else var valid15 = true;
                                               }
                                             }
                                           }
                                         }
-                                      } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i7, schemaPath: "#/properties/duplicates/items/type", keyword: "type", params: { type: "object" } }], false;
-                                      var valid12 = _errs51 === errors;
-                                      if (!valid12) break;
+                                      } else return validate68.errors = [{ instancePath: instancePath + "/growth/" + i7, schemaPath: "#/properties/growth/items/type", keyword: "type", params: { type: "object" } }], false;
+                                      var valid14 = _errs57 === errors;
+                                      if (!valid14) break;
                                     }
-                                  } else return validate68.errors = [{ instancePath: instancePath + "/duplicates", schemaPath: "#/properties/duplicates/type", keyword: "type", params: { type: "array" } }], false;
-                                  var valid0 = _errs49 === errors;
+                                  } else return validate68.errors = [{ instancePath: instancePath + "/growth", schemaPath: "#/properties/growth/type", keyword: "type", params: { type: "array" } }], false;
+                                  var valid0 = _errs55 === errors;
                                 } else var valid0 = true;
                                 if (valid0) {
-                                  if (data.forbidden !== void 0) {
-                                    let data36 = data.forbidden;
-                                    const _errs61 = errors;
-                                    if (errors === _errs61) if (Array.isArray(data36)) {
-                                      var valid15 = true;
-                                      const len9 = data36.length;
-                                      for (let i9 = 0; i9 < len9; i9++) {
-                                        let data37 = data36[i9];
-                                        const _errs63 = errors;
-                                        if (errors === _errs63) if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                                          let missing5;
-                                          if (data37.path === void 0 && (missing5 = "path") || data37.pattern === void 0 && (missing5 = "pattern") || data37.new === void 0 && (missing5 = "new")) return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing5 } }], false;
+                                  if (data.duplicates !== void 0) {
+                                    let data35 = data.duplicates;
+                                    const _errs64 = errors;
+                                    if (errors === _errs64) if (Array.isArray(data35)) {
+                                      var valid16 = true;
+                                      const len8 = data35.length;
+                                      for (let i8 = 0; i8 < len8; i8++) {
+                                        let data36 = data35[i8];
+                                        const _errs66 = errors;
+                                        if (errors === _errs66) if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                                          let missing6;
+                                          if (data36.name === void 0 && (missing6 = "name") || data36.paths === void 0 && (missing6 = "paths") || data36.size === void 0 && (missing6 = "size") || data36.new === void 0 && (missing6 = "new")) return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
                                           {
-                                            const _errs65 = errors;
-                                            for (const key5 in data37) if (!(key5 === "path" || key5 === "pattern" || key5 === "new")) {
-                                              return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } }], false;
+                                            const _errs68 = errors;
+                                            for (const key6 in data36) if (!(key6 === "name" || key6 === "paths" || key6 === "size" || key6 === "new")) {
+                                              return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8, schemaPath: "#/properties/duplicates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } }], false;
                                               break;
                                             }
-                                            if (_errs65 === errors) {
-                                              if (data37.path !== void 0) {
-                                                const _errs66 = errors;
-                                                validate71(data37.path, { instancePath: instancePath + "/forbidden/" + i9 + "/path", parentData: data37, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                                                var valid16 = _errs66 === errors;
-                                              } else var valid16 = true;
-                                              if (valid16) {
-                                                if (data37.pattern !== void 0) {
-                                                  const _errs67 = errors;
-                                                  validate62(data37.pattern, { instancePath: instancePath + "/forbidden/" + i9 + "/pattern", parentData: data37, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                  var valid16 = _errs67 === errors;
-                                                } else var valid16 = true;
-                                                if (valid16) if (data37.new !== void 0) {
-                                                  const _errs68 = errors;
-                                                  if (typeof data37.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
-                                                  var valid16 = _errs68 === errors;
-                                                } else var valid16 = true;
-                                              }
-                                            }
-                                          }
-                                        } else return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i9, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "object" } }], false;
-                                        var valid15 = _errs63 === errors;
-                                        if (!valid15) break;
-                                      }
-                                    } else return validate68.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "array" } }], false;
-                                    var valid0 = _errs61 === errors;
-                                  } else var valid0 = true;
-                                  if (valid0) {
-                                    if (data.allowed !== void 0) {
-                                      let data41 = data.allowed;
-                                      const _errs70 = errors;
-                                      if (errors === _errs70) if (Array.isArray(data41)) {
-                                        var valid17 = true;
-                                        const len10 = data41.length;
-                                        for (let i10 = 0; i10 < len10; i10++) {
-                                          let data42 = data41[i10];
-                                          const _errs72 = errors;
-                                          if (errors === _errs72) if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                                            let missing6;
-                                            if (data42.path === void 0 && (missing6 = "path") || data42.forbiddenBy === void 0 && (missing6 = "forbiddenBy") || data42.allowedBy === void 0 && (missing6 = "allowedBy") || data42.reason === void 0 && (missing6 = "reason")) return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
-                                            {
-                                              const _errs74 = errors;
-                                              for (const key6 in data42) if (!(key6 === "path" || key6 === "forbiddenBy" || key6 === "allowedBy" || key6 === "reason")) {
-                                                return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } }], false;
-                                                break;
-                                              }
-                                              if (_errs74 === errors) {
-                                                if (data42.path !== void 0) {
-                                                  const _errs75 = errors;
-                                                  validate71(data42.path, { instancePath: instancePath + "/allowed/" + i10 + "/path", parentData: data42, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                                                  var valid18 = _errs75 === errors;
-                                                } else var valid18 = true;
-                                                if (valid18) {
-                                                  if (data42.forbiddenBy !== void 0) {
-                                                    const _errs76 = errors;
-                                                    validate62(data42.forbiddenBy, { instancePath: instancePath + "/allowed/" + i10 + "/forbiddenBy", parentData: data42, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                    var valid18 = _errs76 === errors;
-                                                  } else var valid18 = true;
-                                                  if (valid18) {
-                                                    if (data42.allowedBy !== void 0) {
-                                                      const _errs77 = errors;
-                                                      validate62(data42.allowedBy, { instancePath: instancePath + "/allowed/" + i10 + "/allowedBy", parentData: data42, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                      var valid18 = _errs77 === errors;
-                                                    } else var valid18 = true;
-                                                    if (valid18) if (data42.reason !== void 0) {
-                                                      const _errs78 = errors;
-                                                      validate65(data42.reason, { instancePath: instancePath + "/allowed/" + i10 + "/reason", parentData: data42, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
-                                                      var valid18 = _errs78 === errors;
-                                                    } else var valid18 = true;
-                                                  }
+                                            if (_errs68 === errors) {
+                                              if (data36.name !== void 0) {
+                                                const _errs69 = errors;
+                                                validate53(data36.name, { instancePath: instancePath + "/duplicates/" + i8 + "/name", parentData: data36, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                                var valid17 = _errs69 === errors;
+                                              } else var valid17 = true;
+                                              if (valid17) {
+                                                if (data36.paths !== void 0) {
+                                                  let data38 = data36.paths;
+                                                  const _errs70 = errors;
+                                                  if (errors === _errs70) if (Array.isArray(data38)) {
+                                                    var valid18 = true;
+                                                    const len9 = data38.length;
+                                                    for (let i9 = 0; i9 < len9; i9++) {
+                                                      const _errs72 = errors;
+                                                      validate88(data38[i9], { instancePath: instancePath + "/duplicates/" + i8 + "/paths/" + i9, parentData: data38, parentDataProperty: i9, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                                                      var valid18 = _errs72 === errors;
+                                                      if (!valid18) break;
+                                                    }
+                                                  } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8 + "/paths", schemaPath: "#/properties/duplicates/items/properties/paths/type", keyword: "type", params: { type: "array" } }], false;
+                                                  var valid17 = _errs70 === errors;
+                                                } else var valid17 = true;
+                                                if (valid17) {
+                                                  if (data36.size !== void 0) {
+                                                    const _errs73 = errors;
+                                                    validate60(data36.size, { instancePath: instancePath + "/duplicates/" + i8 + "/size", parentData: data36, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+                                                    var valid17 = _errs73 === errors;
+                                                  } else var valid17 = true;
+                                                  if (valid17) if (data36.new !== void 0) {
+                                                    const _errs74 = errors;
+                                                    if (typeof data36.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                    var valid17 = _errs74 === errors;
+                                                  } else var valid17 = true;
                                                 }
                                               }
                                             }
-                                          } else return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i10, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "object" } }], false;
-                                          var valid17 = _errs72 === errors;
-                                          if (!valid17) break;
+                                          }
+                                        } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8, schemaPath: "#/properties/duplicates/items/type", keyword: "type", params: { type: "object" } }], false;
+                                        var valid16 = _errs66 === errors;
+                                        if (!valid16) break;
+                                      }
+                                    } else return validate68.errors = [{ instancePath: instancePath + "/duplicates", schemaPath: "#/properties/duplicates/type", keyword: "type", params: { type: "array" } }], false;
+                                    var valid0 = _errs64 === errors;
+                                  } else var valid0 = true;
+                                  if (valid0) {
+                                    if (data.forbidden !== void 0) {
+                                      let data42 = data.forbidden;
+                                      const _errs76 = errors;
+                                      if (errors === _errs76) if (Array.isArray(data42)) {
+                                        var valid19 = true;
+                                        const len10 = data42.length;
+                                        for (let i10 = 0; i10 < len10; i10++) {
+                                          let data43 = data42[i10];
+                                          const _errs78 = errors;
+                                          if (errors === _errs78) if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                            let missing7;
+                                            if (data43.path === void 0 && (missing7 = "path") || data43.pattern === void 0 && (missing7 = "pattern") || data43.new === void 0 && (missing7 = "new")) return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i10, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
+                                            {
+                                              const _errs80 = errors;
+                                              for (const key7 in data43) if (!(key7 === "path" || key7 === "pattern" || key7 === "new")) {
+                                                return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i10, schemaPath: "#/properties/forbidden/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } }], false;
+                                                break;
+                                              }
+                                              if (_errs80 === errors) {
+                                                if (data43.path !== void 0) {
+                                                  const _errs81 = errors;
+                                                  validate71(data43.path, { instancePath: instancePath + "/forbidden/" + i10 + "/path", parentData: data43, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                                                  var valid20 = _errs81 === errors;
+                                                } else var valid20 = true;
+                                                if (valid20) {
+                                                  if (data43.pattern !== void 0) {
+                                                    const _errs82 = errors;
+                                                    validate62(data43.pattern, { instancePath: instancePath + "/forbidden/" + i10 + "/pattern", parentData: data43, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                    var valid20 = _errs82 === errors;
+                                                  } else var valid20 = true;
+                                                  if (valid20) if (data43.new !== void 0) {
+                                                    const _errs83 = errors;
+                                                    if (typeof data43.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i10 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                    var valid20 = _errs83 === errors;
+                                                  } else var valid20 = true;
+                                                }
+                                              }
+                                            }
+                                          } else return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i10, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "object" } }], false;
+                                          var valid19 = _errs78 === errors;
+                                          if (!valid19) break;
                                         }
-                                      } else return validate68.errors = [{ instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" } }], false;
-                                      var valid0 = _errs70 === errors;
+                                      } else return validate68.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "array" } }], false;
+                                      var valid0 = _errs76 === errors;
                                     } else var valid0 = true;
                                     if (valid0) {
-                                      if (data.budgets !== void 0) {
-                                        let data47 = data.budgets;
-                                        const _errs79 = errors;
-                                        if (errors === _errs79) if (Array.isArray(data47)) {
-                                          var valid19 = true;
+                                      if (data.allowed !== void 0) {
+                                        let data47 = data.allowed;
+                                        const _errs85 = errors;
+                                        if (errors === _errs85) if (Array.isArray(data47)) {
+                                          var valid21 = true;
                                           const len11 = data47.length;
                                           for (let i11 = 0; i11 < len11; i11++) {
                                             let data48 = data47[i11];
-                                            const _errs81 = errors;
-                                            if (errors === _errs81) if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-                                              let missing7;
-                                              if (data48.name === void 0 && (missing7 = "name") || data48.kind === void 0 && (missing7 = "kind") || data48.limit === void 0 && (missing7 = "limit") || data48.actual === void 0 && (missing7 = "actual") || data48.unit === void 0 && (missing7 = "unit") || data48.ok === void 0 && (missing7 = "ok")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
+                                            const _errs87 = errors;
+                                            if (errors === _errs87) if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                                              let missing8;
+                                              if (data48.path === void 0 && (missing8 = "path") || data48.forbiddenBy === void 0 && (missing8 = "forbiddenBy") || data48.allowedBy === void 0 && (missing8 = "allowedBy") || data48.reason === void 0 && (missing8 = "reason")) return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i11, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing8 } }], false;
                                               {
-                                                const _errs83 = errors;
-                                                for (const key7 in data48) if (!(key7 === "name" || key7 === "kind" || key7 === "limit" || key7 === "actual" || key7 === "unit" || key7 === "ok")) {
-                                                  return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } }], false;
+                                                const _errs89 = errors;
+                                                for (const key8 in data48) if (!(key8 === "path" || key8 === "forbiddenBy" || key8 === "allowedBy" || key8 === "reason")) {
+                                                  return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i11, schemaPath: "#/properties/allowed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 } }], false;
                                                   break;
                                                 }
-                                                if (_errs83 === errors) {
-                                                  if (data48.name !== void 0) {
-                                                    const _errs84 = errors;
-                                                    validate53(data48.name, { instancePath: instancePath + "/budgets/" + i11 + "/name", parentData: data48, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                                    var valid20 = _errs84 === errors;
-                                                  } else var valid20 = true;
-                                                  if (valid20) {
-                                                    if (data48.kind !== void 0) {
-                                                      let data50 = data48.kind;
-                                                      const _errs85 = errors;
-                                                      if (!(data50 === "size" || data50 === "increase")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.kind.enum } }], false;
-                                                      var valid20 = _errs85 === errors;
-                                                    } else var valid20 = true;
-                                                    if (valid20) {
-                                                      if (data48.limit !== void 0) {
-                                                        let data51 = data48.limit;
-                                                        const _errs86 = errors;
-                                                        if (errors === _errs86) if (typeof data51 == "number" && isFinite(data51)) {
-                                                          if (data51 > 9007199254740991 || isNaN(data51)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                          if (data51 < -9007199254740991 || isNaN(data51)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
-                                                        } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" } }], false;
-                                                        var valid20 = _errs86 === errors;
-                                                      } else var valid20 = true;
-                                                      if (valid20) {
-                                                        if (data48.actual !== void 0) {
-                                                          let data52 = data48.actual;
-                                                          const _errs88 = errors;
-                                                          if (errors === _errs88) if (typeof data52 == "number" && isFinite(data52)) {
-                                                            if (data52 > 9007199254740991 || isNaN(data52)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                            if (data52 < -9007199254740991 || isNaN(data52)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
-                                                          } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" } }], false;
-                                                          var valid20 = _errs88 === errors;
-                                                        } else var valid20 = true;
-                                                        if (valid20) {
-                                                          if (data48.unit !== void 0) {
-                                                            let data53 = data48.unit;
-                                                            const _errs90 = errors;
-                                                            if (!(data53 === "bytes" || data53 === "percent")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.unit.enum } }], false;
-                                                            var valid20 = _errs90 === errors;
-                                                          } else var valid20 = true;
-                                                          if (valid20) if (data48.ok !== void 0) {
-                                                            const _errs91 = errors;
-                                                            if (typeof data48.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
-                                                            var valid20 = _errs91 === errors;
-                                                          } else var valid20 = true;
+                                                if (_errs89 === errors) {
+                                                  if (data48.path !== void 0) {
+                                                    const _errs90 = errors;
+                                                    validate71(data48.path, { instancePath: instancePath + "/allowed/" + i11 + "/path", parentData: data48, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                                                    var valid22 = _errs90 === errors;
+                                                  } else var valid22 = true;
+                                                  if (valid22) {
+                                                    if (data48.forbiddenBy !== void 0) {
+                                                      const _errs91 = errors;
+                                                      validate62(data48.forbiddenBy, { instancePath: instancePath + "/allowed/" + i11 + "/forbiddenBy", parentData: data48, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                      var valid22 = _errs91 === errors;
+                                                    } else var valid22 = true;
+                                                    if (valid22) {
+                                                      if (data48.allowedBy !== void 0) {
+                                                        const _errs92 = errors;
+                                                        validate62(data48.allowedBy, { instancePath: instancePath + "/allowed/" + i11 + "/allowedBy", parentData: data48, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                        var valid22 = _errs92 === errors;
+                                                      } else var valid22 = true;
+                                                      if (valid22) if (data48.reason !== void 0) {
+                                                        const _errs93 = errors;
+                                                        validate65(data48.reason, { instancePath: instancePath + "/allowed/" + i11 + "/reason", parentData: data48, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                        var valid22 = _errs93 === errors;
+                                                      } else var valid22 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i11, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "object" } }], false;
+                                            var valid21 = _errs87 === errors;
+                                            if (!valid21) break;
+                                          }
+                                        } else return validate68.errors = [{ instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" } }], false;
+                                        var valid0 = _errs85 === errors;
+                                      } else var valid0 = true;
+                                      if (valid0) {
+                                        if (data.budgets !== void 0) {
+                                          let data53 = data.budgets;
+                                          const _errs94 = errors;
+                                          if (errors === _errs94) if (Array.isArray(data53)) {
+                                            var valid23 = true;
+                                            const len12 = data53.length;
+                                            for (let i12 = 0; i12 < len12; i12++) {
+                                              let data54 = data53[i12];
+                                              const _errs96 = errors;
+                                              if (errors === _errs96) if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                                                let missing9;
+                                                if (data54.name === void 0 && (missing9 = "name") || data54.kind === void 0 && (missing9 = "kind") || data54.limit === void 0 && (missing9 = "limit") || data54.actual === void 0 && (missing9 = "actual") || data54.unit === void 0 && (missing9 = "unit") || data54.ok === void 0 && (missing9 = "ok")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing9 } }], false;
+                                                {
+                                                  const _errs98 = errors;
+                                                  for (const key9 in data54) if (!(key9 === "name" || key9 === "kind" || key9 === "limit" || key9 === "actual" || key9 === "unit" || key9 === "ok")) {
+                                                    return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 } }], false;
+                                                    break;
+                                                  }
+                                                  if (_errs98 === errors) {
+                                                    if (data54.name !== void 0) {
+                                                      const _errs99 = errors;
+                                                      validate53(data54.name, { instancePath: instancePath + "/budgets/" + i12 + "/name", parentData: data54, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                                      var valid24 = _errs99 === errors;
+                                                    } else var valid24 = true;
+                                                    if (valid24) {
+                                                      if (data54.kind !== void 0) {
+                                                        let data56 = data54.kind;
+                                                        const _errs100 = errors;
+                                                        if (!(data56 === "size" || data56 === "increase")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.kind.enum } }], false;
+                                                        var valid24 = _errs100 === errors;
+                                                      } else var valid24 = true;
+                                                      if (valid24) {
+                                                        if (data54.limit !== void 0) {
+                                                          let data57 = data54.limit;
+                                                          const _errs101 = errors;
+                                                          if (errors === _errs101) if (typeof data57 == "number" && isFinite(data57)) {
+                                                            if (data57 > 9007199254740991 || isNaN(data57)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                            if (data57 < -9007199254740991 || isNaN(data57)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                          } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" } }], false;
+                                                          var valid24 = _errs101 === errors;
+                                                        } else var valid24 = true;
+                                                        if (valid24) {
+                                                          if (data54.actual !== void 0) {
+                                                            let data58 = data54.actual;
+                                                            const _errs103 = errors;
+                                                            if (errors === _errs103) if (typeof data58 == "number" && isFinite(data58)) {
+                                                              if (data58 > 9007199254740991 || isNaN(data58)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                              if (data58 < -9007199254740991 || isNaN(data58)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                            } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" } }], false;
+                                                            var valid24 = _errs103 === errors;
+                                                          } else var valid24 = true;
+                                                          if (valid24) {
+                                                            if (data54.unit !== void 0) {
+                                                              let data59 = data54.unit;
+                                                              const _errs105 = errors;
+                                                              if (!(data59 === "bytes" || data59 === "percent")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.unit.enum } }], false;
+                                                              var valid24 = _errs105 === errors;
+                                                            } else var valid24 = true;
+                                                            if (valid24) if (data54.ok !== void 0) {
+                                                              const _errs106 = errors;
+                                                              if (typeof data54.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                              var valid24 = _errs106 === errors;
+                                                            } else var valid24 = true;
+                                                          }
                                                         }
                                                       }
                                                     }
                                                   }
                                                 }
-                                              }
-                                            } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" } }], false;
-                                            var valid19 = _errs81 === errors;
-                                            if (!valid19) break;
-                                          }
-                                        } else return validate68.errors = [{ instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" } }], false;
-                                        var valid0 = _errs79 === errors;
-                                      } else var valid0 = true;
-                                      if (valid0) {
-                                        if (data.trend !== void 0) {
-                                          let data55 = data.trend;
-                                          const _errs93 = errors;
-                                          if (errors === _errs93) if (Array.isArray(data55)) {
-                                            var valid21 = true;
-                                            const len12 = data55.length;
-                                            for (let i12 = 0; i12 < len12; i12++) {
-                                              const _errs95 = errors;
-                                              validate123(data55[i12], { instancePath: instancePath + "/trend/" + i12, parentData: data55, parentDataProperty: i12, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors), errors = vErrors.length);
-                                              var valid21 = _errs95 === errors;
-                                              if (!valid21) break;
+                                              } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" } }], false;
+                                              var valid23 = _errs96 === errors;
+                                              if (!valid23) break;
                                             }
-                                          } else return validate68.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
-                                          var valid0 = _errs93 === errors;
+                                          } else return validate68.errors = [{ instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" } }], false;
+                                          var valid0 = _errs94 === errors;
                                         } else var valid0 = true;
                                         if (valid0) {
-                                          if (data.options !== void 0) {
-                                            let data57 = data.options;
-                                            const _errs96 = errors;
-                                            if (errors === _errs96) if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                                              let missing8;
-                                              if (data57.changed === void 0 && (missing8 = "changed")) return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/required", keyword: "required", params: { missingProperty: missing8 } }], false;
-                                              {
-                                                const _errs98 = errors;
-                                                for (const key8 in data57) if (key8 !== "changed") {
-                                                  return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 } }], false;
-                                                  break;
-                                                }
-                                                if (_errs98 === errors && data57.changed !== void 0) {
-                                                  let data58 = data57.changed;
-                                                  if (errors === errors) if (Array.isArray(data58)) {
-                                                    var valid23 = true;
-                                                    const len13 = data58.length;
-                                                    for (let i13 = 0; i13 < len13; i13++) {
-                                                      const _errs101 = errors;
-                                                      validate129(data58[i13], { instancePath: instancePath + "/options/changed/" + i13, parentData: data58, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors), errors = vErrors.length);
-                                                      var valid23 = _errs101 === errors;
-                                                      if (!valid23) break;
-                                                    }
-                                                  } else return validate68.errors = [{ instancePath: instancePath + "/options/changed", schemaPath: "#/properties/options/properties/changed/type", keyword: "type", params: { type: "array" } }], false;
-                                                }
+                                          if (data.trend !== void 0) {
+                                            let data61 = data.trend;
+                                            const _errs108 = errors;
+                                            if (errors === _errs108) if (Array.isArray(data61)) {
+                                              var valid25 = true;
+                                              const len13 = data61.length;
+                                              for (let i13 = 0; i13 < len13; i13++) {
+                                                const _errs110 = errors;
+                                                validate126(data61[i13], { instancePath: instancePath + "/trend/" + i13, parentData: data61, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors), errors = vErrors.length);
+                                                var valid25 = _errs110 === errors;
+                                                if (!valid25) break;
                                               }
-                                            } else return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" } }], false;
-                                            var valid0 = _errs96 === errors;
+                                            } else return validate68.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                                            var valid0 = _errs108 === errors;
                                           } else var valid0 = true;
                                           if (valid0) {
-                                            if (data.notes !== void 0) {
-                                              let data60 = data.notes;
-                                              const _errs102 = errors;
-                                              if (errors === _errs102) if (Array.isArray(data60)) {
-                                                var valid24 = true;
-                                                const len14 = data60.length;
-                                                for (let i14 = 0; i14 < len14; i14++) {
-                                                  const _errs104 = errors;
-                                                  validate65(data60[i14], { instancePath: instancePath + "/notes/" + i14, parentData: data60, parentDataProperty: i14, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
-                                                  var valid24 = _errs104 === errors;
-                                                  if (!valid24) break;
+                                            if (data.options !== void 0) {
+                                              let data63 = data.options;
+                                              const _errs111 = errors;
+                                              if (errors === _errs111) if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                                let missing10;
+                                                if (data63.changed === void 0 && (missing10 = "changed")) return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/required", keyword: "required", params: { missingProperty: missing10 } }], false;
+                                                {
+                                                  const _errs113 = errors;
+                                                  for (const key10 in data63) if (key10 !== "changed") {
+                                                    return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 } }], false;
+                                                    break;
+                                                  }
+                                                  if (_errs113 === errors && data63.changed !== void 0) {
+                                                    let data64 = data63.changed;
+                                                    if (errors === errors) if (Array.isArray(data64)) {
+                                                      var valid27 = true;
+                                                      const len14 = data64.length;
+                                                      for (let i14 = 0; i14 < len14; i14++) {
+                                                        const _errs116 = errors;
+                                                        validate132(data64[i14], { instancePath: instancePath + "/options/changed/" + i14, parentData: data64, parentDataProperty: i14, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors), errors = vErrors.length);
+                                                        var valid27 = _errs116 === errors;
+                                                        if (!valid27) break;
+                                                      }
+                                                    } else return validate68.errors = [{ instancePath: instancePath + "/options/changed", schemaPath: "#/properties/options/properties/changed/type", keyword: "type", params: { type: "array" } }], false;
+                                                  }
                                                 }
-                                              } else return validate68.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" } }], false;
-                                              var valid0 = _errs102 === errors;
+                                              } else return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" } }], false;
+                                              var valid0 = _errs111 === errors;
                                             } else var valid0 = true;
                                             if (valid0) {
-                                              if (data.waiver !== void 0) {
-                                                const _errs105 = errors;
-                                                validate136(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors), errors = vErrors.length);
-                                                var valid0 = _errs105 === errors;
+                                              if (data.notes !== void 0) {
+                                                let data66 = data.notes;
+                                                const _errs117 = errors;
+                                                if (errors === _errs117) if (Array.isArray(data66)) {
+                                                  var valid28 = true;
+                                                  const len15 = data66.length;
+                                                  for (let i15 = 0; i15 < len15; i15++) {
+                                                    const _errs119 = errors;
+                                                    validate65(data66[i15], { instancePath: instancePath + "/notes/" + i15, parentData: data66, parentDataProperty: i15, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                    var valid28 = _errs119 === errors;
+                                                    if (!valid28) break;
+                                                  }
+                                                } else return validate68.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" } }], false;
+                                                var valid0 = _errs117 === errors;
                                               } else var valid0 = true;
                                               if (valid0) {
-                                                if (data.settings !== void 0) {
-                                                  const _errs106 = errors;
-                                                  validate59(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
-                                                  var valid0 = _errs106 === errors;
+                                                if (data.waiver !== void 0) {
+                                                  const _errs120 = errors;
+                                                  validate139(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors), errors = vErrors.length);
+                                                  var valid0 = _errs120 === errors;
                                                 } else var valid0 = true;
-                                                if (valid0) if (data.parents !== void 0) {
-                                                  const _errs107 = errors;
-                                                  validate141(data.parents, { instancePath: instancePath + "/parents", parentData: data, parentDataProperty: "parents", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors), errors = vErrors.length);
-                                                  var valid0 = _errs107 === errors;
-                                                } else var valid0 = true;
+                                                if (valid0) {
+                                                  if (data.settings !== void 0) {
+                                                    const _errs121 = errors;
+                                                    validate59(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
+                                                    var valid0 = _errs121 === errors;
+                                                  } else var valid0 = true;
+                                                  if (valid0) if (data.parents !== void 0) {
+                                                    const _errs122 = errors;
+                                                    validate144(data.parents, { instancePath: instancePath + "/parents", parentData: data, parentDataProperty: "parents", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors), errors = vErrors.length);
+                                                    var valid0 = _errs122 === errors;
+                                                  } else var valid0 = true;
+                                                }
                                               }
                                             }
                                           }
@@ -82739,7 +82938,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       } else var valid0 = true;
                       if (valid0) if (data.waiver !== void 0) {
                         const _errs17 = errors;
-                        validate136(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors), errors = vErrors.length);
+                        validate139(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors), errors = vErrors.length);
                         var valid0 = _errs17 === errors;
                       } else var valid0 = true;
                     }
@@ -82754,16 +82953,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   } else return validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate52.errors = vErrors, errors === 0;
 }
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate149.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate152.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "references")) {
-        return validate149.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate152.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -82790,31 +82989,31 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid1 = _errs6 === errors;
                 if (!valid1) break;
               }
-            } else return validate149.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
+            } else return validate152.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate149.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate149.errors = vErrors, errors === 0;
+  } else return validate152.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate152.errors = vErrors, errors === 0;
 }
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate147.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate150.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "formatVersion" || key0 === "root" || key0 === "objects" || key0 === "image" || key0 === "trend")) {
-        return validate147.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate150.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.formatVersion !== void 0) {
           const _errs2 = errors;
-          if (data.formatVersion !== 1) return validate147.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
+          if (data.formatVersion !== 1) return validate150.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -82832,11 +83031,11 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs6 = errors;
-                  validate149(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors), errors = vErrors.length);
+                  validate152(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors), errors = vErrors.length);
                   var valid1 = _errs6 === errors;
                   if (!valid1) break;
                 }
-              } else return validate147.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate150.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
             if (valid0) {
@@ -82857,7 +83056,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
                 if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs8, vErrors !== null && (_errs8 ? vErrors.length = _errs8 : vErrors = null);
                 else {
                   const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate147.errors = vErrors, false;
+                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate150.errors = vErrors, false;
                 }
                 var valid0 = _errs7 === errors;
               } else var valid0 = true;
@@ -82869,11 +83068,11 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
                   const len1 = data5.length;
                   for (let i1 = 0; i1 < len1; i1++) {
                     const _errs14 = errors;
-                    validate123(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors), errors = vErrors.length);
+                    validate126(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors), errors = vErrors.length);
                     var valid3 = _errs14 === errors;
                     if (!valid3) break;
                   }
-                } else return validate147.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                } else return validate150.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
                 var valid0 = _errs12 === errors;
               } else var valid0 = true;
             }
@@ -82881,15 +83080,15 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
-  } else return validate147.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate147.errors = vErrors, errors === 0;
+  } else return validate150.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate150.errors = vErrors, errors === 0;
 }
 var validateReport, schema19, func1, schema26, schema27, pattern3, pattern4, validateSavedClosure;
 var init_validators_generated = __esm({
   "src/schema/validators.generated.js"() {
     "use strict";
     validateReport = validate52;
-    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 2", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 2 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, parents: { description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.", type: "object", propertyNames: { $ref: "#/$defs/storePath" }, additionalProperties: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, heavyPath: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, cause: { $ref: "#/$defs/optionCause" } } }, optionCause: { description: "The NixOS option and module file behind a chain (explain-options): the package-list definition that put `package` there, and the changed option that guards it.", type: "object", additionalProperties: false, required: ["option", "change", "how", "file", "package"], properties: { option: { $ref: "#/$defs/shortText" }, change: { anyOf: [{ $ref: "#/$defs/text" }, { type: "null" }] }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, file: { $ref: "#/$defs/text" }, package: { $ref: "#/$defs/storePath" } } }, optionChange: { description: "An enable-style NixOS option whose value differs between base and head, with the files that define it at the head.", type: "object", additionalProperties: false, required: ["option", "base", "head", "change", "how", "files"], properties: { option: { $ref: "#/$defs/shortText" }, base: {}, head: {}, change: { $ref: "#/$defs/text" }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, files: { type: "array", items: { $ref: "#/$defs/text" } } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
+    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 2", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 2 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, parents: { description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.", type: "object", propertyNames: { $ref: "#/$defs/storePath" }, additionalProperties: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, heavyPath: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, cause: { $ref: "#/$defs/optionCause" } } }, optionCause: { description: "The NixOS option and module file behind a chain (explain-options): the package-list definition that put `package` there, and the changed option that guards it.", type: "object", additionalProperties: false, required: ["option", "change", "how", "file", "package"], properties: { option: { $ref: "#/$defs/shortText" }, change: { anyOf: [{ $ref: "#/$defs/text" }, { type: "null" }] }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, file: { $ref: "#/$defs/text" }, package: { $ref: "#/$defs/storePath" } } }, optionChange: { description: "An enable-style NixOS option whose value differs between base and head, with the files that define it at the head.", type: "object", additionalProperties: false, required: ["option", "base", "head", "change", "how", "files"], properties: { option: { $ref: "#/$defs/shortText" }, base: {}, head: {}, change: { $ref: "#/$defs/text" }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, files: { type: "array", items: { $ref: "#/$defs/text" } } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, contents: { description: "An image target: its output is a disk image of store paths, and its closure sizes, paths and chains are those of the store paths inside it (the image's own output is measured as the image). system names the target whose head closure the image holds (its toplevel; the comment tells the story there), extra the store paths only the image has.", type: "object", additionalProperties: false, required: ["system", "extra"], properties: { system: { oneOf: [{ type: "null" }, { $ref: "#/$defs/text" }] }, extra: { type: "array", items: { $ref: "#/$defs/pathSize" } } } }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }, image: { description: "An image target's A/B update: the head image compressed with zstd, what a device that writes the whole image downloads.", type: "object", additionalProperties: false, required: ["compressedSize"], properties: { compressedSize: { $ref: "#/$defs/size" } } } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
     func1 = Object.prototype.hasOwnProperty;
     validate53.evaluated = { dynamicProps: false, dynamicItems: false };
     validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
@@ -82897,7 +83096,7 @@ var init_validators_generated = __esm({
     validate62.evaluated = { dynamicProps: false, dynamicItems: false };
     validate65.evaluated = { dynamicProps: false, dynamicItems: false };
     validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    schema26 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } };
+    schema26 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, contents: { description: "An image target: its output is a disk image of store paths, and its closure sizes, paths and chains are those of the store paths inside it (the image's own output is measured as the image). system names the target whose head closure the image holds (its toplevel; the comment tells the story there), extra the store paths only the image has.", type: "object", additionalProperties: false, required: ["system", "extra"], properties: { system: { oneOf: [{ type: "null" }, { $ref: "#/$defs/text" }] }, extra: { type: "array", items: { $ref: "#/$defs/pathSize" } } } }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }, image: { description: "An image target's A/B update: the head image compressed with zstd, what a device that writes the whole image downloads.", type: "object", additionalProperties: false, required: ["compressedSize"], properties: { compressedSize: { $ref: "#/$defs/size" } } } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } };
     schema27 = { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } };
     pattern3 = new RegExp("^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$", "u");
     validate71.evaluated = { dynamicProps: false, dynamicItems: false };
@@ -82905,20 +83104,20 @@ var init_validators_generated = __esm({
     validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate84.evaluated = { dynamicProps: false, dynamicItems: false };
-    validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate104.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate101.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate98.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     pattern4 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
-    validate124.evaluated = { dynamicProps: false, dynamicItems: false };
-    validate123.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate129.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate136.evaluated = { dynamicProps: true, dynamicItems: false };
-    validate141.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate127.evaluated = { dynamicProps: false, dynamicItems: false };
+    validate126.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate132.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate139.evaluated = { dynamicProps: true, dynamicItems: false };
+    validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validateSavedClosure = validate147;
-    validate149.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate147.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validateSavedClosure = validate150;
+    validate152.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate150.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
   }
 });
 
@@ -83325,6 +83524,9 @@ function mergeReports(reports) {
       }
       names2.add(name2);
       const kept = { ...target, name: name2, waiver: waiverOf(report, target), settings: settingsOf(report, target) };
+      if (target.contents && typeof target.contents.system === "string" && report.name) {
+        kept.contents = { ...target.contents, system: `${report.name}/${target.contents.system}` };
+      }
       targets.push({ ...kept, ok: targetHolds(report, kept) });
     }
   }
@@ -93128,13 +93330,33 @@ function brokenRules(target) {
   const patterns = [...new Set(target.forbidden.map((f) => `forbidden ${f.pattern}`))];
   return [...budgets, ...patterns];
 }
-function targetChange(target, escape3) {
+function toldUnder(report, target) {
+  const system = target.contents?.system;
+  if (typeof system !== "string" || system === target.name || !report.targets.some((t) => t.name === system)) return null;
+  const extra = new Set((target.contents?.extra ?? []).map((p) => p.path));
+  const mine = (path17) => extra.has(path17);
+  const own = {
+    ...target,
+    added: target.added.filter((p) => mine(p.path)),
+    removed: [],
+    packages: [],
+    heavy: target.heavy.filter((h) => mine(h.path)),
+    growth: target.growth.filter((g) => mine(g.via)),
+    duplicates: duplicatesOf(target).filter((d) => d.paths.some((p) => mine(p.path))),
+    forbidden: target.forbidden.filter((f) => mine(f.path)),
+    allowed: target.allowed.filter((a) => mine(a.path))
+  };
+  return { system, own };
+}
+function targetChange(report, target, escape3) {
   const head = target.head.image;
   if (!head) return `${escape3(target.name)} ${escape3(sizeChange(target.base.closureSize, target.head.closureSize))}`;
-  const file = escape3(head.file.slice(head.file.lastIndexOf("/") + 1));
+  const file = escape3(imageFileName(head));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape3(target.name)}: ${file} ${escape3(change)}, closure ${escape3(formatDelta(target.closureSizeDelta))}`;
+  const image = `${escape3(target.name)}: ${file} ${escape3(change)}`;
+  if (toldUnder(report, target)) return image;
+  return `${image}, ${target.contents ? "store paths" : "closure"} ${escape3(formatDelta(target.closureSizeDelta))}`;
 }
 function headline(report, escape3) {
   const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
@@ -93142,7 +93364,7 @@ function headline(report, escape3) {
   const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape3)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} \u2014 no targets`;
-  const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(t, escape3));
+  const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(report, t, escape3));
   const more = targets.length - HEADLINE_TARGETS;
   if (more > 0) shown.push(plural(more, "more target", "more targets"));
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
@@ -93208,13 +93430,22 @@ function sourcesNote(report, escape3) {
   }
   return parts.join(" \xB7 ");
 }
+function updateSize(update3) {
+  const zstd = update3.compressedSize === null ? "zstd not measured" : `${formatBytes(update3.compressedSize)} zstd`;
+  return `${formatBytes(update3.narSize)} NAR, ${zstd}`;
+}
+function imageUpdate(update3, newPaths) {
+  if (!update3.image) return null;
+  const store = newPaths === 0 ? "a store update downloads nothing (no new path)" : `a store update (${plural(newPaths, "new path")}) ${updateSize(update3)}`;
+  return `an A/B update downloads the whole image, ${formatBytes(update3.image.compressedSize)} zstd; ${store}`;
+}
 function duplicateText(duplicate, escape3) {
   return `${escape3(duplicate.name)} (${duplicateVariants(duplicate).map(escape3).join(", ")})`;
 }
 function newDuplicates(report, escape3) {
   const byText = /* @__PURE__ */ new Map();
   for (const target of report.targets) {
-    for (const duplicate of duplicatesOf(target).filter((d) => d.new)) {
+    for (const duplicate of duplicatesOf(storyOf(report, target)).filter((d) => d.new)) {
       const text = duplicateText(duplicate, escape3);
       byText.set(text, [...byText.get(text) ?? [], escape3(target.name)]);
     }
@@ -93228,7 +93459,8 @@ function newDuplicates(report, escape3) {
 }
 function growthCauses(report, escape3) {
   const lines2 = [];
-  for (const target of report.targets) {
+  for (const told of report.targets) {
+    const target = storyOf(report, told);
     const biggest = [...target.growth].sort((a, b) => b.addedSize - a.addedSize)[0];
     if (!biggest?.cause) continue;
     const chains = chainsOf(target);
@@ -93244,7 +93476,7 @@ function growthCauses(report, escape3) {
   }
   return lines2;
 }
-var HEADLINE_TARGETS, plural, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
+var HEADLINE_TARGETS, plural, storyOf, imageFileName, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary2 = __esm({
   "src/render/summary.ts"() {
     "use strict";
@@ -93257,6 +93489,8 @@ var init_summary2 = __esm({
     init_options();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
+    storyOf = (report, target) => toldUnder(report, target)?.own ?? target;
+    imageFileName = (image) => image.file.slice(image.file.lastIndexOf("/") + 1);
     CHAIN_FIRST = 2;
     CHAIN_LAST = 4;
     SOURCE_WORDS = {
@@ -93448,7 +93682,8 @@ function imageCell(base, head) {
 function updateCell(target) {
   const update3 = updateOf(target);
   if (!update3) return "\u2014";
-  return `${formatBytes2(update3.narSize)} / ${update3.compressedSize === null ? "\u2014" : formatBytes2(update3.compressedSize)}`;
+  const store = `${formatBytes2(update3.narSize)} / ${update3.compressedSize === null ? "\u2014" : formatBytes2(update3.compressedSize)}`;
+  return update3.image ? `${store} \xB7 A/B ${formatBytes2(update3.image.compressedSize)}` : store;
 }
 function statusCell(target) {
   if (target.ok) return "\u2705";
@@ -93480,6 +93715,39 @@ ${table([header, ...rows.slice(0, OPEN_ROWS)], align)}`, drop: "open" }
     blocks2.push({ text: details(`${rest.length} more ${moreLabel}`, table([header, ...rest], align)), drop: "more" });
   }
   return blocks2;
+}
+function imageSection(report, target) {
+  const head = target.head.image;
+  if (!head) return [];
+  const base = target.base.image;
+  const row = (label3, pick) => [
+    label3,
+    base ? formatBytes2(pick(base)) : "\u2014",
+    formatBytes2(pick(head)),
+    base ? escapeMarkdown(sizeChange(pick(base), pick(head))) : "new"
+  ];
+  const rows = [
+    row("apparent (`ls -l`: what must fit the flash)", (i) => i.apparentSize),
+    row("allocated (`du`: sparse holes take nothing)", (i) => i.allocatedSize),
+    row("zstd (what a download costs)", (i) => i.compressedSize)
+  ];
+  const lines2 = [`**Image** ${escapeMarkdown(imageFileName(head))}
+
+${table([["Measure", "Base", "Head", "Change"], ...rows], ["l", "r", "r", "r"])}`];
+  const contents = target.contents;
+  if (contents) {
+    const inside = `${count(target.head.pathCount)} store paths, ${formatBytes2(target.head.closureSize)}`;
+    const told = toldUnder(report, target);
+    if (told) {
+      const extra = contents.extra.reduce((sum, p) => sum + p.narSize, 0);
+      const beyond = contents.extra.length === 0 ? "" : `, and ${plural(contents.extra.length, "path")} (${formatBytes2(extra)}) only the image has: ${contents.extra.slice(0, 5).map((p) => name(p.path)).join(", ")}${contents.extra.length > 5 ? ", \u2026" : ""}`;
+      lines2.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system)}, whose chains, growth and forbidden paths are told there${beyond}.`);
+    } else lines2.push(`Inside: ${inside}; the chains below run through the system the image holds.`);
+  }
+  const update3 = updateOf(target);
+  const both = update3 ? imageUpdate(update3, target.added.length) : null;
+  if (both) lines2.push(`Update: ${escapeMarkdown(both)}.`);
+  return [{ text: lines2.join("\n\n"), drop: "open" }];
 }
 function budgetSection(target) {
   if (target.budgets.length === 0) return [];
@@ -93577,18 +93845,20 @@ function notesSection(target) {
 ${target.notes.map((n) => `- ${escapeMarkdown(n)}`).join("\n")}`, drop: "open" }];
 }
 function targetBlocks(target, index, report) {
+  const story = storyOf(report, target);
   const sections = [
     ...budgetSection(target),
-    ...forbiddenSection(target),
-    ...growthSection(target),
-    ...heavySection(target, settingsOf(report, target).heavyThreshold),
-    ...graphSection(target),
+    ...imageSection(report, target),
+    ...forbiddenSection(story),
+    ...growthSection(story),
+    ...heavySection(story, settingsOf(report, target).heavyThreshold),
+    ...graphSection(story),
     ...trendSection(target),
-    ...duplicateSection(target),
-    ...packageSection(target),
-    ...pathListSection("Added paths", target.added),
-    ...pathListSection("Removed paths", target.removed),
-    ...allowedSection(target),
+    ...duplicateSection(story),
+    ...packageSection(story),
+    ...pathListSection(story === target ? "Added paths" : "Added paths only the image has", story.added),
+    ...pathListSection("Removed paths", story.removed),
+    ...allowedSection(story),
     ...notesSection(target)
   ];
   if (sections.length === 0) return [];

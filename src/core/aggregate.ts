@@ -28,6 +28,10 @@ export function mergeReports(reports: { report: Report; source: string }[]): Rep
       // worked out again from its own data: a merged comment never says "within budget" for a
       // target whose budgets failed without a waiver, whatever its file claimed.
       const kept: TargetReport = { ...target, name, waiver: waiverOf(report, target), settings: settingsOf(report, target) };
+      // An image's system is a target of the same report: named the same way.
+      if (target.contents && typeof target.contents.system === 'string' && report.name) {
+        kept.contents = { ...target.contents, system: `${report.name}/${target.contents.system}` };
+      }
       targets.push({ ...kept, ok: targetHolds(report, kept) });
     }
   }

@@ -4,9 +4,10 @@ import { chainParents, indexChains } from './chains.js';
 import { closureSize, idOf, pathCount } from './closure.js';
 import { addedPaths, attributeGrowth, packageChanges, removedPaths } from './diff.js';
 import { findDuplicates } from './duplicates.js';
+import { imageOf, storeContents } from './image.js';
 import { checkBudgets, findForbidden } from './policy.js';
 import type { GuardSettings } from './settings.js';
-import type { Closure, ImageInfo, Report, SideSource, SideSummary, TargetReport, TrendPoint, UpdateCost } from './types.js';
+import type { Closure, ImageContents, ImageInfo, Report, SideSource, SideSummary, TargetReport, TrendPoint, UpdateCost } from './types.js';
 
 export interface TargetInput {
   name: string;
@@ -23,12 +24,13 @@ export interface TargetInput {
   notes?: string[];
 }
 
-function summarize(side: TargetInput['base']): SideSummary {
+/** `closure` is the side's store contents (core/image.ts): for an image, what is inside it. */
+function summarize(side: TargetInput['base'], closure: Closure): SideSummary {
   return {
-    root: side.closure.root,
+    root: closure.root,
     source: side.source ?? 'given',
-    closureSize: closureSize(side.closure),
-    pathCount: pathCount(side.closure),
+    closureSize: closureSize(closure),
+    pathCount: pathCount(closure),
     image: side.image,
   };
 }
@@ -40,10 +42,11 @@ function summarize(side: TargetInput['base']): SideSummary {
 export type ClosureAnalysis = Omit<TargetReport, 'ok' | 'update' | 'budgets' | 'notes' | 'trend'> & { updateNarSize: number };
 
 export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head'>, settings: GuardSettings): ClosureAnalysis {
-  const base = summarize(input.base);
-  const head = summarize(input.head);
-  const baseClosure = input.base.closure;
-  const headClosure = input.head.closure;
+  // An image is read as the closure inside it: chains through its system, its own file apart.
+  const baseClosure = storeContents(input.base);
+  const headClosure = storeContents(input.head);
+  const base = summarize(input.base, baseClosure);
+  const head = summarize(input.head, headClosure);
   const chains = indexChains(headClosure);
 
   const added = addedPaths(baseClosure, headClosure);
@@ -65,6 +68,7 @@ export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head
     head,
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
+    ...(headClosure.image ? { contents: { system: null, extra: [] } } : {}),
     updateNarSize: added.reduce((sum, p) => sum + p.narSize, 0),
     added,
     removed: removedPaths(baseClosure, headClosure),
@@ -78,12 +82,39 @@ export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head
   };
 }
 
+/**
+ * Every target's analysis, and the system's story told once: an image target whose contents
+ * hold another target's head closure (its toplevel) names that target as its system, with the
+ * store paths only the image has. The biggest such closure, when several are inside.
+ */
+export function analyzeTargets(inputs: Pick<TargetInput, 'name' | 'base' | 'head'>[], settings: GuardSettings): ClosureAnalysis[] {
+  const analyses = inputs.map((input) => analyzeClosures(input, settings));
+  const heads = inputs.map((input) => storeContents(input.head));
+  for (const [k, analysis] of analyses.entries()) {
+    const image = heads[k] as Closure;
+    if (!image.image) continue;
+    let best: { system: string; extra: ImageContents['extra']; paths: number } | null = null;
+    for (const [j, system] of heads.entries()) {
+      if (j === k || system.image) continue;
+      const inside = imageOf(image, system);
+      if (inside && (!best || system.paths.length > best.paths)) best = { system: (inputs[j] as TargetInput).name, extra: inside.extra, paths: system.paths.length };
+    }
+    if (best) analysis.contents = { system: best.system, extra: best.extra };
+  }
+  return analyses;
+}
+
 /** The analysis with the update's zstd size, the budgets checked and the shell's notes. */
 export function completeTarget(analysis: ClosureAnalysis, input: TargetInput, settings: GuardSettings): TargetReport {
   const { updateNarSize, ...closures } = analysis;
-  const update: UpdateCost = { narSize: updateNarSize, compressedSize: input.updateCompressedSize ?? null };
+  const update: UpdateCost = {
+    narSize: updateNarSize,
+    compressedSize: input.updateCompressedSize ?? null,
+    // An A/B update writes the whole image to the other slot: the device downloads it compressed.
+    ...(analysis.contents && analysis.head.image ? { image: { compressedSize: analysis.head.image.compressedSize } } : {}),
+  };
   const budgets = checkBudgets(settings.budgets, analysis.base, analysis.head, update);
-  const { name, base, head, closureSizeDelta, pathCountDelta, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
+  const { name, base, head, closureSizeDelta, pathCountDelta, contents, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
   // The report's fields in the documented order.
   return {
     name,
@@ -92,6 +123,7 @@ export function completeTarget(analysis: ClosureAnalysis, input: TargetInput, se
     head,
     closureSizeDelta,
     pathCountDelta,
+    ...(contents ? { contents } : {}),
     update,
     added,
     removed,

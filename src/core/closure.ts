@@ -240,14 +240,17 @@ export function storeObjects(closure: Closure): StoreObject[] {
   return closure.paths.map((path, id) => ({ path, narSize: closure.narSizes[id] as number, references: referencesOf(closure, id) }));
 }
 
-/** What `nix path-info -S ROOT` prints: the sum of the NAR sizes of the closure. */
+/**
+ * What `nix path-info -S ROOT` prints: the sum of the NAR sizes of the closure. For an image
+ * (core/image.ts) the store paths inside it: `nix path-info -S IMAGE` less the image's own NAR.
+ */
 export function closureSize(closure: Closure): number {
   let total = 0;
   for (const size of closure.narSizes) total += size;
-  return total;
+  return closure.image ? total - (closure.narSizes[closure.rootId] as number) : total;
 }
 
-/** What `nix-store -qR ROOT | wc -l` prints. */
+/** What `nix-store -qR ROOT | wc -l` prints; for an image, without the image itself. */
 export function pathCount(closure: Closure): number {
-  return closure.paths.length;
+  return closure.image ? closure.paths.length - 1 : closure.paths.length;
 }

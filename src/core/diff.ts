@@ -2,6 +2,7 @@
 // their version sets (as `nix store diff-closures` groups them), and where new bytes come from.
 
 import type { ChainIndex } from './chains.js';
+import { imageRootId } from './image.js';
 import { type StorePathName, parseStorePathName } from './store-path.js';
 import type { Closure, Growth, PackageChange, PathSize } from './types.js';
 
@@ -77,10 +78,14 @@ export function pairNames(base: Closure, head: Closure): { base: StorePathName[]
   return { base: baseNames, head: headNames };
 }
 
-/** The paths of `from` whose id in the other closure is -1, biggest first, then by path. */
+/**
+ * The paths of `from` whose id in the other closure is -1, biggest first, then by path; an
+ * image's own output is not one of them (its file is measured as the image).
+ */
 function only(from: Closure, otherId: Int32Array): PathSize[] {
   const ids: number[] = [];
-  for (let id = 0; id < otherId.length; id++) if (otherId[id] === -1) ids.push(id);
+  const skip = imageRootId(from);
+  for (let id = 0; id < otherId.length; id++) if (otherId[id] === -1 && id !== skip) ids.push(id);
   // Ids sort like paths: numbers compared, not strings (every path of a mass rebuild is here).
   const sizes = from.narSizes;
   ids.sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);
@@ -104,7 +109,9 @@ interface PackageGroup {
 function groupByPackage(closure: Closure, wanted: Set<string>): Map<string, PackageGroup> {
   const groups = new Map<string, PackageGroup>();
   const parsed = pathNames(closure);
+  const skip = imageRootId(closure);
   for (let id = 0; id < parsed.length; id++) {
+    if (id === skip) continue;
     const { name, version } = parsed[id] as StorePathName;
     if (!wanted.has(name)) continue;
     let group = groups.get(name);
@@ -131,8 +138,11 @@ export function packageChanges(base: Closure, head: Closure): PackageChange[] {
   const { headInBase, baseInHead } = pairClosures(base, head);
   const touched = new Set<string>();
   const { base: baseNames, head: headNames } = pairNames(base, head);
-  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1) touched.add((headNames[id] as StorePathName).name);
-  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1) touched.add((baseNames[id] as StorePathName).name);
+  // An image's own output is no package of the system inside it.
+  const headImage = imageRootId(head);
+  const baseImage = imageRootId(base);
+  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1 && id !== headImage) touched.add((headNames[id] as StorePathName).name);
+  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1 && id !== baseImage) touched.add((baseNames[id] as StorePathName).name);
   const before = groupByPackage(base, touched);
   const after = groupByPackage(head, touched);
   const changes: PackageChange[] = [];

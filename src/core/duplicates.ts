@@ -165,10 +165,13 @@ const byName = (a: string, b: string): number => byString(storePathName(a), stor
 export function findDuplicates(base: Closure, head: Closure): Duplicate[] {
   const names = pairNames(base, head);
   const headVariants = pathVariants(names.head);
+  // An image's own output is the file that holds the packages, not one of them.
+  if (head.image) headVariants.label[head.rootId] = null;
   const several = severalVariants(headVariants);
   if (several.size === 0) return [];
   // How many variants the base had of each of them: its paths shared with the head are split already.
   const baseVariants = pathVariants(names.base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  if (base.image) baseVariants.label[base.rootId] = null;
   const before = new Map<string, Set<string>>();
   for (let id = 0; id < baseVariants.family.length; id++) {
     const family = baseVariants.family[id] as string;

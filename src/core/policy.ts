@@ -2,6 +2,7 @@
 // allow-list) and size budgets, absolute and relative.
 
 import { pairClosures } from './diff.js';
+import { imageRootId } from './image.js';
 import type { Budgets, ForbidRule, AllowRule } from './settings.js';
 import type { ImageMeasure, IncreaseLimit } from './size.js';
 import type { AllowedPath, BudgetResult, Closure, ForbiddenPath, ImageInfo, SideSummary, UpdateCost } from './types.js';
@@ -21,7 +22,10 @@ export function findForbidden(
   if (forbid.length === 0) return { forbidden, allowed };
   // Paths are sorted already; a closure holds 100 000 of them, a forbid rule matches a handful.
   const { headInBase } = pairClosures(base, head);
+  // An image's own output is the file that holds the paths, not one of them.
+  const image = imageRootId(head);
   head.paths.forEach((path, id) => {
+    if (id === image) return;
     const rule = forbid.find((r) => r.regex.test(path));
     if (!rule) return;
     const exception = allow.find((r) => r.regex.test(path));

@@ -24,6 +24,12 @@ export interface Closure {
   narSizes: Float64Array;
   refStart: Int32Array;
   refs: Int32Array;
+  /**
+   * The root is a disk image of the rest (core/image.ts, imageContents): its references are cut
+   * to the paths inside that nothing else inside refers to (the system), and its own NAR (the
+   * image file) is left out of every total and list. Absent for any other closure.
+   */
+  image?: true;
 }
 
 /** A measured disk image (a file in a target's output). */
@@ -150,13 +156,30 @@ export interface Duplicate {
 
 /** What a device that runs the base downloads to run the head: the paths it does not have yet. */
 export interface UpdateCost {
-  /** The NAR size of the added paths (head and not base). */
+  /** The NAR size of the added paths (head and not base); for an image, of the store paths inside it. */
   narSize: number;
   /**
    * Their NARs compressed one by one with zstd (level 3), as a binary cache serves them; null
    * when they could not be measured (not in the local store), with a note saying why.
    */
   compressedSize: number | null;
+  /**
+   * An image target's: what an A/B update (a device that writes the whole image to its other
+   * slot) downloads, the head image compressed with zstd.
+   */
+  image?: { compressedSize: number };
+}
+
+/**
+ * An image target: its output is a disk image of store paths (core/image.ts), analysed as the
+ * closure inside it. The system's story is told once: when another target's head closure is
+ * inside the image (its toplevel), the comment tells it under that target.
+ */
+export interface ImageContents {
+  /** The target whose head closure the image holds (the toplevel); null when none is a target. */
+  system: string | null;
+  /** The store paths in the image that `system`'s closure lacks, biggest first; empty without one. */
+  extra: PathSize[];
 }
 
 export interface ForbiddenPath {
@@ -193,6 +216,8 @@ export interface TargetReport {
   head: SideSummary;
   closureSizeDelta: number;
   pathCountDelta: number;
+  /** Present when the target is an image of store paths: its sizes are then those inside it. */
+  contents?: ImageContents;
   update: UpdateCost;
   added: PathSize[];
   removed: PathSize[];

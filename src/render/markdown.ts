@@ -18,7 +18,12 @@ import {
   growthCauses,
   growthChain,
   headline,
+  imageFileName,
+  imageUpdate,
   newDuplicates,
+  plural,
+  storyOf,
+  toldUnder,
   sourcesNote,
   sizeChange,
   updateOf,
@@ -136,11 +141,15 @@ function imageCell(base: ImageInfo | null, head: ImageInfo | null): string {
   return `${measure((i) => i.apparentSize)} / ${measure((i) => i.compressedSize)}`;
 }
 
-/** What a device on the base downloads: `4.6 MiB / 1.9 MiB`; `—` for a zstd size not measured. */
+/**
+ * What a device on the base downloads: `4.6 MiB / 1.9 MiB`; `—` for a zstd size not measured;
+ * for an image, also the whole image an A/B update downloads: `· A/B 6.9 MiB`.
+ */
 function updateCell(target: TargetReport): string {
   const update = updateOf(target);
   if (!update) return '—';
-  return `${formatBytes(update.narSize)} / ${update.compressedSize === null ? '—' : formatBytes(update.compressedSize)}`;
+  const store = `${formatBytes(update.narSize)} / ${update.compressedSize === null ? '—' : formatBytes(update.compressedSize)}`;
+  return update.image ? `${store} · A/B ${formatBytes(update.image.compressedSize)}` : store;
 }
 
 function statusCell(target: TargetReport): string {
@@ -182,6 +191,44 @@ function openThenFolded(
     blocks.push({ text: details(`${rest.length} more ${moreLabel}`, table([header, ...rest], align)), drop: 'more' });
   }
   return blocks;
+}
+
+/**
+ * The image file, base and head, by each measure; for an image of store paths, what is inside
+ * it (or whose story it is) and what each kind of update downloads.
+ */
+function imageSection(report: Report, target: TargetReport): Section[] {
+  const head = target.head.image;
+  if (!head) return [];
+  const base = target.base.image;
+  const row = (label: string, pick: (image: ImageInfo) => number): string[] => [
+    label,
+    base ? formatBytes(pick(base)) : '—',
+    formatBytes(pick(head)),
+    base ? md(sizeChange(pick(base), pick(head))) : 'new',
+  ];
+  const rows = [
+    row('apparent (`ls -l`: what must fit the flash)', (i) => i.apparentSize),
+    row('allocated (`du`: sparse holes take nothing)', (i) => i.allocatedSize),
+    row('zstd (what a download costs)', (i) => i.compressedSize),
+  ];
+  const lines = [`**Image** ${md(imageFileName(head))}
+
+${table([['Measure', 'Base', 'Head', 'Change'], ...rows], ['l', 'r', 'r', 'r'])}`];
+  const contents = target.contents;
+  if (contents) {
+    const inside = `${count(target.head.pathCount)} store paths, ${formatBytes(target.head.closureSize)}`;
+    const told = toldUnder(report, target);
+    if (told) {
+      const extra = contents.extra.reduce((sum, p) => sum + p.narSize, 0);
+      const beyond = contents.extra.length === 0 ? '' : `, and ${plural(contents.extra.length, 'path')} (${formatBytes(extra)}) only the image has: ${contents.extra.slice(0, 5).map((p) => name(p.path)).join(', ')}${contents.extra.length > 5 ? ', …' : ''}`;
+      lines.push(`Inside: ${inside}: the closure of ${md(told.system)}, whose chains, growth and forbidden paths are told there${beyond}.`);
+    } else lines.push(`Inside: ${inside}; the chains below run through the system the image holds.`);
+  }
+  const update = updateOf(target);
+  const both = update ? imageUpdate(update, target.added.length) : null;
+  if (both) lines.push(`Update: ${md(both)}.`);
+  return [{ text: lines.join('\n\n'), drop: 'open' }];
 }
 
 function budgetSection(target: TargetReport): Section[] {
@@ -290,18 +337,21 @@ function notesSection(target: TargetReport): Section[] {
 }
 
 function targetBlocks(target: TargetReport, index: number, report: Report): Block[] {
+  // An image whose system is another target's: the store paths' story is told there once.
+  const story = storyOf(report, target);
   const sections = [
     ...budgetSection(target),
-    ...forbiddenSection(target),
-    ...growthSection(target),
-    ...heavySection(target, settingsOf(report, target).heavyThreshold),
-    ...graphSection(target),
+    ...imageSection(report, target),
+    ...forbiddenSection(story),
+    ...growthSection(story),
+    ...heavySection(story, settingsOf(report, target).heavyThreshold),
+    ...graphSection(story),
     ...trendSection(target),
-    ...duplicateSection(target),
-    ...packageSection(target),
-    ...pathListSection('Added paths', target.added),
-    ...pathListSection('Removed paths', target.removed),
-    ...allowedSection(target),
+    ...duplicateSection(story),
+    ...packageSection(story),
+    ...pathListSection(story === target ? 'Added paths' : 'Added paths only the image has', story.added),
+    ...pathListSection('Removed paths', story.removed),
+    ...allowedSection(story),
     ...notesSection(target),
   ];
   if (sections.length === 0) return [];

@@ -8,7 +8,7 @@ import { waivedBudgets, waiversUsed } from '../core/waiver.js';
 import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
 import { causeHeadline } from '../core/options.js';
-import type { BudgetResult, Duplicate, PackageChange, Report, SideSource, TargetReport, UpdateCost, Waiver } from '../core/types.js';
+import type { BudgetResult, Duplicate, ImageInfo, PackageChange, Report, SideSource, TargetReport, UpdateCost, Waiver } from '../core/types.js';
 
 export type Escape = (text: string) => string;
 
@@ -32,17 +32,51 @@ export function brokenRules(target: TargetReport): string[] {
 }
 
 /**
- * `toplevel +4.5 MiB (+199.7%)`; for a target with an image, the image is what ships, so the
- * headline gives its size first: `image: image.raw +6.0 MiB (+54.4%), closure +10.5 MiB`.
+ * The target an image target's store paths are told under (its toplevel, also a target of the
+ * report), and the image's own part of the story: its lists cut to the paths only the image
+ * has. Null for any other target, or when that target is not in the report.
  */
-function targetChange(target: TargetReport, escape: Escape): string {
+export function toldUnder(report: Report, target: TargetReport): { system: string; own: TargetReport } | null {
+  const system = target.contents?.system;
+  if (typeof system !== 'string' || system === target.name || !report.targets.some((t) => t.name === system)) return null;
+  const extra = new Set((target.contents?.extra ?? []).map((p) => p.path));
+  const mine = (path: string): boolean => extra.has(path);
+  const own: TargetReport = {
+    ...target,
+    added: target.added.filter((p) => mine(p.path)),
+    removed: [],
+    packages: [],
+    heavy: target.heavy.filter((h) => mine(h.path)),
+    growth: target.growth.filter((g) => mine(g.via)),
+    duplicates: duplicatesOf(target).filter((d) => d.paths.some((p) => mine(p.path))),
+    forbidden: target.forbidden.filter((f) => mine(f.path)),
+    allowed: target.allowed.filter((a) => mine(a.path)),
+  };
+  return { system, own };
+}
+
+/** What a renderer lists for a target: an image's own part when its system is told elsewhere. */
+export const storyOf = (report: Report, target: TargetReport): TargetReport => toldUnder(report, target)?.own ?? target;
+
+/** `image.raw`: the image's file name. */
+export const imageFileName = (image: ImageInfo): string => image.file.slice(image.file.lastIndexOf('/') + 1);
+
+/**
+ * `toplevel +4.5 MiB (+199.7%)`; for a target with an image, the image is what ships, so the
+ * headline gives its size first: `image: image.raw +6.0 MiB (+54.4%), store paths +4.5 MiB`,
+ * without the store paths when another target (the toplevel) tells them.
+ */
+function targetChange(report: Report, target: TargetReport, escape: Escape): string {
   const head = target.head.image;
   // Numbers through the escape too: a report read from elsewhere is data, whatever its types.
   if (!head) return `${escape(target.name)} ${escape(sizeChange(target.base.closureSize, target.head.closureSize))}`;
-  const file = escape(head.file.slice(head.file.lastIndexOf('/') + 1));
+  const file = escape(imageFileName(head));
   const base = target.base.image;
   const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
-  return `${escape(target.name)}: ${file} ${escape(change)}, closure ${escape(formatDelta(target.closureSizeDelta))}`;
+  const image = `${escape(target.name)}: ${file} ${escape(change)}`;
+  if (toldUnder(report, target)) return image;
+  // An image of store paths holds them; any other image target's closure is its output's.
+  return `${image}, ${target.contents ? 'store paths' : 'closure'} ${escape(formatDelta(target.closureSizeDelta))}`;
 }
 
 /**
@@ -61,7 +95,7 @@ export function headline(report: Report, escape: Escape): string {
       : `${plural(broken, 'rule')} broken`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} — no targets`;
-  const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(t, escape));
+  const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(report, t, escape));
   const more = targets.length - HEADLINE_TARGETS;
   if (more > 0) shown.push(plural(more, 'more target', 'more targets'));
   return `nix-size-guard: ${verdict} — ${shown.join('; ')}`;
@@ -182,6 +216,16 @@ export function updateSize(update: UpdateCost): string {
   return `${formatBytes(update.narSize)} NAR, ${zstd}`;
 }
 
+/**
+ * An image target's two updates: `an A/B update downloads the whole image, 6.9 MiB zstd; a
+ * store update (the new paths) 5.2 MiB NAR, 5.2 MiB zstd`. Null for other targets.
+ */
+export function imageUpdate(update: UpdateCost, newPaths: number): string | null {
+  if (!update.image) return null;
+  const store = newPaths === 0 ? 'a store update downloads nothing (no new path)' : `a store update (${plural(newPaths, 'new path')}) ${updateSize(update)}`;
+  return `an A/B update downloads the whole image, ${formatBytes(update.image.compressedSize)} zstd; ${store}`;
+}
+
 /** `util-linux (util-linux-2.39, util-linux-minimal-2.39)`. */
 export function duplicateText(duplicate: Duplicate, escape: Escape): string {
   return `${escape(duplicate.name)} (${duplicateVariants(duplicate).map(escape).join(', ')})`;
@@ -197,7 +241,7 @@ const FLAGGED_DUPLICATES = 3;
 export function newDuplicates(report: Report, escape: Escape): string {
   const byText = new Map<string, string[]>();
   for (const target of report.targets) {
-    for (const duplicate of duplicatesOf(target).filter((d) => d.new)) {
+    for (const duplicate of duplicatesOf(storyOf(report, target)).filter((d) => d.new)) {
       const text = duplicateText(duplicate, escape);
       byText.set(text, [...(byText.get(text) ?? []), escape(target.name)]);
     }
@@ -220,7 +264,8 @@ export function newDuplicates(report: Report, escape: Escape): string {
  */
 export function growthCauses(report: Report, escape: Escape): string[] {
   const lines: string[] = [];
-  for (const target of report.targets) {
+  for (const told of report.targets) {
+    const target = storyOf(report, told);
     const biggest = [...target.growth].sort((a, b) => b.addedSize - a.addedSize)[0];
     if (!biggest?.cause) continue;
     const chains = chainsOf(target);

@@ -17,9 +17,13 @@ import {
   growthChain,
   sourcesNote,
   headline,
+  imageFileName,
+  imageUpdate,
   newDuplicates,
   plural,
   sizeChange,
+  storyOf,
+  toldUnder,
   updateOf,
   updateSize,
   versionChange,
@@ -54,19 +58,26 @@ function imageLine(paint: Paint, base: ImageInfo | null, head: ImageInfo | null)
     const change = paintDelta(paint, pick(head) - pick(base), sizeChange(pick(base), pick(head)));
     return `${label} ${formatBytes(pick(base))} → ${formatBytes(pick(head))}  ${change}`;
   };
-  return [`  image    ${measure('apparent', (i) => i.apparentSize)};  ${measure('compressed', (i) => i.compressedSize)}`];
+  return [
+    `  image    ${plain(imageFileName(head))}: ${measure('apparent', (i) => i.apparentSize)};  ${measure('allocated', (i) => i.allocatedSize)};  ${measure('zstd', (i) => i.compressedSize)}`,
+  ];
 }
 
-function totals(paint: Paint, target: TargetReport): string[] {
+function totals(paint: Paint, report: Report, target: TargetReport): string[] {
   const { base, head } = target;
   const closure = paintDelta(paint, target.closureSizeDelta, sizeChange(base.closureSize, head.closureSize));
   const paths = `${base.pathCount} → ${head.pathCount} paths`;
   const update = updateOf(target);
+  const told = toldUnder(report, target);
+  // An image of store paths: its closure is what is inside it.
+  const label = target.contents ? 'inside  ' : 'closure ';
+  const whose = told ? `, the closure of ${plain(told.system)} (told there)` : '';
+  const both = update ? imageUpdate(update, target.added.length) : null;
   return [
-    `  closure  ${formatBytes(base.closureSize)} → ${formatBytes(head.closureSize)}  ${closure}  (${paths})`,
+    `  ${label} ${formatBytes(base.closureSize)} → ${formatBytes(head.closureSize)}  ${closure}  (${paths}${whose})`,
     ...imageLine(paint, base.image, head.image),
     // What a device on the base downloads; nothing to say when the head adds no path.
-    ...(update && target.added.length > 0 ? [`  update   ${updateSize(update)} to download (${plural(target.added.length, 'new path')})`] : []),
+    ...(both !== null ? [`  update   ${both}`] : update && target.added.length > 0 ? [`  update   ${updateSize(update)} to download (${plural(target.added.length, 'new path')})`] : []),
   ];
 }
 
@@ -75,12 +86,14 @@ function section(paint: Paint, title: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : [`  ${paint('bold', title)}`, ...lines.map((l) => `    ${l}`)];
 }
 
-function targetLines(paint: Paint, target: TargetReport, heavyThreshold: number): string[] {
-  const broken = brokenRules(target).map(plain);
-  const status = target.ok ? mark(paint, true) : `${mark(paint, false)} ${paint('red', broken.join(', '))}`;
+function targetLines(paint: Paint, report: Report, told: TargetReport, heavyThreshold: number): string[] {
+  const broken = brokenRules(told).map(plain);
+  const status = told.ok ? mark(paint, true) : `${mark(paint, false)} ${paint('red', broken.join(', '))}`;
+  // An image whose system is another target's: the store paths' story is told there once.
+  const target = storyOf(report, told);
   return [
-    `${paint('bold', plain(target.name))}  ${status}`,
-    ...totals(paint, target),
+    `${paint('bold', plain(told.name))}  ${status}`,
+    ...totals(paint, report, told),
     ...section(
       paint,
       'budgets',
@@ -143,7 +156,7 @@ export function renderText(report: Report, options: TextOptions): string {
     paint('dim', [`base: ${plain(report.base.label)}  head: ${plain(report.head.label)}`, sourcesNote(report, plain)].filter((t) => t !== '').join('  ')),
   ];
   for (const target of report.targets) {
-    lines.push('', ...targetLines(paint, target, settingsOf(report, target).heavyThreshold));
+    lines.push('', ...targetLines(paint, report, target, settingsOf(report, target).heavyThreshold));
   }
   return `${lines.join('\n')}\n`;
 }

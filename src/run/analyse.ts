@@ -1,8 +1,9 @@
 // The analyse stage: each target's two sides compared while a worker thread measures the
 // update's zstd size, then completed into the report.
 
-import { type ClosureAnalysis, type TargetInput, analyzeClosures, buildReport, completeTarget } from '../core/analyze.js';
+import { type ClosureAnalysis, type TargetInput, analyzeTargets, buildReport, completeTarget } from '../core/analyze.js';
 import { addedPaths } from '../core/diff.js';
+import { storeContents } from '../core/image.js';
 import type { GuardSettings } from '../core/settings.js';
 import type { Closure, Report, TargetReport } from '../core/types.js';
 import { type CompressedNars, UpdateMeasurer } from '../nix/nar-size.js';
@@ -24,7 +25,8 @@ export interface PendingTarget {
 
 /** Starts measuring the update from `base` to `head` and returns the target's input beside it. */
 export function pendingTarget(updates: UpdateMeasurer, name: string, base: Side, head: Side): PendingTarget {
-  const update = updates.measure(addedPaths(base.closure, head.closure));
+  // An image's update is the store paths inside it; its own file is measured as the image.
+  const update = updates.measure(addedPaths(storeContents(base), storeContents(head)));
   // Awaited in finish, after the analysis; a failure is finish's to throw.
   update.catch(() => undefined);
   return {
@@ -43,7 +45,7 @@ export function pendingTarget(updates: UpdateMeasurer, name: string, base: Side,
  * compresses the added paths' NARs), then the reports are completed with their zstd sizes.
  */
 export async function finish(pending: PendingTarget[], settings: GuardSettings, labels: { base: string; head: string }): Promise<GuardResult> {
-  const analyses = pending.map(({ input }) => analyzeClosures(input, settings));
+  const analyses = analyzeTargets(pending.map(({ input }) => input), settings);
   const targets: TargetReport[] = [];
   for (const [i, { input, update }] of pending.entries()) {
     const measured = await update;

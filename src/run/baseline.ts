@@ -2,6 +2,7 @@
 // built, and what this run had to compute is saved for the next one, with the default branch's
 // trend of totals.
 
+import { storeContents } from '../core/image.js';
 import { closureSize, makeClosure, storeObjects } from '../core/closure.js';
 import type { Target } from '../core/targets.js';
 import type { TrendPoint } from '../core/types.js';
@@ -35,7 +36,7 @@ function fromSaved(saved: SavedClosure): Side {
 }
 
 function trendPoint(commit: string, side: Side): TrendPoint {
-  return { commit, closureSize: closureSize(side.closure), imageSize: side.image?.apparentSize ?? null };
+  return { commit, closureSize: closureSize(storeContents(side)), imageSize: side.image?.apparentSize ?? null };
 }
 
 /** The base side of each target that an earlier run saved for the base commit, by target name. */

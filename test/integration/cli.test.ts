@@ -101,13 +101,11 @@ describe('nix-size-guard run on the example appliance', () => {
   });
 
   it('totals equal nix path-info -S and nix-store -qR to the byte', () => {
-    for (const target of [toplevel, image]) {
-      for (const side of [target.base, target.head]) {
-        expect(side.closureSize).toBe(nixClosureSize(side.root));
-        expect(side.pathCount).toBe(nixRequisites(side.root).length);
-      }
-      expect(target.closureSizeDelta).toBe(target.head.closureSize - target.base.closureSize);
+    for (const side of [toplevel.base, toplevel.head]) {
+      expect(side.closureSize).toBe(nixClosureSize(side.root));
+      expect(side.pathCount).toBe(nixRequisites(side.root).length);
     }
+    expect(toplevel.closureSizeDelta).toBe(toplevel.head.closureSize - toplevel.base.closureSize);
   });
 
   it('added and removed paths are the difference of the two requisite sets', () => {
@@ -198,21 +196,19 @@ describe('nix-size-guard run on the example appliance', () => {
     }
     expect(chainsOf(toplevel).chain(utilLinux!.paths.at(-1)!.path).map(name)).toEqual(['nixos-system-appliance-1.0', 'system-path', 'e2fsprogs-1.47.0', 'util-linux-minimal-2.39-lib']);
     expect(utilLinux!.size).toBe(utilLinux!.paths.reduce((sum, p) => sum + sizes.get(p.path)!, 0));
-    // The image holds the same system, so the same duplicate.
+    // The image holds the same system, so the same duplicate (the comment names it once, under toplevel).
     expect(image.duplicates.map((d) => [d.name, d.new, d.size])).toEqual([['util-linux', true, utilLinux!.size]]);
   });
 
   it('counts the update download as the NAR size of the paths in head and not in base', () => {
-    for (const target of [toplevel, image]) {
-      const sizes = narSizes(target.head.root);
-      const added = addedByNix(target);
-      expect(added.length, target.name).toBeGreaterThan(0);
-      expect(target.update.narSize, target.name).toBe(added.reduce((sum, p) => sum + sizes.get(p)!, 0));
-    }
+    const sizes = narSizes(toplevel.head.root);
+    const added = addedByNix(toplevel);
+    expect(added.length).toBeGreaterThan(0);
+    expect(toplevel.update.narSize).toBe(added.reduce((sum, p) => sum + sizes.get(p)!, 0));
   });
 
   it('measures the update download compressed as the zstd command compresses each NAR', () => {
-    for (const target of [toplevel, image]) {
+    for (const target of [toplevel]) {
       const zstd = addedByNix(target).reduce(
         (sum, p) => sum + Number(execFileSync('sh', ['-c', `nix-store --dump ${p} | zstd -3 --no-check -c | wc -c`], { encoding: 'utf8' }).trim()),
         0,
@@ -242,8 +238,101 @@ describe('nix-size-guard run on the example appliance', () => {
     expect(top).toMatch(/toplevel \+/);
     expect(markdown).toContain('system-path → xdg-utils-1.1.3 → perl-5.38.2');
     // The duplicate this change brings in is flagged under the headline, before the table.
-    expect(markdown.split('\n').slice(0, 5)).toContain('⚠️ **New duplicate packages**: util-linux (util-linux-2.39, util-linux-minimal-2.39) in toplevel, image');
+    // The image holds toplevel's system: its duplicate is toplevel's, named once.
+    expect(markdown.split('\n').slice(0, 5)).toContain('⚠️ **New duplicate packages**: util-linux (util-linux-2.39, util-linux-minimal-2.39) in toplevel');
     expect(markdown).toContain('<details><summary>Packages in more than one version or variant (1, 1 new)');
+  });
+});
+
+describe('the image target, analysed as the image of the system inside it', () => {
+  /** The image's own output: `nix path-info --json` of the root alone. */
+  const ownNarSize = (root: string): number => nixStoreObjects(root).find((e) => e.path === root)!.narSize;
+
+  it('holds a closure Nix itself says is its whole closure, each path referenced by the image directly', () => {
+    // What makes it an image of store paths: Nix found every copied path's hash in the file.
+    for (const root of [image.base.root, image.head.root]) {
+      const references = new Set(execFileSync('nix-store', ['-q', '--references', root], { encoding: 'utf8' }).trim().split('\n'));
+      expect(nixRequisites(root).filter((p) => p !== root && !references.has(p))).toEqual([]);
+    }
+  });
+
+  it('counts the store paths inside it: nix path-info -S of the image less its own NAR, which is toplevel\'s closure', () => {
+    for (const side of ['base', 'head'] as const) {
+      const summary = image[side];
+      expect(summary.closureSize, side).toBe(nixClosureSize(summary.root) - ownNarSize(summary.root));
+      expect(summary.closureSize, side).toBe(nixClosureSize(toplevel[side].root));
+      expect(summary.pathCount, side).toBe(nixRequisites(summary.root).length - 1);
+      expect(summary.pathCount, side).toBe(nixRequisites(toplevel[side].root).length);
+    }
+    expect(image.closureSizeDelta).toBe(nixClosureSize(toplevel.head.root) - nixClosureSize(toplevel.base.root));
+  });
+
+  it('runs every chain through the system: image, then the why-depends chain from the toplevel', () => {
+    const perl = image.forbidden.find((f) => name(f.path) === 'perl-5.38.2')!;
+    expect(perl).toBeDefined();
+    // Asked of the image itself, Nix's why-depends takes the shortcut the file's references give.
+    expect(nixWhyDepends(image.head.root, perl.path)).toEqual([image.head.root, perl.path]);
+    expect(chainsOf(image).chain(perl.path)).toEqual([image.head.root, ...nixWhyDepends(toplevel.head.root, perl.path)]);
+    expect(chainsOf(image).chain(perl.path).map(name)).toEqual(['appliance-image-1.0', 'nixos-system-appliance-1.0', 'system-path', 'xdg-utils-1.1.3', 'perl-5.38.2']);
+    for (const h of image.heavy) expect(chainsOf(image).chain(h.path), name(h.path)).toEqual([image.head.root, ...nixWhyDepends(toplevel.head.root, h.path)]);
+  });
+
+  it('attributes growth to the first new package on the chain from the toplevel, and never to the image itself', () => {
+    const pname = (p: string) => /^(.*?)(?:-[^A-Za-z].*)?$/.exec(name(p))![1]!;
+    const baseNames = new Set(nixRequisites(toplevel.base.root).map(pname));
+    const sizes = narSizes(toplevel.head.root);
+    const expected = new Map<string, { addedSize: number; addedPaths: number }>();
+    for (const added of addedByNix(toplevel)) {
+      const via = nixWhyDepends(toplevel.head.root, added).find((p, i) => i > 0 && !baseNames.has(pname(p)));
+      if (via === undefined) continue;
+      const group = expected.get(via) ?? { addedSize: 0, addedPaths: 0 };
+      group.addedSize += sizes.get(added)!;
+      group.addedPaths += 1;
+      expected.set(via, group);
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Map(image.growth.map((g) => [g.via, { addedSize: g.addedSize, addedPaths: g.addedPaths }]))).toEqual(expected);
+  });
+
+  it('leaves its own output out of the added, heavy, package and forbidden lists', () => {
+    const own = [image.base.root, image.head.root];
+    expect(ownNarSize(image.head.root)).toBeGreaterThan(1024 * 1024); // it would be a heavy path
+    for (const list of [image.added, image.removed, image.heavy, image.forbidden]) expect(list.map((p) => p.path).filter((p) => own.includes(p))).toEqual([]);
+    expect(image.packages.map((p) => p.name)).not.toContain('appliance-image');
+    // The rest is what Nix says differs between the two systems inside.
+    const base = new Set(nixRequisites(toplevel.base.root));
+    expect(image.added.map((p) => p.path).sort()).toEqual(nixRequisites(toplevel.head.root).filter((p) => !base.has(p)).sort());
+    expect(image.packages.map((p) => p.name)).toEqual(nixDiffClosures(toplevel.base.root, toplevel.head.root).map((l) => l.name));
+  });
+
+  it('says what each update downloads: the store paths new inside it, and for A/B the whole image compressed', () => {
+    const added = nixRequisites(image.head.root).filter((p) => p !== image.head.root && !new Set(nixRequisites(image.base.root)).has(p));
+    const sizes = narSizes(image.head.root);
+    expect(image.update.narSize).toBe(added.reduce((sum, p) => sum + sizes.get(p)!, 0));
+    const zstdOf = (command: string) => Number(execFileSync('sh', ['-c', command], { encoding: 'utf8' }).trim());
+    const nars = added.reduce((sum, p) => sum + zstdOf(`nix-store --dump ${p} | zstd -3 --no-check -c | wc -c`), 0);
+    expect(Math.abs(image.update.compressedSize! - nars)).toBeLessThan(nars * 0.01);
+    const whole = zstdOf(`zstd -3 --no-check -c ${path.join(image.head.root, 'image.raw')} | wc -c`);
+    expect(Math.abs(image.update.image!.compressedSize - whole)).toBeLessThan(whole * 0.02);
+  });
+
+  it('names toplevel as its system, with no store path only the image has', () => {
+    expect(image.contents).toEqual({ system: 'toplevel', extra: [] });
+    expect(toplevel.contents).toBeUndefined();
+  });
+
+  it('tells the system\'s story once in the comment: the image adds its file and its updates', async () => {
+    const markdown = await readFile(path.join(out, 'report.md'), 'utf8');
+    const headlineLine = markdown.split('\n')[0]!;
+    expect(headlineLine).toMatch(/image: image\.raw \+[\d.]+ MiB \(\+[\d.]+%\)$/);
+    const section = markdown.slice(markdown.indexOf('#### ❌ image'));
+    expect(section).toContain('**Image** image.raw');
+    const inside = nixRequisites(toplevel.head.root).length;
+    expect(section).toMatch(new RegExp(`Inside: ${inside} store paths, [\\d.]+ MiB: the closure of toplevel, whose chains, growth and forbidden paths are told there\\.`));
+    expect(section).toMatch(new RegExp(`Update: an A/B update downloads the whole image, [\\d.]+ MiB zstd; a store update \\(${addedByNix(toplevel).length} new paths\\)`));
+    for (const told of ['**Forbidden paths**', '**New packages and what they bring in**', '**New heavy paths**', 'Package changes', '```mermaid']) expect(section).not.toContain(told);
+    // The perl chain is printed once, under toplevel.
+    expect(markdown.split('system-path → xdg-utils-1.1.3 → perl-5.38.2').length - 1).toBe(2); // forbidden row and heavy row
   });
 });
 
@@ -648,15 +737,16 @@ describe('why this option: growth traced to the NixOS option and module file', (
     expect(result.exitCode, result.stderr).toBe(0);
     const target = (JSON.parse(await readFile(json, 'utf8')) as Report).targets[0]!;
     expect(target.options?.changed.map((c) => c.option)).toEqual(['services.graphical-desktop.enable', 'services.speechd.enable']);
-    // The image's file system names every store path, so it refers to each of them itself (Nix's
-    // why-depends agrees): speech-dispatcher is an entry of its own, traced to its option; python3,
-    // which the image refers to directly too, is not traced (no package list's entry on its chain).
+    // The image's file system names every store path, so it refers to each of them itself; its
+    // chains run through the system inside it instead (the toplevel's why-depends chain), and the
+    // growth is grouped as the toplevel's: python3 comes under speech-dispatcher.
+    const system = nixBuild(`git+file://${repo.dir}?rev=${repo.headRev}#${TOPLEVEL_ATTR}`);
     const speechd = target.growth.find((g) => name(g.via) === 'speech-dispatcher-0.11.5')!;
-    expect(chainsOf(target).chain(speechd.via)).toEqual(nixWhyDepends(target.head.root, speechd.via));
+    expect(chainsOf(target).chain(speechd.via)).toEqual([target.head.root, ...nixWhyDepends(system, speechd.via)]);
     expect(speechd.cause).toMatchObject({ option: 'services.speechd.enable', how: 'mkDefault', file: 'nixos/modules/services/misc/graphical-desktop.nix' });
     const xdg = target.growth.find((g) => name(g.via) === 'xdg-utils-1.1.3')!;
     expect(xdg.cause).toMatchObject({ option: 'services.graphical-desktop.enable', change: 'turned on', file: 'configuration.nix' });
-    expect(target.growth.find((g) => name(g.via) === 'python3-3.11.4')!.cause).toBeUndefined();
+    expect(target.growth.map((g) => name(g.via))).not.toContain('python3-3.11.4');
   });
 
   it('is off with --no-explain-options', async () => {

@@ -25,7 +25,8 @@ describe('renderText', () => {
 
   it.each([
     ['closure totals', '  closure  486.3 MiB → 598.7 MiB  +112.4 MiB (+23.1%)  (812 → 847 paths)'],
-    ['image totals', '  image    apparent 1.5 GiB → 1.6 GiB  +80.0 MiB (+5.2%);  compressed 412.0 MiB → 438.0 MiB  +26.0 MiB (+6.3%)'],
+    // 1.1 GiB → 1.2 GiB allocated: +0.1 GiB = +102.4 MiB, 0.1 / 1.1 = +9.1%.
+    ['image totals', '  image    nixos.img: apparent 1.5 GiB → 1.6 GiB  +80.0 MiB (+5.2%);  allocated 1.1 GiB → 1.2 GiB  +102.4 MiB (+9.1%);  zstd 412.0 MiB → 438.0 MiB  +26.0 MiB (+6.3%)'],
     ['a broken budget', '    ✗ max-closure-increase: +112.4 MiB (limit +50.0 MiB)'],
     ['a percent budget', '    ✓ max-image-increase (compressed): +6.31% (limit +10%)'],
     ['a new forbidden path', '    NEW perl-5.38.2 (matches -perl-)'],

@@ -20,7 +20,8 @@ function everyReport(): [string, Report][] {
   withImage.base.image = { file: `${storePath('nixos-disk-image', 'base')}/nixos.img`, apparentSize: mib(900), allocatedSize: mib(700), compressedSize: mib(300) };
   withImage.head.image = { file: `${storePath('nixos-disk-image', 'head')}/nixos.img`, apparentSize: mib(950), allocatedSize: mib(720), compressedSize: mib(310) };
   withImage.trend = [{ commit: 'a'.repeat(40), closureSize: mib(480), imageSize: mib(890) }, { commit: 'b'.repeat(64), closureSize: mib(481), imageSize: null }];
-  withImage.update = { narSize: mib(12), compressedSize: null };
+  withImage.update = { narSize: mib(12), compressedSize: null, image: { compressedSize: mib(310) } };
+  withImage.contents = { system: 'toplevel', extra: [{ path: storePath('linux-firmware-20250101'), narSize: mib(9) }] };
   return [
     ['the appliance', applianceReport()],
     ['a mass rebuild', makeReport([massRebuildTarget(2000)])],
@@ -46,7 +47,7 @@ describe('the published schema', () => {
   // makeTarget and makeReport are typed TargetReport and Report and give exactly the fields the
   // types require: the schema must require the same, and know the types' optional ones.
   it.each([
-    ['a target', makeTarget() as object, REPORT_SCHEMA.$defs.target, ['trend', 'options', 'waiver', 'settings']],
+    ['a target', makeTarget() as object, REPORT_SCHEMA.$defs.target, ['contents', 'trend', 'options', 'waiver', 'settings']],
     ['a report', makeReport([]) as object, REPORT_SCHEMA, ['name', 'waiver']],
   ])('requires the fields src/core/types.ts requires of %s, and allows its optional ones', (_what, value, schema, optional) => {
     expect([...schema.required].sort()).toEqual(Object.keys(value).sort());
