@@ -16,8 +16,10 @@ const MiB = 1024 * 1024;
  * etc, and the image referring to all six itself (Nix found each hash in the file). `grown`
  * adds perl under xdg-utils (the base has xdg-utils without perl).
  */
-function system(side: 'base' | 'head'): { image: Closure; toplevel: Closure; paths: Record<string, string> } {
-  const p = {
+type Paths = Record<'image' | 'toplevel' | 'systemPath' | 'etc' | 'xdg' | 'perl' | 'bash', string>;
+
+function system(side: 'base' | 'head'): { image: Closure; toplevel: Closure; paths: Paths } {
+  const p: Paths = {
     image: storePath('appliance-image-1.0', side),
     toplevel: storePath('nixos-system-appliance-1.0', side),
     systemPath: storePath('system-path', side),
