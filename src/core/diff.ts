@@ -92,71 +92,136 @@ function only(from: Closure, otherId: Int32Array): PathSize[] {
   return ids.map((id) => ({ path: from.paths[id] as string, narSize: sizes[id] as number }));
 }
 
+// Made once per pair: the shell measures the added paths while the analysis lists them.
+const added = new WeakMap<ClosurePair, PathSize[]>();
+const removed = new WeakMap<ClosurePair, PathSize[]>();
+
+/** The head's paths the base lacks, biggest first, then by path. Shared: do not change it. */
 export function addedPaths(base: Closure, head: Closure): PathSize[] {
-  return only(head, pairClosures(base, head).headInBase);
-}
-
-export function removedPaths(base: Closure, head: Closure): PathSize[] {
-  return only(base, pairClosures(base, head).baseInHead);
-}
-
-interface PackageGroup {
-  versions: Set<string>;
-  size: number;
-}
-
-/** The paths of `closure` whose package name is one of `wanted`, grouped by name. */
-function groupByPackage(closure: Closure, wanted: Set<string>): Map<string, PackageGroup> {
-  const groups = new Map<string, PackageGroup>();
-  const parsed = pathNames(closure);
-  const skip = imageRootId(closure);
-  for (let id = 0; id < parsed.length; id++) {
-    if (id === skip) continue;
-    const { name, version } = parsed[id] as StorePathName;
-    if (!wanted.has(name)) continue;
-    let group = groups.get(name);
-    if (!group) {
-      group = { versions: new Set(), size: 0 };
-      groups.set(name, group);
-    }
-    group.versions.add(version);
-    group.size += closure.narSizes[id] as number;
+  const pair = pairClosures(base, head);
+  let paths = added.get(pair);
+  if (!paths) {
+    paths = only(head, pair.headInBase);
+    added.set(pair, paths);
   }
-  return groups;
+  return paths;
 }
 
-// The default sort compares UTF-16 code units, as `<` does, and is quicker than a comparator.
-const sortedStrings = (values: Iterable<string>): string[] => [...values].sort();
+/** The base's paths the head lacks, biggest first, then by path. Shared: do not change it. */
+export function removedPaths(base: Closure, head: Closure): PathSize[] {
+  const pair = pairClosures(base, head);
+  let paths = removed.get(pair);
+  if (!paths) {
+    paths = only(base, pair.baseInHead);
+    removed.set(pair, paths);
+  }
+  return paths;
+}
 
 /**
  * The packages whose version set changed or whose size moved by at least 8 KiB: the same
  * names `nix store diff-closures` lists, sorted by name as it sorts them.
+ *
+ * A path in both closures counts alike on both sides, so only the names of added and removed
+ * paths can change, and a size delta is what the added paths bring less what the removed ones
+ * took. A version set changed when some (name, version) is on one side only: each is numbered
+ * once, so a mass rebuild (every path added and removed, most versions the same) compares
+ * numbers, and only the packages that changed get their version lists made and sorted.
  */
 export function packageChanges(base: Closure, head: Closure): PackageChange[] {
-  // A path in both closures counts alike on both sides: only the names of added and removed
-  // paths can change.
   const { headInBase, baseInHead } = pairClosures(base, head);
-  const touched = new Set<string>();
   const { base: baseNames, head: headNames } = pairNames(base, head);
+  // The touched names, numbered in the order met; their size deltas by number.
+  const nameIds = new Map<string, number>();
+  const touchedNames: string[] = [];
+  const deltas: number[] = [];
+  const touch = (name: string, size: number): void => {
+    let id = nameIds.get(name);
+    if (id === undefined) {
+      id = touchedNames.push(name) - 1;
+      nameIds.set(name, id);
+      deltas.push(0);
+    }
+    deltas[id] = (deltas[id] as number) + size;
+  };
   // An image's own output is no package of the system inside it.
   const headImage = imageRootId(head);
   const baseImage = imageRootId(base);
-  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1 && id !== headImage) touched.add((headNames[id] as StorePathName).name);
-  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1 && id !== baseImage) touched.add((baseNames[id] as StorePathName).name);
-  const before = groupByPackage(base, touched);
-  const after = groupByPackage(head, touched);
-  const changes: PackageChange[] = [];
-  for (const name of sortedStrings(touched)) {
-    const baseVersions = sortedStrings(before.get(name)?.versions ?? []);
-    const headVersions = sortedStrings(after.get(name)?.versions ?? []);
-    const sizeDelta = (after.get(name)?.size ?? 0) - (before.get(name)?.size ?? 0);
-    const versionsChanged =
-      baseVersions.length !== headVersions.length || baseVersions.some((v, i) => v !== headVersions[i]);
-    if (versionsChanged || Math.abs(sizeDelta) >= PACKAGE_SIZE_DELTA_THRESHOLD) {
-      changes.push({ name, baseVersions, headVersions, sizeDelta });
+  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1 && id !== headImage) touch((headNames[id] as StorePathName).name, head.narSizes[id] as number);
+  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1 && id !== baseImage) touch((baseNames[id] as StorePathName).name, -(base.narSizes[id] as number));
+  if (touchedNames.length === 0) return [];
+
+  // Each side's (name, version) pairs of touched names, as numbers name × 2^21 + version.
+  const versionIds = new Map<string, number>();
+  const versionOf: string[] = [];
+  const pairsOf = (names: StorePathName[], skip: number): Float64Array => {
+    const keys = new Float64Array(names.length);
+    let count = 0;
+    for (let id = 0; id < names.length; id++) {
+      if (id === skip) continue;
+      const { name, version } = names[id] as StorePathName;
+      const nameId = nameIds.get(name);
+      if (nameId === undefined) continue;
+      let versionId = versionIds.get(version);
+      if (versionId === undefined) {
+        versionId = versionOf.push(version) - 1;
+        versionIds.set(version, versionId);
+      }
+      keys[count++] = nameId * VERSION_IDS + versionId;
     }
+    return keys.subarray(0, count).sort();
+  };
+  const before = pairsOf(baseNames, baseImage);
+  const after = pairsOf(headNames, headImage);
+  // Walk both sorted lists: a key on one side only marks its name's version set changed.
+  const versionsChanged = new Uint8Array(touchedNames.length);
+  for (let i = 0, j = 0; i < before.length || j < after.length; ) {
+    const x = i < before.length ? (before[i] as number) : Infinity;
+    const y = j < after.length ? (after[j] as number) : Infinity;
+    if (x === y) {
+      for (i++; before[i] === x; i++);
+      for (j++; after[j] === y; j++);
+      continue;
+    }
+    const only = Math.min(x, y);
+    versionsChanged[Math.floor(only / VERSION_IDS)] = 1;
+    if (x === only) for (i++; before[i] === x; i++);
+    else for (j++; after[j] === y; j++);
   }
-  return changes;
+  const versionsIn = (keys: Float64Array, nameId: number): string[] => {
+    const versions: string[] = [];
+    // The keys of one name are next to each other, each once after the walk above skipped repeats.
+    let at = lowerBound(keys, nameId * VERSION_IDS);
+    for (let last = -1; at < keys.length && Math.floor((keys[at] as number) / VERSION_IDS) === nameId; at++) {
+      if (keys[at] !== last) versions.push(versionOf[(keys[at] as number) % VERSION_IDS] as string);
+      last = keys[at] as number;
+    }
+    // The default sort compares UTF-16 code units, as `<` does, and is quicker than a comparator.
+    return versions.sort();
+  };
+  const changed: string[] = [];
+  for (let nameId = 0; nameId < touchedNames.length; nameId++) {
+    if (versionsChanged[nameId] === 1 || Math.abs(deltas[nameId] as number) >= PACKAGE_SIZE_DELTA_THRESHOLD) changed.push(touchedNames[nameId] as string);
+  }
+  return changed.sort().map((name) => {
+    const nameId = nameIds.get(name) as number;
+    return { name, baseVersions: versionsIn(before, nameId), headVersions: versionsIn(after, nameId), sizeDelta: deltas[nameId] as number };
+  });
+}
+
+/** Room for this many distinct versions under each name's number (more than any closure holds paths). */
+const VERSION_IDS = 2 ** 21;
+
+/** The first index of sorted `keys` whose value is at least `value`. */
+function lowerBound(keys: Float64Array, value: number): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((keys[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Versions in `from` and not in `other`: what diff-closures prints on each side of `→`. */
