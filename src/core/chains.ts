@@ -82,18 +82,46 @@ export interface ShortChain {
 
 /**
  * The chains of a report's target, read from its table of parents (`parents`, rooted at
- * `root`). Lengths are found once per path of the table, so showing any number of shortened
- * chains costs O(table + shown links).
+ * `root`). The table is numbered once (a path → an id, its parent → an id), so a climb steps
+ * through integers; lengths are found once per path of the table, so showing any number of
+ * shortened chains costs O(table + shown links).
  */
 export class ChainReader {
-  private readonly lengths = new Map<string, number>();
-  /** For each `first` asked for: a path → its ancestor whose chain is `first` paths long. */
-  private readonly tops = new Map<number, Map<string, string>>();
+  /** Each path met (the table's keys and values, and paths asked about) → its id. */
+  private readonly ids = new Map<string, number>();
+  private readonly paths: string[] = [];
+  /** Each id's parent's id; -1: none (the table lacks the path). */
+  private readonly parentIds: number[] = [];
+  /** How many paths the chain to each id holds; 0 until found. */
+  private readonly lengths: number[] = [];
+  /** For each `first` asked for: an id → its ancestor whose chain is `first` paths long; -1 until found. */
+  private readonly tops = new Map<number, number[]>();
+  private readonly rootId: number;
 
   constructor(
     private readonly root: string,
     private readonly parents: ChainParents,
-  ) {}
+  ) {
+    for (const path of Object.keys(parents)) {
+      const id = this.idOf(path);
+      const parent = parents[path];
+      // A table from elsewhere is validated against the schema first; anything else ends a chain.
+      if (typeof parent === 'string') this.parentIds[id] = this.idOf(parent);
+    }
+    this.rootId = this.idOf(root);
+  }
+
+  /** The id of `path`, numbered when first met (without a parent, unless the table gives one). */
+  private idOf(path: string): number {
+    let id = this.ids.get(path);
+    if (id === undefined) {
+      id = this.paths.push(path) - 1;
+      this.ids.set(path, id);
+      this.parentIds.push(-1);
+      this.lengths.push(0);
+    }
+    return id;
+  }
 
   /** The path before `path` on its chain; undefined for the root or a path the table lacks. */
   parentOf(path: string): string | undefined {
@@ -102,17 +130,21 @@ export class ChainReader {
 
   /** How many paths the chain to `path` holds (1 for the root, or for a path the table lacks). */
   length(path: string): number {
-    const known = this.lengths.get(path);
-    if (known !== undefined) return known;
+    return this.lengthOf(this.idOf(path));
+  }
+
+  private lengthOf(id: number): number {
+    const known = this.lengths[id] as number;
+    if (known !== 0) return known;
     // Up to the first path whose length is known (or the top), then down again: no recursion,
     // a chain may be 100 000 links long.
-    const climb: string[] = [];
-    let at: string | undefined = path;
+    const climb: number[] = [];
+    const seen = new Set<number>();
+    let at = id;
     let base = 0;
-    const seen = new Set<string>();
-    while (at !== undefined) {
-      const have = this.lengths.get(at);
-      if (have !== undefined) {
+    while (at !== -1) {
+      const have = this.lengths[at] as number;
+      if (have !== 0) {
         base = have;
         break;
       }
@@ -120,49 +152,55 @@ export class ChainReader {
       if (seen.has(at)) break;
       seen.add(at);
       climb.push(at);
-      at = at === this.root ? undefined : this.parentOf(at);
+      at = at === this.rootId ? -1 : (this.parentIds[at] as number);
     }
-    for (let i = climb.length - 1; i >= 0; i--) this.lengths.set(climb[i] as string, base + climb.length - i);
-    return this.lengths.get(path) as number;
+    for (let i = climb.length - 1; i >= 0; i--) this.lengths[climb[i] as number] = base + climb.length - i;
+    return this.lengths[id] as number;
   }
 
-  /** The path on the chain to `path` whose own chain is `first` paths long (or `path` if shorter). */
-  private ancestor(path: string, first: number): string {
+  /** The path on the chain to `id` whose own chain is `first` paths long (or `id` if shorter). */
+  private ancestor(id: number, first: number): number {
     let tops = this.tops.get(first);
     if (!tops) {
-      tops = new Map();
+      tops = [];
       this.tops.set(first, tops);
     }
+    // Packed, -1 for not found yet: ids are dense.
+    while (tops.length < this.paths.length) tops.push(-1);
     // Climb to a path whose answer is known, or short enough to be its own; then write the
     // answer into every path passed, so each path of the table is climbed through once.
-    const climb: string[] = [];
-    let at = path;
-    let top: string | undefined;
+    const climb: number[] = [];
+    let at = id;
+    let top: number;
     // At most the chain's length in steps, even through a table that loops.
-    for (let steps = this.length(path); ; steps--) {
-      top = tops.get(at);
-      if (top !== undefined) break;
-      const parent = this.parentOf(at);
-      if (this.length(at) <= first || parent === undefined || steps <= 0) {
+    for (let steps = this.lengthOf(id); ; steps--) {
+      top = tops[at] as number;
+      if (top !== -1) break;
+      const parent = this.parentIds[at] as number;
+      if (this.lengthOf(at) <= first || parent === -1 || steps <= 0) {
         top = at;
         break;
       }
       climb.push(at);
       at = parent;
     }
-    for (const passed of climb) tops.set(passed, top);
-    tops.set(at, top);
+    for (const passed of climb) tops[passed] = top;
+    tops[at] = top;
     return top;
   }
 
   /** The whole chain from the root to `path`. */
   chain(path: string): Chain {
-    const length = this.length(path);
+    return this.chainOf(this.idOf(path));
+  }
+
+  private chainOf(id: number): Chain {
+    const length = this.lengthOf(id);
     const chain = new Array<string>(length);
-    let at: string | undefined = path;
-    for (let i = length - 1; i >= 0 && at !== undefined; i--) {
-      chain[i] = at;
-      at = this.parentOf(at);
+    let at = id;
+    for (let i = length - 1; i >= 0 && at !== -1; i--) {
+      chain[i] = this.paths[at] as string;
+      at = this.parentIds[at] as number;
     }
     return chain;
   }
@@ -172,15 +210,16 @@ export class ChainReader {
    * root, the last ones ending at `path`, and how many are left out between them.
    */
   short(path: string, first: number, last: number): ShortChain {
-    const length = this.length(path);
-    if (length <= first + last) return { first: this.chain(path), omitted: 0, last: [] };
+    const id = this.idOf(path);
+    const length = this.lengthOf(id);
+    if (length <= first + last) return { first: this.chainOf(id), omitted: 0, last: [] };
     const tail: string[] = [];
-    let at: string | undefined = path;
-    for (let i = 0; i < last && at !== undefined; i++) {
-      tail.push(at);
-      at = this.parentOf(at);
+    let at = id;
+    for (let i = 0; i < last && at !== -1; i++) {
+      tail.push(this.paths[at] as string);
+      at = this.parentIds[at] as number;
     }
-    const head = this.chain(this.ancestor(at as string, first));
+    const head = this.chainOf(this.ancestor(at, first));
     return { first: head, omitted: length - last - head.length, last: tail.reverse() };
   }
 }

@@ -352,10 +352,9 @@ function sameBytes(x: Uint8Array, a: number, aEnd: number, y: Uint8Array, b: num
 }
 
 function decodeAscii(bytes: Uint8Array, start: number, end: number): string {
-  // Chunks keep the argument list short; paths are far shorter than a chunk.
-  let text = '';
-  for (let at = start; at < end; at += 4096) text += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + 4096)) as unknown as number[]);
-  return text;
+  // Only ASCII gets here (the scan leaves any other byte to JSON.parse), where latin1 is ASCII:
+  // Node's native latin1 decoding, a few times quicker than String.fromCharCode over the bytes.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end);
 }
 
 interface Scanned {
@@ -453,7 +452,8 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
   refStart[n] = refCount;
   const prefix = baseNames ? `${storeDir}/` : '';
   const paths = new Array<string>(n);
-  for (let i = 0; i < n; i++) paths[i] = prefix + decodeAscii(bytes, starts[i] as number, ends[i] as number);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < n; i++) paths[i] = prefix + text.toString('latin1', starts[i] as number, ends[i] as number);
   const invalid: string[] = [];
   for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
     invalid.push(prefix + decodeAscii(bytes, scanned.invalidRanges[i] as number, scanned.invalidRanges[i + 1] as number));
