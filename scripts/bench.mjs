@@ -340,7 +340,7 @@ async function main() {
  * (interleaved rounds) on the sizes users have (the 3 000-path pairs) and on the biggest.
  */
 async function machinery() {
-  const names = ['no-scan', 'no-dump-threads', 'no-update-threads'];
+  const names = ['no-scan', 'no-update-threads'];
   const clis = { bundle: cli };
   for (const name of names) {
     log(`machinery: bundling the ${name} variant…`);

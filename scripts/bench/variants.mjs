@@ -11,8 +11,6 @@ import { join } from 'node:path';
 export const VARIANTS = {
   'no-scan': { what: 'path-info JSON always read by JSON.parse (no byte scanner)', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = Infinity;'] },
   'scan-always': { what: 'path-info JSON always read by the byte scanner', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = 0;'] },
-  'no-dump-threads': { what: 'dumps read on the main thread (no worker threads for them)', edit: [/export const WORKER_MIN_BYTES = [^;]+;/, 'export const WORKER_MIN_BYTES = Infinity;'] },
-  'no-threads': { what: 'no worker threads at all (dumps and the update on the main thread)', edit: [/present \?\?= [^;]+;/, 'present ??= false;'] },
   'no-update-threads': { what: 'the update measured on the main thread (no worker threads for it)', edit: [/private here = !\(workerAvailable\(\) && zstdAvailable\(\)\);/, 'private here = true;'] },
 };
 

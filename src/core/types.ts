@@ -15,7 +15,7 @@ export interface StoreObject {
  * a path's id. Ids follow the paths' order (`paths` is sorted), so comparing ids compares paths.
  * Path `i` is `paths[i]`, its NAR size `narSizes[i]`, its references (ids, ascending, never `i`)
  * `refs[refStart[i]]` up to `refs[refStart[i + 1]]`. Made by `makeClosure` (core/closure.ts) and
- * never changed after; plain data, so a worker thread can hand one over whole.
+ * never changed after.
  */
 export interface Closure {
   root: string;

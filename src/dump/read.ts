@@ -1,19 +1,16 @@
 // A `nix path-info --json --recursive` dump given to `compare` as a file: read, checked and made
-// a Closure. A dump of 100 000 paths is 100 MiB of JSON; BASE and HEAD are then read by two
-// worker threads at once (threads/pool.ts), each handing back only the Closure's arrays.
+// a Closure. A dump of 100 000 paths is 100 MiB of JSON, read by the byte scan. (Two worker
+// threads reading BASE and HEAD at once did not pay: closures users have, 1 000 to 5 000 paths,
+// are 1 to 5 MiB of JSON, read before a worker has started; see BENCHMARKS.md.)
 
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { closureOfGraph } from '../core/closure.js';
 import { readPathInfo } from '../nix/path-info-scan.js';
 import { UsageError } from '../core/errors.js';
 import { toStorePath } from '../core/store-path.js';
 import type { Closure } from '../core/types.js';
-import { WorkerThread, workerAvailable } from '../threads/pool.js';
 
 export const SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
-
-/** Dumps from this size on are read in a worker thread; smaller ones are read faster than a worker starts. */
-export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
 export interface DumpFile {
   /** The file, links resolved. */
@@ -24,8 +21,8 @@ export interface DumpFile {
   argument: string;
 }
 
-/** Reads and checks a dump in this thread; every problem is one UsageError line. */
-export async function readDump({ file, role, argument }: DumpFile): Promise<Closure> {
+/** Reads and checks a dump; every problem is one UsageError line. */
+export async function loadDump({ file, role, argument }: DumpFile): Promise<Closure> {
   const source = `${role}: '${argument}'`;
   const dump = readPathInfo(await readFile(file), source, (text) => {
     if (!/^\s*[[{]/.test(text)) throw new UsageError(`${source} is neither a store path nor a JSON file; ${SOURCE_HINT}`);
@@ -49,23 +46,4 @@ function checkNotAllInvalid(valid: number, invalid: string[], source: string): v
   if (invalid.length > 0 && valid === 0) {
     throw new UsageError(`${source} lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
   }
-}
-
-/** Reads a dump, in a worker thread when it is big and the worker is there. */
-export async function loadDump(dump: DumpFile): Promise<Closure> {
-  const { size } = await stat(dump.file);
-  if (size < WORKER_MIN_BYTES || !workerAvailable()) return readDump(dump);
-  const thread = new WorkerThread();
-  let reply;
-  try {
-    reply = await thread.ask({ task: 'dump', dump });
-  } catch {
-    // The worker is gone (it could not start, or ran out of memory): read it here.
-    return readDump(dump);
-  } finally {
-    thread.close();
-  }
-  if ('closure' in reply) return reply.closure;
-  if ('error' in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
-  throw new Error(`the worker thread answered a dump with ${JSON.stringify(reply)}`);
 }

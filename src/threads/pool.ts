@@ -1,12 +1,11 @@
-// Worker threads for CPU work that can run beside the main thread: reading big path-info dumps
-// (two at once) and measuring an update's NARs while the closures are analysed. The CLI and the
-// action ship the worker as dist/worker.js beside themselves; where it is absent (src/ run
-// unbundled, as the tests run it) the same work is done on the main thread.
+// Worker threads for CPU work that can run beside the main thread: measuring an update's NARs
+// while the closures are analysed. The CLI and the action ship the worker as dist/worker.js
+// beside themselves; where it is absent (src/ run unbundled, as the tests run it) the same work
+// is done on the main thread.
 
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { Closure, PathSize } from '../core/types.js';
-import type { DumpFile } from '../dump/read.js';
+import type { PathSize } from '../core/types.js';
 
 const WORKER = new URL('./worker.js', import.meta.url);
 let present: boolean | undefined;
@@ -17,17 +16,16 @@ export function workerAvailable(): boolean {
   return present;
 }
 
-export type Task = { task: 'dump'; dump: DumpFile } | { task: 'sizes'; paths: PathSize[] };
+export type Task = { task: 'sizes'; paths: PathSize[] };
 
 export type Reply =
-  | { closure: Closure }
   /** The zstd sizes of the NARs of the task's paths, in order. */
   | { sizes: number[] }
   /** Why they could not be measured, for a note. */
   | { notMeasured: string }
   /** A path the worker could not read (EACCES): Nix must dump it, on the main thread. */
   | { needsNix: true }
-  | { error: { message: string; usage: boolean } };
+  | { error: { message: string } };
 
 interface Waiting {
   resolve: (reply: Reply) => void;

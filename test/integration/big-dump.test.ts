@@ -1,6 +1,6 @@
-// Big path-info dumps given to the bundled CLI: read by two worker threads through the byte
-// scan (dumps from WORKER_MIN_BYTES on), and the report the same as the one made the plain way
-// (JSON.parse, parsePathInfoJson, in this thread), down to every path.
+// Big path-info dumps given to the bundled CLI: read through the byte scan (dumps from
+// SCAN_MIN_BYTES on), and the report the same as the one made the plain way (JSON.parse,
+// parsePathInfoJson), down to every path.
 import { execa } from 'execa';
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,6 @@ import { parsePathInfoJson } from '../../src/nix/path-info.js';
 import { SCAN_MIN_BYTES } from '../../src/nix/path-info-scan.js';
 import { parseSettings } from '../../src/core/settings.js';
 import type { Report, StoreObject } from '../../src/core/types.js';
-import { WORKER_MIN_BYTES } from '../../src/dump/read.js';
 import { ROOT } from '../helpers/action-runner.js';
 import { generateClosure, pathInfoArrayJson, pathInfoKeyedJson } from '../helpers/dump-generator.js';
 import { assertReportFileValid } from '../helpers/report-schema.js';
@@ -26,7 +25,7 @@ async function cli(args: string[]) {
   return { exitCode: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
-/** The plain way: JSON.parse and the store objects, no scan, no worker. */
+/** The plain way: JSON.parse and the store objects, no scan. */
 function plainClosure(text: string) {
   return makeClosure(parsePathInfoJson(JSON.parse(text)).objects, null, 'plain');
 }
@@ -45,8 +44,8 @@ beforeAll(async () => {
 });
 
 describe('compare of big dumps', () => {
-  it('is big enough for the worker and the scan', async () => {
-    expect((await stat(path.join(dir, 'base.json'))).size).toBeGreaterThan(WORKER_MIN_BYTES);
+  it('is big enough for the scan', async () => {
+    expect((await stat(path.join(dir, 'base.json'))).size).toBeGreaterThan(SCAN_MIN_BYTES);
     expect(Buffer.byteLength(headText)).toBeGreaterThan(SCAN_MIN_BYTES);
   });
 
@@ -71,13 +70,13 @@ describe('compare of big dumps', () => {
     expect(report.targets[0]!.added.length).toBeGreaterThan(100);
   });
 
-  it('words a problem in a dump read by a worker as one line, exit 2', async () => {
+  it('words a problem in a scanned dump as one line, exit 2', async () => {
     const broken = path.join(dir, 'broken.json');
     // The head without its first entry: a path every other one may refer to.
     const entries = JSON.parse(baseText) as { path: string }[];
     const missing = entries.find((e) => baseText.includes(`"references":["${e.path}"`))!.path;
     await writeFile(broken, JSON.stringify(entries.filter((e) => e.path !== missing)));
-    expect((await stat(broken)).size).toBeGreaterThan(WORKER_MIN_BYTES);
+    expect((await stat(broken)).size).toBeGreaterThan(SCAN_MIN_BYTES);
     const run = await cli(['compare', path.join(dir, 'base.json'), broken]);
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toBe('');
