@@ -7700,71 +7700,102 @@ var init_chains = __esm({
       constructor(root, parents) {
         this.root = root;
         this.parents = parents;
+        for (const path5 of Object.keys(parents)) {
+          const id = this.idOf(path5);
+          const parent = parents[path5];
+          if (typeof parent === "string") this.parentIds[id] = this.idOf(parent);
+        }
+        this.rootId = this.idOf(root);
       }
       root;
       parents;
-      lengths = /* @__PURE__ */ new Map();
-      /** For each `first` asked for: a path → its ancestor whose chain is `first` paths long. */
+      /** Each path met (the table's keys and values, and paths asked about) → its id. */
+      ids = /* @__PURE__ */ new Map();
+      paths = [];
+      /** Each id's parent's id; -1: none (the table lacks the path). */
+      parentIds = [];
+      /** How many paths the chain to each id holds; 0 until found. */
+      lengths = [];
+      /** For each `first` asked for: an id → its ancestor whose chain is `first` paths long; -1 until found. */
       tops = /* @__PURE__ */ new Map();
+      rootId;
+      /** The id of `path`, numbered when first met (without a parent, unless the table gives one). */
+      idOf(path5) {
+        let id = this.ids.get(path5);
+        if (id === void 0) {
+          id = this.paths.push(path5) - 1;
+          this.ids.set(path5, id);
+          this.parentIds.push(-1);
+          this.lengths.push(0);
+        }
+        return id;
+      }
       /** The path before `path` on its chain; undefined for the root or a path the table lacks. */
       parentOf(path5) {
         return Object.hasOwn(this.parents, path5) ? this.parents[path5] : void 0;
       }
       /** How many paths the chain to `path` holds (1 for the root, or for a path the table lacks). */
       length(path5) {
-        const known = this.lengths.get(path5);
-        if (known !== void 0) return known;
+        return this.lengthOf(this.idOf(path5));
+      }
+      lengthOf(id) {
+        const known = this.lengths[id];
+        if (known !== 0) return known;
         const climb = [];
-        let at = path5;
-        let base = 0;
         const seen = /* @__PURE__ */ new Set();
-        while (at !== void 0) {
-          const have = this.lengths.get(at);
-          if (have !== void 0) {
+        let at = id;
+        let base = 0;
+        while (at !== -1) {
+          const have = this.lengths[at];
+          if (have !== 0) {
             base = have;
             break;
           }
           if (seen.has(at)) break;
           seen.add(at);
           climb.push(at);
-          at = at === this.root ? void 0 : this.parentOf(at);
+          at = at === this.rootId ? -1 : this.parentIds[at];
         }
-        for (let i = climb.length - 1; i >= 0; i--) this.lengths.set(climb[i], base + climb.length - i);
-        return this.lengths.get(path5);
+        for (let i = climb.length - 1; i >= 0; i--) this.lengths[climb[i]] = base + climb.length - i;
+        return this.lengths[id];
       }
-      /** The path on the chain to `path` whose own chain is `first` paths long (or `path` if shorter). */
-      ancestor(path5, first) {
+      /** The path on the chain to `id` whose own chain is `first` paths long (or `id` if shorter). */
+      ancestor(id, first) {
         let tops = this.tops.get(first);
         if (!tops) {
-          tops = /* @__PURE__ */ new Map();
+          tops = [];
           this.tops.set(first, tops);
         }
+        while (tops.length < this.paths.length) tops.push(-1);
         const climb = [];
-        let at = path5;
+        let at = id;
         let top;
-        for (let steps = this.length(path5); ; steps--) {
-          top = tops.get(at);
-          if (top !== void 0) break;
-          const parent = this.parentOf(at);
-          if (this.length(at) <= first || parent === void 0 || steps <= 0) {
+        for (let steps = this.lengthOf(id); ; steps--) {
+          top = tops[at];
+          if (top !== -1) break;
+          const parent = this.parentIds[at];
+          if (this.lengthOf(at) <= first || parent === -1 || steps <= 0) {
             top = at;
             break;
           }
           climb.push(at);
           at = parent;
         }
-        for (const passed of climb) tops.set(passed, top);
-        tops.set(at, top);
+        for (const passed of climb) tops[passed] = top;
+        tops[at] = top;
         return top;
       }
       /** The whole chain from the root to `path`. */
       chain(path5) {
-        const length = this.length(path5);
+        return this.chainOf(this.idOf(path5));
+      }
+      chainOf(id) {
+        const length = this.lengthOf(id);
         const chain = new Array(length);
-        let at = path5;
-        for (let i = length - 1; i >= 0 && at !== void 0; i--) {
-          chain[i] = at;
-          at = this.parentOf(at);
+        let at = id;
+        for (let i = length - 1; i >= 0 && at !== -1; i--) {
+          chain[i] = this.paths[at];
+          at = this.parentIds[at];
         }
         return chain;
       }
@@ -7773,15 +7804,16 @@ var init_chains = __esm({
        * root, the last ones ending at `path`, and how many are left out between them.
        */
       short(path5, first, last) {
-        const length = this.length(path5);
-        if (length <= first + last) return { first: this.chain(path5), omitted: 0, last: [] };
+        const id = this.idOf(path5);
+        const length = this.lengthOf(id);
+        if (length <= first + last) return { first: this.chainOf(id), omitted: 0, last: [] };
         const tail2 = [];
-        let at = path5;
-        for (let i = 0; i < last && at !== void 0; i++) {
-          tail2.push(at);
-          at = this.parentOf(at);
+        let at = id;
+        for (let i = 0; i < last && at !== -1; i++) {
+          tail2.push(this.paths[at]);
+          at = this.parentIds[at];
         }
-        const head = this.chain(this.ancestor(at, first));
+        const head = this.chainOf(this.ancestor(at, first));
         return { first: head, omitted: length - last - head.length, last: tail2.reverse() };
       }
     };
@@ -7808,8 +7840,8 @@ function imageContents(closure) {
     const ref = refs[k];
     if (referenced[ref] === 0) tops.push(ref);
   }
-  const removed = refStart[rootId + 1] - refStart[rootId] - tops.length;
-  const newRefs = new Int32Array(refs.length - removed);
+  const removed2 = refStart[rootId + 1] - refStart[rootId] - tops.length;
+  const newRefs = new Int32Array(refs.length - removed2);
   const newStart = new Int32Array(n + 1);
   let at = 0;
   for (let id = 0; id < n; id++) {
@@ -7917,50 +7949,105 @@ function only(from, otherId) {
   return ids.map((id) => ({ path: from.paths[id], narSize: sizes[id] }));
 }
 function addedPaths(base, head) {
-  return only(head, pairClosures(base, head).headInBase);
+  const pair = pairClosures(base, head);
+  let paths = added.get(pair);
+  if (!paths) {
+    paths = only(head, pair.headInBase);
+    added.set(pair, paths);
+  }
+  return paths;
 }
 function removedPaths(base, head) {
-  return only(base, pairClosures(base, head).baseInHead);
-}
-function groupByPackage(closure, wanted) {
-  const groups = /* @__PURE__ */ new Map();
-  const parsed = pathNames(closure);
-  const skip = imageRootId(closure);
-  for (let id = 0; id < parsed.length; id++) {
-    if (id === skip) continue;
-    const { name: name3, version } = parsed[id];
-    if (!wanted.has(name3)) continue;
-    let group = groups.get(name3);
-    if (!group) {
-      group = { versions: /* @__PURE__ */ new Set(), size: 0 };
-      groups.set(name3, group);
-    }
-    group.versions.add(version);
-    group.size += closure.narSizes[id];
+  const pair = pairClosures(base, head);
+  let paths = removed.get(pair);
+  if (!paths) {
+    paths = only(base, pair.baseInHead);
+    removed.set(pair, paths);
   }
-  return groups;
+  return paths;
 }
 function packageChanges(base, head) {
   const { headInBase, baseInHead } = pairClosures(base, head);
-  const touched = /* @__PURE__ */ new Set();
   const { base: baseNames, head: headNames } = pairNames(base, head);
+  const nameIds = /* @__PURE__ */ new Map();
+  const touchedNames = [];
+  const deltas = [];
+  const touch = (name3, size) => {
+    let id = nameIds.get(name3);
+    if (id === void 0) {
+      id = touchedNames.push(name3) - 1;
+      nameIds.set(name3, id);
+      deltas.push(0);
+    }
+    deltas[id] = deltas[id] + size;
+  };
   const headImage = imageRootId(head);
   const baseImage = imageRootId(base);
-  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1 && id !== headImage) touched.add(headNames[id].name);
-  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1 && id !== baseImage) touched.add(baseNames[id].name);
-  const before = groupByPackage(base, touched);
-  const after = groupByPackage(head, touched);
-  const changes = [];
-  for (const name3 of sortedStrings(touched)) {
-    const baseVersions = sortedStrings(before.get(name3)?.versions ?? []);
-    const headVersions = sortedStrings(after.get(name3)?.versions ?? []);
-    const sizeDelta = (after.get(name3)?.size ?? 0) - (before.get(name3)?.size ?? 0);
-    const versionsChanged = baseVersions.length !== headVersions.length || baseVersions.some((v, i) => v !== headVersions[i]);
-    if (versionsChanged || Math.abs(sizeDelta) >= PACKAGE_SIZE_DELTA_THRESHOLD) {
-      changes.push({ name: name3, baseVersions, headVersions, sizeDelta });
+  for (let id = 0; id < headInBase.length; id++) if (headInBase[id] === -1 && id !== headImage) touch(headNames[id].name, head.narSizes[id]);
+  for (let id = 0; id < baseInHead.length; id++) if (baseInHead[id] === -1 && id !== baseImage) touch(baseNames[id].name, -base.narSizes[id]);
+  if (touchedNames.length === 0) return [];
+  const versionIds = /* @__PURE__ */ new Map();
+  const versionOf = [];
+  const pairsOf = (names2, skip) => {
+    const keys = new Float64Array(names2.length);
+    let count2 = 0;
+    for (let id = 0; id < names2.length; id++) {
+      if (id === skip) continue;
+      const { name: name3, version } = names2[id];
+      const nameId = nameIds.get(name3);
+      if (nameId === void 0) continue;
+      let versionId = versionIds.get(version);
+      if (versionId === void 0) {
+        versionId = versionOf.push(version) - 1;
+        versionIds.set(version, versionId);
+      }
+      keys[count2++] = nameId * VERSION_IDS + versionId;
     }
+    return keys.subarray(0, count2).sort();
+  };
+  const before = pairsOf(baseNames, baseImage);
+  const after = pairsOf(headNames, headImage);
+  const versionsChanged = new Uint8Array(touchedNames.length);
+  for (let i = 0, j = 0; i < before.length || j < after.length; ) {
+    const x = i < before.length ? before[i] : Infinity;
+    const y = j < after.length ? after[j] : Infinity;
+    if (x === y) {
+      for (i++; before[i] === x; i++) ;
+      for (j++; after[j] === y; j++) ;
+      continue;
+    }
+    const only2 = Math.min(x, y);
+    versionsChanged[Math.floor(only2 / VERSION_IDS)] = 1;
+    if (x === only2) for (i++; before[i] === x; i++) ;
+    else for (j++; after[j] === y; j++) ;
   }
-  return changes;
+  const versionsIn = (keys, nameId) => {
+    const versions = [];
+    let at = lowerBound(keys, nameId * VERSION_IDS);
+    for (let last = -1; at < keys.length && Math.floor(keys[at] / VERSION_IDS) === nameId; at++) {
+      if (keys[at] !== last) versions.push(versionOf[keys[at] % VERSION_IDS]);
+      last = keys[at];
+    }
+    return versions.sort();
+  };
+  const changed = [];
+  for (let nameId = 0; nameId < touchedNames.length; nameId++) {
+    if (versionsChanged[nameId] === 1 || Math.abs(deltas[nameId]) >= PACKAGE_SIZE_DELTA_THRESHOLD) changed.push(touchedNames[nameId]);
+  }
+  return changed.sort().map((name3) => {
+    const nameId = nameIds.get(name3);
+    return { name: name3, baseVersions: versionsIn(before, nameId), headVersions: versionsIn(after, nameId), sizeDelta: deltas[nameId] };
+  });
+}
+function lowerBound(keys, value) {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (keys[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 function versionsOnlyIn(from, other) {
   const otherSet = new Set(other);
@@ -7994,7 +8081,7 @@ function attributeGrowth(base, head, chains) {
   }
   return [...groups.values()].sort((a, b) => b.addedSize - a.addedSize || (a.via < b.via ? -1 : 1));
 }
-var PACKAGE_SIZE_DELTA_THRESHOLD, pairs, names, sortedStrings;
+var PACKAGE_SIZE_DELTA_THRESHOLD, pairs, names, added, removed, VERSION_IDS;
 var init_diff = __esm({
   "src/core/diff.ts"() {
     "use strict";
@@ -8003,7 +8090,9 @@ var init_diff = __esm({
     PACKAGE_SIZE_DELTA_THRESHOLD = 8 * 1024;
     pairs = /* @__PURE__ */ new WeakMap();
     names = /* @__PURE__ */ new WeakMap();
-    sortedStrings = (values) => [...values].sort();
+    added = /* @__PURE__ */ new WeakMap();
+    removed = /* @__PURE__ */ new WeakMap();
+    VERSION_IDS = 2 ** 21;
   }
 });
 
@@ -8238,8 +8327,8 @@ function analyzeClosures(input, settings) {
   const base = summarize(input.base, baseClosure);
   const head = summarize(input.head, headClosure);
   const chains = indexChains(headClosure);
-  const added = addedPaths(baseClosure, headClosure);
-  const heavy = added.filter((p) => p.narSize >= settings.heavyThreshold);
+  const added2 = addedPaths(baseClosure, headClosure);
+  const heavy = added2.filter((p) => p.narSize >= settings.heavyThreshold);
   const { forbidden, allowed } = findForbidden(baseClosure, headClosure, settings.forbid, settings.allow);
   const growth = attributeGrowth(baseClosure, headClosure, chains);
   const duplicates = findDuplicates(baseClosure, headClosure);
@@ -8257,8 +8346,8 @@ function analyzeClosures(input, settings) {
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
     ...headClosure.image ? { contents: { system: null, extra: [] } } : {},
-    updateNarSize: added.reduce((sum, p) => sum + p.narSize, 0),
-    added,
+    updateNarSize: added2.reduce((sum, p) => sum + p.narSize, 0),
+    added: added2,
     removed: removedPaths(baseClosure, headClosure),
     packages: packageChanges(baseClosure, headClosure),
     heavy,
@@ -8294,7 +8383,7 @@ function completeTarget(analysis, input, settings) {
     ...analysis.contents && analysis.head.image ? { image: { compressedSize: analysis.head.image.compressedSize } } : {}
   };
   const budgets = checkBudgets(settings.budgets, analysis.base, analysis.head, update);
-  const { name: name3, base, head, closureSizeDelta, pathCountDelta, contents, added, removed, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
+  const { name: name3, base, head, closureSizeDelta, pathCountDelta, contents, added: added2, removed: removed2, packages, heavy, growth, duplicates, forbidden, allowed, parents } = closures;
   return {
     name: name3,
     ok: forbidden.length === 0 && budgets.results.every((b) => b.ok),
@@ -8304,8 +8393,8 @@ function completeTarget(analysis, input, settings) {
     pathCountDelta,
     ...contents ? { contents } : {},
     update,
-    added,
-    removed,
+    added: added2,
+    removed: removed2,
     packages,
     heavy,
     growth,
@@ -8602,19 +8691,25 @@ function whyNotMeasured(error) {
   const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
 }
-async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map()) {
-  if (added.length === 0) return { compressedSize: 0 };
+async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Map()) {
+  if (added2.length === 0) return { compressedSize: 0 };
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  const missing = added.filter(({ path: path5 }) => !existsSync3(path5)).map(({ path: path5 }) => path5);
-  if (missing.length > 0) {
+  let missing = 0;
+  let first;
+  for (const { path: path5 } of added2) {
+    if (existsSync3(path5)) continue;
+    missing++;
+    if (first === void 0 || path5 < first) first = path5;
+  }
+  if (first !== void 0) {
     return {
       compressedSize: null,
-      note: `${NOT_MEASURED}: ${missing.length} of the ${added.length} added paths are not in the local store to read (e.g. ${storePathName(missing.sort()[0])})`
+      note: `${NOT_MEASURED}: ${missing} of the ${added2.length} added paths are not in the local store to read (e.g. ${storePathName(first)})`
     };
   }
-  const uncached = added.filter(({ path: path5 }) => !cache.has(path5));
+  const uncached = added2.filter(({ path: path5 }) => !cache.has(path5));
   if (uncached.length > 0) {
     const sizes = measure(uncached);
     uncached.forEach(({ path: path5 }, i) => {
@@ -8624,7 +8719,7 @@ async function compressedNarSize(measure, added, cache = /* @__PURE__ */ new Map
     });
   }
   try {
-    const sizes = await Promise.all(added.map(({ path: path5 }) => cache.get(path5)));
+    const sizes = await Promise.all(added2.map(({ path: path5 }) => cache.get(path5)));
     return { compressedSize: sizes.reduce((sum, size) => sum + size, 0) };
   } catch (error) {
     const why = whyNotMeasured(error);
@@ -8671,12 +8766,12 @@ var init_nar_size = __esm({
         if (this.here || this.threads) return;
         this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
       }
-      async measure(added) {
+      async measure(added2) {
         if (!this.here) {
-          const result = await compressedNarSize((paths) => this.inThreads(paths), added, this.inThreadsCache);
+          const result = await compressedNarSize((paths) => this.inThreads(paths), added2, this.inThreadsCache);
           if (!this.here) return result;
         }
-        return compressedNarSize(measureHere(this.nix), added, this.hereCache);
+        return compressedNarSize(measureHere(this.nix), added2, this.hereCache);
       }
       async inThreads(paths) {
         this.warmUp();
@@ -9630,9 +9725,7 @@ function sameBytes(x, a, aEnd, y, b, bEnd) {
   return true;
 }
 function decodeAscii(bytes, start2, end) {
-  let text = "";
-  for (let at = start2; at < end; at += 4096) text += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + 4096)));
-  return text;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", start2, end);
 }
 function baseNameStart(bytes, start2, end, storeDir, baseNames) {
   if (baseNames) {
@@ -9705,7 +9798,8 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   refStart[n] = refCount;
   const prefix = baseNames ? `${storeDir}/` : "";
   const paths = new Array(n);
-  for (let i = 0; i < n; i++) paths[i] = prefix + decodeAscii(bytes, starts[i], ends[i]);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < n; i++) paths[i] = prefix + text.toString("latin1", starts[i], ends[i]);
   const invalid = [];
   for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
     invalid.push(prefix + decodeAscii(bytes, scanned.invalidRanges[i], scanned.invalidRanges[i + 1]));
@@ -9768,8 +9862,8 @@ var init_path_info_scan = __esm({
 });
 
 // src/dump/read.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-async function readDump({ file, role, argument }) {
+import { readFile } from "node:fs/promises";
+async function loadDump({ file, role, argument }) {
   const source = `${role}: '${argument}'`;
   const dump = readPathInfo(await readFile(file), source, (text) => {
     if (!/^\s*[[{]/.test(text)) throw new UsageError(`${source} is neither a store path nor a JSON file; ${SOURCE_HINT}`);
@@ -9791,23 +9885,7 @@ function checkNotAllInvalid(valid, invalid, source) {
     throw new UsageError(`${source} lists only paths Nix called invalid (${invalid[0]}); dump a path that is in the store`);
   }
 }
-async function loadDump(dump) {
-  const { size } = await stat2(dump.file);
-  if (size < WORKER_MIN_BYTES || !workerAvailable()) return readDump(dump);
-  const thread = new WorkerThread();
-  let reply;
-  try {
-    reply = await thread.ask({ task: "dump", dump });
-  } catch {
-    return readDump(dump);
-  } finally {
-    thread.close();
-  }
-  if ("closure" in reply) return reply.closure;
-  if ("error" in reply) throw reply.error.usage ? new UsageError(reply.error.message) : new Error(reply.error.message);
-  throw new Error(`the worker thread answered a dump with ${JSON.stringify(reply)}`);
-}
-var SOURCE_HINT, WORKER_MIN_BYTES;
+var SOURCE_HINT;
 var init_read2 = __esm({
   "src/dump/read.ts"() {
     "use strict";
@@ -9815,14 +9893,12 @@ var init_read2 = __esm({
     init_path_info_scan();
     init_errors();
     init_store_path();
-    init_pool();
     SOURCE_HINT = "give a store path, a 'result' link, or a JSON file written by 'nix path-info --json --recursive'";
-    WORKER_MIN_BYTES = 8 * 1024 * 1024;
   }
 });
 
 // src/run/compare.ts
-import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
+import { realpath as realpath3, stat as stat2 } from "node:fs/promises";
 async function resolveSource(argument, role) {
   let real;
   try {
@@ -9832,7 +9908,7 @@ async function resolveSource(argument, role) {
   }
   const storePath = toStorePath(real);
   if (storePath) return { storePath, real };
-  const info = await stat3(real);
+  const info = await stat2(real);
   if (!info.isFile()) throw new UsageError(`${role}: '${argument}' is not in the Nix store; ${SOURCE_HINT}`);
   return { file: real };
 }
@@ -10482,10 +10558,10 @@ function formatVersions(versions, escape) {
   return versions.map((v) => v === "" ? "\u03B5" : escape(v)).join(", ");
 }
 function versionChange(change, escape) {
-  const removed = versionsOnlyIn(change.baseVersions, change.headVersions);
-  const added = versionsOnlyIn(change.headVersions, change.baseVersions);
-  if (removed.length === 0 && added.length === 0) return "unchanged";
-  return `${formatVersions(removed, escape)} \u2192 ${formatVersions(added, escape)}`;
+  const removed2 = versionsOnlyIn(change.baseVersions, change.headVersions);
+  const added2 = versionsOnlyIn(change.headVersions, change.baseVersions);
+  if (removed2.length === 0 && added2.length === 0) return "unchanged";
+  return `${formatVersions(removed2, escape)} \u2192 ${formatVersions(added2, escape)}`;
 }
 function formatBudgetPercent(value, signed, limit) {
   const sign = signed && value > 0 ? "+" : "";
