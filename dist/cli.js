@@ -9081,23 +9081,26 @@ in {
         this.configuration = configuration;
       }
       /**
-       * The facts of the named configuration at a side, read by a `nix eval` of their own (once per
-       * side, whatever the number of targets): for targets built from it that are not its toplevel.
+       * The facts of the configuration `ref` (`.#nixosConfigurations.appliance`) at a side, read by a
+       * `nix eval` of their own (once per side and configuration, whatever the number of targets):
+       * for targets built from it that are not its toplevel, and for a base whose closure an earlier
+       * run saved (its options are not saved with it, and reading them evaluates the module system
+       * but builds nothing).
        */
-      readAlone(side, at) {
-        let facts = this.alone.get(side);
+      readAlone(side, ref, at) {
+        let facts = this.alone.get(`${side} ${ref}`);
         if (!facts) {
-          const installable = at({ kind: "flake", ref: `.#${this.configuration}` });
+          const installable = at({ kind: "flake", ref });
           facts = (async () => {
             try {
-              const extra = await this.nix.evalJson(installable, OPTIONS_EXPRESSION, { cwd: this.cwd, what: `the options of ${this.configuration} at the ${side}` }, true);
-              if (extra === null || typeof extra !== "object") return `${this.configuration} has no options (is it what lib.nixosSystem returns?)`;
+              const extra = await this.nix.evalJson(installable, OPTIONS_EXPRESSION, { cwd: this.cwd, what: `the options of ${ref} at the ${side}` }, true);
+              if (extra === null || typeof extra !== "object") return `${ref} has no options (is it what lib.nixosSystem returns?)`;
               return readOptionFacts(extra, await this.source(installable));
             } catch (error) {
               return firstLine(error);
             }
           })();
-          this.alone.set(side, facts);
+          this.alone.set(`${side} ${ref}`, facts);
         }
         return facts;
       }
@@ -9125,13 +9128,13 @@ in {
         }
         return source;
       }
-      /** One side's facts of `target`, from what its evaluation read along (or, for a reused base, one read of its own). */
+      /** One side's facts of `target`, from what its evaluation read along (or, for a reused base, a read of its own). */
       async side(side, target, evaluated, at) {
         const of = configurationOf(target);
         const failed = this.failures.get(`${side} ${target.name}`);
         if (failed) return failed;
+        if (!evaluated) return this.readAlone(side, of.configuration, at);
         const installable = at({ kind: "flake", ref: of.configuration });
-        if (!evaluated) return `the ${side} was reused from an earlier run, not evaluated`;
         const extra = evaluated.extra;
         if (extra === null || typeof extra !== "object") return `${of.configuration} has no options (is it what lib.nixosSystem returns?)`;
         return readOptionFacts(extra, await this.source(installable));
@@ -9146,8 +9149,8 @@ in {
             base = await this.side("base", target, evaluated.base.get(target.name), at.base);
             head = await this.side("head", target, evaluated.head.get(target.name), at.head);
           } else if (this.configuration) {
-            base = evaluated.base.has(target.name) ? await this.readAlone("base", at.base) : "the base was reused from an earlier run, not evaluated";
-            head = await this.readAlone("head", at.head);
+            base = await this.readAlone("base", `.#${this.configuration}`, at.base);
+            head = await this.readAlone("head", `.#${this.configuration}`, at.head);
           } else {
             continue;
           }

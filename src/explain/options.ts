@@ -105,23 +105,26 @@ export class OptionsReader {
   }
 
   /**
-   * The facts of the named configuration at a side, read by a `nix eval` of their own (once per
-   * side, whatever the number of targets): for targets built from it that are not its toplevel.
+   * The facts of the configuration `ref` (`.#nixosConfigurations.appliance`) at a side, read by a
+   * `nix eval` of their own (once per side and configuration, whatever the number of targets):
+   * for targets built from it that are not its toplevel, and for a base whose closure an earlier
+   * run saved (its options are not saved with it, and reading them evaluates the module system
+   * but builds nothing).
    */
-  private readAlone(side: 'base' | 'head', at: (installable: Installable) => Installable): Promise<OptionFacts | string> {
-    let facts = this.alone.get(side);
+  private readAlone(side: 'base' | 'head', ref: string, at: (installable: Installable) => Installable): Promise<OptionFacts | string> {
+    let facts = this.alone.get(`${side} ${ref}`);
     if (!facts) {
-      const installable = at({ kind: 'flake', ref: `.#${this.configuration}` });
+      const installable = at({ kind: 'flake', ref });
       facts = (async () => {
         try {
-          const extra = await this.nix.evalJson(installable, OPTIONS_EXPRESSION, { cwd: this.cwd, what: `the options of ${this.configuration} at the ${side}` }, true);
-          if (extra === null || typeof extra !== 'object') return `${this.configuration} has no options (is it what lib.nixosSystem returns?)`;
+          const extra = await this.nix.evalJson(installable, OPTIONS_EXPRESSION, { cwd: this.cwd, what: `the options of ${ref} at the ${side}` }, true);
+          if (extra === null || typeof extra !== 'object') return `${ref} has no options (is it what lib.nixosSystem returns?)`;
           return readOptionFacts(extra, await this.source(installable));
         } catch (error) {
           return firstLine(error);
         }
       })();
-      this.alone.set(side, facts);
+      this.alone.set(`${side} ${ref}`, facts);
     }
     return facts;
   }
@@ -152,7 +155,7 @@ export class OptionsReader {
     return source;
   }
 
-  /** One side's facts of `target`, from what its evaluation read along (or, for a reused base, one read of its own). */
+  /** One side's facts of `target`, from what its evaluation read along (or, for a reused base, a read of its own). */
   private async side(
     side: 'base' | 'head',
     target: Target,
@@ -162,10 +165,10 @@ export class OptionsReader {
     const of = configurationOf(target) as { configuration: string; build: string };
     const failed = this.failures.get(`${side} ${target.name}`);
     if (failed) return failed;
+    // A base reused from the baseline cache is not evaluated (that is the point of it): its
+    // options are read alone.
+    if (!evaluated) return this.readAlone(side, of.configuration, at);
     const installable = at({ kind: 'flake', ref: of.configuration });
-    // A base reused from the baseline cache is not evaluated at all (that is the point of it):
-    // nor are its options.
-    if (!evaluated) return `the ${side} was reused from an earlier run, not evaluated`;
     const extra = evaluated.extra;
     if (extra === null || typeof extra !== 'object') return `${of.configuration} has no options (is it what lib.nixosSystem returns?)`;
     return readOptionFacts(extra, await this.source(installable));
@@ -185,9 +188,9 @@ export class OptionsReader {
         base = await this.side('base', target, evaluated.base.get(target.name), at.base);
         head = await this.side('head', target, evaluated.head.get(target.name), at.head);
       } else if (this.configuration) {
-        // A base reused from the baseline cache is not evaluated: nor are its options.
-        base = evaluated.base.has(target.name) ? await this.readAlone('base', at.base) : 'the base was reused from an earlier run, not evaluated';
-        head = await this.readAlone('head', at.head);
+        // Read alone at both sides, whether the base was evaluated or reused from an earlier run.
+        base = await this.readAlone('base', `.#${this.configuration}`, at.base);
+        head = await this.readAlone('head', `.#${this.configuration}`, at.head);
       } else {
         continue;
       }

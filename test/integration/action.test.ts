@@ -389,9 +389,13 @@ describe('base reuse through the Actions cache', () => {
 
   const builds = (calls: string[]) => calls.filter((c) => / build /.test(` ${c} `));
   const baseCalls = (calls: string[]) => calls.filter((c) => c.includes(`rev=${unique.baseRev}`));
+  /** The calls themselves: an --apply expression spans lines, each call starts with a flag. */
+  const wholeCalls = (calls: string[]) => calls.join('\n').split(/\n(?=--)/);
 
   it('a cold run builds both sides in one nix build and saves the base; the warm rerun starts zero base builds', async () => {
-    const cold = await prRun();
+    // The image is built from the configuration: its growth is traced to the options too.
+    const explain = { 'nixos-config': 'nixosConfigurations.appliance' };
+    const cold = await prRun({}, explain);
     expect(cold.run.exitCode).toBe(0);
     expect(builds(cold.calls)).toHaveLength(1);
     // Each output named as the Nix in use reads it: DRV^out from 2.13 on (2.30.5), a bare .drv on 2.8.
@@ -401,9 +405,15 @@ describe('base reuse through the Actions cache', () => {
     expect(cold.report.targets.map((t) => t.base.source)).toEqual(['built', 'built']);
     expect(cacheServer.entries().map((e) => e.key).filter((k) => k.endsWith(unique.baseRev))).toHaveLength(2);
 
-    const warm = await prRun();
+    const warm = await prRun({}, explain);
     expect(warm.run.exitCode).toBe(0);
-    expect(baseCalls(warm.calls)).toEqual([]);
+    // Nothing of the base is evaluated to a derivation or built: its options alone are read, in
+    // one `nix eval` for both targets (and its source's path, to name the repository's files).
+    const baseReads = wholeCalls(warm.calls).filter((c) => c.includes(`rev=${unique.baseRev}`));
+    expect(baseReads).toHaveLength(2);
+    expect(baseReads[0]).toMatch(new RegExp(`^--extra-experimental-features nix-command flakes eval --json --apply d: if !\\(builtins\\.isAttrs d && d \\? options\\)[^]* -- git\\+file://[^ ]*\\?rev=${unique.baseRev}#nixosConfigurations\\.appliance$`));
+    expect(baseReads[0]).not.toMatch(/drvPath/);
+    expect(baseReads[1]).toMatch(/ flake metadata --json git\+file:/);
     expect(builds(warm.calls)).toEqual([]);
     expect(warm.report.targets.map((t) => t.base.source)).toEqual(['baseline-cache', 'baseline-cache']);
     // The same numbers as when the base was built.
@@ -411,6 +421,12 @@ describe('base reuse through the Actions cache', () => {
       expect(target.base).toEqual({ ...cold.report.targets[i]!.base, source: 'baseline-cache' });
       expect(target.added).toEqual(cold.report.targets[i]!.added);
       expect(target.packages).toEqual(cold.report.targets[i]!.packages);
+      // The reused base's options: the same changes, and the same cause of every growth entry.
+      expect(target.options?.changed.map((c) => c.option)).toEqual(['services.graphical-desktop.enable', 'services.speechd.enable']);
+      expect(target.options).toEqual(cold.report.targets[i]!.options);
+      expect(target.growth).toEqual(cold.report.targets[i]!.growth);
+      expect(target.growth.find((g) => /-speech-dispatcher-0\.11\.5$/.test(g.via))?.cause).toMatchObject({ option: 'services.speechd.enable', how: 'mkDefault' });
+      expect(target.notes.join('\n')).not.toMatch(/options not read/);
     }
     expect(commentBodies()[0]).toMatch(/base: toplevel, image reused from an earlier run \(baseline cache\)/);
 
