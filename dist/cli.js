@@ -7108,7 +7108,7 @@ var init_size = __esm({
     MAX_SIZE_TEXT = "8 PiB";
     MAX_PERCENT = 1e5;
     IMAGE_MEASURES = ["apparent", "allocated", "compressed"];
-    UPDATE_MEASURES = ["nar", "compressed"];
+    UPDATE_MEASURES = ["nar", "compressed", "image"];
     BINARY_STEPS = ["B", "KiB", "MiB", "GiB", "TiB"];
   }
 });
@@ -8295,6 +8295,10 @@ function checkBudgets(budgets, base, head, update) {
   }
   for (const { measure, limit } of budgets.maxUpdateSize) {
     const name3 = label("max-update-size", measure, "nar");
+    if (measure === "image") {
+      if (update.image) push({ name: name3, kind: "size", limit, actual: update.image.compressedSize, unit: "bytes", ok: update.image.compressedSize <= limit });
+      continue;
+    }
     const actual = measure === "nar" ? update.narSize : update.compressedSize;
     if (actual === null) push(`${name3}: the zstd size of the update was not measured; not checked`);
     else push({ name: name3, kind: "size", limit, actual, unit: "bytes", ok: actual <= limit });
@@ -10908,7 +10912,9 @@ ${table([["Measure", "Base", "Head", "Change"], ...rows], ["l", "r", "r", "r"])}
     if (told) {
       const extra = contents.extra.reduce((sum, p) => sum + p.narSize, 0);
       const beyond = contents.extra.length === 0 ? "" : `, and ${plural(contents.extra.length, "path")} (${formatBytes2(extra)}) only the image has: ${contents.extra.slice(0, 5).map((p) => name(p.path)).join(", ")}${contents.extra.length > 5 ? ", \u2026" : ""}`;
-      lines.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system)}, whose chains, growth and forbidden paths are told there${beyond}.`);
+      const system = report.targets.find((t) => t.name === told.system)?.head.root;
+      const where = system ? ` (${name(target.head.root)} \u2192 ${name(system)})` : "";
+      lines.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system)}${where}, whose chains, growth and forbidden paths are told there${beyond}.`);
     } else lines.push(`Inside: ${inside}; the chains below run through the system the image holds.`);
   }
   const update = updateOf(target);
@@ -12495,8 +12501,9 @@ Rules (exit 1 when one breaks):
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
   --max-image-increase [MEASURE:]INC                                          (repeatable)
   --max-update-size [MEASURE:]SIZE  what a device on the base downloads to run the head:
-                              MEASURE nar (default; the new paths' NAR size) or compressed
-                              (their zstd size), e.g. compressed:50MiB       (repeatable)
+                              MEASURE nar (default; the new paths' NAR size), compressed
+                              (their zstd size) or image (an image target's A/B update: the
+                              whole image, zstd), e.g. compressed:50MiB      (repeatable)
 
 Analysis and output:
   --heavy-threshold SIZE      new paths at least this big get a why-chain (default 1MiB)

@@ -22371,6 +22371,10 @@ function checkBudgets(budgets, base, head, update3) {
   }
   for (const { measure, limit } of budgets.maxUpdateSize) {
     const name2 = label("max-update-size", measure, "nar");
+    if (measure === "image") {
+      if (update3.image) push({ name: name2, kind: "size", limit, actual: update3.image.compressedSize, unit: "bytes", ok: update3.image.compressedSize <= limit });
+      continue;
+    }
     const actual = measure === "nar" ? update3.narSize : update3.compressedSize;
     if (actual === null) push(`${name2}: the zstd size of the update was not measured; not checked`);
     else push({ name: name2, kind: "size", limit, actual, unit: "bytes", ok: actual <= limit });
@@ -30252,7 +30256,7 @@ var init_size = __esm({
     MAX_SIZE_TEXT = "8 PiB";
     MAX_PERCENT = 1e5;
     IMAGE_MEASURES = ["apparent", "allocated", "compressed"];
-    UPDATE_MEASURES = ["nar", "compressed"];
+    UPDATE_MEASURES = ["nar", "compressed", "image"];
     BINARY_STEPS = ["B", "KiB", "MiB", "GiB", "TiB"];
   }
 });
@@ -93835,7 +93839,9 @@ ${table([["Measure", "Base", "Head", "Change"], ...rows], ["l", "r", "r", "r"])}
     if (told) {
       const extra = contents.extra.reduce((sum, p) => sum + p.narSize, 0);
       const beyond = contents.extra.length === 0 ? "" : `, and ${plural(contents.extra.length, "path")} (${formatBytes2(extra)}) only the image has: ${contents.extra.slice(0, 5).map((p) => name(p.path)).join(", ")}${contents.extra.length > 5 ? ", \u2026" : ""}`;
-      lines2.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system)}, whose chains, growth and forbidden paths are told there${beyond}.`);
+      const system = report.targets.find((t) => t.name === told.system)?.head.root;
+      const where2 = system ? ` (${name(target.head.root)} \u2192 ${name(system)})` : "";
+      lines2.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system)}${where2}, whose chains, growth and forbidden paths are told there${beyond}.`);
     } else lines2.push(`Inside: ${inside}; the chains below run through the system the image holds.`);
   }
   const update3 = updateOf(target);

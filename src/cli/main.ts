@@ -47,8 +47,9 @@ Rules (exit 1 when one breaks):
   --max-image [MEASURE:]SIZE  MEASURE: apparent (default), allocated or compressed (repeatable)
   --max-image-increase [MEASURE:]INC                                          (repeatable)
   --max-update-size [MEASURE:]SIZE  what a device on the base downloads to run the head:
-                              MEASURE nar (default; the new paths' NAR size) or compressed
-                              (their zstd size), e.g. compressed:50MiB       (repeatable)
+                              MEASURE nar (default; the new paths' NAR size), compressed
+                              (their zstd size) or image (an image target's A/B update: the
+                              whole image, zstd), e.g. compressed:50MiB      (repeatable)
 
 Analysis and output:
   --heavy-threshold SIZE      new paths at least this big get a why-chain (default 1MiB)

@@ -112,6 +112,11 @@ export function checkBudgets(
   }
   for (const { measure, limit } of budgets.maxUpdateSize) {
     const name = label('max-update-size', measure, 'nar');
+    if (measure === 'image') {
+      // A toplevel has no A/B image to download; the budget is about the image targets.
+      if (update.image) push({ name, kind: 'size', limit, actual: update.image.compressedSize, unit: 'bytes', ok: update.image.compressedSize <= limit });
+      continue;
+    }
     const actual = measure === 'nar' ? update.narSize : update.compressedSize;
     if (actual === null) push(`${name}: the zstd size of the update was not measured; not checked`);
     else push({ name, kind: 'size', limit, actual, unit: 'bytes', ok: actual <= limit });

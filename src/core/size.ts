@@ -106,9 +106,12 @@ export function splitImageMeasure(text: string, option: string): { measure: Imag
   return splitMeasure(text, option, IMAGE_MEASURES, 'an image', 'compressed:300MiB');
 }
 
-/** Which number of an update a budget is about: its NARs (the default) or their zstd size. */
-export type UpdateMeasure = 'nar' | 'compressed';
-export const UPDATE_MEASURES: readonly UpdateMeasure[] = ['nar', 'compressed'];
+/**
+ * Which number of an update a budget is about: the new paths' NARs (the default), their zstd
+ * size, or, for an image target, the whole image compressed (what an A/B update downloads).
+ */
+export type UpdateMeasure = 'nar' | 'compressed' | 'image';
+export const UPDATE_MEASURES: readonly UpdateMeasure[] = ['nar', 'compressed', 'image'];
 
 /** Update budgets may name their measure, as image budgets do: `compressed:50MiB`; else the NAR size. */
 export function splitUpdateMeasure(text: string, option: string): { measure: UpdateMeasure; rest: string } {

@@ -222,7 +222,9 @@ ${table([['Measure', 'Base', 'Head', 'Change'], ...rows], ['l', 'r', 'r', 'r'])}
     if (told) {
       const extra = contents.extra.reduce((sum, p) => sum + p.narSize, 0);
       const beyond = contents.extra.length === 0 ? '' : `, and ${plural(contents.extra.length, 'path')} (${formatBytes(extra)}) only the image has: ${contents.extra.slice(0, 5).map((p) => name(p.path)).join(', ')}${contents.extra.length > 5 ? ', …' : ''}`;
-      lines.push(`Inside: ${inside}: the closure of ${md(told.system)}, whose chains, growth and forbidden paths are told there${beyond}.`);
+      const system = report.targets.find((t) => t.name === told.system)?.head.root;
+      const where = system ? ` (${name(target.head.root)} → ${name(system)})` : '';
+      lines.push(`Inside: ${inside}: the closure of ${md(told.system)}${where}, whose chains, growth and forbidden paths are told there${beyond}.`);
     } else lines.push(`Inside: ${inside}; the chains below run through the system the image holds.`);
   }
   const update = updateOf(target);

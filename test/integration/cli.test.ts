@@ -328,7 +328,7 @@ describe('the image target, analysed as the image of the system inside it', () =
     const section = markdown.slice(markdown.indexOf('#### ❌ image'));
     expect(section).toContain('**Image** image.raw');
     const inside = nixRequisites(toplevel.head.root).length;
-    expect(section).toMatch(new RegExp(`Inside: ${inside} store paths, [\\d.]+ MiB: the closure of toplevel, whose chains, growth and forbidden paths are told there\\.`));
+    expect(section).toMatch(new RegExp(`Inside: ${inside} store paths, [\\d.]+ MiB: the closure of toplevel \\(appliance-image-1\\.0 → nixos-system-appliance-1\\.0\\), whose chains, growth and forbidden paths are told there\\.`));
     expect(section).toMatch(new RegExp(`Update: an A/B update downloads the whole image, [\\d.]+ MiB zstd; a store update \\(${addedByNix(toplevel).length} new paths\\)`));
     for (const told of ['**Forbidden paths**', '**New packages and what they bring in**', '**New heavy paths**', 'Package changes', '```mermaid']) expect(section).not.toContain(told);
     // The perl chain is printed once, under toplevel.

@@ -87,6 +87,15 @@ describe('checkBudgets', () => {
       { name: 'max-update-size (compressed)', kind: 'size', limit: MiB, actual: 2 * MiB, unit: 'bytes', ok: false },
       { name: 'max-update-size', kind: 'size', limit: 10 * MiB, actual: 5 * MiB, unit: 'bytes', ok: true },
     ]],
+    // An image target's A/B update: the whole image compressed, at and one byte over the limit.
+    ['an A/B image, at its limit', ['image:300MiB'], { ...update(5 * MiB, 2 * MiB), image: { compressedSize: 300 * MiB } }, [
+      { name: 'max-update-size (image)', kind: 'size', limit: 300 * MiB, actual: 300 * MiB, unit: 'bytes', ok: true },
+    ]],
+    ['an A/B image, one byte over', ['image:300MiB'], { ...update(5 * MiB, 2 * MiB), image: { compressedSize: 300 * MiB + 1 } }, [
+      { name: 'max-update-size (image)', kind: 'size', limit: 300 * MiB, actual: 300 * MiB + 1, unit: 'bytes', ok: false },
+    ]],
+    // A toplevel has no image to download: the image budget is the image targets' alone.
+    ['a toplevel, under an image budget', ['image:1B'], update(5 * MiB, 2 * MiB), []],
   ] as const)('checks max-update-size on %s', (_what, raw, cost, expected) => {
     expect(checkBudgets(parseSettings({ maxUpdateSize: [...raw] }).budgets, side(1, null), side(1, null), cost).results).toEqual(expected);
   });

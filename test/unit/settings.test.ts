@@ -28,7 +28,7 @@ describe('parseSettings', () => {
     [{ maxClosure: '2 GB' }, /^max-closure: '2 GB' is not a size/],
     [{ maxClosureIncrease: 'lots' }, /^max-closure-increase: 'lots' is not a size increase/],
     [{ maxImage: ['zstd:1GiB'] }, /^max-image: 'zstd' is not an image measure/],
-    [{ maxUpdateSize: ['apparent:1GiB'] }, /^max-update-size: 'apparent' is not an update measure; write nar: or compressed: before the size, e\.g\. compressed:50MiB$/],
+    [{ maxUpdateSize: ['apparent:1GiB'] }, /^max-update-size: 'apparent' is not an update measure; write nar:, compressed: or image: before the size, e\.g\. compressed:50MiB$/],
     [{ maxUpdateSize: ['+5%'] }, /^max-update-size: '\+5%' is not a size/],
     [{ heavyThreshold: '1 M' }, /^heavy-threshold: '1 M' is not a size/],
   ])('refuses %j naming the option', (raw, message) => {

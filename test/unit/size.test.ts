@@ -58,7 +58,7 @@ describe('splitUpdateMeasure', () => {
   });
   it('refuses an image measure, naming the update ones', () => {
     expect(() => splitUpdateMeasure('allocated:3MiB', 'max-update-size')).toThrow(
-      "max-update-size: 'allocated' is not an update measure; write nar: or compressed: before the size, e.g. compressed:50MiB",
+      "max-update-size: 'allocated' is not an update measure; write nar:, compressed: or image: before the size, e.g. compressed:50MiB",
     );
   });
 });
