@@ -1,4 +1,4 @@
-// The closure model: store objects (path, narSize, references) as a graph, and the totals Nix
+// The closure model: store objects (path, narSize, references, deriver) as a graph, and the totals Nix
 // itself would print. Which Nix printed them, and in which shape, is src/nix/path-info.ts's business.
 
 import { UsageError } from './errors.js';
@@ -23,6 +23,9 @@ export interface PathGraph {
   /** Entry i's references are refs[refStart[i]] up to refs[refStart[i + 1]]; n + 1 long. */
   refStart: Int32Array;
   refs: Int32Array;
+  /** Entry i's deriver is derivers[deriverOf[i]] (-1: unknown); both absent when none is known. */
+  deriverOf?: Int32Array;
+  derivers?: string[];
 }
 
 /** Store objects as a PathGraph; an error naming the first reference that is not among them. */
@@ -32,12 +35,26 @@ export function graphOfObjects(objects: readonly StoreObject[], source = 'nix pa
   const narSizes = new Float64Array(n);
   const ids = new Map<string, number>();
   let referenceCount = 0;
+  // Made at the first deriver: a closure read from names and sizes alone carries none.
+  let deriverOf: Int32Array | undefined;
+  const derivers: string[] = [];
+  const deriverIds = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const object = objects[i] as StoreObject;
     paths[i] = object.path;
     narSizes[i] = object.narSize;
     if (!ids.has(object.path)) ids.set(object.path, i);
     referenceCount += object.references.length;
+    const deriver = object.deriver;
+    if (typeof deriver === 'string') {
+      deriverOf ??= new Int32Array(n).fill(-1);
+      let d = deriverIds.get(deriver);
+      if (d === undefined) {
+        d = derivers.push(deriver) - 1;
+        deriverIds.set(deriver, d);
+      }
+      deriverOf[i] = d;
+    }
   }
   const refStart = new Int32Array(n + 1);
   const refs = new Int32Array(referenceCount);
@@ -55,7 +72,7 @@ export function graphOfObjects(objects: readonly StoreObject[], source = 'nix pa
     }
   }
   refStart[n] = at;
-  return { paths, narSizes, refStart, refs };
+  return deriverOf ? { paths, narSizes, refStart, refs, deriverOf, derivers } : { paths, narSizes, refStart, refs };
 }
 
 /**
@@ -114,10 +131,13 @@ export function indexGraph(graph: PathGraph, source = 'nix path-info'): IndexedG
   const narSizes = new Float64Array(n);
   const refStart = new Int32Array(n + 1);
   const refs = new Int32Array(graph.refs.length);
+  const fromDerivers = graph.deriverOf;
+  const deriverOf = fromDerivers ? new Int32Array(n) : undefined;
   let at = 0;
   for (let id = 0; id < n; id++) {
     const entry = entryOf(id);
     narSizes[id] = graph.narSizes[entry] as number;
+    if (deriverOf) deriverOf[id] = (fromDerivers as Int32Array)[entry] as number;
     refStart[id] = at;
     let ascending = true;
     for (let k = graph.refStart[entry] as number, end = graph.refStart[entry + 1] as number; k < end; k++) {
@@ -136,7 +156,8 @@ export function indexGraph(graph: PathGraph, source = 'nix path-info'): IndexedG
     }
   }
   refStart[n] = at;
-  return { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+  const indexed = { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+  return deriverOf ? { ...indexed, deriverOf, derivers: graph.derivers ?? [] } : indexed;
 }
 
 /** The closure of `root` (null: of the one path no other refers to) in an indexed graph. */
@@ -205,7 +226,13 @@ function onlyReachable(closure: Closure): Closure {
     for (let k = refStart[i] as number, end = refStart[i + 1] as number; k < end; k++) keptRefs[at++] = newId[refs[k] as number] as number;
   }
   keptStart[count] = at;
-  return { root: closure.root, rootId: newId[rootId] as number, paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
+  const kept: Closure = { root: closure.root, rootId: newId[rootId] as number, paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
+  const { deriverOf, derivers } = closure;
+  if (!deriverOf) return kept;
+  const keptDerivers = new Int32Array(count);
+  for (let i = 0; i < n; i++) if (reached[i] === 1) keptDerivers[newId[i] as number] = deriverOf[i] as number;
+  // The table of derivers stays whole: an entry no kept path names is harmless, and no pass renumbers it.
+  return { ...kept, deriverOf: keptDerivers, derivers: derivers ?? [] };
 }
 
 /** The id of `path` in `closure`, or -1: a binary search, since paths are sorted. */
@@ -235,9 +262,20 @@ export function referencesOf(closure: Closure, id: number): string[] {
   return result;
 }
 
-/** The closure as store objects again: what a saved baseline holds. */
+/** Path `id`'s deriver (`/nix/store/…-name.drv`), or null when Nix did not say. */
+export function deriverOfPath(closure: Closure, id: number): string | null {
+  const d = closure.deriverOf ? (closure.deriverOf[id] as number) : -1;
+  return d === -1 ? null : ((closure.derivers as string[])[d] as string);
+}
+
+/** The closure as store objects again: what a saved baseline holds (a deriver only where known). */
 export function storeObjects(closure: Closure): StoreObject[] {
-  return closure.paths.map((path, id) => ({ path, narSize: closure.narSizes[id] as number, references: referencesOf(closure, id) }));
+  return closure.paths.map((path, id) => {
+    const object: StoreObject = { path, narSize: closure.narSizes[id] as number, references: referencesOf(closure, id) };
+    const deriver = deriverOfPath(closure, id);
+    if (deriver !== null) object.deriver = deriver;
+    return object;
+  });
 }
 
 /**

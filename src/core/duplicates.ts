@@ -3,7 +3,7 @@
 // and downloads each of them, and one of them is usually an oversight.
 
 import { pairClosures, pairNames } from './diff.js';
-import { type StorePathName, parseStorePathName, storePathName } from './store-path.js';
+import { type StorePathName, parseStorePathName, splitDrvName, storePathName } from './store-path.js';
 import type { Closure, Duplicate, DuplicatePath } from './types.js';
 
 /**
@@ -36,12 +36,18 @@ export interface Variant {
   version: string;
 }
 
+// Outputs of one derivation are one variant. Where path-info names a path's deriver, the variant
+// is the derivation's: its name (`nss-cacert-3.111.drv` → nss-cacert 3.111) is what every output
+// is named after, so nss-cacert-3.111-p11kit, or hello-1.0-beta-lib beside hello-1.0-beta (whose
+// `-beta` diff-closures takes for an output), is told by Nix itself. Where it does not (a narinfo
+// without Deriver, an old dump or baseline), the output-name rule below guesses from the name.
+//
 // diff-closures strips one output-like word from a name (`[a-z]+`); a second one, or an output
 // name with digits in it, stays in the version (linux-6.1.55-modules-shrunk is linux
-// 6.1.55-modules, nss-cacert-3.111-p11kit is nss-cacert 3.111-p11kit). Outputs of one
-// derivation are one variant, so every trailing output-like word is dropped here: the kernel,
-// its modules and the initrd's shrunk modules are one variant, and so are nss-cacert and its
-// p11kit output. A word that is part of a version (rc1, beta2, pre3) stays.
+// 6.1.55-modules, nss-cacert-3.111-p11kit is nss-cacert 3.111-p11kit). So every trailing
+// output-like word is dropped here: the kernel, its modules and the initrd's shrunk modules are
+// one variant, and so are nss-cacert and its p11kit output. A word that is part of a version
+// (rc1, beta2, pre3) stays.
 const TRAILING_WORD = /-([A-Za-z][A-Za-z0-9]*)$/;
 const VERSION_WORD = /^(?:rc|beta|alpha|pre|post|dev|git|unstable)[0-9]*$/i;
 
@@ -99,13 +105,21 @@ interface PathVariants {
   label: (string | null)[];
 }
 
+/** A derivation's name and version, from its .drv path: a drv name has no output to strip. */
+function derivationName(drv: string): StorePathName {
+  return { ...splitDrvName(storePathName(drv).slice(0, -'.drv'.length)), output: '' };
+}
+
 /**
- * The families and variant labels of a closure's paths (`names`, by id); those it shares with
+ * The families and variant labels of `closure`'s paths (`names`, by id); those it shares with
  * `known` (a closure already done, and each path's id there) are taken from it, not split again.
  */
-function pathVariants(names: StorePathName[], known?: { variants: PathVariants; ids: Int32Array }): PathVariants {
+function pathVariants(names: StorePathName[], closure: Closure, known?: { variants: PathVariants; ids: Int32Array }): PathVariants {
   const family = new Array<string>(names.length);
   const label = new Array<string | null>(names.length);
+  const { deriverOf, derivers = [] } = closure;
+  // Each derivation split once, however many of its outputs are here.
+  const derivations = new Array<StorePathName | undefined>(deriverOf ? derivers.length : 0);
   for (let id = 0; id < names.length; id++) {
     const other = known ? (known.ids[id] as number) : -1;
     if (other !== -1) {
@@ -113,7 +127,8 @@ function pathVariants(names: StorePathName[], known?: { variants: PathVariants; 
       label[id] = known?.variants.label[other] as string | null;
       continue;
     }
-    const parsed = names[id] as StorePathName;
+    const d = deriverOf ? (deriverOf[id] as number) : -1;
+    const parsed = d === -1 ? (names[id] as StorePathName) : (derivations[d] ??= derivationName(derivers[d] as string));
     // Names without a version (etc, system-path, source), with something else than a version
     // (unit--.slice), or that NixOS generates are configuration and sources, not packages a
     // device could hold twice.
@@ -164,13 +179,13 @@ const byName = (a: string, b: string): number => byString(storePathName(a), stor
  */
 export function findDuplicates(base: Closure, head: Closure): Duplicate[] {
   const names = pairNames(base, head);
-  const headVariants = pathVariants(names.head);
+  const headVariants = pathVariants(names.head, head);
   // An image's own output is the file that holds the packages, not one of them.
   if (head.image) headVariants.label[head.rootId] = null;
   const several = severalVariants(headVariants);
   if (several.size === 0) return [];
   // How many variants the base had of each of them: its paths shared with the head are split already.
-  const baseVariants = pathVariants(names.base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  const baseVariants = pathVariants(names.base, base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
   if (base.image) baseVariants.label[base.rootId] = null;
   const before = new Map<string, Set<string>>();
   for (let id = 0; id < baseVariants.family.length; id++) {
@@ -183,18 +198,22 @@ export function findDuplicates(base: Closure, head: Closure): Duplicate[] {
   }
   const duplicates: Duplicate[] = [];
   for (const [name, variants] of several) {
-    const paths: DuplicatePath[] = [...variants.keys()].sort(byString).flatMap((label) =>
+    const labels = [...variants.keys()].sort(byString);
+    const paths: DuplicatePath[] = labels.flatMap((label) =>
       (variants.get(label) ?? [])
         .map((id) => ({ path: head.paths[id] as string, narSize: head.narSizes[id] as number }))
         .sort((a, b) => byName(a.path, b.path)),
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
-    duplicates.push({ name, paths, size, new: (before.get(name)?.size ?? 0) < 2 });
+    duplicates.push({ name, variants: labels, paths, size, new: (before.get(name)?.size ?? 0) < 2 });
   }
   return duplicates.sort((a, b) => Number(b.new) - Number(a.new) || b.size - a.size || byString(a.name, b.name));
 }
 
-/** The variants of a duplicate, in its order: `util-linux-2.39`, `util-linux-minimal-2.39`. */
+/**
+ * The variants of a duplicate, in its order: `util-linux-2.39`, `util-linux-minimal-2.39`. A
+ * report written before they were kept has only the paths: their names tell.
+ */
 export function duplicateVariants(duplicate: Duplicate): string[] {
-  return [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
+  return duplicate.variants ?? [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
 }

@@ -2,12 +2,18 @@
 // Everything here is plain data, serialisable as JSON; the report types are the
 // documented JSON report (schemaVersion 2, see README "JSON report").
 
-/** One store object as Nix describes it: the NAR size and its direct references. */
+/** One store object as Nix describes it: the NAR size, its direct references, its deriver. */
 export interface StoreObject {
   path: string;
   narSize: number;
   /** Direct references, full store paths, never including the path itself. */
   references: string[];
+  /**
+   * The store derivation (`/nix/store/…-name.drv`) it was built from, as `nix path-info` says;
+   * null or absent when Nix does not know it (a binary cache's narinfo without `Deriver`, a path
+   * added with `nix store add-path`, a dump or baseline saved before derivers were kept).
+   */
+  deriver?: string | null;
 }
 
 /**
@@ -30,6 +36,13 @@ export interface Closure {
    * image file) is left out of every total and list. Absent for any other closure.
    */
   image?: true;
+  /**
+   * Path `i`'s deriver is `derivers[deriverOf[i]]`, or unknown when `deriverOf[i]` is -1. Outputs
+   * of one derivation share an entry, so 100 000 paths hold one number each, not a string each.
+   * Both absent: no deriver is known (a closure made from names and sizes alone).
+   */
+  deriverOf?: Int32Array;
+  derivers?: string[];
 }
 
 /** A measured disk image (a file in a target's output). */
@@ -146,6 +159,12 @@ export interface DuplicatePath {
 export interface Duplicate {
   /** The package without its variant suffix: `util-linux` for util-linux and util-linux-minimal. */
   name: string;
+  /**
+   * Its variants, `util-linux-2.39` and `util-linux-minimal-2.39`, in the order of `paths`: the
+   * derivation's name where Nix named a path's deriver (a path's own name can mislead), else the
+   * path's name without its output. Absent in reports written before it was kept.
+   */
+  variants?: string[];
   /** Every path of every variant, variant by variant (by name, then version), with its NAR size. */
   paths: DuplicatePath[];
   /** The NAR sizes of all of them together. */

@@ -1,13 +1,14 @@
 // The fast way through a big `nix path-info --json --recursive` dump: the bytes are read where
-// they lie, taking only each entry's path, narSize, references and `valid`, and references
-// become indices without a string made for each (100 000 paths hold a million references).
+// they lie, taking only each entry's path, narSize, references, deriver and `valid`; references
+// become indices without a string made for each (100 000 paths hold a million references), and
+// a deriver one string however many outputs of it there are.
 // Nothing is lost by it: whatever it does not expect (an escape or a non-ASCII byte in a string,
 // a field of another type, a shape of its own, a reference to a path not in the dump, invalid
 // JSON) makes it return null, and JSON.parse with parsePathInfoJson decides, and words the error.
 // The result is the PathGraph parsePathInfoJson + graphOfObjects would give, tested to be so.
 
 import { type PathGraph, graphOfObjects } from '../core/closure.js';
-import { DEFAULT_STORE_DIR } from '../core/store-path.js';
+import { DEFAULT_STORE_DIR, toStorePath } from '../core/store-path.js';
 import { parsePathInfoJson } from './path-info.js';
 
 export interface PathInfoScan extends PathGraph {
@@ -60,6 +61,7 @@ const KEY_PATH = ascii('path');
 const KEY_NAR_SIZE = ascii('narSize');
 const KEY_REFERENCES = ascii('references');
 const KEY_VALID = ascii('valid');
+const KEY_DERIVER = ascii('deriver');
 const KEY_STORE_DIR = ascii('storeDir');
 const KEY_VERSION = ascii('version');
 const KEY_INFO = ascii('info');
@@ -213,6 +215,10 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
   const refStart = new Int32List();
   const refStringStart = new Int32List();
   const refStringEnd = new Int32List();
+  // Each kept entry's deriver string, -1 when it has none (absent, or null).
+  const deriverStart = new Int32List();
+  const deriverEnd = new Int32List();
+  let anyDeriver = false;
   const invalidRanges: number[] = [];
   let entryDirStart = -1;
   let entryDirEnd = -1;
@@ -231,6 +237,8 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
     let stop = keyEnd;
     let narSize = -1;
     let refsFrom = -1;
+    let derivedFrom = -1;
+    let derivedTo = -1;
     let valid = true;
     let seen = 0;
     const once = (bit: number): void => {
@@ -257,6 +265,14 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
           literal(LITERAL_FALSE);
           valid = false;
         } else skipValue();
+      } else if (keyIs(KEY_DERIVER)) {
+        once(32);
+        if (bytes[pos] === 0x6e) literal(LITERAL_NULL);
+        else {
+          string();
+          derivedFrom = stringStart;
+          derivedTo = stringEnd;
+        }
       } else if (keyIs(KEY_STORE_DIR)) {
         once(16);
         string();
@@ -283,6 +299,9 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
     pathEnd.push(stop);
     narSizes.push(narSize);
     refStart.push(refsFrom);
+    deriverStart.push(derivedFrom);
+    deriverEnd.push(derivedTo);
+    if (derivedFrom !== -1) anyDeriver = true;
   };
   /** The keyed entries of an object (at its `{`): a path (or base name) → an entry, or null. */
   const keyedEntries = (storeDir: string | null): void =>
@@ -334,7 +353,7 @@ function scan(bytes: Uint8Array, defaultStoreDir: string): PathInfoScan {
   }
   ws();
   if (pos !== end) throw notForScan;
-  return resolve(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
+  return resolve(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, deriverStart: anyDeriver ? deriverStart : null, deriverEnd, invalidRanges }, storeDir, baseNames);
 }
 
 const isDigit = (c: number | undefined): boolean => c !== undefined && c >= ZERO && c <= NINE;
@@ -364,6 +383,9 @@ interface Scanned {
   refStart: Int32List;
   refStringStart: Int32List;
   refStringEnd: Int32List;
+  /** null when no entry has a deriver. */
+  deriverStart: Int32List | null;
+  deriverEnd: Int32List;
   invalidRanges: number[];
 }
 
@@ -458,5 +480,49 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
   for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
     invalid.push(prefix + decodeAscii(bytes, scanned.invalidRanges[i] as number, scanned.invalidRanges[i + 1] as number));
   }
-  return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
+  const graph = { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
+  return scanned.deriverStart ? { ...graph, ...resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, n, storeDir, baseNames) } : graph;
+}
+
+/**
+ * Each entry's deriver as an index into a table of the distinct ones, in the order they first
+ * appear (as graphOfObjects makes it): the outputs of one derivation share one string. A deriver
+ * that is not the store path of a .drv is parsePathInfoJson's to word.
+ */
+function resolveDerivers(bytes: Uint8Array, starts: Int32List, ends: Int32List, n: number, storeDir: string, baseNames: boolean): { deriverOf: Int32Array; derivers: string[] } {
+  const deriverOf = new Int32Array(n).fill(-1);
+  const derivers: string[] = [];
+  // Where each distinct deriver's base name lies in `bytes`.
+  const firstStart: number[] = [];
+  const firstEnd: number[] = [];
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  const prefix = baseNames ? `${storeDir}/` : '';
+  for (let i = 0; i < n; i++) {
+    const start = starts.data[i] as number;
+    if (start === -1) continue;
+    const to = ends.data[i] as number;
+    const from = baseNameStart(bytes, start, to, storeDir, baseNames);
+    let slot = hashOf(bytes, from, to) & mask;
+    for (;;) {
+      const at = table[slot] as number;
+      if (at === -1) {
+        const drv = prefix + decodeAscii(bytes, start, to);
+        if (toStorePath(drv, storeDir) !== drv || !drv.endsWith('.drv')) throw notForScan;
+        table[slot] = derivers.push(drv) - 1;
+        firstStart.push(from);
+        firstEnd.push(to);
+        deriverOf[i] = table[slot] as number;
+        break;
+      }
+      if (sameBytes(bytes, firstStart[at] as number, firstEnd[at] as number, bytes, from, to)) {
+        deriverOf[i] = at;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return { deriverOf, derivers };
 }

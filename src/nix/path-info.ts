@@ -1,6 +1,7 @@
-// `nix path-info --json --recursive` as each Nix prints it, read into plain store objects: the
-// core (src/core/closure.ts) takes those and never learns which Nix printed them. The byte scan for
-// big dumps (path-info-scan.ts) reads the same shapes and is tested to give the same.
+// `nix path-info --json --recursive` as each Nix prints it, read into plain store objects (path,
+// narSize, references, deriver): the core (src/core/closure.ts) takes those and never learns which
+// Nix printed them. The byte scan for big dumps (path-info-scan.ts) reads the same shapes and is
+// tested to give the same.
 
 import { closureInputError } from '../core/closure.js';
 import { DEFAULT_STORE_DIR, toStorePath } from '../core/store-path.js';
@@ -26,7 +27,7 @@ function readEntry(
   entry: Record<string, unknown>,
   storeDir: string,
 ): StoreObject {
-  const { narSize, references } = entry;
+  const { narSize, references, deriver } = entry;
   const full = fullPath(path, storeDir);
   // Each message names the field that is wrong.
   if (toStorePath(full, storeDir) !== full) fail(source, `'${path}' is not a store path (${storeDir}/HASH-NAME)`);
@@ -44,7 +45,14 @@ function readEntry(
     // Nix lists a self-reference among the references; it adds nothing to a chain or a closure.
     if (ref !== full) refs.push(ref);
   }
-  return { path: full, narSize, references: refs };
+  // Nix ≤ 2.18 leaves `deriver` out when it knows none, 2.19 on print null; 2.33's format 2 and 3
+  // write a base name, as for references.
+  if (deriver === undefined || deriver === null) return { path: full, narSize, references: refs };
+  const drv = typeof deriver === 'string' ? fullPath(deriver, storeDir) : '';
+  if (toStorePath(drv, storeDir) !== drv || !drv.endsWith('.drv')) {
+    fail(source, `the entry for ${path} has deriver ${JSON.stringify(deriver)?.slice(0, 80)}, not the store path of a .drv`);
+  }
+  return { path: full, narSize, references: refs, deriver: drv };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -132,6 +132,7 @@ describe('findDuplicates: what it says about each', () => {
     const [utilLinux] = duplicates;
     expect(utilLinux).toEqual({
       name: 'util-linux',
+      variants: ['util-linux-2.39', 'util-linux-minimal-2.39'],
       new: true,
       size: (64 + 96 + 48) * KiB,
       paths: [
