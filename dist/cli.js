@@ -7451,12 +7451,25 @@ function graphOfObjects(objects, source = "nix path-info") {
   const narSizes = new Float64Array(n);
   const ids = /* @__PURE__ */ new Map();
   let referenceCount = 0;
+  let deriverOf;
+  const derivers = [];
+  const deriverIds = /* @__PURE__ */ new Map();
   for (let i = 0; i < n; i++) {
     const object = objects[i];
     paths[i] = object.path;
     narSizes[i] = object.narSize;
     if (!ids.has(object.path)) ids.set(object.path, i);
     referenceCount += object.references.length;
+    const deriver = object.deriver;
+    if (typeof deriver === "string") {
+      deriverOf ??= new Int32Array(n).fill(-1);
+      let d = deriverIds.get(deriver);
+      if (d === void 0) {
+        d = derivers.push(deriver) - 1;
+        deriverIds.set(deriver, d);
+      }
+      deriverOf[i] = d;
+    }
   }
   const refStart = new Int32Array(n + 1);
   const refs = new Int32Array(referenceCount);
@@ -7473,7 +7486,7 @@ function graphOfObjects(objects, source = "nix path-info") {
     }
   }
   refStart[n] = at;
-  return { paths, narSizes, refStart, refs };
+  return deriverOf ? { paths, narSizes, refStart, refs, deriverOf, derivers } : { paths, narSizes, refStart, refs };
 }
 function makeClosure(objects, root, source = "nix path-info") {
   return closureOfGraph(graphOfObjects(objects, source), root, source);
@@ -7511,10 +7524,13 @@ function indexGraph(graph, source = "nix path-info") {
   const narSizes = new Float64Array(n);
   const refStart = new Int32Array(n + 1);
   const refs = new Int32Array(graph.refs.length);
+  const fromDerivers = graph.deriverOf;
+  const deriverOf = fromDerivers ? new Int32Array(n) : void 0;
   let at = 0;
   for (let id = 0; id < n; id++) {
     const entry = entryOf(id);
     narSizes[id] = graph.narSizes[entry];
+    if (deriverOf) deriverOf[id] = fromDerivers[entry];
     refStart[id] = at;
     let ascending = true;
     for (let k = graph.refStart[entry], end = graph.refStart[entry + 1]; k < end; k++) {
@@ -7531,7 +7547,8 @@ function indexGraph(graph, source = "nix path-info") {
     }
   }
   refStart[n] = at;
-  return { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+  const indexed = { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+  return deriverOf ? { ...indexed, deriverOf, derivers: graph.derivers ?? [] } : indexed;
 }
 function closureIn(graph, root, source = "nix path-info") {
   const { paths, refs } = graph;
@@ -7594,7 +7611,12 @@ function onlyReachable(closure) {
     for (let k = refStart[i], end = refStart[i + 1]; k < end; k++) keptRefs[at++] = newId[refs[k]];
   }
   keptStart[count2] = at;
-  return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
+  const kept = { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
+  const { deriverOf, derivers } = closure;
+  if (!deriverOf) return kept;
+  const keptDerivers = new Int32Array(count2);
+  for (let i = 0; i < n; i++) if (reached[i] === 1) keptDerivers[newId[i]] = deriverOf[i];
+  return { ...kept, deriverOf: keptDerivers, derivers: derivers ?? [] };
 }
 function idOf(closure, path5) {
   return binarySearch(closure.paths, path5);
@@ -7618,8 +7640,17 @@ function referencesOf(closure, id) {
   }
   return result;
 }
+function deriverOfPath(closure, id) {
+  const d = closure.deriverOf ? closure.deriverOf[id] : -1;
+  return d === -1 ? null : closure.derivers[d];
+}
 function storeObjects(closure) {
-  return closure.paths.map((path5, id) => ({ path: path5, narSize: closure.narSizes[id], references: referencesOf(closure, id) }));
+  return closure.paths.map((path5, id) => {
+    const object = { path: path5, narSize: closure.narSizes[id], references: referencesOf(closure, id) };
+    const deriver = deriverOfPath(closure, id);
+    if (deriver !== null) object.deriver = deriver;
+    return object;
+  });
 }
 function closureSize(closure) {
   let total = 0;
@@ -8133,9 +8164,14 @@ function looksLikeVersion(version) {
 function variantOf(path5) {
   return variantOfName(parseStorePathName(path5));
 }
-function pathVariants(names2, known) {
+function derivationName(drv) {
+  return { ...splitDrvName(storePathName(drv).slice(0, -".drv".length)), output: "" };
+}
+function pathVariants(names2, closure, known) {
   const family = new Array(names2.length);
   const label3 = new Array(names2.length);
+  const { deriverOf, derivers = [] } = closure;
+  const derivations = new Array(deriverOf ? derivers.length : 0);
   for (let id = 0; id < names2.length; id++) {
     const other = known ? known.ids[id] : -1;
     if (other !== -1) {
@@ -8143,7 +8179,8 @@ function pathVariants(names2, known) {
       label3[id] = known?.variants.label[other];
       continue;
     }
-    const parsed = names2[id];
+    const d = deriverOf ? deriverOf[id] : -1;
+    const parsed = d === -1 ? names2[id] : derivations[d] ??= derivationName(derivers[d]);
     const variant = variantOfName(parsed);
     family[id] = packageFamily(variant.name);
     label3[id] = !looksLikeVersion(parsed.version) || isGeneratedByNixOS(parsed.name, parsed.version) ? null : variantLabel(variant);
@@ -8178,11 +8215,11 @@ function severalVariants({ family, label: label3 }) {
 }
 function findDuplicates(base, head) {
   const names2 = pairNames(base, head);
-  const headVariants = pathVariants(names2.head);
+  const headVariants = pathVariants(names2.head, head);
   if (head.image) headVariants.label[head.rootId] = null;
   const several = severalVariants(headVariants);
   if (several.size === 0) return [];
-  const baseVariants = pathVariants(names2.base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  const baseVariants = pathVariants(names2.base, base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
   if (base.image) baseVariants.label[base.rootId] = null;
   const before = /* @__PURE__ */ new Map();
   for (let id = 0; id < baseVariants.family.length; id++) {
@@ -8195,16 +8232,17 @@ function findDuplicates(base, head) {
   }
   const duplicates = [];
   for (const [name3, variants] of several) {
-    const paths = [...variants.keys()].sort(byString).flatMap(
+    const labels = [...variants.keys()].sort(byString);
+    const paths = labels.flatMap(
       (label3) => (variants.get(label3) ?? []).map((id) => ({ path: head.paths[id], narSize: head.narSizes[id] })).sort((a, b) => byName(a.path, b.path))
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
-    duplicates.push({ name: name3, paths, size, new: (before.get(name3)?.size ?? 0) < 2 });
+    duplicates.push({ name: name3, variants: labels, paths, size, new: (before.get(name3)?.size ?? 0) < 2 });
   }
   return duplicates.sort((a, b) => Number(b.new) - Number(a.new) || b.size - a.size || byString(a.name, b.name));
 }
 function duplicateVariants(duplicate) {
-  return [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
+  return duplicate.variants ?? [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
 }
 var VARIANT_SUFFIXES, TRAILING_WORD, VERSION_WORD, variantLabel, byString, byName;
 var init_duplicates = __esm({
@@ -9435,7 +9473,7 @@ function fullPath(pathOrBase, storeDir) {
   return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
 }
 function readEntry(source, path5, entry, storeDir) {
-  const { narSize, references } = entry;
+  const { narSize, references, deriver } = entry;
   const full = fullPath(path5, storeDir);
   if (toStorePath(full, storeDir) !== full) fail(source, `'${path5}' is not a store path (${storeDir}/HASH-NAME)`);
   if (narSize === void 0) fail(source, `the entry for ${path5} has no narSize`);
@@ -9450,7 +9488,12 @@ function readEntry(source, path5, entry, storeDir) {
     const ref = fullPath(reference, storeDir);
     if (ref !== full) refs.push(ref);
   }
-  return { path: full, narSize, references: refs };
+  if (deriver === void 0 || deriver === null) return { path: full, narSize, references: refs };
+  const drv = typeof deriver === "string" ? fullPath(deriver, storeDir) : "";
+  if (toStorePath(drv, storeDir) !== drv || !drv.endsWith(".drv")) {
+    fail(source, `the entry for ${path5} has deriver ${JSON.stringify(deriver)?.slice(0, 80)}, not the store path of a .drv`);
+  }
+  return { path: full, narSize, references: refs, deriver: drv };
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -9613,6 +9656,9 @@ function scan(bytes, defaultStoreDir) {
   const refStart = new Int32List();
   const refStringStart = new Int32List();
   const refStringEnd = new Int32List();
+  const deriverStart = new Int32List();
+  const deriverEnd = new Int32List();
+  let anyDeriver = false;
   const invalidRanges = [];
   let entryDirStart = -1;
   let entryDirEnd = -1;
@@ -9626,6 +9672,8 @@ function scan(bytes, defaultStoreDir) {
     let stop = keyEnd;
     let narSize = -1;
     let refsFrom = -1;
+    let derivedFrom = -1;
+    let derivedTo = -1;
     let valid = true;
     let seen = 0;
     const once = (bit) => {
@@ -9652,6 +9700,14 @@ function scan(bytes, defaultStoreDir) {
           literal2(LITERAL_FALSE);
           valid = false;
         } else skipValue();
+      } else if (keyIs(KEY_DERIVER)) {
+        once(32);
+        if (bytes[pos] === 110) literal2(LITERAL_NULL);
+        else {
+          string();
+          derivedFrom = stringStart;
+          derivedTo = stringEnd;
+        }
       } else if (keyIs(KEY_STORE_DIR)) {
         once(16);
         string();
@@ -9674,6 +9730,9 @@ function scan(bytes, defaultStoreDir) {
     pathEnd.push(stop);
     narSizes.push(narSize);
     refStart.push(refsFrom);
+    deriverStart.push(derivedFrom);
+    deriverEnd.push(derivedTo);
+    if (derivedFrom !== -1) anyDeriver = true;
   };
   const keyedEntries = (storeDir2) => members(() => {
     const keyStart = stringStart;
@@ -9719,7 +9778,7 @@ function scan(bytes, defaultStoreDir) {
   }
   ws();
   if (pos !== end) throw notForScan;
-  return resolve(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
+  return resolve(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, deriverStart: anyDeriver ? deriverStart : null, deriverEnd, invalidRanges }, storeDir, baseNames);
 }
 function rangeIs(bytes, start2, end, text) {
   if (end - start2 !== text.length) return false;
@@ -9811,9 +9870,46 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
     invalid.push(prefix + decodeAscii(bytes, scanned.invalidRanges[i], scanned.invalidRanges[i + 1]));
   }
-  return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
+  const graph = { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
+  return scanned.deriverStart ? { ...graph, ...resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, n, storeDir, baseNames) } : graph;
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
+function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
+  const deriverOf = new Int32Array(n).fill(-1);
+  const derivers = [];
+  const firstStart = [];
+  const firstEnd = [];
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const mask = size - 1;
+  const table2 = new Int32Array(size).fill(-1);
+  const prefix = baseNames ? `${storeDir}/` : "";
+  for (let i = 0; i < n; i++) {
+    const start2 = starts.data[i];
+    if (start2 === -1) continue;
+    const to = ends.data[i];
+    const from = baseNameStart(bytes, start2, to, storeDir, baseNames);
+    let slot = hashOf(bytes, from, to) & mask;
+    for (; ; ) {
+      const at = table2[slot];
+      if (at === -1) {
+        const drv = prefix + decodeAscii(bytes, start2, to);
+        if (toStorePath(drv, storeDir) !== drv || !drv.endsWith(".drv")) throw notForScan;
+        table2[slot] = derivers.push(drv) - 1;
+        firstStart.push(from);
+        firstEnd.push(to);
+        deriverOf[i] = table2[slot];
+        break;
+      }
+      if (sameBytes(bytes, firstStart[at], firstEnd[at], bytes, from, to)) {
+        deriverOf[i] = at;
+        break;
+      }
+      slot = slot + 1 & mask;
+    }
+  }
+  return { deriverOf, derivers };
+}
+var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
 var init_path_info_scan = __esm({
   "src/nix/path-info-scan.ts"() {
     "use strict";
@@ -9846,6 +9942,7 @@ var init_path_info_scan = __esm({
     KEY_NAR_SIZE = ascii("narSize");
     KEY_REFERENCES = ascii("references");
     KEY_VALID = ascii("valid");
+    KEY_DERIVER = ascii("deriver");
     KEY_STORE_DIR = ascii("storeDir");
     KEY_VERSION = ascii("version");
     KEY_INFO = ascii("info");

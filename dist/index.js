@@ -21527,12 +21527,25 @@ function graphOfObjects(objects, source = "nix path-info") {
   const narSizes = new Float64Array(n);
   const ids = /* @__PURE__ */ new Map();
   let referenceCount = 0;
+  let deriverOf;
+  const derivers = [];
+  const deriverIds = /* @__PURE__ */ new Map();
   for (let i = 0; i < n; i++) {
     const object = objects[i];
     paths[i] = object.path;
     narSizes[i] = object.narSize;
     if (!ids.has(object.path)) ids.set(object.path, i);
     referenceCount += object.references.length;
+    const deriver = object.deriver;
+    if (typeof deriver === "string") {
+      deriverOf ??= new Int32Array(n).fill(-1);
+      let d = deriverIds.get(deriver);
+      if (d === void 0) {
+        d = derivers.push(deriver) - 1;
+        deriverIds.set(deriver, d);
+      }
+      deriverOf[i] = d;
+    }
   }
   const refStart = new Int32Array(n + 1);
   const refs = new Int32Array(referenceCount);
@@ -21549,7 +21562,7 @@ function graphOfObjects(objects, source = "nix path-info") {
     }
   }
   refStart[n] = at;
-  return { paths, narSizes, refStart, refs };
+  return deriverOf ? { paths, narSizes, refStart, refs, deriverOf, derivers } : { paths, narSizes, refStart, refs };
 }
 function makeClosure(objects, root, source = "nix path-info") {
   return closureOfGraph(graphOfObjects(objects, source), root, source);
@@ -21587,10 +21600,13 @@ function indexGraph(graph, source = "nix path-info") {
   const narSizes = new Float64Array(n);
   const refStart = new Int32Array(n + 1);
   const refs = new Int32Array(graph.refs.length);
+  const fromDerivers = graph.deriverOf;
+  const deriverOf = fromDerivers ? new Int32Array(n) : void 0;
   let at = 0;
   for (let id = 0; id < n; id++) {
     const entry = entryOf(id);
     narSizes[id] = graph.narSizes[entry];
+    if (deriverOf) deriverOf[id] = fromDerivers[entry];
     refStart[id] = at;
     let ascending = true;
     for (let k = graph.refStart[entry], end = graph.refStart[entry + 1]; k < end; k++) {
@@ -21607,7 +21623,8 @@ function indexGraph(graph, source = "nix path-info") {
     }
   }
   refStart[n] = at;
-  return { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+  const indexed = { paths, narSizes, refStart, refs: at === refs.length ? refs : refs.slice(0, at) };
+  return deriverOf ? { ...indexed, deriverOf, derivers: graph.derivers ?? [] } : indexed;
 }
 function closureIn(graph, root, source = "nix path-info") {
   const { paths, refs } = graph;
@@ -21670,7 +21687,12 @@ function onlyReachable(closure) {
     for (let k = refStart[i], end = refStart[i + 1]; k < end; k++) keptRefs[at++] = newId[refs[k]];
   }
   keptStart[count2] = at;
-  return { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
+  const kept = { root: closure.root, rootId: newId[rootId], paths: keptPaths, narSizes: keptSizes, refStart: keptStart, refs: keptRefs };
+  const { deriverOf, derivers } = closure;
+  if (!deriverOf) return kept;
+  const keptDerivers = new Int32Array(count2);
+  for (let i = 0; i < n; i++) if (reached[i] === 1) keptDerivers[newId[i]] = deriverOf[i];
+  return { ...kept, deriverOf: keptDerivers, derivers: derivers ?? [] };
 }
 function idOf(closure, path17) {
   return binarySearch(closure.paths, path17);
@@ -21694,8 +21716,17 @@ function referencesOf(closure, id) {
   }
   return result;
 }
+function deriverOfPath(closure, id) {
+  const d = closure.deriverOf ? closure.deriverOf[id] : -1;
+  return d === -1 ? null : closure.derivers[d];
+}
 function storeObjects(closure) {
-  return closure.paths.map((path17, id) => ({ path: path17, narSize: closure.narSizes[id], references: referencesOf(closure, id) }));
+  return closure.paths.map((path17, id) => {
+    const object = { path: path17, narSize: closure.narSizes[id], references: referencesOf(closure, id) };
+    const deriver = deriverOfPath(closure, id);
+    if (deriver !== null) object.deriver = deriver;
+    return object;
+  });
 }
 function closureSize(closure) {
   let total = 0;
@@ -22209,9 +22240,14 @@ function looksLikeVersion(version3) {
 function variantOf(path17) {
   return variantOfName(parseStorePathName(path17));
 }
-function pathVariants(names2, known) {
+function derivationName(drv) {
+  return { ...splitDrvName(storePathName(drv).slice(0, -".drv".length)), output: "" };
+}
+function pathVariants(names2, closure, known) {
   const family = new Array(names2.length);
   const label3 = new Array(names2.length);
+  const { deriverOf, derivers = [] } = closure;
+  const derivations = new Array(deriverOf ? derivers.length : 0);
   for (let id = 0; id < names2.length; id++) {
     const other = known ? known.ids[id] : -1;
     if (other !== -1) {
@@ -22219,7 +22255,8 @@ function pathVariants(names2, known) {
       label3[id] = known?.variants.label[other];
       continue;
     }
-    const parsed = names2[id];
+    const d = deriverOf ? deriverOf[id] : -1;
+    const parsed = d === -1 ? names2[id] : derivations[d] ??= derivationName(derivers[d]);
     const variant = variantOfName(parsed);
     family[id] = packageFamily(variant.name);
     label3[id] = !looksLikeVersion(parsed.version) || isGeneratedByNixOS(parsed.name, parsed.version) ? null : variantLabel(variant);
@@ -22254,11 +22291,11 @@ function severalVariants({ family, label: label3 }) {
 }
 function findDuplicates(base, head) {
   const names2 = pairNames(base, head);
-  const headVariants = pathVariants(names2.head);
+  const headVariants = pathVariants(names2.head, head);
   if (head.image) headVariants.label[head.rootId] = null;
   const several = severalVariants(headVariants);
   if (several.size === 0) return [];
-  const baseVariants = pathVariants(names2.base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
+  const baseVariants = pathVariants(names2.base, base, { variants: headVariants, ids: pairClosures(base, head).baseInHead });
   if (base.image) baseVariants.label[base.rootId] = null;
   const before = /* @__PURE__ */ new Map();
   for (let id = 0; id < baseVariants.family.length; id++) {
@@ -22271,16 +22308,17 @@ function findDuplicates(base, head) {
   }
   const duplicates = [];
   for (const [name2, variants] of several) {
-    const paths = [...variants.keys()].sort(byString).flatMap(
+    const labels = [...variants.keys()].sort(byString);
+    const paths = labels.flatMap(
       (label3) => (variants.get(label3) ?? []).map((id) => ({ path: head.paths[id], narSize: head.narSizes[id] })).sort((a, b) => byName(a.path, b.path))
     );
     const size = paths.reduce((sum, p) => sum + p.narSize, 0);
-    duplicates.push({ name: name2, paths, size, new: (before.get(name2)?.size ?? 0) < 2 });
+    duplicates.push({ name: name2, variants: labels, paths, size, new: (before.get(name2)?.size ?? 0) < 2 });
   }
   return duplicates.sort((a, b) => Number(b.new) - Number(a.new) || b.size - a.size || byString(a.name, b.name));
 }
 function duplicateVariants(duplicate) {
-  return [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
+  return duplicate.variants ?? [...new Set(duplicate.paths.map((p) => variantLabel(variantOf(p.path))))];
 }
 var VARIANT_SUFFIXES, TRAILING_WORD, VERSION_WORD, variantLabel, byString, byName;
 var init_duplicates = __esm({
@@ -30557,7 +30595,7 @@ function fullPath(pathOrBase, storeDir) {
   return pathOrBase.startsWith("/") ? pathOrBase : `${storeDir}/${pathOrBase}`;
 }
 function readEntry(source, path17, entry, storeDir) {
-  const { narSize, references } = entry;
+  const { narSize, references, deriver } = entry;
   const full = fullPath(path17, storeDir);
   if (toStorePath(full, storeDir) !== full) fail(source, `'${path17}' is not a store path (${storeDir}/HASH-NAME)`);
   if (narSize === void 0) fail(source, `the entry for ${path17} has no narSize`);
@@ -30572,7 +30610,12 @@ function readEntry(source, path17, entry, storeDir) {
     const ref = fullPath(reference, storeDir);
     if (ref !== full) refs.push(ref);
   }
-  return { path: full, narSize, references: refs };
+  if (deriver === void 0 || deriver === null) return { path: full, narSize, references: refs };
+  const drv = typeof deriver === "string" ? fullPath(deriver, storeDir) : "";
+  if (toStorePath(drv, storeDir) !== drv || !drv.endsWith(".drv")) {
+    fail(source, `the entry for ${path17} has deriver ${JSON.stringify(deriver)?.slice(0, 80)}, not the store path of a .drv`);
+  }
+  return { path: full, narSize, references: refs, deriver: drv };
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -30735,6 +30778,9 @@ function scan(bytes, defaultStoreDir) {
   const refStart = new Int32List();
   const refStringStart = new Int32List();
   const refStringEnd = new Int32List();
+  const deriverStart = new Int32List();
+  const deriverEnd = new Int32List();
+  let anyDeriver = false;
   const invalidRanges = [];
   let entryDirStart = -1;
   let entryDirEnd = -1;
@@ -30748,6 +30794,8 @@ function scan(bytes, defaultStoreDir) {
     let stop = keyEnd;
     let narSize = -1;
     let refsFrom = -1;
+    let derivedFrom = -1;
+    let derivedTo = -1;
     let valid = true;
     let seen = 0;
     const once = (bit) => {
@@ -30774,6 +30822,14 @@ function scan(bytes, defaultStoreDir) {
           literal2(LITERAL_FALSE);
           valid = false;
         } else skipValue();
+      } else if (keyIs(KEY_DERIVER)) {
+        once(32);
+        if (bytes[pos] === 110) literal2(LITERAL_NULL);
+        else {
+          string();
+          derivedFrom = stringStart;
+          derivedTo = stringEnd;
+        }
       } else if (keyIs(KEY_STORE_DIR)) {
         once(16);
         string();
@@ -30796,6 +30852,9 @@ function scan(bytes, defaultStoreDir) {
     pathEnd.push(stop);
     narSizes.push(narSize);
     refStart.push(refsFrom);
+    deriverStart.push(derivedFrom);
+    deriverEnd.push(derivedTo);
+    if (derivedFrom !== -1) anyDeriver = true;
   };
   const keyedEntries = (storeDir2) => members(() => {
     const keyStart = stringStart;
@@ -30841,7 +30900,7 @@ function scan(bytes, defaultStoreDir) {
   }
   ws();
   if (pos !== end) throw notForScan;
-  return resolve2(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, invalidRanges }, storeDir, baseNames);
+  return resolve2(bytes, { pathStart, pathEnd, narSizes, refStart, refStringStart, refStringEnd, deriverStart: anyDeriver ? deriverStart : null, deriverEnd, invalidRanges }, storeDir, baseNames);
 }
 function rangeIs(bytes, start2, end, text) {
   if (end - start2 !== text.length) return false;
@@ -30933,9 +30992,46 @@ function resolve2(bytes, scanned, storeDir, baseNames) {
   for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
     invalid.push(prefix2 + decodeAscii(bytes, scanned.invalidRanges[i], scanned.invalidRanges[i + 1]));
   }
-  return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
+  const graph = { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
+  return scanned.deriverStart ? { ...graph, ...resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, n, storeDir, baseNames) } : graph;
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
+function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
+  const deriverOf = new Int32Array(n).fill(-1);
+  const derivers = [];
+  const firstStart = [];
+  const firstEnd = [];
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const mask = size - 1;
+  const table2 = new Int32Array(size).fill(-1);
+  const prefix2 = baseNames ? `${storeDir}/` : "";
+  for (let i = 0; i < n; i++) {
+    const start2 = starts.data[i];
+    if (start2 === -1) continue;
+    const to = ends.data[i];
+    const from = baseNameStart(bytes, start2, to, storeDir, baseNames);
+    let slot = hashOf(bytes, from, to) & mask;
+    for (; ; ) {
+      const at = table2[slot];
+      if (at === -1) {
+        const drv = prefix2 + decodeAscii(bytes, start2, to);
+        if (toStorePath(drv, storeDir) !== drv || !drv.endsWith(".drv")) throw notForScan;
+        table2[slot] = derivers.push(drv) - 1;
+        firstStart.push(from);
+        firstEnd.push(to);
+        deriverOf[i] = table2[slot];
+        break;
+      }
+      if (sameBytes(bytes, firstStart[at], firstEnd[at], bytes, from, to)) {
+        deriverOf[i] = at;
+        break;
+      }
+      slot = slot + 1 & mask;
+    }
+  }
+  return { deriverOf, derivers };
+}
+var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
 var init_path_info_scan = __esm({
   "src/nix/path-info-scan.ts"() {
     "use strict";
@@ -30968,6 +31064,7 @@ var init_path_info_scan = __esm({
     KEY_NAR_SIZE = ascii("narSize");
     KEY_REFERENCES = ascii("references");
     KEY_VALID = ascii("valid");
+    KEY_DERIVER = ascii("deriver");
     KEY_STORE_DIR = ascii("storeDir");
     KEY_VERSION = ascii("version");
     KEY_INFO = ascii("info");
@@ -81527,6 +81624,7 @@ var init_report_schema = __esm({
                 required: ["name", "paths", "size", "new"],
                 properties: {
                   name: { $ref: "#/$defs/shortText" },
+                  variants: { description: "Each variant as name-version, in the order of paths; where Nix named the deriver, the derivation's name. Absent in reports of 0.1.", type: "array", items: { $ref: "#/$defs/shortText" } },
                   paths: { type: "array", items: { $ref: "#/$defs/pathSize" } },
                   size: { $ref: "#/$defs/size" },
                   new: { type: "boolean" }
@@ -81597,7 +81695,12 @@ var init_report_schema = __esm({
           properties: {
             path: { $ref: "#/$defs/storePath" },
             narSize: { $ref: "#/$defs/size" },
-            references: { type: "array", items: { $ref: "#/$defs/storePath" } }
+            references: { type: "array", items: { $ref: "#/$defs/storePath" } },
+            deriver: {
+              description: "The store derivation it was built from, as nix path-info says; absent when Nix did not know it (a narinfo without Deriver, a path added with nix store add-path).",
+              type: "string",
+              pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,207}\\.drv$"
+            }
           }
         },
         savedClosure: {
@@ -82034,30 +82137,30 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
   } else return validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate101.errors = vErrors, errors === 0;
 }
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0;
+  const evaluated0 = validate128.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
+    if (!pattern4.test(data)) return validate128.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
+  } else return validate128.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate128.errors = vErrors, errors === 0;
+}
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
   const evaluated0 = validate127.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
-    if (!pattern4.test(data)) return validate127.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
-  } else return validate127.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
-  return validate127.errors = vErrors, errors === 0;
-}
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0;
-  const evaluated0 = validate126.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate126.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate127.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "commit" || key0 === "closureSize" || key0 === "imageSize")) {
-        return validate126.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate127.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.commit !== void 0) {
           const _errs2 = errors;
-          validate127(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
+          validate128(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -82083,26 +82186,26 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
             if (_valid0 && valid1 ? (valid1 = false, passing0 = [passing0, 1]) : _valid0 && (valid1 = true, passing0 = 1), valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
             else {
               const err1 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate126.errors = vErrors, false;
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate127.errors = vErrors, false;
             }
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate126.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate126.errors = vErrors, errors === 0;
+  } else return validate127.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate127.errors = vErrors, errors === 0;
 }
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate132.evaluated;
+  const evaluated0 = validate133.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.option === void 0 && (missing0 = "option") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.files === void 0 && (missing0 = "files")) return validate132.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.option === void 0 && (missing0 = "option") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.files === void 0 && (missing0 = "files")) return validate133.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "option" || key0 === "base" || key0 === "head" || key0 === "change" || key0 === "how" || key0 === "files")) {
-        return validate132.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate133.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -82135,7 +82238,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid1 = valid1 || _valid0, valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
               else {
                 const err1 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/anyOf", keyword: "anyOf", params: {} };
-                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate132.errors = vErrors, false;
+                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate133.errors = vErrors, false;
               }
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
@@ -82151,19 +82254,19 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid2 = _errs11 === errors;
                   if (!valid2) break;
                 }
-              } else return validate132.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate133.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs9 === errors;
             } else var valid0 = true;
           }
         }
       }
     }
-  } else return validate132.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate132.errors = vErrors, errors === 0;
+  } else return validate133.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate133.errors = vErrors, errors === 0;
 }
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate139.evaluated;
+  const evaluated0 = validate140.evaluated;
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
   const _errs0 = errors;
   let valid0 = false, passing0 = null;
@@ -82229,13 +82332,13 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   if (valid0) errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
   else {
     const err6 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate139.errors = vErrors, false;
+    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate140.errors = vErrors, false;
   }
-  return validate139.errors = vErrors, evaluated0.props = props0, errors === 0;
+  return validate140.errors = vErrors, evaluated0.props = props0, errors === 0;
 }
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate144.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
@@ -82243,7 +82346,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
       var valid0 = _errs1 === errors;
       if (!valid0) {
         const err0 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 } };
-        return vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++, validate144.errors = vErrors, false;
+        return vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++, validate145.errors = vErrors, false;
         break;
       }
     }
@@ -82253,8 +82356,8 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
       var valid1 = _errs3 === errors;
       if (!valid1) break;
     }
-  } else return validate144.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate144.errors = vErrors, errors === 0;
+  } else return validate145.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate145.errors = vErrors, errors === 0;
 }
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
@@ -82612,7 +82715,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data36.name === void 0 && (missing6 = "name") || data36.paths === void 0 && (missing6 = "paths") || data36.size === void 0 && (missing6 = "size") || data36.new === void 0 && (missing6 = "new")) return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8, schemaPath: "#/properties/duplicates/items/required", keyword: "required", params: { missingProperty: missing6 } }], false;
                                           {
                                             const _errs68 = errors;
-                                            for (const key6 in data36) if (!(key6 === "name" || key6 === "paths" || key6 === "size" || key6 === "new")) {
+                                            for (const key6 in data36) if (!(key6 === "name" || key6 === "variants" || key6 === "paths" || key6 === "size" || key6 === "new")) {
                                               return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8, schemaPath: "#/properties/duplicates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } }], false;
                                               break;
                                             }
@@ -82623,32 +82726,49 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                                 var valid17 = _errs69 === errors;
                                               } else var valid17 = true;
                                               if (valid17) {
-                                                if (data36.paths !== void 0) {
-                                                  let data38 = data36.paths;
+                                                if (data36.variants !== void 0) {
+                                                  let data38 = data36.variants;
                                                   const _errs70 = errors;
                                                   if (errors === _errs70) if (Array.isArray(data38)) {
                                                     var valid18 = true;
                                                     const len9 = data38.length;
                                                     for (let i9 = 0; i9 < len9; i9++) {
                                                       const _errs72 = errors;
-                                                      validate88(data38[i9], { instancePath: instancePath + "/duplicates/" + i8 + "/paths/" + i9, parentData: data38, parentDataProperty: i9, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                                                      validate53(data38[i9], { instancePath: instancePath + "/duplicates/" + i8 + "/variants/" + i9, parentData: data38, parentDataProperty: i9, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
                                                       var valid18 = _errs72 === errors;
                                                       if (!valid18) break;
                                                     }
-                                                  } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8 + "/paths", schemaPath: "#/properties/duplicates/items/properties/paths/type", keyword: "type", params: { type: "array" } }], false;
+                                                  } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8 + "/variants", schemaPath: "#/properties/duplicates/items/properties/variants/type", keyword: "type", params: { type: "array" } }], false;
                                                   var valid17 = _errs70 === errors;
                                                 } else var valid17 = true;
                                                 if (valid17) {
-                                                  if (data36.size !== void 0) {
+                                                  if (data36.paths !== void 0) {
+                                                    let data40 = data36.paths;
                                                     const _errs73 = errors;
-                                                    validate60(data36.size, { instancePath: instancePath + "/duplicates/" + i8 + "/size", parentData: data36, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+                                                    if (errors === _errs73) if (Array.isArray(data40)) {
+                                                      var valid19 = true;
+                                                      const len10 = data40.length;
+                                                      for (let i10 = 0; i10 < len10; i10++) {
+                                                        const _errs75 = errors;
+                                                        validate88(data40[i10], { instancePath: instancePath + "/duplicates/" + i8 + "/paths/" + i10, parentData: data40, parentDataProperty: i10, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                                                        var valid19 = _errs75 === errors;
+                                                        if (!valid19) break;
+                                                      }
+                                                    } else return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8 + "/paths", schemaPath: "#/properties/duplicates/items/properties/paths/type", keyword: "type", params: { type: "array" } }], false;
                                                     var valid17 = _errs73 === errors;
                                                   } else var valid17 = true;
-                                                  if (valid17) if (data36.new !== void 0) {
-                                                    const _errs74 = errors;
-                                                    if (typeof data36.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
-                                                    var valid17 = _errs74 === errors;
-                                                  } else var valid17 = true;
+                                                  if (valid17) {
+                                                    if (data36.size !== void 0) {
+                                                      const _errs76 = errors;
+                                                      validate60(data36.size, { instancePath: instancePath + "/duplicates/" + i8 + "/size", parentData: data36, parentDataProperty: "size", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+                                                      var valid17 = _errs76 === errors;
+                                                    } else var valid17 = true;
+                                                    if (valid17) if (data36.new !== void 0) {
+                                                      const _errs77 = errors;
+                                                      if (typeof data36.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/duplicates/" + i8 + "/new", schemaPath: "#/properties/duplicates/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                      var valid17 = _errs77 === errors;
+                                                    } else var valid17 = true;
+                                                  }
                                                 }
                                               }
                                             }
@@ -82662,258 +82782,258 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                   } else var valid0 = true;
                                   if (valid0) {
                                     if (data.forbidden !== void 0) {
-                                      let data42 = data.forbidden;
-                                      const _errs76 = errors;
-                                      if (errors === _errs76) if (Array.isArray(data42)) {
-                                        var valid19 = true;
-                                        const len10 = data42.length;
-                                        for (let i10 = 0; i10 < len10; i10++) {
-                                          let data43 = data42[i10];
-                                          const _errs78 = errors;
-                                          if (errors === _errs78) if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                      let data44 = data.forbidden;
+                                      const _errs79 = errors;
+                                      if (errors === _errs79) if (Array.isArray(data44)) {
+                                        var valid20 = true;
+                                        const len11 = data44.length;
+                                        for (let i11 = 0; i11 < len11; i11++) {
+                                          let data45 = data44[i11];
+                                          const _errs81 = errors;
+                                          if (errors === _errs81) if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                                             let missing7;
-                                            if (data43.path === void 0 && (missing7 = "path") || data43.pattern === void 0 && (missing7 = "pattern") || data43.new === void 0 && (missing7 = "new")) return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i10, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
+                                            if (data45.path === void 0 && (missing7 = "path") || data45.pattern === void 0 && (missing7 = "pattern") || data45.new === void 0 && (missing7 = "new")) return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i11, schemaPath: "#/properties/forbidden/items/required", keyword: "required", params: { missingProperty: missing7 } }], false;
                                             {
-                                              const _errs80 = errors;
-                                              for (const key7 in data43) if (!(key7 === "path" || key7 === "pattern" || key7 === "new")) {
-                                                return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i10, schemaPath: "#/properties/forbidden/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } }], false;
+                                              const _errs83 = errors;
+                                              for (const key7 in data45) if (!(key7 === "path" || key7 === "pattern" || key7 === "new")) {
+                                                return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i11, schemaPath: "#/properties/forbidden/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 } }], false;
                                                 break;
                                               }
-                                              if (_errs80 === errors) {
-                                                if (data43.path !== void 0) {
-                                                  const _errs81 = errors;
-                                                  validate71(data43.path, { instancePath: instancePath + "/forbidden/" + i10 + "/path", parentData: data43, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                                                  var valid20 = _errs81 === errors;
-                                                } else var valid20 = true;
-                                                if (valid20) {
-                                                  if (data43.pattern !== void 0) {
-                                                    const _errs82 = errors;
-                                                    validate62(data43.pattern, { instancePath: instancePath + "/forbidden/" + i10 + "/pattern", parentData: data43, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                    var valid20 = _errs82 === errors;
-                                                  } else var valid20 = true;
-                                                  if (valid20) if (data43.new !== void 0) {
-                                                    const _errs83 = errors;
-                                                    if (typeof data43.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i10 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
-                                                    var valid20 = _errs83 === errors;
-                                                  } else var valid20 = true;
+                                              if (_errs83 === errors) {
+                                                if (data45.path !== void 0) {
+                                                  const _errs84 = errors;
+                                                  validate71(data45.path, { instancePath: instancePath + "/forbidden/" + i11 + "/path", parentData: data45, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                                                  var valid21 = _errs84 === errors;
+                                                } else var valid21 = true;
+                                                if (valid21) {
+                                                  if (data45.pattern !== void 0) {
+                                                    const _errs85 = errors;
+                                                    validate62(data45.pattern, { instancePath: instancePath + "/forbidden/" + i11 + "/pattern", parentData: data45, parentDataProperty: "pattern", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                    var valid21 = _errs85 === errors;
+                                                  } else var valid21 = true;
+                                                  if (valid21) if (data45.new !== void 0) {
+                                                    const _errs86 = errors;
+                                                    if (typeof data45.new != "boolean") return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i11 + "/new", schemaPath: "#/properties/forbidden/items/properties/new/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                    var valid21 = _errs86 === errors;
+                                                  } else var valid21 = true;
                                                 }
                                               }
                                             }
-                                          } else return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i10, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "object" } }], false;
-                                          var valid19 = _errs78 === errors;
-                                          if (!valid19) break;
+                                          } else return validate68.errors = [{ instancePath: instancePath + "/forbidden/" + i11, schemaPath: "#/properties/forbidden/items/type", keyword: "type", params: { type: "object" } }], false;
+                                          var valid20 = _errs81 === errors;
+                                          if (!valid20) break;
                                         }
                                       } else return validate68.errors = [{ instancePath: instancePath + "/forbidden", schemaPath: "#/properties/forbidden/type", keyword: "type", params: { type: "array" } }], false;
-                                      var valid0 = _errs76 === errors;
+                                      var valid0 = _errs79 === errors;
                                     } else var valid0 = true;
                                     if (valid0) {
                                       if (data.allowed !== void 0) {
-                                        let data47 = data.allowed;
-                                        const _errs85 = errors;
-                                        if (errors === _errs85) if (Array.isArray(data47)) {
-                                          var valid21 = true;
-                                          const len11 = data47.length;
-                                          for (let i11 = 0; i11 < len11; i11++) {
-                                            let data48 = data47[i11];
-                                            const _errs87 = errors;
-                                            if (errors === _errs87) if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                                        let data49 = data.allowed;
+                                        const _errs88 = errors;
+                                        if (errors === _errs88) if (Array.isArray(data49)) {
+                                          var valid22 = true;
+                                          const len12 = data49.length;
+                                          for (let i12 = 0; i12 < len12; i12++) {
+                                            let data50 = data49[i12];
+                                            const _errs90 = errors;
+                                            if (errors === _errs90) if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
                                               let missing8;
-                                              if (data48.path === void 0 && (missing8 = "path") || data48.forbiddenBy === void 0 && (missing8 = "forbiddenBy") || data48.allowedBy === void 0 && (missing8 = "allowedBy") || data48.reason === void 0 && (missing8 = "reason")) return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i11, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing8 } }], false;
+                                              if (data50.path === void 0 && (missing8 = "path") || data50.forbiddenBy === void 0 && (missing8 = "forbiddenBy") || data50.allowedBy === void 0 && (missing8 = "allowedBy") || data50.reason === void 0 && (missing8 = "reason")) return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i12, schemaPath: "#/properties/allowed/items/required", keyword: "required", params: { missingProperty: missing8 } }], false;
                                               {
-                                                const _errs89 = errors;
-                                                for (const key8 in data48) if (!(key8 === "path" || key8 === "forbiddenBy" || key8 === "allowedBy" || key8 === "reason")) {
-                                                  return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i11, schemaPath: "#/properties/allowed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 } }], false;
+                                                const _errs92 = errors;
+                                                for (const key8 in data50) if (!(key8 === "path" || key8 === "forbiddenBy" || key8 === "allowedBy" || key8 === "reason")) {
+                                                  return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i12, schemaPath: "#/properties/allowed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 } }], false;
                                                   break;
                                                 }
-                                                if (_errs89 === errors) {
-                                                  if (data48.path !== void 0) {
-                                                    const _errs90 = errors;
-                                                    validate71(data48.path, { instancePath: instancePath + "/allowed/" + i11 + "/path", parentData: data48, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                                                    var valid22 = _errs90 === errors;
-                                                  } else var valid22 = true;
-                                                  if (valid22) {
-                                                    if (data48.forbiddenBy !== void 0) {
-                                                      const _errs91 = errors;
-                                                      validate62(data48.forbiddenBy, { instancePath: instancePath + "/allowed/" + i11 + "/forbiddenBy", parentData: data48, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                      var valid22 = _errs91 === errors;
-                                                    } else var valid22 = true;
-                                                    if (valid22) {
-                                                      if (data48.allowedBy !== void 0) {
-                                                        const _errs92 = errors;
-                                                        validate62(data48.allowedBy, { instancePath: instancePath + "/allowed/" + i11 + "/allowedBy", parentData: data48, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
-                                                        var valid22 = _errs92 === errors;
-                                                      } else var valid22 = true;
-                                                      if (valid22) if (data48.reason !== void 0) {
-                                                        const _errs93 = errors;
-                                                        validate65(data48.reason, { instancePath: instancePath + "/allowed/" + i11 + "/reason", parentData: data48, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
-                                                        var valid22 = _errs93 === errors;
-                                                      } else var valid22 = true;
+                                                if (_errs92 === errors) {
+                                                  if (data50.path !== void 0) {
+                                                    const _errs93 = errors;
+                                                    validate71(data50.path, { instancePath: instancePath + "/allowed/" + i12 + "/path", parentData: data50, parentDataProperty: "path", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                                                    var valid23 = _errs93 === errors;
+                                                  } else var valid23 = true;
+                                                  if (valid23) {
+                                                    if (data50.forbiddenBy !== void 0) {
+                                                      const _errs94 = errors;
+                                                      validate62(data50.forbiddenBy, { instancePath: instancePath + "/allowed/" + i12 + "/forbiddenBy", parentData: data50, parentDataProperty: "forbiddenBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                      var valid23 = _errs94 === errors;
+                                                    } else var valid23 = true;
+                                                    if (valid23) {
+                                                      if (data50.allowedBy !== void 0) {
+                                                        const _errs95 = errors;
+                                                        validate62(data50.allowedBy, { instancePath: instancePath + "/allowed/" + i12 + "/allowedBy", parentData: data50, parentDataProperty: "allowedBy", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors), errors = vErrors.length);
+                                                        var valid23 = _errs95 === errors;
+                                                      } else var valid23 = true;
+                                                      if (valid23) if (data50.reason !== void 0) {
+                                                        const _errs96 = errors;
+                                                        validate65(data50.reason, { instancePath: instancePath + "/allowed/" + i12 + "/reason", parentData: data50, parentDataProperty: "reason", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                        var valid23 = _errs96 === errors;
+                                                      } else var valid23 = true;
                                                     }
                                                   }
                                                 }
                                               }
-                                            } else return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i11, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "object" } }], false;
-                                            var valid21 = _errs87 === errors;
-                                            if (!valid21) break;
+                                            } else return validate68.errors = [{ instancePath: instancePath + "/allowed/" + i12, schemaPath: "#/properties/allowed/items/type", keyword: "type", params: { type: "object" } }], false;
+                                            var valid22 = _errs90 === errors;
+                                            if (!valid22) break;
                                           }
                                         } else return validate68.errors = [{ instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/type", keyword: "type", params: { type: "array" } }], false;
-                                        var valid0 = _errs85 === errors;
+                                        var valid0 = _errs88 === errors;
                                       } else var valid0 = true;
                                       if (valid0) {
                                         if (data.budgets !== void 0) {
-                                          let data53 = data.budgets;
-                                          const _errs94 = errors;
-                                          if (errors === _errs94) if (Array.isArray(data53)) {
-                                            var valid23 = true;
-                                            const len12 = data53.length;
-                                            for (let i12 = 0; i12 < len12; i12++) {
-                                              let data54 = data53[i12];
-                                              const _errs96 = errors;
-                                              if (errors === _errs96) if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                                          let data55 = data.budgets;
+                                          const _errs97 = errors;
+                                          if (errors === _errs97) if (Array.isArray(data55)) {
+                                            var valid24 = true;
+                                            const len13 = data55.length;
+                                            for (let i13 = 0; i13 < len13; i13++) {
+                                              let data56 = data55[i13];
+                                              const _errs99 = errors;
+                                              if (errors === _errs99) if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
                                                 let missing9;
-                                                if (data54.name === void 0 && (missing9 = "name") || data54.kind === void 0 && (missing9 = "kind") || data54.limit === void 0 && (missing9 = "limit") || data54.actual === void 0 && (missing9 = "actual") || data54.unit === void 0 && (missing9 = "unit") || data54.ok === void 0 && (missing9 = "ok")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing9 } }], false;
+                                                if (data56.name === void 0 && (missing9 = "name") || data56.kind === void 0 && (missing9 = "kind") || data56.limit === void 0 && (missing9 = "limit") || data56.actual === void 0 && (missing9 = "actual") || data56.unit === void 0 && (missing9 = "unit") || data56.ok === void 0 && (missing9 = "ok")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: missing9 } }], false;
                                                 {
-                                                  const _errs98 = errors;
-                                                  for (const key9 in data54) if (!(key9 === "name" || key9 === "kind" || key9 === "limit" || key9 === "actual" || key9 === "unit" || key9 === "ok")) {
-                                                    return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 } }], false;
+                                                  const _errs101 = errors;
+                                                  for (const key9 in data56) if (!(key9 === "name" || key9 === "kind" || key9 === "limit" || key9 === "actual" || key9 === "unit" || key9 === "ok")) {
+                                                    return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 } }], false;
                                                     break;
                                                   }
-                                                  if (_errs98 === errors) {
-                                                    if (data54.name !== void 0) {
-                                                      const _errs99 = errors;
-                                                      validate53(data54.name, { instancePath: instancePath + "/budgets/" + i12 + "/name", parentData: data54, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
-                                                      var valid24 = _errs99 === errors;
-                                                    } else var valid24 = true;
-                                                    if (valid24) {
-                                                      if (data54.kind !== void 0) {
-                                                        let data56 = data54.kind;
-                                                        const _errs100 = errors;
-                                                        if (!(data56 === "size" || data56 === "increase")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.kind.enum } }], false;
-                                                        var valid24 = _errs100 === errors;
-                                                      } else var valid24 = true;
-                                                      if (valid24) {
-                                                        if (data54.limit !== void 0) {
-                                                          let data57 = data54.limit;
-                                                          const _errs101 = errors;
-                                                          if (errors === _errs101) if (typeof data57 == "number" && isFinite(data57)) {
-                                                            if (data57 > 9007199254740991 || isNaN(data57)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                            if (data57 < -9007199254740991 || isNaN(data57)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
-                                                          } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" } }], false;
-                                                          var valid24 = _errs101 === errors;
-                                                        } else var valid24 = true;
-                                                        if (valid24) {
-                                                          if (data54.actual !== void 0) {
-                                                            let data58 = data54.actual;
-                                                            const _errs103 = errors;
-                                                            if (errors === _errs103) if (typeof data58 == "number" && isFinite(data58)) {
-                                                              if (data58 > 9007199254740991 || isNaN(data58)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-                                                              if (data58 < -9007199254740991 || isNaN(data58)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
-                                                            } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" } }], false;
-                                                            var valid24 = _errs103 === errors;
-                                                          } else var valid24 = true;
-                                                          if (valid24) {
-                                                            if (data54.unit !== void 0) {
-                                                              let data59 = data54.unit;
-                                                              const _errs105 = errors;
-                                                              if (!(data59 === "bytes" || data59 === "percent")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.unit.enum } }], false;
-                                                              var valid24 = _errs105 === errors;
-                                                            } else var valid24 = true;
-                                                            if (valid24) if (data54.ok !== void 0) {
-                                                              const _errs106 = errors;
-                                                              if (typeof data54.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
-                                                              var valid24 = _errs106 === errors;
-                                                            } else var valid24 = true;
+                                                  if (_errs101 === errors) {
+                                                    if (data56.name !== void 0) {
+                                                      const _errs102 = errors;
+                                                      validate53(data56.name, { instancePath: instancePath + "/budgets/" + i13 + "/name", parentData: data56, parentDataProperty: "name", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                                                      var valid25 = _errs102 === errors;
+                                                    } else var valid25 = true;
+                                                    if (valid25) {
+                                                      if (data56.kind !== void 0) {
+                                                        let data58 = data56.kind;
+                                                        const _errs103 = errors;
+                                                        if (!(data58 === "size" || data58 === "increase")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13 + "/kind", schemaPath: "#/properties/budgets/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.kind.enum } }], false;
+                                                        var valid25 = _errs103 === errors;
+                                                      } else var valid25 = true;
+                                                      if (valid25) {
+                                                        if (data56.limit !== void 0) {
+                                                          let data59 = data56.limit;
+                                                          const _errs104 = errors;
+                                                          if (errors === _errs104) if (typeof data59 == "number" && isFinite(data59)) {
+                                                            if (data59 > 9007199254740991 || isNaN(data59)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                            if (data59 < -9007199254740991 || isNaN(data59)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                          } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" } }], false;
+                                                          var valid25 = _errs104 === errors;
+                                                        } else var valid25 = true;
+                                                        if (valid25) {
+                                                          if (data56.actual !== void 0) {
+                                                            let data60 = data56.actual;
+                                                            const _errs106 = errors;
+                                                            if (errors === _errs106) if (typeof data60 == "number" && isFinite(data60)) {
+                                                              if (data60 > 9007199254740991 || isNaN(data60)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+                                                              if (data60 < -9007199254740991 || isNaN(data60)) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+                                                            } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" } }], false;
+                                                            var valid25 = _errs106 === errors;
+                                                          } else var valid25 = true;
+                                                          if (valid25) {
+                                                            if (data56.unit !== void 0) {
+                                                              let data61 = data56.unit;
+                                                              const _errs108 = errors;
+                                                              if (!(data61 === "bytes" || data61 === "percent")) return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema26.properties.budgets.items.properties.unit.enum } }], false;
+                                                              var valid25 = _errs108 === errors;
+                                                            } else var valid25 = true;
+                                                            if (valid25) if (data56.ok !== void 0) {
+                                                              const _errs109 = errors;
+                                                              if (typeof data56.ok != "boolean") return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13 + "/ok", schemaPath: "#/properties/budgets/items/properties/ok/type", keyword: "type", params: { type: "boolean" } }], false;
+                                                              var valid25 = _errs109 === errors;
+                                                            } else var valid25 = true;
                                                           }
                                                         }
                                                       }
                                                     }
                                                   }
                                                 }
-                                              } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" } }], false;
-                                              var valid23 = _errs96 === errors;
-                                              if (!valid23) break;
+                                              } else return validate68.errors = [{ instancePath: instancePath + "/budgets/" + i13, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" } }], false;
+                                              var valid24 = _errs99 === errors;
+                                              if (!valid24) break;
                                             }
                                           } else return validate68.errors = [{ instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" } }], false;
-                                          var valid0 = _errs94 === errors;
+                                          var valid0 = _errs97 === errors;
                                         } else var valid0 = true;
                                         if (valid0) {
                                           if (data.trend !== void 0) {
-                                            let data61 = data.trend;
-                                            const _errs108 = errors;
-                                            if (errors === _errs108) if (Array.isArray(data61)) {
-                                              var valid25 = true;
-                                              const len13 = data61.length;
-                                              for (let i13 = 0; i13 < len13; i13++) {
-                                                const _errs110 = errors;
-                                                validate126(data61[i13], { instancePath: instancePath + "/trend/" + i13, parentData: data61, parentDataProperty: i13, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors), errors = vErrors.length);
-                                                var valid25 = _errs110 === errors;
-                                                if (!valid25) break;
+                                            let data63 = data.trend;
+                                            const _errs111 = errors;
+                                            if (errors === _errs111) if (Array.isArray(data63)) {
+                                              var valid26 = true;
+                                              const len14 = data63.length;
+                                              for (let i14 = 0; i14 < len14; i14++) {
+                                                const _errs113 = errors;
+                                                validate127(data63[i14], { instancePath: instancePath + "/trend/" + i14, parentData: data63, parentDataProperty: i14, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
+                                                var valid26 = _errs113 === errors;
+                                                if (!valid26) break;
                                               }
                                             } else return validate68.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
-                                            var valid0 = _errs108 === errors;
+                                            var valid0 = _errs111 === errors;
                                           } else var valid0 = true;
                                           if (valid0) {
                                             if (data.options !== void 0) {
-                                              let data63 = data.options;
-                                              const _errs111 = errors;
-                                              if (errors === _errs111) if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                              let data65 = data.options;
+                                              const _errs114 = errors;
+                                              if (errors === _errs114) if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
                                                 let missing10;
-                                                if (data63.changed === void 0 && (missing10 = "changed")) return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/required", keyword: "required", params: { missingProperty: missing10 } }], false;
+                                                if (data65.changed === void 0 && (missing10 = "changed")) return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/required", keyword: "required", params: { missingProperty: missing10 } }], false;
                                                 {
-                                                  const _errs113 = errors;
-                                                  for (const key10 in data63) if (key10 !== "changed") {
+                                                  const _errs116 = errors;
+                                                  for (const key10 in data65) if (key10 !== "changed") {
                                                     return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 } }], false;
                                                     break;
                                                   }
-                                                  if (_errs113 === errors && data63.changed !== void 0) {
-                                                    let data64 = data63.changed;
-                                                    if (errors === errors) if (Array.isArray(data64)) {
-                                                      var valid27 = true;
-                                                      const len14 = data64.length;
-                                                      for (let i14 = 0; i14 < len14; i14++) {
-                                                        const _errs116 = errors;
-                                                        validate132(data64[i14], { instancePath: instancePath + "/options/changed/" + i14, parentData: data64, parentDataProperty: i14, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors), errors = vErrors.length);
-                                                        var valid27 = _errs116 === errors;
-                                                        if (!valid27) break;
+                                                  if (_errs116 === errors && data65.changed !== void 0) {
+                                                    let data66 = data65.changed;
+                                                    if (errors === errors) if (Array.isArray(data66)) {
+                                                      var valid28 = true;
+                                                      const len15 = data66.length;
+                                                      for (let i15 = 0; i15 < len15; i15++) {
+                                                        const _errs119 = errors;
+                                                        validate133(data66[i15], { instancePath: instancePath + "/options/changed/" + i15, parentData: data66, parentDataProperty: i15, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors), errors = vErrors.length);
+                                                        var valid28 = _errs119 === errors;
+                                                        if (!valid28) break;
                                                       }
                                                     } else return validate68.errors = [{ instancePath: instancePath + "/options/changed", schemaPath: "#/properties/options/properties/changed/type", keyword: "type", params: { type: "array" } }], false;
                                                   }
                                                 }
                                               } else return validate68.errors = [{ instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" } }], false;
-                                              var valid0 = _errs111 === errors;
+                                              var valid0 = _errs114 === errors;
                                             } else var valid0 = true;
                                             if (valid0) {
                                               if (data.notes !== void 0) {
-                                                let data66 = data.notes;
-                                                const _errs117 = errors;
-                                                if (errors === _errs117) if (Array.isArray(data66)) {
-                                                  var valid28 = true;
-                                                  const len15 = data66.length;
-                                                  for (let i15 = 0; i15 < len15; i15++) {
-                                                    const _errs119 = errors;
-                                                    validate65(data66[i15], { instancePath: instancePath + "/notes/" + i15, parentData: data66, parentDataProperty: i15, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
-                                                    var valid28 = _errs119 === errors;
-                                                    if (!valid28) break;
+                                                let data68 = data.notes;
+                                                const _errs120 = errors;
+                                                if (errors === _errs120) if (Array.isArray(data68)) {
+                                                  var valid29 = true;
+                                                  const len16 = data68.length;
+                                                  for (let i16 = 0; i16 < len16; i16++) {
+                                                    const _errs122 = errors;
+                                                    validate65(data68[i16], { instancePath: instancePath + "/notes/" + i16, parentData: data68, parentDataProperty: i16, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors), errors = vErrors.length);
+                                                    var valid29 = _errs122 === errors;
+                                                    if (!valid29) break;
                                                   }
                                                 } else return validate68.errors = [{ instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" } }], false;
-                                                var valid0 = _errs117 === errors;
+                                                var valid0 = _errs120 === errors;
                                               } else var valid0 = true;
                                               if (valid0) {
                                                 if (data.waiver !== void 0) {
-                                                  const _errs120 = errors;
-                                                  validate139(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors), errors = vErrors.length);
-                                                  var valid0 = _errs120 === errors;
+                                                  const _errs123 = errors;
+                                                  validate140(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors), errors = vErrors.length);
+                                                  var valid0 = _errs123 === errors;
                                                 } else var valid0 = true;
                                                 if (valid0) {
                                                   if (data.settings !== void 0) {
-                                                    const _errs121 = errors;
+                                                    const _errs124 = errors;
                                                     validate59(data.settings, { instancePath: instancePath + "/settings", parentData: data, parentDataProperty: "settings", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors), errors = vErrors.length);
-                                                    var valid0 = _errs121 === errors;
+                                                    var valid0 = _errs124 === errors;
                                                   } else var valid0 = true;
                                                   if (valid0) if (data.parents !== void 0) {
-                                                    const _errs122 = errors;
-                                                    validate144(data.parents, { instancePath: instancePath + "/parents", parentData: data, parentDataProperty: "parents", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors), errors = vErrors.length);
-                                                    var valid0 = _errs122 === errors;
+                                                    const _errs125 = errors;
+                                                    validate145(data.parents, { instancePath: instancePath + "/parents", parentData: data, parentDataProperty: "parents", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors), errors = vErrors.length);
+                                                    var valid0 = _errs125 === errors;
                                                   } else var valid0 = true;
                                                 }
                                               }
@@ -83036,7 +83156,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       } else var valid0 = true;
                       if (valid0) if (data.waiver !== void 0) {
                         const _errs17 = errors;
-                        validate139(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors), errors = vErrors.length);
+                        validate140(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors), errors = vErrors.length);
                         var valid0 = _errs17 === errors;
                       } else var valid0 = true;
                     }
@@ -83051,16 +83171,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   } else return validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate52.errors = vErrors, errors === 0;
 }
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate152.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate153.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
-      for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "references")) {
-        return validate152.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+      for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "references" || key0 === "deriver")) {
+        return validate153.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -83075,43 +83195,53 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
             validate60(data.narSize, { instancePath: instancePath + "/narSize", parentData: data, parentDataProperty: "narSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
-          if (valid0) if (data.references !== void 0) {
-            let data2 = data.references;
-            const _errs4 = errors;
-            if (errors === _errs4) if (Array.isArray(data2)) {
-              var valid1 = true;
-              const len0 = data2.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                const _errs6 = errors;
-                validate71(data2[i0], { instancePath: instancePath + "/references/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
-                var valid1 = _errs6 === errors;
-                if (!valid1) break;
-              }
-            } else return validate152.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
-            var valid0 = _errs4 === errors;
-          } else var valid0 = true;
+          if (valid0) {
+            if (data.references !== void 0) {
+              let data2 = data.references;
+              const _errs4 = errors;
+              if (errors === _errs4) if (Array.isArray(data2)) {
+                var valid1 = true;
+                const len0 = data2.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs6 = errors;
+                  validate71(data2[i0], { instancePath: instancePath + "/references/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                  var valid1 = _errs6 === errors;
+                  if (!valid1) break;
+                }
+              } else return validate153.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
+              var valid0 = _errs4 === errors;
+            } else var valid0 = true;
+            if (valid0) if (data.deriver !== void 0) {
+              let data4 = data.deriver;
+              const _errs7 = errors;
+              if (errors === _errs7) if (typeof data4 == "string") {
+                if (!pattern5.test(data4)) return validate153.errors = [{ instancePath: instancePath + "/deriver", schemaPath: "#/properties/deriver/pattern", keyword: "pattern", params: { pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,207}\\.drv$" } }], false;
+              } else return validate153.errors = [{ instancePath: instancePath + "/deriver", schemaPath: "#/properties/deriver/type", keyword: "type", params: { type: "string" } }], false;
+              var valid0 = _errs7 === errors;
+            } else var valid0 = true;
+          }
         }
       }
     }
-  } else return validate152.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate152.errors = vErrors, errors === 0;
+  } else return validate153.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate153.errors = vErrors, errors === 0;
 }
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate150.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate151.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "formatVersion" || key0 === "root" || key0 === "objects" || key0 === "image" || key0 === "trend")) {
-        return validate150.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate151.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.formatVersion !== void 0) {
           const _errs2 = errors;
-          if (data.formatVersion !== 1) return validate150.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
+          if (data.formatVersion !== 1) return validate151.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -83129,11 +83259,11 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs6 = errors;
-                  validate152(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors), errors = vErrors.length);
+                  validate153(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors), errors = vErrors.length);
                   var valid1 = _errs6 === errors;
                   if (!valid1) break;
                 }
-              } else return validate150.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate151.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
             if (valid0) {
@@ -83154,7 +83284,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs8, vErrors !== null && (_errs8 ? vErrors.length = _errs8 : vErrors = null);
                 else {
                   const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate150.errors = vErrors, false;
+                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate151.errors = vErrors, false;
                 }
                 var valid0 = _errs7 === errors;
               } else var valid0 = true;
@@ -83166,11 +83296,11 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                   const len1 = data5.length;
                   for (let i1 = 0; i1 < len1; i1++) {
                     const _errs14 = errors;
-                    validate126(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors), errors = vErrors.length);
+                    validate127(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
                     var valid3 = _errs14 === errors;
                     if (!valid3) break;
                   }
-                } else return validate150.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                } else return validate151.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
                 var valid0 = _errs12 === errors;
               } else var valid0 = true;
             }
@@ -83178,15 +83308,15 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
-  } else return validate150.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate150.errors = vErrors, errors === 0;
+  } else return validate151.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate151.errors = vErrors, errors === 0;
 }
-var validateReport, schema19, func1, schema26, schema27, pattern3, pattern4, validateSavedClosure;
+var validateReport, schema19, func1, schema26, schema27, pattern3, pattern4, validateSavedClosure, pattern5;
 var init_validators_generated = __esm({
   "src/schema/validators.generated.js"() {
     "use strict";
     validateReport = validate52;
-    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 2", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 2 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, parents: { description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.", type: "object", propertyNames: { $ref: "#/$defs/storePath" }, additionalProperties: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, heavyPath: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, cause: { $ref: "#/$defs/optionCause" } } }, optionCause: { description: "The NixOS option and module file behind a chain (explain-options): the package-list definition that put `package` there, and the changed option that guards it.", type: "object", additionalProperties: false, required: ["option", "change", "how", "file", "package"], properties: { option: { $ref: "#/$defs/shortText" }, change: { anyOf: [{ $ref: "#/$defs/text" }, { type: "null" }] }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, file: { $ref: "#/$defs/text" }, package: { $ref: "#/$defs/storePath" } } }, optionChange: { description: "An enable-style NixOS option whose value differs between base and head, with the files that define it at the head.", type: "object", additionalProperties: false, required: ["option", "base", "head", "change", "how", "files"], properties: { option: { $ref: "#/$defs/shortText" }, base: {}, head: {}, change: { $ref: "#/$defs/text" }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, files: { type: "array", items: { $ref: "#/$defs/text" } } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, contents: { description: "An image target: its output is a disk image of store paths, and its closure sizes, paths and chains are those of the store paths inside it (the image's own output is measured as the image). system names the target whose head closure the image holds (its toplevel; the comment tells the story there), extra the store paths only the image has.", type: "object", additionalProperties: false, required: ["system", "extra"], properties: { system: { oneOf: [{ type: "null" }, { $ref: "#/$defs/text" }] }, extra: { type: "array", items: { $ref: "#/$defs/pathSize" } } } }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }, image: { description: "An image target's A/B update: the head image compressed with zstd, what a device that writes the whole image downloads.", type: "object", additionalProperties: false, required: ["compressedSize"], properties: { compressedSize: { $ref: "#/$defs/size" } } } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
+    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 2", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 2 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, parents: { description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.", type: "object", propertyNames: { $ref: "#/$defs/storePath" }, additionalProperties: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, heavyPath: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, cause: { $ref: "#/$defs/optionCause" } } }, optionCause: { description: "The NixOS option and module file behind a chain (explain-options): the package-list definition that put `package` there, and the changed option that guards it.", type: "object", additionalProperties: false, required: ["option", "change", "how", "file", "package"], properties: { option: { $ref: "#/$defs/shortText" }, change: { anyOf: [{ $ref: "#/$defs/text" }, { type: "null" }] }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, file: { $ref: "#/$defs/text" }, package: { $ref: "#/$defs/storePath" } } }, optionChange: { description: "An enable-style NixOS option whose value differs between base and head, with the files that define it at the head.", type: "object", additionalProperties: false, required: ["option", "base", "head", "change", "how", "files"], properties: { option: { $ref: "#/$defs/shortText" }, base: {}, head: {}, change: { $ref: "#/$defs/text" }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, files: { type: "array", items: { $ref: "#/$defs/text" } } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, contents: { description: "An image target: its output is a disk image of store paths, and its closure sizes, paths and chains are those of the store paths inside it (the image's own output is measured as the image). system names the target whose head closure the image holds (its toplevel; the comment tells the story there), extra the store paths only the image has.", type: "object", additionalProperties: false, required: ["system", "extra"], properties: { system: { oneOf: [{ type: "null" }, { $ref: "#/$defs/text" }] }, extra: { type: "array", items: { $ref: "#/$defs/pathSize" } } } }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }, image: { description: "An image target's A/B update: the head image compressed with zstd, what a device that writes the whole image downloads.", type: "object", additionalProperties: false, required: ["compressedSize"], properties: { compressedSize: { $ref: "#/$defs/size" } } } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, variants: { description: "Each variant as name-version, in the order of paths; where Nix named the deriver, the derivation's name. Absent in reports of 0.1.", type: "array", items: { $ref: "#/$defs/shortText" } }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } }, deriver: { description: "The store derivation it was built from, as nix path-info says; absent when Nix did not know it (a narinfo without Deriver, a path added with nix store add-path).", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,207}\\.drv$" } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
     func1 = Object.prototype.hasOwnProperty;
     validate53.evaluated = { dynamicProps: false, dynamicItems: false };
     validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
@@ -83194,7 +83324,7 @@ var init_validators_generated = __esm({
     validate62.evaluated = { dynamicProps: false, dynamicItems: false };
     validate65.evaluated = { dynamicProps: false, dynamicItems: false };
     validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    schema26 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, contents: { description: "An image target: its output is a disk image of store paths, and its closure sizes, paths and chains are those of the store paths inside it (the image's own output is measured as the image). system names the target whose head closure the image holds (its toplevel; the comment tells the story there), extra the store paths only the image has.", type: "object", additionalProperties: false, required: ["system", "extra"], properties: { system: { oneOf: [{ type: "null" }, { $ref: "#/$defs/text" }] }, extra: { type: "array", items: { $ref: "#/$defs/pathSize" } } } }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }, image: { description: "An image target's A/B update: the head image compressed with zstd, what a device that writes the whole image downloads.", type: "object", additionalProperties: false, required: ["compressedSize"], properties: { compressedSize: { $ref: "#/$defs/size" } } } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } };
+    schema26 = { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, contents: { description: "An image target: its output is a disk image of store paths, and its closure sizes, paths and chains are those of the store paths inside it (the image's own output is measured as the image). system names the target whose head closure the image holds (its toplevel; the comment tells the story there), extra the store paths only the image has.", type: "object", additionalProperties: false, required: ["system", "extra"], properties: { system: { oneOf: [{ type: "null" }, { $ref: "#/$defs/text" }] }, extra: { type: "array", items: { $ref: "#/$defs/pathSize" } } } }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }, image: { description: "An image target's A/B update: the head image compressed with zstd, what a device that writes the whole image downloads.", type: "object", additionalProperties: false, required: ["compressedSize"], properties: { compressedSize: { $ref: "#/$defs/size" } } } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, variants: { description: "Each variant as name-version, in the order of paths; where Nix named the deriver, the derivation's name. Absent in reports of 0.1.", type: "array", items: { $ref: "#/$defs/shortText" } }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } };
     schema27 = { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } };
     pattern3 = new RegExp("^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$", "u");
     validate71.evaluated = { dynamicProps: false, dynamicItems: false };
@@ -83206,16 +83336,17 @@ var init_validators_generated = __esm({
     validate104.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate101.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     pattern4 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
-    validate127.evaluated = { dynamicProps: false, dynamicItems: false };
-    validate126.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate132.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate139.evaluated = { dynamicProps: true, dynamicItems: false };
-    validate144.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate128.evaluated = { dynamicProps: false, dynamicItems: false };
+    validate127.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate133.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate140.evaluated = { dynamicProps: true, dynamicItems: false };
+    validate145.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validateSavedClosure = validate150;
-    validate152.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate150.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validateSavedClosure = validate151;
+    pattern5 = new RegExp("^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,207}\\.drv$", "u");
+    validate153.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate151.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
   }
 });
 
