@@ -9014,12 +9014,40 @@ function changedOptions(base, head) {
   }
   return changes.sort((a, b) => a.option < b.option ? -1 : a.option > b.option ? 1 : 0);
 }
+function isSystemPath(path5) {
+  return storePathName(path5) === "system-path";
+}
 function packageUnderSystemPath(chain) {
-  const at = chain.findIndex((p) => parseStorePathName(p).name === "system-path");
+  const at = chain.findIndex(isSystemPath);
   return at === -1 ? null : chain[at + 1] ?? null;
 }
-function causeOf(chain, head, changed) {
-  const candidates = [packageUnderSystemPath(chain), ...chain.slice(1)].filter((p) => p !== null);
+function packagesUnderSystemPath(chains) {
+  const known = /* @__PURE__ */ new Map();
+  return (path5) => {
+    const climbed = [];
+    const seen = /* @__PURE__ */ new Set();
+    let answer = null;
+    for (let at = path5; at !== void 0 && !seen.has(at); ) {
+      const have = known.get(at);
+      if (have !== void 0) {
+        answer = have;
+        break;
+      }
+      seen.add(at);
+      climbed.push(at);
+      const parent = chains.parentOf(at);
+      if (parent !== void 0 && isSystemPath(parent)) {
+        answer = at;
+        break;
+      }
+      at = parent;
+    }
+    for (const passed of climbed) known.set(passed, answer);
+    return answer;
+  };
+}
+function causeOf(chain, head, changed, underSystemPath = packageUnderSystemPath(chain)) {
+  const candidates = [underSystemPath, ...chain.slice(1)].filter((p) => p !== null);
   for (const path5 of candidates) {
     const definition = head.packages.find((d) => d.outPaths.includes(path5));
     if (!definition) continue;
@@ -9038,8 +9066,9 @@ function causeOf(chain, head, changed) {
 function attributeToOptions(target, base, head) {
   const changed = changedOptions(base, head);
   const chains = chainsOf(target);
+  const underSystemPath = packagesUnderSystemPath(chains);
   const withCause = (entry, path5) => {
-    const cause = causeOf(chains.short(path5, CAUSE_DEPTH, 0).first, head, changed);
+    const cause = causeOf(chains.short(path5, CAUSE_DEPTH, 0).first, head, changed, underSystemPath(path5));
     return cause ? { ...entry, cause } : entry;
   };
   return { changed, growth: target.growth.map((g) => withCause(g, g.via)), heavy: target.heavy.map((h) => withCause(h, h.path)) };

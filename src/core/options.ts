@@ -2,8 +2,8 @@
 // which of them (and which module file) is behind each growth entry and heavy path. Pure: the
 // facts come in as plain data read from each side's `options` (src/explain/options.ts).
 
-import { parseStorePathName } from './store-path.js';
-import { chainsOf } from './chains.js';
+import { storePathName } from './store-path.js';
+import { type ChainReader, chainsOf } from './chains.js';
 import type { Chain, ChainParents, Growth, HeavyPath, OptionCause, OptionChange } from './types.js';
 
 /** One enable-style option at one side, as the evaluation read it. */
@@ -82,10 +82,49 @@ export function changedOptions(base: OptionFacts, head: OptionFacts): OptionChan
   return changes.sort((a, b) => (a.option < b.option ? -1 : a.option > b.option ? 1 : 0));
 }
 
+// The whole name: parseStorePathName reads `system-path` as the output `path` of `system`, as
+// nix store diff-closures does.
+function isSystemPath(path: string): boolean {
+  return storePathName(path) === 'system-path';
+}
+
 /** The first package on a chain under `system-path` (the profile environment.systemPackages makes). */
 function packageUnderSystemPath(chain: Chain): string | null {
-  const at = chain.findIndex((p) => parseStorePathName(p).name === 'system-path');
+  const at = chain.findIndex(isSystemPath);
   return at === -1 ? null : (chain[at + 1] ?? null);
+}
+
+/**
+ * For each path asked, the package right under `system-path` on its chain, wherever system-path
+ * sits: under a toplevel, or under the nixos-system inside an image (image → nixos-system →
+ * system-path → package), however deep. Each path of the table is climbed through once, however
+ * many entries ask.
+ */
+export function packagesUnderSystemPath(chains: ChainReader): (path: string) => string | null {
+  const known = new Map<string, string | null>();
+  return (path) => {
+    const climbed: string[] = [];
+    // A table from elsewhere (an artifact) may loop; a loop ends the climb.
+    const seen = new Set<string>();
+    let answer: string | null = null;
+    for (let at: string | undefined = path; at !== undefined && !seen.has(at); ) {
+      const have = known.get(at);
+      if (have !== undefined) {
+        answer = have;
+        break;
+      }
+      seen.add(at);
+      climbed.push(at);
+      const parent = chains.parentOf(at);
+      if (parent !== undefined && isSystemPath(parent)) {
+        answer = at;
+        break;
+      }
+      at = parent;
+    }
+    for (const passed of climbed) known.set(passed, answer);
+    return answer;
+  };
 }
 
 /**
@@ -93,8 +132,8 @@ function packageUnderSystemPath(chain: Chain): string | null {
  * package list) that put the chain's package there, and, when an option that changed is
  * declared in that same module file (its enable guards the file's definitions), that option.
  */
-export function causeOf(chain: Chain, head: OptionFacts, changed: OptionChange[]): OptionCause | null {
-  const candidates = [packageUnderSystemPath(chain), ...chain.slice(1)].filter((p): p is string => p !== null);
+export function causeOf(chain: Chain, head: OptionFacts, changed: OptionChange[], underSystemPath = packageUnderSystemPath(chain)): OptionCause | null {
+  const candidates = [underSystemPath, ...chain.slice(1)].filter((p): p is string => p !== null);
   for (const path of candidates) {
     const definition = head.packages.find((d) => d.outPaths.includes(path));
     if (!definition) continue;
@@ -111,13 +150,15 @@ export function causeOf(chain: Chain, head: OptionFacts, changed: OptionChange[]
   return null;
 }
 
-/** How far down from the root a cause is looked for: system-path and the package under it are near the top. */
+/** How far down from the root another package list's entry is looked for: they sit near the top. */
 const CAUSE_DEPTH = 8;
 
 /**
- * Growth entries and heavy paths with the option and file behind each, where one is found. Only
- * the first CAUSE_DEPTH paths of each chain are read (from the target's table of parents), so the
- * cost is bounded per listed entry whatever the closure's depth.
+ * Growth entries and heavy paths with the option and file behind each, where one is found: the
+ * package under system-path wherever it sits on the chain (packagesUnderSystemPath), else an entry
+ * of another package list among the first CAUSE_DEPTH paths of the chain. Both read the target's
+ * table of parents, so the cost is bounded by the table plus CAUSE_DEPTH per listed entry,
+ * whatever the closure's depth.
  */
 export function attributeToOptions(
   target: { growth: Growth[]; heavy: HeavyPath[]; head: { root: string }; parents: ChainParents },
@@ -126,8 +167,9 @@ export function attributeToOptions(
 ): { changed: OptionChange[]; growth: Growth[]; heavy: HeavyPath[] } {
   const changed = changedOptions(base, head);
   const chains = chainsOf(target);
+  const underSystemPath = packagesUnderSystemPath(chains);
   const withCause = <T extends Growth | HeavyPath>(entry: T, path: string): T => {
-    const cause = causeOf(chains.short(path, CAUSE_DEPTH, 0).first, head, changed);
+    const cause = causeOf(chains.short(path, CAUSE_DEPTH, 0).first, head, changed, underSystemPath(path));
     return cause ? { ...entry, cause } : entry;
   };
   return { changed, growth: target.growth.map((g) => withCause(g, g.via)), heavy: target.heavy.map((h) => withCause(h, h.path)) };

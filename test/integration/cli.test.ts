@@ -747,6 +747,11 @@ describe('why this option: growth traced to the NixOS option and module file', (
     const xdg = target.growth.find((g) => name(g.via) === 'xdg-utils-1.1.3')!;
     expect(xdg.cause).toMatchObject({ option: 'services.graphical-desktop.enable', change: 'turned on', file: 'configuration.nix' });
     expect(target.growth.map((g) => name(g.via))).not.toContain('python3-3.11.4');
+    // python3, heavy, is traced through the system inside the image: its chain's package under
+    // system-path is speech-dispatcher.
+    const python = target.heavy.find((h) => name(h.path) === 'python3-3.11.4')!;
+    expect(chainsOf(target).chain(python.path).map(name)).toEqual([name(target.head.root), name(system), 'system-path', 'speech-dispatcher-0.11.5', 'python3-3.11.4']);
+    expect(python.cause).toMatchObject({ option: 'services.speechd.enable', how: 'mkDefault', package: speechd.via });
   });
 
   it('is off with --no-explain-options', async () => {

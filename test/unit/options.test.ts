@@ -2,7 +2,7 @@
 // module file) is behind a chain. The facts are shaped as the appliance's real evaluation
 // gives them (test/integration/cli.test.ts checks that against Nix).
 import { describe, expect, it } from 'vitest';
-import { type OptionFacts, causeHeadline, causeOf, changedOptions, moduleFile, priorityName } from '../../src/core/options.js';
+import { type OptionFacts, attributeToOptions, causeHeadline, causeOf, changedOptions, moduleFile, priorityName } from '../../src/core/options.js';
 
 const SRC = '/nix/store/zf2lavsdyjzfwvqm64kqh96p61zqadaa-source';
 const NIXPKGS = '/nix/store/0iaTCZDEORJeWamOjfDZaoZZx686f7QO-source'.replace(/[A-Z]/g, 'a');
@@ -74,5 +74,46 @@ describe('changedOptions and causeOf', () => {
 
   it('finds nothing for a chain no package list explains', () => {
     expect(causeOf([p('nixos-system-appliance-1.0'), p('etc'), p('systemd-254.6')], head, changed)).toBeNull();
+  });
+});
+
+describe('attributeToOptions on chains through system-path, wherever it sits', () => {
+  const base = facts(false, false);
+  const head = facts(true, true);
+  /** A target whose chains are `links` from the root (its table of parents), with growth via `via` and heavy `heavy`. */
+  function target(links: string[], via: string, heavy: string) {
+    const parents: Record<string, string> = {};
+    for (let i = 1; i < links.length; i++) parents[links[i] as string] = links[i - 1] as string;
+    return { head: { root: links[0] as string }, parents, growth: [{ via, addedSize: 10, addedPaths: 2 }], heavy: [{ path: heavy, narSize: 9 }] };
+  }
+  const speechd = { option: 'services.speechd.enable', change: 'turned on', how: 'mkDefault', file: 'nixos/modules/services/misc/graphical-desktop.nix', package: p('speech-dispatcher-0.11.5') };
+
+  it("an image's chain: image → nixos-system → system-path → package, and a path under that package", () => {
+    const links = [p('appliance-image-1.0'), p('nixos-system-appliance-1.0'), p('system-path'), p('speech-dispatcher-0.11.5'), p('python3-3.11.4')];
+    const { growth, heavy } = attributeToOptions(target(links, p('speech-dispatcher-0.11.5'), p('python3-3.11.4')), base, head);
+    expect(growth[0]!.cause).toEqual(speechd);
+    expect(heavy[0]!.cause).toEqual(speechd);
+  });
+
+  it('system-path deeper than the first links of a chain (an image in a wrapper in a wrapper …)', () => {
+    const wrappers = Array.from({ length: 12 }, (_, i) => p(`wrapper-${i}`));
+    const links = [p('bundle'), ...wrappers, p('nixos-system-appliance-1.0'), p('system-path'), p('speech-dispatcher-0.11.5'), p('python3-3.11.4'), p('libffi-3.4.4')];
+    const { growth, heavy } = attributeToOptions(target(links, p('python3-3.11.4'), p('libffi-3.4.4')), base, head);
+    expect(growth[0]!.cause).toEqual(speechd);
+    expect(heavy[0]!.cause).toEqual(speechd);
+  });
+
+  it('a chain without system-path and without a package list entry near the top has no cause', () => {
+    const links = [p('appliance-image-1.0'), p('nixos-system-appliance-1.0'), p('etc'), p('systemd-254.6')];
+    const { growth, heavy } = attributeToOptions(target(links, p('systemd-254.6'), p('systemd-254.6')), base, head);
+    expect(growth[0]!.cause).toBeUndefined();
+    expect(heavy[0]!.cause).toBeUndefined();
+  });
+
+  it('a table of parents that loops (a hostile artifact) ends the climb without a cause', () => {
+    const t = target([p('a'), p('b'), p('c')], p('c'), p('c'));
+    t.parents[p('a')] = p('c');
+    const { growth } = attributeToOptions(t, base, head);
+    expect(growth[0]!.cause).toBeUndefined();
   });
 });
