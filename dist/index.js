@@ -22657,31 +22657,13 @@ async function* narOf(storePath) {
   }
 }
 function narOfSync(storePath, narSize) {
-  const out = Buffer.allocUnsafe(narSize);
-  let at = 0;
-  for (const piece of narPieces(storePath)) {
-    const length = Buffer.isBuffer(piece) ? piece.length : piece.size;
-    if (at + length > narSize) throw new NarSizeMismatch(storePath, narSize);
-    if (Buffer.isBuffer(piece)) {
-      piece.copy(out, at);
-    } else {
-      const handle = openSync(piece.location, "r");
-      try {
-        for (let done = 0; done < piece.size; ) {
-          const read = readSync(handle, out, at + done, piece.size - done, done);
-          if (read === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
-          done += read;
-        }
-      } finally {
-        closeSync(handle);
-      }
-    }
-    at += length;
-  }
-  if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
-  return out;
+  const writer = new NarWriter(Buffer.allocUnsafe(narSize), storePath);
+  writer.bytes(NAR_MAGIC);
+  writer.node(Buffer.from(storePath));
+  if (writer.at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  return writer.out;
 }
-var PADDING, CHUNK, padding, strs, SLASH, NarSizeMismatch;
+var PADDING, CHUNK, padding, strs, SLASH, NarSizeMismatch, NAR_MAGIC, SYMLINK_OPEN, REGULAR_OPEN, EXECUTABLE_OPEN, DIRECTORY_OPEN, ENTRY_OPEN, NODE, CLOSE, NarWriter;
 var init_nar = __esm({
   "src/nix/nar.ts"() {
     "use strict";
@@ -22698,6 +22680,95 @@ var init_nar = __esm({
       }
       storePath;
       expected;
+    };
+    NAR_MAGIC = str("nix-archive-1");
+    SYMLINK_OPEN = strs("(", "type", "symlink", "target");
+    REGULAR_OPEN = strs("(", "type", "regular", "contents");
+    EXECUTABLE_OPEN = strs("(", "type", "regular", "executable", "", "contents");
+    DIRECTORY_OPEN = strs("(", "type", "directory");
+    ENTRY_OPEN = strs("entry", "(", "name");
+    NODE = str("node");
+    CLOSE = str(")");
+    NarWriter = class {
+      constructor(out, storePath) {
+        this.out = out;
+        this.storePath = storePath;
+      }
+      out;
+      storePath;
+      at = 0;
+      room(length) {
+        if (this.at + length > this.out.length) throw new NarSizeMismatch(this.storePath, this.out.length);
+      }
+      bytes(bytes) {
+        this.room(bytes.length);
+        bytes.copy(this.out, this.at);
+        this.at += bytes.length;
+      }
+      /** A little-endian u64; sizes stay below 2^53. */
+      u64(value) {
+        this.room(8);
+        this.out.writeUInt32LE(value % 4294967296, this.at);
+        this.out.writeUInt32LE(Math.floor(value / 4294967296), this.at + 4);
+        this.at += 8;
+      }
+      /** Zeros up to the next multiple of 8 after `length` bytes. */
+      pad(length) {
+        const pad = (8 - length % 8) % 8;
+        this.room(pad);
+        this.out.fill(0, this.at, this.at + pad);
+        this.at += pad;
+      }
+      string(bytes) {
+        this.u64(bytes.length);
+        this.bytes(bytes);
+        this.pad(bytes.length);
+      }
+      /** `size` bytes of the file at `location`, read straight into place. */
+      contents(location, size) {
+        this.u64(size);
+        this.room(size);
+        if (size > 0) this.read(location, size);
+        this.at += size;
+        this.pad(size);
+      }
+      read(location, size) {
+        const handle = openSync(location, "r");
+        try {
+          for (let done = 0; done < size; ) {
+            const read = readSync(handle, this.out, this.at + done, size - done, done);
+            if (read === 0) throw new Error(`${location.toString()} shrank while it was read`);
+            done += read;
+          }
+        } finally {
+          closeSync(handle);
+        }
+      }
+      /** The node at `location`, as node() frames it (the same bytes, without a piece per string). */
+      node(location) {
+        const info2 = lstatSync(location);
+        if (info2.isSymbolicLink()) {
+          this.bytes(SYMLINK_OPEN);
+          this.string(readlinkSync(location, { encoding: "buffer" }));
+          this.bytes(CLOSE);
+        } else if (info2.isFile()) {
+          this.bytes(info2.mode & 64 ? EXECUTABLE_OPEN : REGULAR_OPEN);
+          this.contents(location, info2.size);
+          this.bytes(CLOSE);
+        } else if (info2.isDirectory()) {
+          this.bytes(DIRECTORY_OPEN);
+          for (const name2 of byteOrder(readdirSync(location, { encoding: "buffer" }))) {
+            this.bytes(ENTRY_OPEN);
+            this.string(name2);
+            this.bytes(NODE);
+            this.node(Buffer.concat([location, SLASH, name2]));
+            this.bytes(CLOSE);
+          }
+          this.bytes(CLOSE);
+        } else {
+          throw new Error(`${location.toString()} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+        }
+      }
     };
   }
 });
@@ -22845,14 +22916,10 @@ async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Ma
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
 }
-function balance(paths, count2) {
-  const groups2 = Array.from({ length: count2 }, () => ({ bytes: 0, paths: [] }));
-  for (const entry of [...paths].sort((a, b) => b.narSize - a.narSize)) {
-    const lightest = groups2.reduce((a, b) => b.bytes < a.bytes ? b : a);
-    lightest.paths.push(entry);
-    lightest.bytes += entry.narSize;
+async function claimAndMeasure(paths, next, sizes, measure) {
+  for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
+    sizes[i] = await measure(paths[i]);
   }
-  return groups2.map((g) => g.paths).filter((g) => g.length > 0);
 }
 var CONCURRENCY, NOT_MEASURED, IN_MEMORY_MAX, NotMeasured, UpdateMeasurer;
 var init_nar_size = __esm({
@@ -22874,10 +22941,8 @@ var init_nar_size = __esm({
       }
       nix;
       threads = null;
-      /** Sizes measured by the workers, and by this thread once it measures instead. */
-      inThreadsCache = /* @__PURE__ */ new Map();
-      hereCache = /* @__PURE__ */ new Map();
-      /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
+      cache = /* @__PURE__ */ new Map();
+      /** Set for good when the workers cannot measure: none beside the bundle, no zstd, or a worker gone. */
       here = !(workerAvailable() && zstdAvailable());
       /** Starts the workers now (they take ~30 ms), while Nix works: when the update will be in the store. */
       warmUp() {
@@ -22885,35 +22950,33 @@ var init_nar_size = __esm({
         this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
       }
       async measure(added2) {
-        if (!this.here) {
-          const result = await compressedNarSize((paths) => this.inThreads(paths), added2, this.inThreadsCache);
-          if (!this.here) return result;
-        }
-        return compressedNarSize(measureHere(this.nix), added2, this.hereCache);
+        return compressedNarSize((paths) => this.here ? measureHere(this.nix)(paths) : this.shared(paths), added2, this.cache);
       }
-      async inThreads(paths) {
+      async shared(paths) {
         this.warmUp();
-        const threads = this.threads ?? [];
-        const groups2 = balance(paths, threads.length);
-        let replies;
+        const sizes = new Float64Array(new SharedArrayBuffer(paths.length * Float64Array.BYTES_PER_ELEMENT)).fill(-1);
+        const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+        const asked = Promise.all((this.threads ?? []).map((thread) => thread.ask({ task: "sizes", paths, next, sizes })));
+        asked.catch(() => void 0);
+        await new Promise((resolve4) => setImmediate(resolve4));
         try {
-          replies = await Promise.all(groups2.map((group, i) => threads[i].ask({ task: "sizes", paths: group })));
+          await claimAndMeasure(paths, next, sizes, (entry) => measureOne(this.nix, entry));
+        } catch (error2) {
+          Atomics.store(next, 0, paths.length);
+          throw error2;
+        }
+        let replies = [];
+        try {
+          replies = await asked;
         } catch {
           this.here = true;
-          throw new NotMeasured("a worker thread stopped");
         }
-        const sizes = /* @__PURE__ */ new Map();
-        for (const [i, reply] of replies.entries()) {
-          if ("needsNix" in reply) {
-            this.here = true;
-            throw new NotMeasured("a path only Nix may read");
-          }
+        for (const reply of replies) {
           if ("notMeasured" in reply) throw new NotMeasured(reply.notMeasured);
           if ("error" in reply) throw new Error(reply.error.message);
-          if (!("sizes" in reply)) throw new Error(`a worker thread answered sizes with ${JSON.stringify(reply)}`);
-          groups2[i].forEach(({ path: path17 }, k) => sizes.set(path17, reply.sizes[k]));
         }
-        return paths.map(({ path: path17 }) => sizes.get(path17));
+        for (let i = 0; i < paths.length; i++) if (sizes[i] < 0) sizes[i] = await measureOne(this.nix, paths[i]);
+        return Array.from(sizes);
       }
       close() {
         for (const thread of this.threads ?? []) thread.close();

@@ -133,47 +133,107 @@ var NarSizeMismatch = class extends Error {
   storePath;
   expected;
 };
-function narOfSync(storePath, narSize) {
-  const out = Buffer.allocUnsafe(narSize);
-  let at = 0;
-  for (const piece of narPieces(storePath)) {
-    const length = Buffer.isBuffer(piece) ? piece.length : piece.size;
-    if (at + length > narSize) throw new NarSizeMismatch(storePath, narSize);
-    if (Buffer.isBuffer(piece)) {
-      piece.copy(out, at);
-    } else {
-      const handle = openSync(piece.location, "r");
-      try {
-        for (let done = 0; done < piece.size; ) {
-          const read = readSync(handle, out, at + done, piece.size - done, done);
-          if (read === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
-          done += read;
-        }
-      } finally {
-        closeSync(handle);
-      }
-    }
-    at += length;
+var NAR_MAGIC = str("nix-archive-1");
+var SYMLINK_OPEN = strs("(", "type", "symlink", "target");
+var REGULAR_OPEN = strs("(", "type", "regular", "contents");
+var EXECUTABLE_OPEN = strs("(", "type", "regular", "executable", "", "contents");
+var DIRECTORY_OPEN = strs("(", "type", "directory");
+var ENTRY_OPEN = strs("entry", "(", "name");
+var NODE = str("node");
+var CLOSE = str(")");
+var NarWriter = class {
+  constructor(out, storePath) {
+    this.out = out;
+    this.storePath = storePath;
   }
-  if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
-  return out;
+  out;
+  storePath;
+  at = 0;
+  room(length) {
+    if (this.at + length > this.out.length) throw new NarSizeMismatch(this.storePath, this.out.length);
+  }
+  bytes(bytes) {
+    this.room(bytes.length);
+    bytes.copy(this.out, this.at);
+    this.at += bytes.length;
+  }
+  /** A little-endian u64; sizes stay below 2^53. */
+  u64(value) {
+    this.room(8);
+    this.out.writeUInt32LE(value % 4294967296, this.at);
+    this.out.writeUInt32LE(Math.floor(value / 4294967296), this.at + 4);
+    this.at += 8;
+  }
+  /** Zeros up to the next multiple of 8 after `length` bytes. */
+  pad(length) {
+    const pad = (8 - length % 8) % 8;
+    this.room(pad);
+    this.out.fill(0, this.at, this.at + pad);
+    this.at += pad;
+  }
+  string(bytes) {
+    this.u64(bytes.length);
+    this.bytes(bytes);
+    this.pad(bytes.length);
+  }
+  /** `size` bytes of the file at `location`, read straight into place. */
+  contents(location, size) {
+    this.u64(size);
+    this.room(size);
+    if (size > 0) this.read(location, size);
+    this.at += size;
+    this.pad(size);
+  }
+  read(location, size) {
+    const handle = openSync(location, "r");
+    try {
+      for (let done = 0; done < size; ) {
+        const read = readSync(handle, this.out, this.at + done, size - done, done);
+        if (read === 0) throw new Error(`${location.toString()} shrank while it was read`);
+        done += read;
+      }
+    } finally {
+      closeSync(handle);
+    }
+  }
+  /** The node at `location`, as node() frames it (the same bytes, without a piece per string). */
+  node(location) {
+    const info = lstatSync(location);
+    if (info.isSymbolicLink()) {
+      this.bytes(SYMLINK_OPEN);
+      this.string(readlinkSync(location, { encoding: "buffer" }));
+      this.bytes(CLOSE);
+    } else if (info.isFile()) {
+      this.bytes(info.mode & 64 ? EXECUTABLE_OPEN : REGULAR_OPEN);
+      this.contents(location, info.size);
+      this.bytes(CLOSE);
+    } else if (info.isDirectory()) {
+      this.bytes(DIRECTORY_OPEN);
+      for (const name of byteOrder(readdirSync(location, { encoding: "buffer" }))) {
+        this.bytes(ENTRY_OPEN);
+        this.string(name);
+        this.bytes(NODE);
+        this.node(Buffer.concat([location, SLASH, name]));
+        this.bytes(CLOSE);
+      }
+      this.bytes(CLOSE);
+    } else {
+      throw new Error(`${location.toString()} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+    }
+  }
+};
+function narOfSync(storePath, narSize) {
+  const writer = new NarWriter(Buffer.allocUnsafe(narSize), storePath);
+  writer.bytes(NAR_MAGIC);
+  writer.node(Buffer.from(storePath));
+  if (writer.at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  return writer.out;
 }
 
 // src/threads/pool.ts
 var WORKER = new URL("./worker.js", import.meta.url);
 
 // src/nix/nar-size.ts
-var CONCURRENCY = 4;
-async function eachLimited(items, limit, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 var IN_MEMORY_MAX = 16 * 1024 * 1024;
 async function measureOne(nix, { path, narSize }) {
   try {
@@ -205,15 +265,6 @@ async function measureStreamed(path, narSize) {
   if (bytes !== narSize) throw new NotMeasured(`${storePathName(path)} on disk is ${bytes} bytes as a NAR, Nix records ${narSize}`);
   return size;
 }
-function measureHere(nix) {
-  return async (paths) => {
-    const sizes = new Array(paths.length);
-    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
-      sizes[index] = await measureOne(nix, entry);
-    });
-    return sizes;
-  };
-}
 var NotMeasured = class extends Error {
 };
 function whyNotMeasured(error) {
@@ -221,6 +272,11 @@ function whyNotMeasured(error) {
   if (!(error instanceof ToolError) && error.code === void 0) return null;
   const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
+}
+async function claimAndMeasure(paths, next, sizes, measure) {
+  for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
+    sizes[i] = await measure(paths[i]);
+  }
 }
 
 // src/worker.ts
@@ -231,11 +287,19 @@ var noNix = {
     throw new NeedsNix();
   }
 };
-async function answer(task) {
-  return { sizes: await measureHere(noNix)(task.paths) };
+async function answer({ paths, next, sizes }) {
+  await claimAndMeasure(paths, next, sizes, async (entry) => {
+    try {
+      return await measureOne(noNix, entry);
+    } catch (error) {
+      if (error instanceof NeedsNix) return -1;
+      throw error;
+    }
+  });
+  return { done: true };
 }
-function failure(error) {
-  if (error instanceof NeedsNix) return { needsNix: true };
+function failure(task, error) {
+  Atomics.store(task.next, 0, task.paths.length);
   const why = whyNotMeasured(error);
   if (why !== null) return { notMeasured: why };
   return { error: { message: error instanceof Error ? error.message : String(error) } };
@@ -244,6 +308,6 @@ var port = parentPort;
 port?.on("message", ({ id, task }) => {
   answer(task).then(
     (reply) => port.postMessage({ id, reply }),
-    (error) => port.postMessage({ id, reply: failure(error) })
+    (error) => port.postMessage({ id, reply: failure(task, error) })
   );
 });

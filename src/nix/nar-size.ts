@@ -10,7 +10,7 @@ import { storePathName } from '../core/store-path.js';
 import { zstdAvailable, zstdSize, zstdSizeOf } from '../zstd.js';
 import { NarSizeMismatch, narOf, narOfSync } from './nar.js';
 import type { Nix } from './nix.js';
-import { WorkerThread, workerAvailable } from '../threads/pool.js';
+import { type Reply, WorkerThread, workerAvailable } from '../threads/pool.js';
 
 /** NARs read and compressed at once. */
 const CONCURRENCY = 4;
@@ -43,7 +43,7 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T, index: 
 const IN_MEMORY_MAX = 16 * 1024 * 1024;
 
 /** One path's NAR, read from the store's files and compressed; its length must be Nix's narSize. */
-async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
+export async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
   try {
     const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path, narSize) : null;
     return nar ? await zstdSizeOf(nar) : await measureStreamed(path, narSize);
@@ -151,29 +151,29 @@ export async function compressedNarSize(measure: NarMeasure, added: PathSize[], 
   }
 }
 
-/** Splits `paths` into `count` groups of about the same bytes (the biggest first, each to the lightest group). */
-function balance(paths: PathSize[], count: number): PathSize[][] {
-  const groups = Array.from({ length: count }, () => ({ bytes: 0, paths: [] as PathSize[] }));
-  for (const entry of [...paths].sort((a, b) => b.narSize - a.narSize)) {
-    const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-    lightest.paths.push(entry);
-    lightest.bytes += entry.narSize;
+/**
+ * Measures `paths[i]` for each index claimed from the shared counter `next`, into `sizes[i]`,
+ * until none is left: threads measuring the same list share it out this way, each taking the
+ * next path (the biggest come first) as soon as it is free, however long each one takes.
+ */
+export async function claimAndMeasure(paths: PathSize[], next: Int32Array, sizes: Float64Array, measure: (entry: PathSize) => Promise<number>): Promise<void> {
+  for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
+    sizes[i] = await measure(paths[i] as PathSize);
   }
-  return groups.map((g) => g.paths).filter((g) => g.length > 0);
 }
 
 /**
  * Measures updates for one run: in worker threads when there are (one per core beside the main
- * thread's, at least one, at most two), so the NARs are read and compressed while the main
- * thread analyses the closures; on this thread otherwise, and when a path only Nix may read is
- * among them. The workers start at the first measurement, or earlier with warmUp().
+ * thread's, at least one, at most two), which start on the NARs while the main thread analyses
+ * the closures, and the main thread joins them once it has: each takes the next path from a
+ * shared counter. On this thread alone when there is no worker. A path only Nix may read is
+ * left by the workers to this thread, which asks Nix. The workers start at the first
+ * measurement, or earlier with warmUp().
  */
 export class UpdateMeasurer {
   private threads: WorkerThread[] | null = null;
-  /** Sizes measured by the workers, and by this thread once it measures instead. */
-  private readonly inThreadsCache: NarSizeCache = new Map();
-  private readonly hereCache: NarSizeCache = new Map();
-  /** Set for good when the workers cannot measure: a path only Nix may read, or a worker gone. */
+  private readonly cache: NarSizeCache = new Map();
+  /** Set for good when the workers cannot measure: none beside the bundle, no zstd, or a worker gone. */
   private here = !(workerAvailable() && zstdAvailable());
 
   constructor(private readonly nix: Nix) {}
@@ -185,36 +185,39 @@ export class UpdateMeasurer {
   }
 
   async measure(added: PathSize[]): Promise<CompressedNars> {
-    if (!this.here) {
-      const result = await compressedNarSize((paths) => this.inThreads(paths), added, this.inThreadsCache);
-      if (!this.here) return result;
-    }
-    return compressedNarSize(measureHere(this.nix), added, this.hereCache);
+    return compressedNarSize((paths) => (this.here ? measureHere(this.nix)(paths) : this.shared(paths)), added, this.cache);
   }
 
-  private async inThreads(paths: PathSize[]): Promise<number[]> {
+  private async shared(paths: PathSize[]): Promise<number[]> {
     this.warmUp();
-    const threads = this.threads ?? [];
-    const groups = balance(paths, threads.length);
-    let replies;
+    // -1: not measured (yet).
+    const sizes = new Float64Array(new SharedArrayBuffer(paths.length * Float64Array.BYTES_PER_ELEMENT)).fill(-1);
+    const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const asked = Promise.all((this.threads ?? []).map((thread) => thread.ask({ task: 'sizes', paths, next, sizes })));
+    asked.catch(() => undefined);
+    // The caller analyses the closures now, on this thread; it joins the workers after.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
-      replies = await Promise.all(groups.map((group, i) => (threads[i] as WorkerThread).ask({ task: 'sizes', paths: group })));
-    } catch {
-      this.here = true;
-      throw new NotMeasured('a worker thread stopped');
+      await claimAndMeasure(paths, next, sizes, (entry) => measureOne(this.nix, entry));
+    } catch (error) {
+      // Nothing more to measure: the workers stop at their next path.
+      Atomics.store(next, 0, paths.length);
+      throw error;
     }
-    const sizes = new Map<string, number>();
-    for (const [i, reply] of replies.entries()) {
-      if ('needsNix' in reply) {
-        this.here = true;
-        throw new NotMeasured('a path only Nix may read');
-      }
+    let replies: Reply[] = [];
+    try {
+      replies = await asked;
+    } catch {
+      // A worker is gone: what it had taken is measured below, and from now on everything here.
+      this.here = true;
+    }
+    for (const reply of replies) {
       if ('notMeasured' in reply) throw new NotMeasured(reply.notMeasured);
       if ('error' in reply) throw new Error(reply.error.message);
-      if (!('sizes' in reply)) throw new Error(`a worker thread answered sizes with ${JSON.stringify(reply)}`);
-      (groups[i] as PathSize[]).forEach(({ path }, k) => sizes.set(path, reply.sizes[k] as number));
     }
-    return paths.map(({ path }) => sizes.get(path) as number);
+    // What the workers left: paths only Nix may read, or taken by a worker that stopped.
+    for (let i = 0; i < paths.length; i++) if ((sizes[i] as number) < 0) sizes[i] = await measureOne(this.nix, paths[i] as PathSize);
+    return Array.from(sizes);
   }
 
   close(): void {

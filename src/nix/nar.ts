@@ -103,33 +103,116 @@ export class NarSizeMismatch extends Error {
   }
 }
 
+// The framing of every node, written once (an update's thousands of small NARs are mostly framing).
+const NAR_MAGIC = str('nix-archive-1');
+const SYMLINK_OPEN = strs('(', 'type', 'symlink', 'target');
+const REGULAR_OPEN = strs('(', 'type', 'regular', 'contents');
+const EXECUTABLE_OPEN = strs('(', 'type', 'regular', 'executable', '', 'contents');
+const DIRECTORY_OPEN = strs('(', 'type', 'directory');
+const ENTRY_OPEN = strs('entry', '(', 'name');
+const NODE = str('node');
+const CLOSE = str(')');
+
+/** Writes a NAR into a buffer of the size it must come to; NarSizeMismatch as soon as it cannot. */
+class NarWriter {
+  at = 0;
+  constructor(
+    readonly out: Buffer,
+    readonly storePath: string,
+  ) {}
+
+  private room(length: number): void {
+    if (this.at + length > this.out.length) throw new NarSizeMismatch(this.storePath, this.out.length);
+  }
+
+  bytes(bytes: Buffer): void {
+    this.room(bytes.length);
+    bytes.copy(this.out, this.at);
+    this.at += bytes.length;
+  }
+
+  /** A little-endian u64; sizes stay below 2^53. */
+  u64(value: number): void {
+    this.room(8);
+    this.out.writeUInt32LE(value % 0x100000000, this.at);
+    this.out.writeUInt32LE(Math.floor(value / 0x100000000), this.at + 4);
+    this.at += 8;
+  }
+
+  /** Zeros up to the next multiple of 8 after `length` bytes. */
+  pad(length: number): void {
+    const pad = (8 - (length % 8)) % 8;
+    this.room(pad);
+    this.out.fill(0, this.at, this.at + pad);
+    this.at += pad;
+  }
+
+  string(bytes: Buffer): void {
+    this.u64(bytes.length);
+    this.bytes(bytes);
+    this.pad(bytes.length);
+  }
+
+  /** `size` bytes of the file at `location`, read straight into place. */
+  contents(location: Buffer, size: number): void {
+    this.u64(size);
+    this.room(size);
+    // An empty file has nothing to read (a NAR holds no owner or permissions but the x bit).
+    if (size > 0) this.read(location, size);
+    this.at += size;
+    this.pad(size);
+  }
+
+  private read(location: Buffer, size: number): void {
+    const handle = openSync(location, 'r');
+    try {
+      for (let done = 0; done < size; ) {
+        const read = readSync(handle, this.out, this.at + done, size - done, done);
+        if (read === 0) throw new Error(`${location.toString()} shrank while it was read`);
+        done += read;
+      }
+    } finally {
+      closeSync(handle);
+    }
+  }
+
+  /** The node at `location`, as node() frames it (the same bytes, without a piece per string). */
+  node(location: Buffer): void {
+    const info = lstatSync(location);
+    if (info.isSymbolicLink()) {
+      this.bytes(SYMLINK_OPEN);
+      this.string(readlinkSync(location, { encoding: 'buffer' }));
+      this.bytes(CLOSE);
+    } else if (info.isFile()) {
+      // Nix records only the owner's execute bit.
+      this.bytes(info.mode & 0o100 ? EXECUTABLE_OPEN : REGULAR_OPEN);
+      this.contents(location, info.size);
+      this.bytes(CLOSE);
+    } else if (info.isDirectory()) {
+      this.bytes(DIRECTORY_OPEN);
+      for (const name of byteOrder(readdirSync(location, { encoding: 'buffer' }))) {
+        this.bytes(ENTRY_OPEN);
+        this.string(name);
+        this.bytes(NODE);
+        this.node(Buffer.concat([location, SLASH, name]));
+        this.bytes(CLOSE);
+      }
+      this.bytes(CLOSE);
+    } else {
+      throw new Error(`${location.toString()} is neither a file, a directory nor a symlink; Nix cannot archive it`);
+    }
+  }
+}
+
 /**
  * The NAR of `storePath` in one buffer of `narSize` bytes, written synchronously: for small
  * paths. NarSizeMismatch when it does not come to exactly `narSize`.
  */
 export function narOfSync(storePath: string, narSize: number): Buffer {
   // Not zeroed: every byte is written below, padding included.
-  const out = Buffer.allocUnsafe(narSize);
-  let at = 0;
-  for (const piece of narPieces(storePath)) {
-    const length = Buffer.isBuffer(piece) ? piece.length : piece.size;
-    if (at + length > narSize) throw new NarSizeMismatch(storePath, narSize);
-    if (Buffer.isBuffer(piece)) {
-      piece.copy(out, at);
-    } else {
-      const handle = openSync(piece.location, 'r');
-      try {
-        for (let done = 0; done < piece.size; ) {
-          const read = readSync(handle, out, at + done, piece.size - done, done);
-          if (read === 0) throw new Error(`${piece.location.toString()} shrank while it was read`);
-          done += read;
-        }
-      } finally {
-        closeSync(handle);
-      }
-    }
-    at += length;
-  }
-  if (at !== narSize) throw new NarSizeMismatch(storePath, narSize);
-  return out;
+  const writer = new NarWriter(Buffer.allocUnsafe(narSize), storePath);
+  writer.bytes(NAR_MAGIC);
+  writer.node(Buffer.from(storePath));
+  if (writer.at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  return writer.out;
 }

@@ -16,15 +16,17 @@ export function workerAvailable(): boolean {
   return present;
 }
 
-export type Task = { task: 'sizes'; paths: PathSize[] };
+/**
+ * Measure the NARs of `paths`, taking indices from the shared counter `next` (with the other
+ * threads on the same list) and writing each one's zstd size into the shared `sizes`.
+ */
+export type Task = { task: 'sizes'; paths: PathSize[]; next: Int32Array; sizes: Float64Array };
 
 export type Reply =
-  /** The zstd sizes of the NARs of the task's paths, in order. */
-  | { sizes: number[] }
+  /** No index left; a path this thread could not read (EACCES, only Nix may) keeps -1 in `sizes`. */
+  | { done: true }
   /** Why they could not be measured, for a note. */
   | { notMeasured: string }
-  /** A path the worker could not read (EACCES): Nix must dump it, on the main thread. */
-  | { needsNix: true }
   | { error: { message: string } };
 
 interface Waiting {
