@@ -22355,6 +22355,9 @@ function findForbidden(base, head, forbid, allow) {
   });
   return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };
 }
+function forbiddenPathCount(report) {
+  return new Set(report.targets.flatMap((t) => t.forbidden.map((f) => f.path))).size;
+}
 function imageSize(image, measure) {
   switch (measure) {
     case "apparent":
@@ -96226,12 +96229,12 @@ function setOutputs(report, reportPath, body2) {
     OUTPUT.imageSizeDelta,
     imageTarget?.head.image ? String(imageTarget.head.image.apparentSize - (imageTarget.base.image?.apparentSize ?? 0)) : ""
   );
-  setOutput(OUTPUT.forbiddenCount, String(report.targets.reduce((n, t) => n + t.forbidden.length, 0)));
+  setOutput(OUTPUT.forbiddenCount, String(forbiddenPathCount(report)));
   setOutput(OUTPUT.commentBody, body2);
 }
 function annotate(report) {
   for (const target of report.targets) {
-    for (const f of target.forbidden) {
+    for (const f of storyOf(report, target).forbidden) {
       const chain = formatChain(target, f.path, (text) => text);
       error(`${f.path} matches forbidden pattern '${f.pattern}' (${f.new ? "new in this change" : "already in the base"}): ${chain}`, {
         title: `nix-size-guard: forbidden dependency in ${target.name}`
@@ -96249,7 +96252,7 @@ function annotate(report) {
 }
 function failures(report, inputs) {
   const reasons = [];
-  const forbidden = report.targets.reduce((n, t) => n + t.forbidden.length, 0);
+  const forbidden = forbiddenPathCount(report);
   const budgets = unwaivedBudgets(report);
   if (inputs.failOn.forbidden && forbidden > 0) reasons.push(`${forbidden} forbidden path${forbidden === 1 ? "" : "s"}`);
   if (inputs.failOn.budget && budgets > 0) reasons.push(`${budgets} budget${budgets === 1 ? "" : "s"} exceeded`);
@@ -96477,6 +96480,7 @@ var init_main = __esm({
     init_nix();
     init_markdown();
     init_summary2();
+    init_policy();
     init_report_files();
     init_validate();
     init_event();

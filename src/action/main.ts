@@ -19,7 +19,8 @@ import { CommentPermissionError, createOctokit, upsertStickyComment } from '../g
 import { commentMarker } from '../github/marker.js';
 import { Nix } from '../nix/nix.js';
 import { GITHUB_SUMMARY_LIMIT, renderMarkdown } from '../render/markdown.js';
-import { formatChain } from '../render/summary.js';
+import { formatChain, storyOf } from '../render/summary.js';
+import { forbiddenPathCount } from '../core/policy.js';
 import { reportJson, writeOutputs } from '../report-files.js';
 import { checkReport } from '../schema/validate.js';
 import { comparisonFor, pullRequestOf, stringAt } from './event.js';
@@ -78,14 +79,15 @@ function setOutputs(report: Report, reportPath: string, body: string): void {
     OUTPUT.imageSizeDelta,
     imageTarget?.head.image ? String(imageTarget.head.image.apparentSize - (imageTarget.base.image?.apparentSize ?? 0)) : '',
   );
-  core.setOutput(OUTPUT.forbiddenCount, String(report.targets.reduce((n, t) => n + t.forbidden.length, 0)));
+  core.setOutput(OUTPUT.forbiddenCount, String(forbiddenPathCount(report)));
   core.setOutput(OUTPUT.commentBody, body);
 }
 
 /** Error annotations: each broken rule shows on the run's page and in the PR's checks. */
 function annotate(report: Report): void {
   for (const target of report.targets) {
-    for (const f of target.forbidden) {
+    // An image of another target's system: its forbidden paths are that target's, annotated once.
+    for (const f of storyOf(report, target).forbidden) {
       const chain = formatChain(target, f.path, (text) => text);
       core.error(`${f.path} matches forbidden pattern '${f.pattern}' (${f.new ? 'new in this change' : 'already in the base'}): ${chain}`, {
         title: `nix-size-guard: forbidden dependency in ${target.name}`,
@@ -104,7 +106,7 @@ function annotate(report: Report): void {
 
 function failures(report: Report, inputs: ActionInputs): string[] {
   const reasons: string[] = [];
-  const forbidden = report.targets.reduce((n, t) => n + t.forbidden.length, 0);
+  const forbidden = forbiddenPathCount(report);
   const budgets = unwaivedBudgets(report);
   if (inputs.failOn.forbidden && forbidden > 0) reasons.push(`${forbidden} forbidden path${forbidden === 1 ? '' : 's'}`);
   if (inputs.failOn.budget && budgets > 0) reasons.push(`${budgets} budget${budgets === 1 ? '' : 's'} exceeded`);

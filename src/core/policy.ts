@@ -39,6 +39,14 @@ export function findForbidden(
   return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };
 }
 
+/**
+ * The forbidden store paths of a report, each once however many targets hold it: a toplevel
+ * and its image hold the same perl.
+ */
+export function forbiddenPathCount(report: { targets: { forbidden: ForbiddenPath[] }[] }): number {
+  return new Set(report.targets.flatMap((t) => t.forbidden.map((f) => f.path))).size;
+}
+
 function imageSize(image: ImageInfo, measure: ImageMeasure): number {
   switch (measure) {
     case 'apparent':

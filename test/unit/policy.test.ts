@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTarget } from '../../src/core/analyze.js';
 import { chainsOf, indexChains } from '../../src/core/chains.js';
 import { storeObjects } from '../../src/core/closure.js';
-import { checkBudgets, findForbidden } from '../../src/core/policy.js';
+import { checkBudgets, findForbidden, forbiddenPathCount } from '../../src/core/policy.js';
 import { parseSettings } from '../../src/core/settings.js';
 import { budgetActual } from '../../src/render/summary.js';
 import type { ImageInfo, SideSummary, UpdateCost } from '../../src/core/types.js';
@@ -157,5 +157,16 @@ describe('budgets compare exact values', () => {
     // The oracle: exact rational arithmetic, independent of the code under test.
     const [whole, fraction = ''] = limit.replace('%', '').split('.');
     expect((BigInt(head - base) * 100n * 10n ** BigInt(fraction.length) <= BigInt(whole! + fraction) * BigInt(base))).toBe(ok);
+  });
+});
+
+describe('forbiddenPathCount', () => {
+  it('counts each forbidden store path once over all targets', () => {
+    const perl = { path: '/nix/store/00000000000000000000000000000000-perl-5.38.2', pattern: 'perl', new: true };
+    const gcc = { path: '/nix/store/11111111111111111111111111111111-gcc-13.2.0', pattern: 'gcc', new: false };
+    // A toplevel and its image both hold perl: one path. The image's own gcc is a second.
+    expect(forbiddenPathCount({ targets: [{ forbidden: [perl] }, { forbidden: [perl, gcc] }] })).toBe(2);
+    expect(forbiddenPathCount({ targets: [{ forbidden: [perl] }, { forbidden: [perl] }] })).toBe(1);
+    expect(forbiddenPathCount({ targets: [] })).toBe(0);
   });
 });
