@@ -30459,6 +30459,13 @@ var init_settings = __esm({
 });
 
 // src/run/forbid-from-config.ts
+function checkOffNote(sides) {
+  const ways = [...new Set([sides.base, sides.head].filter((w) => w !== void 0))];
+  const one = ways.length === 1 ? TURNED_OFF[ways[0]] : null;
+  const at = (side) => `${TURNED_OFF[sides[side]].option} (${TURNED_OFF[sides[side]].value})`;
+  const how = one ? `${one.option} turned off (${one.value})` : `the forbidden-dependencies check turned off, at the base ${at("base")} and at the head ${at("head")}`;
+  return `built with ${how}: the configuration's own check fails this toplevel; the forbidden paths below are why`;
+}
 async function readConfigForbidRules(context5, attr) {
   const { nix, git, cwd } = context5;
   const installable = (await installablesAt(context5.head, cwd, git))({ kind: "flake", ref: `.#${attr}` });
@@ -30469,19 +30476,19 @@ async function readConfigForbidRules(context5, attr) {
   }
   if ("regex" in value) {
     if (typeof value.regex !== "string") throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegex is not a string; ${notAConfiguration}`);
-    return value.regex === "" ? [] : parseSettings({ forbid: [value.regex] }).forbid;
+    return { rules: value.regex === "" ? [] : parseSettings({ forbid: [value.regex] }).forbid, option: "system.forbiddenDependenciesRegex" };
   }
   const regexes = value.regexes ?? [];
   if (!Array.isArray(regexes) || !regexes.every((v) => typeof v === "string")) {
     throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; ${notAConfiguration}`);
   }
-  return parseSettings({ forbid: regexes.filter((r) => r !== "") }).forbid;
+  return { rules: parseSettings({ forbid: regexes.filter((r) => r !== "") }).forbid, option: "system.forbiddenDependenciesRegexes" };
 }
 async function withConfigForbidRules(context5, attr, settings) {
-  const fromConfig = await readConfigForbidRules(context5, attr);
+  const { rules: fromConfig, option } = await readConfigForbidRules(context5, attr);
   return {
     settings: { ...settings, forbid: [...settings.forbid, ...fromConfig.filter((r) => !settings.forbid.some((f) => f.pattern === r.pattern))] },
-    note: fromConfig.length > 0 ? `forbid rules from ${attr}'s system.forbiddenDependenciesRegexes: ${fromConfig.map((r) => r.pattern).join(", ")}` : `${attr} sets no system.forbiddenDependenciesRegexes`
+    note: fromConfig.length > 0 ? `forbid rules from ${attr}'s ${option}: ${fromConfig.map((r) => r.pattern).join(", ")}` : `${attr} sets no ${option}`
   };
 }
 async function withoutForbiddenCheck(context5, attr, evaluated, checkOff) {
@@ -30495,22 +30502,30 @@ async function withoutForbiddenCheck(context5, attr, evaluated, checkOff) {
       if (!old) continue;
       const revision = side === "base" ? context5.base : context5.head;
       const installable = (await installablesAt(revision, context5.cwd, context5.git))({ kind: "flake", ref: configRef });
-      const fresh = await context5.nix.evaluate(installable, { cwd: context5.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
+      const { extra, ...fresh } = await context5.nix.evaluate(
+        installable,
+        { cwd: context5.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` },
+        TURN_OFF_CHECK,
+        CHECK_OFF_WAY
+      );
       evaluated[side].set(target.name, fresh);
-      checkOff.add(target.name);
+      checkOff.set(target.name, { ...checkOff.get(target.name), [side]: extra === "regex" ? "regex" : "regexes" });
       swapped = true;
     }
   }
   return swapped;
 }
-var CHECK_OFF_NOTE, READ_FORBIDDEN, TURN_OFF_CHECK;
+var TURNED_OFF, READ_FORBIDDEN, TURN_OFF_CHECK, CHECK_OFF_WAY;
 var init_forbid_from_config = __esm({
   "src/run/forbid-from-config.ts"() {
     "use strict";
     init_errors();
     init_settings();
     init_build();
-    CHECK_OFF_NOTE = "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
+    TURNED_OFF = {
+      regexes: { option: "system.forbiddenDependenciesRegexes", value: "lib.mkForce [ ]" },
+      regex: { option: "system.forbiddenDependenciesRegex", value: 'lib.mkForce ""' }
+    };
     READ_FORBIDDEN = `d: let s = (d.options or { }).system or d.config.system or { }; in
   if s ? forbiddenDependenciesRegexes then { regexes = d.config.system.forbiddenDependenciesRegexes; }
   else if s ? forbiddenDependenciesRegex then { regex = d.config.system.forbiddenDependenciesRegex; }
@@ -30519,6 +30534,7 @@ var init_forbid_from_config = __esm({
     s = (d.options or { }).system or { };
     old = !(s ? forbiddenDependenciesRegexes) && s ? forbiddenDependenciesRegex;
   in (d.extendModules { modules = [ ({ lib, ... }: if old then { system.forbiddenDependenciesRegex = lib.mkForce ""; } else { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
+    CHECK_OFF_WAY = `d: let s = (d.options or { }).system or { }; in if !(s ? forbiddenDependenciesRegexes) && s ? forbiddenDependenciesRegex then "regex" else "regexes"`;
   }
 });
 
@@ -31223,7 +31239,7 @@ async function guardRevisionsWith(request2, updates) {
   const explain2 = request2.explainOptions === false ? null : await explainer(request2);
   const evaluated = await evaluateSides(context5, { reused, along: explain2?.along });
   const explained = explain2 ? explain2.read(targets, evaluated) : Promise.resolve(/* @__PURE__ */ new Map());
-  const checkOff = /* @__PURE__ */ new Set();
+  const checkOff = /* @__PURE__ */ new Map();
   const retry3 = forbidFromConfig ? () => withoutForbiddenCheck(request2, forbidFromConfig, evaluated, checkOff) : void 0;
   const located = await locateAndBuild(context5, evaluated, retry3);
   const read = outputReader(nix, settings, allOutputs(evaluated), located);
@@ -31234,7 +31250,8 @@ async function guardRevisionsWith(request2, updates) {
     const next = pendingTarget(updates, target.name, base, head);
     const baseTrend = trendUpTo(request2.base, base);
     if (base.trend && base.trend.length > 0) next.input.trend = baseTrend;
-    next.input.notes = [...fromConfig ? [fromConfig.note] : [], ...checkOff.has(target.name) ? [CHECK_OFF_NOTE] : [], ...next.input.notes ?? []];
+    const off = checkOff.get(target.name);
+    next.input.notes = [...fromConfig ? [fromConfig.note] : [], ...off ? [checkOffNote(off)] : [], ...next.input.notes ?? []];
     pending.push(next);
     saves.push(...saveForNextRun(baseline, target, { base, head, revision: request2.base, reused: reused.has(target.name), baseTrend }));
   }

@@ -11,7 +11,7 @@ import { type GuardResult, type PendingTarget, finish, pendingTarget, withUpdate
 import { type Baseline, restoreBase, saveForNextRun, trendUpTo } from './run/baseline.js';
 import { evaluateSides } from './run/evaluate.js';
 import { explainer, withOptions } from './run/explain.js';
-import { CHECK_OFF_NOTE, withConfigForbidRules, withoutForbiddenCheck } from './run/forbid-from-config.js';
+import { type CheckOff, checkOffNote, withConfigForbidRules, withoutForbiddenCheck } from './run/forbid-from-config.js';
 import { phases } from './run/phase.js';
 import { allOutputs, locateAndBuild } from './run/realise.js';
 import { outputReader, requireAnImage } from './run/read.js';
@@ -90,7 +90,7 @@ async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeas
   // 3. Where each output already is; build the rest in one call. A configuration whose own
   // forbiddenDependenciesRegexes check fails its toplevel: the toplevel is built with the check
   // off, so the report can say what is forbidden and why.
-  const checkOff = new Set<string>();
+  const checkOff = new Map<string, { base?: CheckOff; head?: CheckOff }>();
   const retry = forbidFromConfig ? () => withoutForbiddenCheck(request, forbidFromConfig, evaluated, checkOff) : undefined;
   const located = await locateAndBuild(context, evaluated, retry);
 
@@ -104,7 +104,8 @@ async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeas
     const next = pendingTarget(updates, target.name, base, head);
     const baseTrend = trendUpTo(request.base, base);
     if (base.trend && base.trend.length > 0) next.input.trend = baseTrend;
-    next.input.notes = [...(fromConfig ? [fromConfig.note] : []), ...(checkOff.has(target.name) ? [CHECK_OFF_NOTE] : []), ...(next.input.notes ?? [])];
+    const off = checkOff.get(target.name);
+    next.input.notes = [...(fromConfig ? [fromConfig.note] : []), ...(off ? [checkOffNote(off)] : []), ...(next.input.notes ?? [])];
     pending.push(next);
     saves.push(...saveForNextRun(baseline, target, { base, head, revision: request.base, reused: reused.has(target.name), baseTrend }));
   }

@@ -18,8 +18,28 @@ export interface ConfigContext {
   head: Revision;
 }
 
-export const CHECK_OFF_NOTE =
-  "built with system.forbiddenDependenciesRegexes turned off (lib.mkForce [ ]): the configuration's own check fails this toplevel; the forbidden paths below are why";
+/**
+ * Which option the check was turned off through at one side: the list of NixOS 23.11 on, or the
+ * single string of NixOS up to 23.05 (a pull request that upgrades NixOS has one at each side).
+ */
+export type CheckOff = 'regexes' | 'regex';
+
+/** What TURN_OFF_CHECK defines at a side, in the words one would write by hand. */
+const TURNED_OFF: Record<CheckOff, { option: string; value: string }> = {
+  regexes: { option: 'system.forbiddenDependenciesRegexes', value: 'lib.mkForce [ ]' },
+  regex: { option: 'system.forbiddenDependenciesRegex', value: 'lib.mkForce ""' },
+};
+
+/** The report's note for a toplevel built with the check off, saying what was done at each side. */
+export function checkOffNote(sides: { base?: CheckOff; head?: CheckOff }): string {
+  const ways = [...new Set([sides.base, sides.head].filter((w): w is CheckOff => w !== undefined))];
+  const one = ways.length === 1 ? TURNED_OFF[ways[0] as CheckOff] : null;
+  const at = (side: 'base' | 'head') => `${TURNED_OFF[sides[side] as CheckOff].option} (${TURNED_OFF[sides[side] as CheckOff].value})`;
+  const how = one
+    ? `${one.option} turned off (${one.value})`
+    : `the forbidden-dependencies check turned off, at the base ${at('base')} and at the head ${at('head')}`;
+  return `built with ${how}: the configuration's own check fails this toplevel; the forbidden paths below are why`;
+}
 
 /**
  * A NixOS configuration's forbidden-dependency regexes: the list `system.forbiddenDependenciesRegexes`
@@ -31,8 +51,8 @@ const READ_FORBIDDEN = `d: let s = (d.options or { }).system or d.config.system 
   else if s ? forbiddenDependenciesRegex then { regex = d.config.system.forbiddenDependenciesRegex; }
   else { }`;
 
-/** `nixosConfigurations.appliance`'s forbidden-dependency regexes at the head, as forbid rules. */
-async function readConfigForbidRules(context: ConfigContext, attr: string): Promise<ForbidRule[]> {
+/** `nixosConfigurations.appliance`'s forbidden-dependency regexes at the head, as forbid rules, and the option they are read from. */
+async function readConfigForbidRules(context: ConfigContext, attr: string): Promise<{ rules: ForbidRule[]; option: string }> {
   const { nix, git, cwd } = context;
   const installable = (await installablesAt(context.head, cwd, git))({ kind: 'flake', ref: `.#${attr}` });
   const value = (await nix.evalJson(installable, READ_FORBIDDEN, { cwd, what: `the head (${revisionLabel(context.head)})` })) as { regexes?: unknown; regex?: unknown } | null;
@@ -42,14 +62,14 @@ async function readConfigForbidRules(context: ConfigContext, attr: string): Prom
   }
   if ('regex' in value) {
     if (typeof value.regex !== 'string') throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegex is not a string; ${notAConfiguration}`);
-    return value.regex === '' ? [] : parseSettings({ forbid: [value.regex] }).forbid;
+    return { rules: value.regex === '' ? [] : parseSettings({ forbid: [value.regex] }).forbid, option: 'system.forbiddenDependenciesRegex' };
   }
   const regexes = value.regexes ?? [];
   if (!Array.isArray(regexes) || !regexes.every((v) => typeof v === 'string')) {
     throw new UsageError(`forbid-from-config: ${attr}.config.system.forbiddenDependenciesRegexes is not a list of strings; ${notAConfiguration}`);
   }
   // NixOS skips an empty regex (grep -E '' would match every path).
-  return parseSettings({ forbid: regexes.filter((r) => r !== '') }).forbid;
+  return { rules: parseSettings({ forbid: regexes.filter((r) => r !== '') }).forbid, option: 'system.forbiddenDependenciesRegexes' };
 }
 
 /**
@@ -57,13 +77,13 @@ async function readConfigForbidRules(context: ConfigContext, attr: string): Prom
  * and the note that says which they are.
  */
 export async function withConfigForbidRules(context: ConfigContext, attr: string, settings: GuardSettings): Promise<{ settings: GuardSettings; note: string }> {
-  const fromConfig = await readConfigForbidRules(context, attr);
+  const { rules: fromConfig, option } = await readConfigForbidRules(context, attr);
   return {
     settings: { ...settings, forbid: [...settings.forbid, ...fromConfig.filter((r) => !settings.forbid.some((f) => f.pattern === r.pattern))] },
     note:
       fromConfig.length > 0
-        ? `forbid rules from ${attr}'s system.forbiddenDependenciesRegexes: ${fromConfig.map((r) => r.pattern).join(', ')}`
-        : `${attr} sets no system.forbiddenDependenciesRegexes`,
+        ? `forbid rules from ${attr}'s ${option}: ${fromConfig.map((r) => r.pattern).join(', ')}`
+        : `${attr} sets no ${option}`,
   };
 }
 
@@ -77,6 +97,9 @@ const TURN_OFF_CHECK = `let
     old = !(s ? forbiddenDependenciesRegexes) && s ? forbiddenDependenciesRegex;
   in (d.extendModules { modules = [ ({ lib, ... }: if old then { system.forbiddenDependenciesRegex = lib.mkForce ""; } else { system.forbiddenDependenciesRegexes = lib.mkForce [ ]; }) ]; }).config.system.build.toplevel`;
 
+/** Which of the two TURN_OFF_CHECK takes, read in the same evaluation: what the note says was done. */
+const CHECK_OFF_WAY = `d: let s = (d.options or { }).system or { }; in if !(s ? forbiddenDependenciesRegexes) && s ? forbiddenDependenciesRegex then "regex" else "regexes"`;
+
 /**
  * Re-evaluates the toplevel targets of `attr` at both sides with the forbidden-dependencies
  * check off (through the configuration's own extendModules and `lib.mkForce`, as one would by
@@ -87,7 +110,7 @@ export async function withoutForbiddenCheck(
   context: ConfigContext & { targets: Target[] },
   attr: string,
   evaluated: { base: Map<string, Evaluated>; head: Map<string, Evaluated> },
-  checkOff: Set<string>,
+  checkOff: Map<string, { base?: CheckOff; head?: CheckOff }>,
 ): Promise<boolean> {
   const suffix = `#${attr}.config.system.build.toplevel`;
   let swapped = false;
@@ -99,9 +122,14 @@ export async function withoutForbiddenCheck(
       if (!old) continue;
       const revision = side === 'base' ? context.base : context.head;
       const installable = (await installablesAt(revision, context.cwd, context.git))({ kind: 'flake', ref: configRef });
-      const fresh = await context.nix.evaluate(installable, { cwd: context.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` }, TURN_OFF_CHECK);
+      const { extra, ...fresh } = await context.nix.evaluate(
+        installable,
+        { cwd: context.cwd, what: `${target.name} at the ${side} without the forbidden-dependencies check` },
+        TURN_OFF_CHECK,
+        CHECK_OFF_WAY,
+      );
       evaluated[side].set(target.name, fresh);
-      checkOff.add(target.name);
+      checkOff.set(target.name, { ...checkOff.get(target.name), [side]: extra === 'regex' ? 'regex' : 'regexes' });
       swapped = true;
     }
   }

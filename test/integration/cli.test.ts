@@ -683,7 +683,17 @@ describe('--forbid-from-config on a warm store', () => {
     const report = JSON.parse(await readFile(json, 'utf8')) as Report;
     expect(report.settings.forbid).toEqual(['perl']);
     expect(report.targets[0]!.forbidden.map((f) => name(f.path))).toEqual(['perl-5.38.2']);
-    expect(report.targets[0]!.notes.join('\n')).toMatch(/turned off/);
+    expect(report.targets[0]!.notes).toContain("forbid rules from nixosConfigurations.appliance's system.forbiddenDependenciesRegex: perl");
+    // The note says what was done at each side: the base (origin/main) has the list, the head the string.
+    expect(report.targets[0]!.notes).toContain(
+      'built with the forbidden-dependencies check turned off, at the base system.forbiddenDependenciesRegexes (lib.mkForce [ ]) and at the head system.forbiddenDependenciesRegex (lib.mkForce ""): the configuration\'s own check fails this toplevel; the forbidden paths below are why',
+    );
+    // And it was done: the head is the toplevel Nix builds with the string set to "".
+    const copy = await mkdtemp(path.join(tmpdir(), 'nsg-perlless-2305-plain-'));
+    execFileSync('sh', ['-c', `git -C '${dir}' archive HEAD | tar -x -C '${copy}'`]);
+    const plainConfig = path.join(copy, 'configuration.nix');
+    await writeFile(plainConfig, (await readFile(plainConfig, 'utf8')).replace('forbiddenDependenciesRegex = "perl";', 'forbiddenDependenciesRegex = "";'));
+    expect(report.targets[0]!.head.root).toBe(nixBuild(`path:${copy}#${TOPLEVEL_ATTR}`));
   });
 });
 
