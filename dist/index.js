@@ -21971,6 +21971,12 @@ function storeContents(side) {
   }
   return contents;
 }
+function targetContents(base, head) {
+  const read = { base: storeContents(base), head: storeContents(head) };
+  if (read.head.image && !read.base.image && base.image === null) read.base = storeContents({ closure: base.closure, image: head.image });
+  if (read.base.image && !read.head.image && head.image === null) read.head = storeContents({ closure: head.closure, image: base.image });
+  return read;
+}
 function imageRootId(closure) {
   return closure.image ? closure.rootId : -1;
 }
@@ -22443,8 +22449,7 @@ function summarize(side, closure) {
   };
 }
 function analyzeClosures(input, settings) {
-  const baseClosure = storeContents(input.base);
-  const headClosure = storeContents(input.head);
+  const { base: baseClosure, head: headClosure } = targetContents(input.base, input.head);
   const base = summarize(input.base, baseClosure);
   const head = summarize(input.head, headClosure);
   const chains = indexChains(headClosure);
@@ -22481,7 +22486,7 @@ function analyzeClosures(input, settings) {
 }
 function analyzeTargets(inputs, settings) {
   const analyses = inputs.map((input) => analyzeClosures(input, settings));
-  const heads = inputs.map((input) => storeContents(input.head));
+  const heads = inputs.map((input) => targetContents(input.base, input.head).head);
   for (const [k, analysis] of analyses.entries()) {
     const image = heads[k];
     if (!image.image) continue;
@@ -22999,7 +23004,8 @@ var init_version = __esm({
 
 // src/run/analyse.ts
 function pendingTarget(updates, name2, base, head) {
-  const update3 = updates.measure(addedPaths(storeContents(base), storeContents(head)));
+  const contents = targetContents(base, head);
+  const update3 = updates.measure(addedPaths(contents.base, contents.head));
   update3.catch(() => void 0);
   return {
     input: {

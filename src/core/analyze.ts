@@ -4,7 +4,7 @@ import { chainParents, indexChains } from './chains.js';
 import { closureSize, idOf, pathCount } from './closure.js';
 import { addedPaths, attributeGrowth, packageChanges, removedPaths } from './diff.js';
 import { findDuplicates } from './duplicates.js';
-import { imageOf, storeContents } from './image.js';
+import { imageOf, targetContents } from './image.js';
 import { checkBudgets, findForbidden } from './policy.js';
 import type { GuardSettings } from './settings.js';
 import type { Closure, ImageContents, ImageInfo, Report, SideSource, SideSummary, TargetReport, TrendPoint, UpdateCost } from './types.js';
@@ -43,8 +43,7 @@ export type ClosureAnalysis = Omit<TargetReport, 'ok' | 'update' | 'budgets' | '
 
 export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head'>, settings: GuardSettings): ClosureAnalysis {
   // An image is read as the closure inside it: chains through its system, its own file apart.
-  const baseClosure = storeContents(input.base);
-  const headClosure = storeContents(input.head);
+  const { base: baseClosure, head: headClosure } = targetContents(input.base, input.head);
   const base = summarize(input.base, baseClosure);
   const head = summarize(input.head, headClosure);
   const chains = indexChains(headClosure);
@@ -89,7 +88,7 @@ export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head
  */
 export function analyzeTargets(inputs: Pick<TargetInput, 'name' | 'base' | 'head'>[], settings: GuardSettings): ClosureAnalysis[] {
   const analyses = inputs.map((input) => analyzeClosures(input, settings));
-  const heads = inputs.map((input) => storeContents(input.head));
+  const heads = inputs.map((input) => targetContents(input.base, input.head).head);
   for (const [k, analysis] of analyses.entries()) {
     const image = heads[k] as Closure;
     if (!image.image) continue;

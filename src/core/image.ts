@@ -79,6 +79,16 @@ export function storeContents(side: { closure: Closure; image: ImageInfo | null 
 
 const readings = new WeakMap<Closure, Closure>();
 
+/** A target's two sides' store contents, the same reading at both. */
+export function targetContents(base: { closure: Closure; image: ImageInfo | null }, head: { closure: Closure; image: ImageInfo | null }): { base: Closure; head: Closure } {
+  const read = { base: storeContents(base), head: storeContents(head) };
+  // A side read from a binary cache has no image file to show (it was not downloaded): when the
+  // other side is an image of store paths, this one, referencing its whole closure too, is one.
+  if (read.head.image && !read.base.image && base.image === null) read.base = storeContents({ closure: base.closure, image: head.image });
+  if (read.base.image && !read.head.image && head.image === null) read.head = storeContents({ closure: head.closure, image: base.image });
+  return read;
+}
+
 /**
  * The id of an image's own output in its contents (its NAR is the image file, not a store path
  * the system holds), or -1 for a closure that is no image: what every list and total leaves out.

@@ -3,7 +3,7 @@
 
 import { type ClosureAnalysis, type TargetInput, analyzeTargets, buildReport, completeTarget } from '../core/analyze.js';
 import { addedPaths } from '../core/diff.js';
-import { storeContents } from '../core/image.js';
+import { targetContents } from '../core/image.js';
 import type { GuardSettings } from '../core/settings.js';
 import type { Closure, Report, TargetReport } from '../core/types.js';
 import { type CompressedNars, UpdateMeasurer } from '../nix/nar-size.js';
@@ -26,7 +26,8 @@ export interface PendingTarget {
 /** Starts measuring the update from `base` to `head` and returns the target's input beside it. */
 export function pendingTarget(updates: UpdateMeasurer, name: string, base: Side, head: Side): PendingTarget {
   // An image's update is the store paths inside it; its own file is measured as the image.
-  const update = updates.measure(addedPaths(storeContents(base), storeContents(head)));
+  const contents = targetContents(base, head);
+  const update = updates.measure(addedPaths(contents.base, contents.head));
   // Awaited in finish, after the analysis; a failure is finish's to throw.
   update.catch(() => undefined);
   return {

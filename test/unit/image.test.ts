@@ -140,6 +140,16 @@ describe('an image of store paths', () => {
     expect(chainsOf(image!).chain(firmware)).toEqual([head.paths.image, firmware]);
   });
 
+  it('reads a base from a binary cache (no file to measure) as an image when the head is one', () => {
+    const base = system('base');
+    const head = system('head');
+    const report = analyzeTarget({ name: 'image', base: { closure: base.image, image: null, source: 'binary-cache' }, head: { closure: head.image, image: file(70 * MiB) } }, parseSettings({}));
+    // Both sides are the systems inside: the base's 20 MiB image NAR is no more counted than the head's.
+    expect(report.base).toMatchObject({ closureSize: closureSize(base.toplevel), pathCount: 4, image: null });
+    expect(report.closureSizeDelta).toBe(50_000 + 40 * MiB);
+    expect(report.removed.map((r) => r.path)).not.toContain(base.paths.image);
+  });
+
   it('is no image when the head has no image file, even if its root refers to everything', () => {
     const head = system('head');
     const base = system('base');
