@@ -81,3 +81,15 @@ export function renderGfm(markdown: string): Rendered {
   }
   return { html, problems };
 }
+
+/** The text a reader sees in rendered HTML: tags dropped, entities decoded, zero-width joiners gone. */
+export function visibleText(html: string): string {
+  return decode(html).replace(/\u200d/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Each `<table>` of rendered HTML as rows of cells (header row first), each cell's visible text. */
+export function htmlTables(html: string): string[][][] {
+  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([, table]) =>
+    [...table!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => [...row!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => visibleText(cell!))),
+  );
+}
