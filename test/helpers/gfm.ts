@@ -84,12 +84,16 @@ export function renderGfm(markdown: string): Rendered {
 
 /** The text a reader sees in rendered HTML: tags dropped, entities decoded, zero-width joiners gone. */
 export function visibleText(html: string): string {
-  return decode(html).replace(/\u200d/g, '').replace(/\s+/g, ' ').trim();
+  // Inline elements join their text to what is around it; block elements part it.
+  return decode(html.replace(/<\/?(?:strong|em|code|sub|del|a)(?:\s[^>]*)?>/g, '')).replace(/\u200d/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Each `<table>` of rendered HTML as rows of cells (header row first), each cell's visible text. */
 export function htmlTables(html: string): string[][][] {
   return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([, table]) =>
-    [...table!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => [...row!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => visibleText(cell!))),
+    [...table!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
+      // A line break in a cell (<br>) stays one: each line's visible text.
+      [...row!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => cell!.split(/<br\s*\/?>/).map(visibleText).join('\n')),
+    ),
   );
 }

@@ -1,3 +1,6 @@
+// The comment as GitHub shows it: every Markdown text is rendered by a real GFM renderer (marked,
+// test/helpers/gfm.ts) and judged by its HTML: the headline's <h3>, the tables' rows and cells,
+// the folded sections' <summary>, and nothing live in it.
 import { describe, expect, it } from 'vitest';
 import type { ForbiddenPath, PackageChange, TargetReport } from '../../src/core/types.js';
 import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, cutPrefix, renderMarkdown, utf8Length } from '../../src/render/markdown.js';
@@ -15,6 +18,7 @@ import {
   mib,
   storePath,
 } from '../helpers/report-factory.js';
+import { htmlTables, renderGfm, visibleText } from '../helpers/gfm.js';
 
 const MARKER = '<!-- nix-size-guard:default -->';
 const HINT = 'the job summary and the JSON report artifact';
@@ -22,27 +26,46 @@ const NIX_HASH = /[0-9a-df-np-sv-z]{32}-/;
 
 const lines = (text: string): string[] => text.split('\n');
 
-/** The cells of a GFM table row: split at pipes not preceded by a backslash. */
-const cells = (row: string): string[] => row.replace(/^\| /, '').replace(/ \|$/, '').split(/ (?<!\\)\| /);
+const rendered = new Map<string, string>();
+/** The HTML a GFM renderer makes of `markdown` (once per text: the big reports are rendered often). */
+function html(markdown: string): string {
+  let page = rendered.get(markdown);
+  if (page === undefined) {
+    page = renderGfm(markdown).html;
+    rendered.set(markdown, page);
+  }
+  return page;
+}
 
-/** The table row whose first cell is `first`. */
+/** The rendered table row (of any table) whose first cell reads `first`: each cell's visible text. */
 function row(markdown: string, first: string): string[] | undefined {
-  return lines(markdown)
-    .filter((l) => l.startsWith('|'))
-    .map(cells)
+  return htmlTables(html(markdown))
+    .flat()
     .find((c) => c[0] === first);
 }
 
+/** The headline as rendered: the text of the first <h3>. */
+const headline = (markdown: string): string => visibleText(/<h3>([\s\S]*?)<\/h3>/.exec(html(markdown))?.[1] ?? '');
+
+/** The text of every paragraph, as rendered. */
+const paragraphs = (markdown: string): string[] => [...html(markdown).matchAll(/<p>([\s\S]*?)<\/p>/g)].map(([, p]) => visibleText(p!));
+
+/** The folded sections, as rendered: each <summary>'s text. */
+const summaries = (markdown: string): string[] => [...html(markdown).matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map(([, s]) => visibleText(s!));
+
 describe('renderMarkdown: headline and summary', () => {
   it('puts the marker first and the verdict with the size changes on line 2', () => {
-    const [first, second] = lines(renderMarkdown(applianceReport(), { marker: MARKER }));
-    expect(first).toBe(MARKER);
-    expect(second).toBe('### ❌ nix-size-guard: 3 rules broken — appliance: nixos.img +80.0 MiB (+5.2%), closure +112.4 MiB');
+    const markdown = renderMarkdown(applianceReport(), { marker: MARKER });
+    // The marker is how the sticky comment is found again: the very first line, hidden on the page.
+    expect(lines(markdown)[0]).toBe(MARKER);
+    expect(html(markdown).startsWith('<h3>')).toBe(true);
+    expect(headline(markdown)).toBe('❌ nix-size-guard: 3 rules broken — appliance: nixos.img +80.0 MiB (+5.2%), closure +112.4 MiB');
   });
 
   it('starts with the headline when there is no marker', () => {
-    const [first] = lines(renderMarkdown(makeReport([makeTarget()]), {}));
-    expect(first).toBe('### ✅ nix-size-guard: within budget — toplevel +1.2 KiB (±0%)');
+    const markdown = renderMarkdown(makeReport([makeTarget()]), {});
+    expect(html(markdown).startsWith('<h3>')).toBe(true);
+    expect(headline(markdown)).toBe('✅ nix-size-guard: within budget — toplevel +1.2 KiB (±0%)');
   });
 
   it('counts a broken budget and each matched forbid pattern once as a rule', () => {
@@ -53,17 +76,15 @@ describe('renderMarkdown: headline and summary', () => {
       chain: chain(ROOT, name),
     }));
     const target = makeTarget({ ok: false, forbidden });
-    const [headline] = lines(renderMarkdown(makeReport([target]), {}));
-    expect(headline).toMatch(/^### ❌ nix-size-guard: 2 rules broken — toplevel/);
+    expect(headline(renderMarkdown(makeReport([target]), {}))).toMatch(/^❌ nix-size-guard: 2 rules broken — toplevel/);
   });
 
   it('names failing targets first in the headline and at most three', () => {
     const targets = ['a', 'b', 'c', 'd', 'e'].map((name) =>
       makeTarget({ name, ok: name !== 'd', budgets: name === 'd' ? [{ name: 'max-closure', kind: 'size', limit: GiB, actual: 2 * GiB, unit: 'bytes', ok: false }] : [] }),
     );
-    const [headline] = lines(renderMarkdown(makeReport(targets), {}));
-    expect(headline).toBe(
-      '### ❌ nix-size-guard: 1 rule broken — d +1.2 KiB (±0%); a +1.2 KiB (±0%); b +1.2 KiB (±0%); 2 more targets',
+    expect(headline(renderMarkdown(makeReport(targets), {}))).toBe(
+      '❌ nix-size-guard: 1 rule broken — d +1.2 KiB (±0%); a +1.2 KiB (±0%); b +1.2 KiB (±0%); 2 more targets',
     );
   });
 
@@ -106,7 +127,7 @@ describe('renderMarkdown: headline and summary', () => {
 
   it('ends with a footer naming the tool version', () => {
     const markdown = renderMarkdown(makeReport([makeTarget()], { tool: { name: 'nix-size-guard', version: '1.4.2' } }), {});
-    expect(lines(markdown).at(-1)).toBe('<sub>nix-size-guard 1.4.2</sub>');
+    expect(html(markdown).trim().endsWith('<p><sub>nix-size-guard 1.4.2</sub></p>')).toBe(true);
   });
 });
 
@@ -158,10 +179,10 @@ describe('renderMarkdown: target sections', () => {
     expect(row(markdown, 'gcc-13.2.0-lib')).toEqual([
       'gcc-13.2.0-lib',
       '-gcc-',
-      '-gcc-13\\\\.2\\\\.0-lib\\$',
+      '-gcc-13\\.2\\.0-lib$',
       "libstdc++ for the vendor's closed-source modem agent",
     ]);
-    expect(markdown).toContain('- The base closure came from the cache (main 3f2c1e9); it was not rebuilt.');
+    expect([...html(markdown).matchAll(/<li>([\s\S]*?)<\/li>/g)].map(([, li]) => visibleText(li!))).toContain('The base closure came from the cache (main 3f2c1e9); it was not rebuilt.');
   });
 
   it('never shows a store hash', () => {
@@ -180,31 +201,29 @@ describe('renderMarkdown: duplicates and the update download', () => {
 
   it('flags new duplicates right under the headline, naming their variants and targets', () => {
     const markdown = renderMarkdown(makeReport([withDuplicates('toplevel'), withDuplicates('image')]), { marker: MARKER });
-    expect(lines(markdown).slice(0, 4)).toEqual([
-      MARKER,
-      '### ✅ nix-size-guard: within budget — toplevel +1.2 KiB (±0%); image +1.2 KiB (±0%)',
-      '',
-      '⚠️ **New duplicate packages**: util-linux (util-linux-2.39, util-linux-minimal-2.39) in toplevel, image',
-    ]);
+    expect(headline(markdown)).toBe('✅ nix-size-guard: within budget — toplevel +1.2 KiB (±0%); image +1.2 KiB (±0%)');
+    // The paragraph right after the headline, its lead in bold.
+    expect(html(markdown)).toMatch(/^<h3>[^<]*<\/h3>\n<p>⚠️ <strong>New duplicate packages<\/strong>:/);
+    expect(paragraphs(markdown)[0]).toBe('⚠️ New duplicate packages: util-linux (util-linux-2.39, util-linux-minimal-2.39) in toplevel, image');
   });
 
   it('names no target when the report has one, and flags nothing when every duplicate was already there', () => {
-    expect(lines(renderMarkdown(makeReport([withDuplicates('toplevel')]), {}))[2]).toBe(
-      '⚠️ **New duplicate packages**: util-linux (util-linux-2.39, util-linux-minimal-2.39)',
+    expect(paragraphs(renderMarkdown(makeReport([withDuplicates('toplevel')]), {}))[0]).toBe(
+      '⚠️ New duplicate packages: util-linux (util-linux-2.39, util-linux-minimal-2.39)',
     );
     const old = renderMarkdown(makeReport([withDuplicates('toplevel', duplicates().filter((d) => !d.new))]), {});
-    expect(old).not.toContain('New duplicate packages');
-    expect(old).toContain('<details><summary>Packages in more than one version or variant (1): 3.0 MiB</summary>');
+    expect(visibleText(html(old))).not.toContain('New duplicate packages');
+    expect(summaries(old)).toContain('Packages in more than one version or variant (1): 3.0 MiB');
   });
 
   it('lists every duplicate folded, with its combined size and the chain to each path', () => {
     const markdown = renderMarkdown(makeReport([withDuplicates('toplevel')]), {});
-    expect(markdown).toContain('<details><summary>Packages in more than one version or variant (2, 1 new): 3.2 MiB</summary>');
+    expect(summaries(markdown)).toContain('Packages in more than one version or variant (2, 1 new): 3.2 MiB');
     expect(row(markdown, 'util-linux')).toEqual([
       'util-linux',
       '🆕 new',
       '208.0 KiB',
-      '64.0 KiB: system-path → util-linux-2.39-bin<br>96.0 KiB: system-path → util-linux-2.39-bin → util-linux-2.39-lib<br>48.0 KiB: system-path → e2fsprogs-1.47.0 → util-linux-minimal-2.39-lib',
+      '64.0 KiB: system-path → util-linux-2.39-bin\n96.0 KiB: system-path → util-linux-2.39-bin → util-linux-2.39-lib\n48.0 KiB: system-path → e2fsprogs-1.47.0 → util-linux-minimal-2.39-lib',
     ]);
     expect(row(markdown, 'db')?.slice(0, 3)).toEqual(['db', 'already in base', '3.0 MiB']);
   });
@@ -224,8 +243,12 @@ describe('renderMarkdown: duplicates and the update download', () => {
 describe('renderMarkdown: folding', () => {
   it('folds the added and removed lists however short they are', () => {
     const markdown = renderMarkdown(applianceReport(), {});
-    expect(markdown).toMatch(/<details><summary>Added paths \(39\)<\/summary>\n\n\| Path \| NAR size \|/);
-    expect(markdown).toContain('<details><summary>Removed paths (4)</summary>');
+    expect(summaries(markdown)).toEqual(expect.arrayContaining(['Added paths (39)', 'Removed paths (4)']));
+    // Inside the fold, the table: its header, then one row per path.
+    const folded = html(markdown).split('<summary>Added paths (39)</summary>')[1]!.split('</details>')[0]!;
+    const [table] = htmlTables(folded);
+    expect(table?.[0]).toEqual(['Path', 'NAR size']);
+    expect(table).toHaveLength(40);
   });
 
   it('shows the first ten forbidden paths and folds the rest', () => {
@@ -236,10 +259,11 @@ describe('renderMarkdown: folding', () => {
       chain: chain(ROOT, 'system-path', `perl5.38.2-module${i}-1.0`),
     }));
     const markdown = renderMarkdown(makeReport([makeTarget({ ok: false, forbidden })]), {});
-    const [open, folded] = markdown.split('<details><summary>2 more forbidden paths</summary>');
+    const [open, folded] = html(markdown).split('<summary>2 more forbidden paths</summary>');
     expect(folded).toBeDefined();
-    expect(open?.match(/\| perl5\.38\.2-module/g)).toHaveLength(10);
-    expect(folded?.match(/\| perl5\.38\.2-module/g)).toHaveLength(2);
+    const modules = (part: string) => htmlTables(part).flat().filter((cells) => cells[0]!.startsWith('perl5.38.2-module'));
+    expect(modules(open!)).toHaveLength(10);
+    expect(modules(folded!)).toHaveLength(2);
   });
 
   it.each([
@@ -253,8 +277,8 @@ describe('renderMarkdown: folding', () => {
       sizeDelta: KiB * 16,
     }));
     const markdown = renderMarkdown(makeReport([makeTarget({ packages })]), {});
-    expect(markdown.includes(`<details><summary>Package changes (${count})</summary>`)).toBe(folded);
-    expect(markdown.includes(`**Package changes (${count})**`)).toBe(!folded);
+    expect(summaries(markdown).includes(`Package changes (${count})`)).toBe(folded);
+    expect(html(markdown).includes(`<strong>Package changes (${count})</strong>`)).toBe(!folded);
   });
 });
 
@@ -274,22 +298,23 @@ describe('renderMarkdown: hostile repository text', () => {
   });
   const markdown = renderMarkdown(makeReport([target], { base: { label: hostile.mention }, head: { label: '`main`' } }), {});
 
-  it('lets no HTML through', () => {
-    expect(markdown).not.toMatch(/<img|<script|<\/details><script/);
-    expect(markdown).toContain('x-&lt;img src=x onerror=alert(1)&gt;');
+  it('lets no HTML, link, image, mention or reference through', () => {
+    expect(renderGfm(markdown).problems).toEqual([]);
   });
 
-  it('lets no link, mention or heading through', () => {
-    expect(markdown).not.toContain('[click](');
-    expect(markdown).toContain('\\[click\\](https:evil.example)');
-    expect(markdown).not.toMatch(/@someone/);
-    expect(markdown).not.toMatch(/^#+ spoofed/m);
+  it('shows the hostile text as text: the target name, the note, no heading of its own', () => {
+    expect(headline(markdown)).toContain(hostile.img);
+    expect(visibleText(html(markdown))).toContain('</details><script>alert(1)</script> # spoofed heading');
+    expect(paragraphs(markdown)[0]).toMatch(/^Base: @someone · head: `main`/);
+    expect(html(markdown)).not.toMatch(/<h[1-6]>[^<]*spoofed/);
+    expect([...html(markdown).matchAll(/<h3>/g)]).toHaveLength(1);
   });
 
   it('keeps every table row to its columns', () => {
-    const forbiddenRow = row(markdown, '\\[click\\](https:evil.example)');
+    const forbiddenRow = row(markdown, hostile.link);
     expect(forbiddenRow).toHaveLength(4);
-    expect(forbiddenRow?.[1]).toBe('a\\|b');
+    expect(forbiddenRow?.[1]).toBe(hostile.pipe);
+    expect(row(markdown, 'gcc-13.2.0-lib')?.at(-1)).toBe(`ping ${hostile.mention}`);
   });
 });
 
@@ -350,7 +375,7 @@ describe('renderMarkdown: where each side came from', () => {
   it('says which targets reused their base from an earlier run', async () => {
     const { applianceReport } = await import('../helpers/report-factory.js');
     const markdown = renderMarkdown(applianceReport());
-    expect(markdown.split('\n').find((l) => l.startsWith('Base: '))).toMatch(/· base: appliance reused from an earlier run \(baseline cache\)$/);
+    expect(paragraphs(markdown).find((p) => p.startsWith('Base: '))).toMatch(/· base: appliance reused from an earlier run \(baseline cache\)$/);
   });
   it('says nothing when everything was built', () => {
     const markdown = renderMarkdown(makeReport([makeTarget()]));
