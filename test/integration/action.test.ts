@@ -112,7 +112,11 @@ describe('the action on a pull request', () => {
     expect(run.outputs.passed).toBe('false');
     expect(Number(run.outputs['closure-size'])).toBe(nixClosureSize(head));
     expect(Number(run.outputs['closure-size-delta'])).toBe(nixClosureSize(head) - nixClosureSize(base));
-    expect(Number(run.outputs['image-size'])).toBeGreaterThan(0);
+    // The head image's apparent size, as stat (ls -l) gives it, and its change over the base's.
+    const imageFile = (rev: string) => path.join(nixBuild(`git+file://${repo.dir}?rev=${rev}#${IMAGE_ATTR}`), 'image.raw');
+    const apparent = (rev: string) => Number(execFileSync('stat', ['-c', '%s', imageFile(rev)], { encoding: 'utf8' }).trim());
+    expect(Number(run.outputs['image-size'])).toBe(apparent(repo.headRev));
+    expect(Number(run.outputs['image-size-delta'])).toBe(apparent(repo.headRev) - apparent(repo.baseRev));
     expect(run.outputs['forbidden-count']).toBe(String(perlPathsAtHead(repo).length));
     expect(run.outputs['comment-body']).toBe(commentBodies()[0]);
     const report = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as Report;
