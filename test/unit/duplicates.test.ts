@@ -3,12 +3,19 @@ import { makeClosure as closureOfObjects } from '../../src/core/closure.js';
 import { analyzeTarget } from '../../src/core/analyze.js';
 import { chainsOf } from '../../src/core/chains.js';
 import { parseSettings } from '../../src/core/settings.js';
-import { VARIANT_SUFFIXES, duplicateVariants, findDuplicates, packageFamily, variantOf } from '../../src/core/duplicates.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { duplicateVariants, findDuplicates, packageFamily, variantOf } from '../../src/core/duplicates.js';
+import { parseStorePathName } from '../../src/core/store-path.js';
 import type { Closure } from '../../src/core/types.js';
 import { hasOyster, oysterPaths } from '../helpers/nixos-data.js';
 import { makeClosure, storePath } from '../helpers/store.js';
 
 const KiB = 1024;
+const ROOT_DIR = path.resolve(import.meta.dirname, '../..');
+// Names of the real NixOS 25.05 closure (../shared/data, checked below where it is present).
+const REAL_FALSE_ALARMS = ['unit--.slice', 'unit-99-ethernet-default-dhcp.network', 'unit-99-wireless-client-dhcp.network', 'unit-user-.service', 'unit-dbus.service', 'dbus-1', 'dbus-1.14.10', 'dbus-1.14.10-lib', 'etc', 'etc-lowerdir', 'systemd'];
+const REAL_OUTPUTS = ['nss-cacert-3.111', 'nss-cacert-3.111-p11kit'];
 const ROOT = 'nixos-system-appliance-24.05';
 
 /** A system whose system-path refers to every one of `names`, each `narSize` big. */
@@ -52,8 +59,24 @@ describe('packageFamily', () => {
     expect(packageFamily(name)).toBe(family);
   });
 
-  it('strips only the documented suffixes', () => {
-    expect(VARIANT_SUFFIXES).toEqual(['-minimal', '-small', '-headless', '-nox', '-lite', '-slim', '-tiny']);
+  // The README is the oracle: the suffixes it documents fold, and a family is what they leave.
+  const documented = [...(/the suffixes ((?:`-[a-z]+`,? ?(?:and )?)+)/.exec(readFileSync(path.join(ROOT_DIR, 'README.md'), 'utf8').replace(/\s+/g, ' '))?.[1] ?? '').matchAll(/`(-[a-z]+)`/g)].map((m) => m[1]!);
+
+  it.each(documented)('folds the suffix the README documents: util-linux%s is util-linux', (suffix) => {
+    expect(packageFamily(`util-linux${suffix}`)).toBe('util-linux');
+    expect(packageFamily(`util-linux${suffix}${suffix}`)).toBe('util-linux');
+  });
+
+  it('folds nothing else: every suffix a real NixOS name ends in that the README does not name stays', () => {
+    expect(documented.length).toBeGreaterThan(3);
+    // The last word of every real name of the NixOS 25.05 closure (or a stand-in list where it is absent).
+    const names = hasOyster() ? oysterPaths().map((p) => parseStorePathName(p.path).name) : ['systemd-minimal-libs', 'firefox-unwrapped', 'python3-wrapped'];
+    for (const name of names) {
+      const last = name.slice(name.lastIndexOf('-'));
+      if (name.includes('-') && !documented.includes(last)) expect(packageFamily(name), name).toBe(name);
+    }
+    // And the real ones it does fold: systemd-minimal, util-linux-minimal, dejavu-fonts-minimal.
+    if (hasOyster()) expect(names.filter((n) => packageFamily(n) !== n).sort()).toEqual(['dejavu-fonts-minimal', 'systemd-minimal', ...Array(5).fill('util-linux-minimal')]);
   });
 });
 
@@ -88,7 +111,15 @@ describe('findDuplicates: which packages count', () => {
     // Not duplicates:
     ['the outputs of one package', ['glibc-2.37-8', 'glibc-2.37-8-bin', 'glibc-2.37-8-dev', 'perl-5.38.2', 'perl-5.38.2-man'], {}],
     ['the kernel, its modules and the shrunk ones', ['linux-6.1.55', 'linux-6.1.55-modules', 'linux-6.1.55-modules-shrunk', 'initrd-linux-6.1.55'], {}],
-    ['names without a version', ['unit-dbus.service', 'unit-systemd-journald.service', 'etc-hosts', 'source', 'X-Restart-Triggers-sshd'], {}],
+    // The false alarms of the real NixOS 25.05 closure (issue 10): systemd units whose names read
+    // as `unit` with a version, NixOS's D-Bus configuration `dbus-1` beside the dbus package, and
+    // nss-cacert's own p11kit output; with names without any version.
+    [
+      'the files NixOS generates, and names without a version',
+      REAL_FALSE_ALARMS,
+      {},
+    ],
+    ['a package beside its own output with a digit in its name', REAL_OUTPUTS, {}],
     ['a wrapper beside what it wraps', ['firefox-120.0', 'firefox-unwrapped-120.0'], {}],
     ['two programs sharing a prefix', ['bash-5.2-p15', 'bash-interactive-5.2-p15', 'glibc-locales-2.37-8', 'glibc-2.37-8'], {}],
     ['a libraries-only split', ['systemd-254.6', 'systemd-minimal-libs-254.6'], {}],
@@ -179,6 +210,11 @@ describe.skipIf(!hasOyster())('on the real NixOS 25.05 appliance closure', () =>
   );
   const empty = closureOfObjects([{ path: root, narSize: 4096, references: [] }], root, 'test closure');
   const found = findDuplicates(empty, head);
+
+  it('holds the names the tables above take from it', () => {
+    const names = new Set(paths.map((p) => p.path.replace(/^\/nix\/store\/[0-9a-z]{32}-/, '')));
+    expect([...REAL_FALSE_ALARMS, ...REAL_OUTPUTS].filter((n) => !names.has(n))).toEqual([]);
+  });
 
   it('reports exactly the real variants', () => {
     expect(Object.fromEntries(found.map((d) => [d.name, duplicateVariants(d)]))).toEqual({
