@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { closureSize, idOf, makeClosure, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
 import { parsePathInfoJson } from '../../src/nix/path-info.js';
+import { nixExample } from '../helpers/nix-json.js';
 import { storePath } from '../helpers/store.js';
 
 const toplevel = storePath('nixos-system-appliance-1.0');
 const bash = storePath('bash-5.2-p15');
 const glibc = storePath('glibc-2.37-8');
 
-// The same three-path closure as each Nix prints it (see src/core/closure.ts for the versions).
+// The same three-path closure as each Nix prints it, every entry with every field Nix prints:
+// Nix's own example of a store object (json-1/impure.json, Nix's test data: ca, deriver,
+// narHash, registrationTime, signatures, ultimate), with this closure's sizes and references.
+// Nix up to 2.32 prints no storeDir and version per entry; 2.33's --json-format 1 does. (What
+// this machine's Nix 2.8 and 2.30 print is read in test/integration/path-info-real.test.ts.)
+const { storeDir: _storeDir, version: _version, ...printed } = nixExample(1, 'impure');
+const DRV = printed.deriver as string;
+const entry = (narSize: number, references: string[]) => ({ ...printed, narSize, references });
 const arrayShape = [
-  { path: toplevel, narSize: 4096, references: [bash, toplevel], valid: true, narHash: 'sha256-x' },
-  { path: bash, narSize: 1_600_000, references: [glibc] },
-  { path: glibc, narSize: 30_000_000, references: [glibc] },
+  { path: toplevel, ...entry(4096, [bash, toplevel]), valid: true },
+  { path: bash, ...entry(1_600_000, [glibc]) },
+  { path: glibc, ...entry(30_000_000, [glibc]) },
 ];
 const keyedShape = {
-  [toplevel]: { narSize: 4096, references: [bash, toplevel], ca: null, deriver: null },
-  [bash]: { narSize: 1_600_000, references: [glibc] },
-  [glibc]: { narSize: 30_000_000, references: [glibc] },
+  [toplevel]: entry(4096, [bash, toplevel]),
+  [bash]: entry(1_600_000, [glibc]),
+  [glibc]: entry(30_000_000, [glibc]),
 };
 const keyedShapeV1 = Object.fromEntries(
   Object.entries(keyedShape).map(([k, v]) => [k, { ...v, version: 1, storeDir: '/nix/store' }]),
@@ -36,6 +44,7 @@ describe('parsePathInfoJson reads every shape of nix path-info --json', () => {
     // Self-references are dropped; references are full paths.
     expect(objects.find((o) => o.path === toplevel)?.references).toEqual([bash]);
     expect(objects.find((o) => o.path === glibc)?.references).toEqual([]);
+    expect(objects.map((o) => o.deriver)).toEqual([DRV, DRV, DRV]);
     const closure = makeClosure(parsed.objects, null, 'test');
     expect(closure.root).toBe(toplevel);
     expect(closureSize(closure)).toBe(4096 + 1_600_000 + 30_000_000);
@@ -57,6 +66,8 @@ describe('parsePathInfoJson reads every shape of nix path-info --json', () => {
     ['an entry that is not a store path', { '/etc/hosts': { narSize: 5, references: [] } }, /'\/etc\/hosts' is not a store path/],
     ['an entry without references', [{ path: bash, narSize: 3 }], /no references list/],
     ['an unrelated object', { name: 'my-package', version: '1.0' }, /is not an object/],
+    ['a deriver that is not a .drv', { [bash]: { narSize: 1, references: [], deriver: '/etc/passwd' } }, /has deriver "\/etc\/passwd", not the store path of a \.drv/],
+    ['a deriver that is not a string', { [bash]: { narSize: 1, references: [], deriver: 7 } }, /has deriver 7, not the store path of a \.drv/],
   ])('refuses %s with one line naming the file', (_label, json, message) => {
     expect(() => parsePathInfoJson(json, 'base.json')).toThrow(message);
     expect(() => parsePathInfoJson(json, 'base.json')).toThrow(/^base\.json: .*nix path-info --json --recursive PATH'$/);
@@ -91,9 +102,9 @@ describe('closures', () => {
     // Ids are in path order, and each path's references ascend (duplicates dropped).
     expect(referencesOf(closure, idOf(closure, toplevel))).toEqual([bash, glibc].sort());
     expect(storeObjects(closure)).toEqual([
-      { path: toplevel, narSize: 4096, references: [bash, glibc].sort() },
-      { path: bash, narSize: 1_600_000, references: [glibc] },
-      { path: glibc, narSize: 30_000_000, references: [] },
+      { path: toplevel, narSize: 4096, references: [bash, glibc].sort(), deriver: DRV },
+      { path: bash, narSize: 1_600_000, references: [glibc], deriver: DRV },
+      { path: glibc, narSize: 30_000_000, references: [], deriver: DRV },
     ].sort((a, b) => (a.path < b.path ? -1 : 1)));
     expect(idOf(closure, storePath('absent'))).toBe(-1);
     const partial = parsePathInfoJson([arrayShape[0]!]);

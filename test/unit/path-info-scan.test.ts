@@ -5,6 +5,7 @@ import { closureOfGraph, graphOfObjects } from '../../src/core/closure.js';
 import { parsePathInfoJson } from '../../src/nix/path-info.js';
 import { scanPathInfo } from '../../src/nix/path-info-scan.js';
 import { generateClosure, pathInfoArrayJson, pathInfoKeyedJson } from '../helpers/dump-generator.js';
+import { nixExample } from '../helpers/nix-json.js';
 import { storePath } from '../helpers/store.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -25,10 +26,17 @@ const bash = storePath('bash-5.2-p15');
 const glibc = storePath('glibc-2.37-8');
 const gone = storePath('ncdu-2.8.2');
 const base = (p: string) => p.slice('/nix/store/'.length);
+// Every entry with every field Nix prints: Nix's own examples of a store object (json-1, Nix's
+// test data, without the storeDir and version Nix up to 2.32 leaves out): one with a deriver and
+// signatures, one without them (pure), one whose deriver is null; this closure's sizes and references.
+const example = (name: string, narSize: number, references: string[], format: 1 | 2 = 1) => {
+  const { storeDir: _d, version: _v, ...printed } = nixExample(format, name);
+  return { ...printed, narSize, references };
+};
 const entries = {
-  [toplevel]: { narSize: 4096, references: [bash, toplevel], ca: null, deriver: null, signatures: ['a:b'] },
-  [bash]: { narSize: 1_600_000, references: [glibc], narHash: 'sha256-x', registrationTime: 1.5e9 },
-  [glibc]: { narSize: 30_000_000, references: [glibc], nested: { deep: [1, -2.5e-3, true, false, null, { a: [] }] } },
+  [toplevel]: example('impure', 4096, [bash, toplevel]),
+  [bash]: example('pure', 1_600_000, [glibc]),
+  [glibc]: example('empty_impure', 30_000_000, [glibc]),
 };
 
 describe('scanPathInfo reads what parsePathInfoJson reads', () => {
@@ -45,7 +53,12 @@ describe('scanPathInfo reads what parsePathInfoJson reads', () => {
     ['the v2 wrapper of another store directory', JSON.stringify({
       version: 2,
       storeDir: '/gnu/store',
-      info: Object.fromEntries(Object.entries(entries).map(([k, v]) => [base(k), { ...v, references: v.references.map(base) }])),
+      // Format 2's own examples: base names for references and the deriver, `ca` an object.
+      info: {
+        [base(toplevel)]: example('impure', 4096, [bash, toplevel].map(base), 2),
+        [base(bash)]: example('pure', 1_600_000, [glibc].map(base), 2),
+        [base(glibc)]: example('empty_impure', 30_000_000, [glibc].map(base), 2),
+      },
     })],
     ['pretty-printed, as jq writes it', JSON.stringify(Object.entries(entries).map(([path, entry]) => ({ path, ...entry })), null, 2)],
     ['unsorted, a path twice, references unsorted and repeated', JSON.stringify([
@@ -89,6 +102,9 @@ describe('scanPathInfo leaves to JSON.parse what it does not read itself', () =>
     ['a path of another store directory', JSON.stringify([{ path: '/gnu/store/abc-x', narSize: 1, references: [] }])],
     ['an entry of another store directory', array({ storeDir: '/gnu/store' })],
     ['a key given twice', array({}).replace('"narSize":1', '"narSize":1,"narSize":2')],
+    ['a deriver that is not the store path of a .drv', array({ deriver: storePath('hello-2.12') })],
+    ['a deriver that is not a string', array({ deriver: 7 })],
+    ['a deriver given twice', array({ deriver: null }).replace('"deriver":null', '"deriver":null,"deriver":null')],
     ['an entry that is not an object', JSON.stringify([42])],
     ['a wrapper key of its own', JSON.stringify({ version: 2, info: {}, extra: 1 })],
     ['a wrapper without its version', JSON.stringify({ info: { [base(toplevel)]: { narSize: 1, references: [] } } })],
