@@ -340,14 +340,14 @@ async function main() {
  * (interleaved rounds) on the sizes users have (the 3 000-path pairs) and on the biggest.
  */
 async function machinery() {
-  const names = ['no-scan', 'no-update-threads'];
+  const names = ['no-scan', 'no-update-threads', 'no-update-size'];
   const clis = { bundle: cli };
   for (const name of names) {
     log(`machinery: bundling the ${name} variant…`);
     clis[name] = await buildVariant(repo, join(workDir, 'variants', name), name);
   }
   const cases = [];
-  for (const shape of ['layered', 'all-changed']) {
+  for (const shape of ['layered', 'deep', 'all-changed']) {
     const r = results.shapes[shape];
     if (r?.nix3000) {
       cases.push({ label: `${shape}, 3 000 paths, store paths`, base: r.nix3000.base, head: r.nix3000.head });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 export const VARIANTS = {
   'no-scan': { what: 'path-info JSON always read by JSON.parse (no byte scanner)', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = Infinity;'] },
   'scan-always': { what: 'path-info JSON always read by the byte scanner', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = 0;'] },
+  'no-update-size': { what: "the update's zstd size not measured at all (a what-if, not a product: what compare costs without the one piece of work the floor does not do)", edit: [/async measure\(added: PathSize\[\]\): Promise<CompressedNars> \{/, 'async measure(added: PathSize[]): Promise<CompressedNars> { if (added.length >= 0) return { compressedSize: null };'] },
   'no-update-threads': { what: 'the update measured on the main thread (no worker threads for it)', edit: [/private here = !\(workerAvailable\(\) && zstdAvailable\(\)\);/, 'private here = true;'] },
 };
 
