@@ -8482,7 +8482,6 @@ var init_analyze = __esm({
 });
 
 // src/zstd.ts
-import { isMainThread } from "node:worker_threads";
 import zlib from "node:zlib";
 async function zstdSize(source, pledgedSrcSize) {
   const compress = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
@@ -8508,7 +8507,7 @@ async function zstdSize(source, pledgedSrcSize) {
   return size;
 }
 async function zstdSizeOf(bytes) {
-  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
   return zstdSize([bytes], bytes.length);
 }
 function zstdOptions(pledgedSrcSize) {
@@ -8702,58 +8701,8 @@ var init_nar = __esm({
   }
 });
 
-// src/threads/pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { Worker } from "node:worker_threads";
-function workerAvailable() {
-  present2 ??= WORKER.protocol === "file:" && existsSync2(WORKER);
-  return present2;
-}
-var WORKER, present2, WorkerThread;
-var init_pool = __esm({
-  "src/threads/pool.ts"() {
-    "use strict";
-    WORKER = new URL("./worker.js", import.meta.url);
-    WorkerThread = class {
-      worker = new Worker(WORKER);
-      waiting = /* @__PURE__ */ new Map();
-      next = 0;
-      /** Why the worker is gone, once it is: a message to it then would wait forever. */
-      gone;
-      constructor() {
-        this.worker.unref();
-        this.worker.on("message", ({ id, reply }) => {
-          this.waiting.get(id)?.resolve(reply);
-          this.waiting.delete(id);
-          if (this.waiting.size === 0) this.worker.unref();
-        });
-        const failAll = (error) => {
-          this.gone ??= error;
-          for (const { reject } of this.waiting.values()) reject(error);
-          this.waiting.clear();
-        };
-        this.worker.on("error", failAll);
-        this.worker.on("exit", (code) => failAll(new Error(`the worker thread stopped (exit code ${code})`)));
-      }
-      ask(task) {
-        if (this.gone) return Promise.reject(this.gone);
-        const id = this.next++;
-        this.worker.ref();
-        return new Promise((resolve2, reject) => {
-          this.waiting.set(id, { resolve: resolve2, reject });
-          this.worker.postMessage({ id, task });
-        });
-      }
-      close() {
-        void this.worker.terminate();
-      }
-    };
-  }
-});
-
 // src/nix/nar-size.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { existsSync as existsSync2 } from "node:fs";
 async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
@@ -8817,7 +8766,7 @@ async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Ma
   let missing = 0;
   let first;
   for (const { path: path5 } of added2) {
-    if (existsSync3(path5)) continue;
+    if (existsSync2(path5)) continue;
     missing++;
     if (first === void 0 || path5 < first) first = path5;
   }
@@ -8845,11 +8794,6 @@ async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Ma
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
 }
-async function claimAndMeasure(paths, next, sizes, measure) {
-  for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
-    sizes[i] = await measure(paths[i]);
-  }
-}
 var CONCURRENCY, NOT_MEASURED, IN_MEMORY_MAX, NotMeasured, UpdateMeasurer;
 var init_nar_size = __esm({
   "src/nix/nar-size.ts"() {
@@ -8858,7 +8802,6 @@ var init_nar_size = __esm({
     init_store_path();
     init_zstd();
     init_nar();
-    init_pool();
     CONCURRENCY = 4;
     NOT_MEASURED = "update download: the zstd size was not measured";
     IN_MEMORY_MAX = 16 * 1024 * 1024;
@@ -8869,46 +8812,9 @@ var init_nar_size = __esm({
         this.nix = nix;
       }
       nix;
-      threads = null;
       cache = /* @__PURE__ */ new Map();
-      /** Set for good when the workers cannot measure: none beside the bundle, no zstd, or a worker gone. */
-      here = !(workerAvailable() && zstdAvailable());
-      /** Starts the workers now (they take ~30 ms), while Nix works: when the update will be in the store. */
-      warmUp() {
-        if (this.here || this.threads) return;
-        this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
-      }
-      async measure(added2) {
-        return compressedNarSize((paths) => this.here ? measureHere(this.nix)(paths) : this.shared(paths), added2, this.cache);
-      }
-      async shared(paths) {
-        this.warmUp();
-        const sizes = new Float64Array(new SharedArrayBuffer(paths.length * Float64Array.BYTES_PER_ELEMENT)).fill(-1);
-        const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-        const asked = Promise.all((this.threads ?? []).map((thread) => thread.ask({ task: "sizes", paths, next, sizes })));
-        asked.catch(() => void 0);
-        await new Promise((resolve2) => setImmediate(resolve2));
-        try {
-          await claimAndMeasure(paths, next, sizes, (entry) => measureOne(this.nix, entry));
-        } catch (error) {
-          Atomics.store(next, 0, paths.length);
-          throw error;
-        }
-        let replies = [];
-        try {
-          replies = await asked;
-        } catch {
-          this.here = true;
-        }
-        for (const reply of replies) {
-          if ("notMeasured" in reply) throw new NotMeasured(reply.notMeasured);
-          if ("error" in reply) throw new Error(reply.error.message);
-        }
-        for (let i = 0; i < paths.length; i++) if (sizes[i] < 0) sizes[i] = await measureOne(this.nix, paths[i]);
-        return Array.from(sizes);
-      }
-      close() {
-        for (const thread of this.threads ?? []) thread.close();
+      measure(added2) {
+        return compressedNarSize(measureHere(this.nix), added2, this.cache);
       }
     };
   }
@@ -8956,12 +8862,7 @@ async function finish(pending, settings, labels) {
   };
 }
 async function withUpdateMeasurer(nix, work) {
-  const updates = new UpdateMeasurer(nix);
-  try {
-    return await work(updates);
-  } finally {
-    updates.close();
-  }
+  return work(new UpdateMeasurer(nix));
 }
 var init_analyse = __esm({
   "src/run/analyse.ts"() {
@@ -10146,7 +10047,6 @@ async function guardCompare(request) {
 async function guardCompareWith(request, updates) {
   const { nix, settings } = request;
   const [baseArgument, headArgument] = await bothInOrder(resolveSource(request.base, "BASE"), resolveSource(request.head, "HEAD"));
-  if ("storePath" in headArgument) updates.warmUp();
   const reads = readClosures(
     nix,
     [baseArgument, headArgument].flatMap((a) => "storePath" in a ? [a.storePath] : [])
@@ -10171,10 +10071,7 @@ var init_compare = __esm({
 
 // src/guard.ts
 async function guardRevisions(request) {
-  return withUpdateMeasurer(request.nix, (updates) => {
-    updates.warmUp();
-    return guardRevisionsWith(request, updates);
-  });
+  return withUpdateMeasurer(request.nix, (updates) => guardRevisionsWith(request, updates));
 }
 async function guardRevisionsWith(request, updates) {
   const { nix, targets, baseline, forbidFromConfig } = request;
@@ -10259,7 +10156,7 @@ var init_version2 = __esm({
 });
 
 // src/nix/nix.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 var FEATURES, MISSING_NIX, Nix;
 var init_nix = __esm({
   "src/nix/nix.ts"() {
@@ -10310,7 +10207,7 @@ var init_nix = __esm({
       async checkStore(store, option) {
         const version = await this.version();
         const fileStore = /^file:\/\/(\/.*)$/.exec(store.split("?")[0] ?? "");
-        if (fileStore && !existsSync4(fileStore[1])) {
+        if (fileStore && !existsSync3(fileStore[1])) {
           throw new UsageError(`${option}: ${store} does not exist; give the folder of a binary cache (made with nix copy --to file:///DIR)`);
         }
         const result = await runTool(this.binary, [...FEATURES, "store", atLeast(version, 2, 19) ? "info" : "ping", "--store", store], {});

@@ -22561,7 +22561,6 @@ var init_analyze = __esm({
 });
 
 // src/zstd.ts
-import { isMainThread } from "node:worker_threads";
 import zlib from "node:zlib";
 async function zstdSize(source, pledgedSrcSize) {
   const compress2 = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
@@ -22587,7 +22586,7 @@ async function zstdSize(source, pledgedSrcSize) {
   return size;
 }
 async function zstdSizeOf(bytes) {
-  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
   return zstdSize([bytes], bytes.length);
 }
 function zstdOptions(pledgedSrcSize) {
@@ -22781,58 +22780,8 @@ var init_nar = __esm({
   }
 });
 
-// src/threads/pool.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { Worker } from "node:worker_threads";
-function workerAvailable() {
-  present ??= WORKER.protocol === "file:" && existsSync3(WORKER);
-  return present;
-}
-var WORKER, present, WorkerThread;
-var init_pool = __esm({
-  "src/threads/pool.ts"() {
-    "use strict";
-    WORKER = new URL("./worker.js", import.meta.url);
-    WorkerThread = class {
-      worker = new Worker(WORKER);
-      waiting = /* @__PURE__ */ new Map();
-      next = 0;
-      /** Why the worker is gone, once it is: a message to it then would wait forever. */
-      gone;
-      constructor() {
-        this.worker.unref();
-        this.worker.on("message", ({ id, reply }) => {
-          this.waiting.get(id)?.resolve(reply);
-          this.waiting.delete(id);
-          if (this.waiting.size === 0) this.worker.unref();
-        });
-        const failAll = (error2) => {
-          this.gone ??= error2;
-          for (const { reject } of this.waiting.values()) reject(error2);
-          this.waiting.clear();
-        };
-        this.worker.on("error", failAll);
-        this.worker.on("exit", (code) => failAll(new Error(`the worker thread stopped (exit code ${code})`)));
-      }
-      ask(task) {
-        if (this.gone) return Promise.reject(this.gone);
-        const id = this.next++;
-        this.worker.ref();
-        return new Promise((resolve4, reject) => {
-          this.waiting.set(id, { resolve: resolve4, reject });
-          this.worker.postMessage({ id, task });
-        });
-      }
-      close() {
-        void this.worker.terminate();
-      }
-    };
-  }
-});
-
 // src/nix/nar-size.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { existsSync as existsSync3 } from "node:fs";
 async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
@@ -22896,7 +22845,7 @@ async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Ma
   let missing = 0;
   let first;
   for (const { path: path17 } of added2) {
-    if (existsSync4(path17)) continue;
+    if (existsSync3(path17)) continue;
     missing++;
     if (first === void 0 || path17 < first) first = path17;
   }
@@ -22924,11 +22873,6 @@ async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Ma
     return { compressedSize: null, note: `${NOT_MEASURED}: ${why}` };
   }
 }
-async function claimAndMeasure(paths, next, sizes, measure) {
-  for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
-    sizes[i] = await measure(paths[i]);
-  }
-}
 var CONCURRENCY, NOT_MEASURED, IN_MEMORY_MAX, NotMeasured, UpdateMeasurer;
 var init_nar_size = __esm({
   "src/nix/nar-size.ts"() {
@@ -22937,7 +22881,6 @@ var init_nar_size = __esm({
     init_store_path();
     init_zstd();
     init_nar();
-    init_pool();
     CONCURRENCY = 4;
     NOT_MEASURED = "update download: the zstd size was not measured";
     IN_MEMORY_MAX = 16 * 1024 * 1024;
@@ -22948,46 +22891,9 @@ var init_nar_size = __esm({
         this.nix = nix;
       }
       nix;
-      threads = null;
       cache = /* @__PURE__ */ new Map();
-      /** Set for good when the workers cannot measure: none beside the bundle, no zstd, or a worker gone. */
-      here = !(workerAvailable() && zstdAvailable());
-      /** Starts the workers now (they take ~30 ms), while Nix works: when the update will be in the store. */
-      warmUp() {
-        if (this.here || this.threads) return;
-        this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
-      }
-      async measure(added2) {
-        return compressedNarSize((paths) => this.here ? measureHere(this.nix)(paths) : this.shared(paths), added2, this.cache);
-      }
-      async shared(paths) {
-        this.warmUp();
-        const sizes = new Float64Array(new SharedArrayBuffer(paths.length * Float64Array.BYTES_PER_ELEMENT)).fill(-1);
-        const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-        const asked = Promise.all((this.threads ?? []).map((thread) => thread.ask({ task: "sizes", paths, next, sizes })));
-        asked.catch(() => void 0);
-        await new Promise((resolve4) => setImmediate(resolve4));
-        try {
-          await claimAndMeasure(paths, next, sizes, (entry) => measureOne(this.nix, entry));
-        } catch (error2) {
-          Atomics.store(next, 0, paths.length);
-          throw error2;
-        }
-        let replies = [];
-        try {
-          replies = await asked;
-        } catch {
-          this.here = true;
-        }
-        for (const reply of replies) {
-          if ("notMeasured" in reply) throw new NotMeasured(reply.notMeasured);
-          if ("error" in reply) throw new Error(reply.error.message);
-        }
-        for (let i = 0; i < paths.length; i++) if (sizes[i] < 0) sizes[i] = await measureOne(this.nix, paths[i]);
-        return Array.from(sizes);
-      }
-      close() {
-        for (const thread of this.threads ?? []) thread.close();
+      measure(added2) {
+        return compressedNarSize(measureHere(this.nix), added2, this.cache);
       }
     };
   }
@@ -23035,12 +22941,7 @@ async function finish(pending, settings, labels) {
   };
 }
 async function withUpdateMeasurer(nix, work) {
-  const updates = new UpdateMeasurer(nix);
-  try {
-    return await work(updates);
-  } finally {
-    updates.close();
-  }
+  return work(new UpdateMeasurer(nix));
 }
 var init_analyse = __esm({
   "src/run/analyse.ts"() {
@@ -30430,11 +30331,11 @@ function parseSettings(raw) {
     if (pattern === "") throw new UsageError(`allow: '${line}' has a reason but no pattern; write 'REGEX # reason'`);
     return { pattern, reason, regex: compileRegex(pattern, "allow") };
   });
-  const heavyThreshold = present2(raw.heavyThreshold) ? parseSize(raw.heavyThreshold, "heavy-threshold") : DEFAULT_HEAVY_THRESHOLD;
-  const imageGlob = present2(raw.imageGlob) ? checkImageGlob(raw.imageGlob.trim()) : DEFAULT_IMAGE_GLOB;
+  const heavyThreshold = present(raw.heavyThreshold) ? parseSize(raw.heavyThreshold, "heavy-threshold") : DEFAULT_HEAVY_THRESHOLD;
+  const imageGlob = present(raw.imageGlob) ? checkImageGlob(raw.imageGlob.trim()) : DEFAULT_IMAGE_GLOB;
   const budgets = {
-    maxClosure: present2(raw.maxClosure) ? parseSize(raw.maxClosure, "max-closure") : null,
-    maxClosureIncrease: present2(raw.maxClosureIncrease) ? parseIncrease(raw.maxClosureIncrease, "max-closure-increase") : null,
+    maxClosure: present(raw.maxClosure) ? parseSize(raw.maxClosure, "max-closure") : null,
+    maxClosureIncrease: present(raw.maxClosureIncrease) ? parseIncrease(raw.maxClosureIncrease, "max-closure-increase") : null,
     maxImage: nonEmpty(raw.maxImage).map((text) => {
       const { measure, rest } = splitImageMeasure(text, "max-image");
       return { measure, limit: parseSize(rest, "max-image") };
@@ -30450,7 +30351,7 @@ function parseSettings(raw) {
   };
   return { heavyThreshold, forbid, allow, budgets, imageGlob };
 }
-var DEFAULT_HEAVY_THRESHOLD, DEFAULT_IMAGE_GLOB, present2, nonEmpty;
+var DEFAULT_HEAVY_THRESHOLD, DEFAULT_IMAGE_GLOB, present, nonEmpty;
 var init_settings = __esm({
   "src/core/settings.ts"() {
     "use strict";
@@ -30459,7 +30360,7 @@ var init_settings = __esm({
     init_size();
     DEFAULT_HEAVY_THRESHOLD = 1024 * 1024;
     DEFAULT_IMAGE_GLOB = "*.raw";
-    present2 = (value) => value !== void 0 && value.trim() !== "";
+    present = (value) => value !== void 0 && value.trim() !== "";
     nonEmpty = (values) => (values ?? []).map((v) => v.trim()).filter((v) => v !== "");
   }
 });
@@ -31229,10 +31130,7 @@ var init_compare = __esm({
 
 // src/guard.ts
 async function guardRevisions(request2) {
-  return withUpdateMeasurer(request2.nix, (updates) => {
-    updates.warmUp();
-    return guardRevisionsWith(request2, updates);
-  });
+  return withUpdateMeasurer(request2.nix, (updates) => guardRevisionsWith(request2, updates));
 }
 async function guardRevisionsWith(request2, updates) {
   const { nix, targets, baseline, forbidFromConfig } = request2;
@@ -80789,7 +80687,7 @@ var init_cacheTwirpClient = __esm({
 });
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync6, writeFileSync as writeFileSync2 } from "fs";
+import { existsSync as existsSync5, writeFileSync as writeFileSync2 } from "fs";
 import * as path13 from "path";
 function getTarPath() {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -80799,7 +80697,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync6(systemTar)) {
+        } else if (existsSync5(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -83920,7 +83818,7 @@ var init_labels = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync7 } from "fs";
+import { readFileSync, existsSync as existsSync6 } from "fs";
 import { EOL as EOL8 } from "os";
 var Context;
 var init_context = __esm({
@@ -83933,7 +83831,7 @@ var init_context = __esm({
         var _a2, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path17 = process.env.GITHUB_EVENT_PATH;
@@ -94516,7 +94414,7 @@ var init_version4 = __esm({
 });
 
 // src/nix/nix.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 var FEATURES, MISSING_NIX, Nix;
 var init_nix = __esm({
   "src/nix/nix.ts"() {
@@ -94567,7 +94465,7 @@ var init_nix = __esm({
       async checkStore(store, option) {
         const version3 = await this.version();
         const fileStore = /^file:\/\/(\/.*)$/.exec(store.split("?")[0] ?? "");
-        if (fileStore && !existsSync8(fileStore[1])) {
+        if (fileStore && !existsSync7(fileStore[1])) {
           throw new UsageError(`${option}: ${store} does not exist; give the folder of a binary cache (made with nix copy --to file:///DIR)`);
         }
         const result = await runTool(this.binary, [...FEATURES, "store", atLeast(version3, 2, 19) ? "info" : "ping", "--store", store], {});

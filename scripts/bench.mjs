@@ -10,7 +10,7 @@
 // --rebuild      remake the cached pairs under .bench/
 // --write        put the results into BENCHMARKS.md (between its bench markers)
 // --profile      run the diagnostics (nix calls, phases, CPU profile) even when every target is met
-// --machinery    A/B the speed machinery (byte scanner, worker threads) against bundles without it
+// --machinery    A/B the speed machinery (the byte scanner) against a bundle without it, and the update's cost
 // --no-e2e       skip the end-to-end run on the fixture repository
 // --wait-idle M  first wait up to M minutes for the 1-minute load average to drop below 0.5
 // --render-only  measure nothing: print (and with --write, write) the last results again
@@ -99,7 +99,7 @@ function preflight() {
   checkGnuTime();
   if (!existsSync(distCli)) throw new Error('dist/cli.js is missing; run npm run bundle');
   mkdirSync(dirname(cli), { recursive: true });
-  // The whole bundle: the CLI loads its dump reader (dump-worker.js) from beside it.
+  // The whole of dist/, as it ships.
   for (const file of readdirSync(dirname(distCli))) copyFileSync(join(dirname(distCli), file), join(dirname(cli), file));
   const [major] = process.versions.node.split('.').map(Number);
   if (major < 22) throw new Error(`Node ${process.version} is too old for dist/cli.js; run through npm (npm run bench), which uses this package's Node 24`);
@@ -340,7 +340,7 @@ async function main() {
  * (interleaved rounds) on the sizes users have (the 3 000-path pairs) and on the biggest.
  */
 async function machinery() {
-  const names = ['no-scan', 'no-update-threads', 'no-update-size'];
+  const names = ['no-scan', 'no-update-size'];
   const clis = { bundle: cli };
   for (const name of names) {
     log(`machinery: bundling the ${name} variant…`);

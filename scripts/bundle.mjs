@@ -1,5 +1,4 @@
-// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the worker thread both start
-// (dist/worker.js), each one self-contained ESM file.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js), each one self-contained ESM file.
 // dist/ is committed: GitHub runs dist/index.js as it is, with no npm install.
 import { build } from 'esbuild';
 import { chmod, rm } from 'node:fs/promises';
@@ -23,6 +22,4 @@ const common = {
 };
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist' });
-// The worker thread both load from beside them (src/threads/pool.ts).
-await build({ ...common, entryPoints: { worker: 'src/worker.ts' }, outdir: 'dist' });
 await chmod('dist/cli.js', 0o755);

@@ -59,11 +59,7 @@ export interface RevisionsRequest {
  * is built in one `nix build` call for both sides.
  */
 export async function guardRevisions(request: RevisionsRequest): Promise<GuardResult> {
-  return withUpdateMeasurer(request.nix, (updates) => {
-    // What is built is in the store to measure: the workers start while Nix evaluates and builds.
-    updates.warmUp();
-    return guardRevisionsWith(request, updates);
-  });
+  return withUpdateMeasurer(request.nix, (updates) => guardRevisionsWith(request, updates));
 }
 
 async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeasurer): Promise<GuardResult> {

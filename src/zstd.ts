@@ -1,7 +1,6 @@
 // How many bytes zstd turns a stream into, counted as they come and never kept: images are GBs.
 // One home for the compressed sizes of images and of an update's NARs, so both are measured alike.
 
-import { isMainThread } from 'node:worker_threads';
 import zlib from 'node:zlib';
 
 /** zstd's default level: the `zstd` command's, and what Nix's binary caches use for `compression = zstd`. */
@@ -52,8 +51,7 @@ const AT_ONCE_MAX = 1024 * 1024;
  * (hundreds of small NARs: a few ms, against ~50 for as many streams sized for the unknown).
  */
 export async function zstdSizeOf(bytes: Uint8Array): Promise<number> {
-  // A worker thread has nothing else to do: at once, whatever the size.
-  if (bytes.length < AT_ONCE_MAX || !isMainThread) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
   // Bigger ones in the thread pool, alongside the rest; the same frame as compressing at once.
   return zstdSize([bytes], bytes.length);
 }

@@ -1,7 +1,7 @@
 // Bundles of the CLI with one piece of the speed machinery switched off (or forced on), for
-// paired A/B runs against the real bundle: does the byte scanner of path-info JSON, do the
-// worker threads, pay at the sizes users have? Each variant is src/ bundled as scripts/bundle.mjs
-// does, with one constant replaced in the source as esbuild loads it.
+// paired A/B runs against the real bundle: does the byte scanner of path-info JSON pay at the
+// sizes users have, and what does the update's measurement cost? Each variant is src/ bundled
+// as scripts/bundle.mjs does, with one constant replaced in the source as esbuild loads it.
 
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -12,14 +12,13 @@ export const VARIANTS = {
   'no-scan': { what: 'path-info JSON always read by JSON.parse (no byte scanner)', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = Infinity;'] },
   'scan-always': { what: 'path-info JSON always read by the byte scanner', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = 0;'] },
   'no-update-size': { what: "the update's zstd size not measured at all (a what-if, not a product: what compare costs without the one piece of work the floor does not do)", edit: [/async measure\(added: PathSize\[\]\): Promise<CompressedNars> \{/, 'async measure(added: PathSize[]): Promise<CompressedNars> { if (added.length >= 0) return { compressedSize: null };'] },
-  'no-update-threads': { what: 'the update measured on the main thread (no worker threads for it)', edit: [/private here = !\(workerAvailable\(\) && zstdAvailable\(\)\);/, 'private here = true;'] },
 };
 
 const banner = {
   js: "import { createRequire as __nsgCreateRequire } from 'node:module';\nconst require = __nsgCreateRequire(import.meta.url);",
 };
 
-/** Bundles variant `name` into DIR/cli.js (and DIR/worker.js beside it); returns the cli path. */
+/** Bundles variant `name` into DIR/cli.js; returns its path. */
 export async function buildVariant(repo, dir, name) {
   const variant = VARIANTS[name];
   if (!variant) throw new Error(`no variant '${name}' (have ${Object.keys(VARIANTS).join(', ')})`);
@@ -39,7 +38,6 @@ export async function buildVariant(repo, dir, name) {
   mkdirSync(dir, { recursive: true });
   const common = { bundle: true, platform: 'node', format: 'esm', target: 'node22', banner, legalComments: 'none', logLevel: 'warning', plugins: [plugin], absWorkingDir: repo };
   await build({ ...common, entryPoints: { cli: join(repo, 'src/cli.ts') }, outdir: dir });
-  await build({ ...common, entryPoints: { worker: join(repo, 'src/worker.ts') }, outdir: dir });
   if (applied === 0) throw new Error(`variant ${name}: ${pattern} is in no file of src/ (was it renamed?)`);
   return join(dir, 'cli.js');
 }

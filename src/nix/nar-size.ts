@@ -3,14 +3,12 @@
 // dumped; a closure read from a binary cache or from a saved baseline cannot be measured here.
 
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { ToolError } from '../core/errors.js';
 import type { PathSize } from '../core/types.js';
 import { storePathName } from '../core/store-path.js';
 import { zstdAvailable, zstdSize, zstdSizeOf } from '../zstd.js';
 import { NarSizeMismatch, narOf, narOfSync } from './nar.js';
 import type { Nix } from './nix.js';
-import { type Reply, WorkerThread, workerAvailable } from '../threads/pool.js';
 
 /** NARs read and compressed at once. */
 const CONCURRENCY = 4;
@@ -43,7 +41,7 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T, index: 
 const IN_MEMORY_MAX = 16 * 1024 * 1024;
 
 /** One path's NAR, read from the store's files and compressed; its length must be Nix's narSize. */
-export async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
+async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
   try {
     const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path, narSize) : null;
     return nar ? await zstdSizeOf(nar) : await measureStreamed(path, narSize);
@@ -152,75 +150,17 @@ export async function compressedNarSize(measure: NarMeasure, added: PathSize[], 
 }
 
 /**
- * Measures `paths[i]` for each index claimed from the shared counter `next`, into `sizes[i]`,
- * until none is left: threads measuring the same list share it out this way, each taking the
- * next path (the biggest come first) as soon as it is free, however long each one takes.
- */
-export async function claimAndMeasure(paths: PathSize[], next: Int32Array, sizes: Float64Array, measure: (entry: PathSize) => Promise<number>): Promise<void> {
-  for (let i = Atomics.add(next, 0, 1); i < paths.length; i = Atomics.add(next, 0, 1)) {
-    sizes[i] = await measure(paths[i] as PathSize);
-  }
-}
-
-/**
- * Measures updates for one run: in worker threads when there are (one per core beside the main
- * thread's, at least one, at most two), which start on the NARs while the main thread analyses
- * the closures, and the main thread joins them once it has: each takes the next path from a
- * shared counter. On this thread alone when there is no worker. A path only Nix may read is
- * left by the workers to this thread, which asks Nix. The workers start at the first
- * measurement, or earlier with warmUp().
+ * Measures updates for one run, on this thread, a few NARs at a time, each path once however
+ * many targets add it. (Worker threads measured them beside the analysis until the bench's A/B
+ * showed they did not pay: starting one costs more than it saves on the sizes users have; see
+ * BENCHMARKS.md.)
  */
 export class UpdateMeasurer {
-  private threads: WorkerThread[] | null = null;
   private readonly cache: NarSizeCache = new Map();
-  /** Set for good when the workers cannot measure: none beside the bundle, no zstd, or a worker gone. */
-  private here = !(workerAvailable() && zstdAvailable());
 
   constructor(private readonly nix: Nix) {}
 
-  /** Starts the workers now (they take ~30 ms), while Nix works: when the update will be in the store. */
-  warmUp(): void {
-    if (this.here || this.threads) return;
-    this.threads = Array.from({ length: Math.max(1, Math.min(2, availableParallelism() - 1)) }, () => new WorkerThread());
-  }
-
-  async measure(added: PathSize[]): Promise<CompressedNars> {
-    return compressedNarSize((paths) => (this.here ? measureHere(this.nix)(paths) : this.shared(paths)), added, this.cache);
-  }
-
-  private async shared(paths: PathSize[]): Promise<number[]> {
-    this.warmUp();
-    // -1: not measured (yet).
-    const sizes = new Float64Array(new SharedArrayBuffer(paths.length * Float64Array.BYTES_PER_ELEMENT)).fill(-1);
-    const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-    const asked = Promise.all((this.threads ?? []).map((thread) => thread.ask({ task: 'sizes', paths, next, sizes })));
-    asked.catch(() => undefined);
-    // The caller analyses the closures now, on this thread; it joins the workers after.
-    await new Promise((resolve) => setImmediate(resolve));
-    try {
-      await claimAndMeasure(paths, next, sizes, (entry) => measureOne(this.nix, entry));
-    } catch (error) {
-      // Nothing more to measure: the workers stop at their next path.
-      Atomics.store(next, 0, paths.length);
-      throw error;
-    }
-    let replies: Reply[] = [];
-    try {
-      replies = await asked;
-    } catch {
-      // A worker is gone: what it had taken is measured below, and from now on everything here.
-      this.here = true;
-    }
-    for (const reply of replies) {
-      if ('notMeasured' in reply) throw new NotMeasured(reply.notMeasured);
-      if ('error' in reply) throw new Error(reply.error.message);
-    }
-    // What the workers left: paths only Nix may read, or taken by a worker that stopped.
-    for (let i = 0; i < paths.length; i++) if ((sizes[i] as number) < 0) sizes[i] = await measureOne(this.nix, paths[i] as PathSize);
-    return Array.from(sizes);
-  }
-
-  close(): void {
-    for (const thread of this.threads ?? []) thread.close();
+  measure(added: PathSize[]): Promise<CompressedNars> {
+    return compressedNarSize(measureHere(this.nix), added, this.cache);
   }
 }

@@ -1,5 +1,5 @@
-// The analyse stage: each target's two sides compared while a worker thread measures the
-// update's zstd size, then completed into the report.
+// The analyse stage: each target's two sides compared, the update's zstd size measured, then
+// completed into the report.
 
 import { type ClosureAnalysis, type TargetInput, analyzeTargets, buildReport, completeTarget } from '../core/analyze.js';
 import { addedPaths } from '../core/diff.js';
@@ -42,8 +42,8 @@ export function pendingTarget(updates: UpdateMeasurer, name: string, base: Side,
 }
 
 /**
- * The closures are analysed while the updates are measured (a worker thread reads and
- * compresses the added paths' NARs), then the reports are completed with their zstd sizes.
+ * The closures are analysed, the updates measured (the added paths' NARs read and compressed),
+ * then the reports are completed with their zstd sizes.
  */
 export async function finish(pending: PendingTarget[], settings: GuardSettings, labels: { base: string; head: string }): Promise<GuardResult> {
   const analyses = analyzeTargets(pending.map(({ input }) => input), settings);
@@ -63,12 +63,7 @@ export async function finish(pending: PendingTarget[], settings: GuardSettings, 
   };
 }
 
-/** Runs `work` with the run's UpdateMeasurer, and stops its worker threads after. */
+/** Runs `work` with the run's UpdateMeasurer: each added path is measured once per run. */
 export async function withUpdateMeasurer<T>(nix: Nix, work: (updates: UpdateMeasurer) => Promise<T>): Promise<T> {
-  const updates = new UpdateMeasurer(nix);
-  try {
-    return await work(updates);
-  } finally {
-    updates.close();
-  }
+  return work(new UpdateMeasurer(nix));
 }

@@ -57,8 +57,6 @@ export async function guardCompare(request: CompareRequest): Promise<GuardResult
 async function guardCompareWith(request: CompareRequest, updates: UpdateMeasurer): Promise<GuardResult> {
   const { nix, settings } = request;
   const [baseArgument, headArgument] = await bothInOrder(resolveSource(request.base, 'BASE'), resolveSource(request.head, 'HEAD'));
-  // A store path's update is in the store to measure: the workers start while Nix reads.
-  if ('storePath' in headArgument) updates.warmUp();
   // Store paths: one `nix path-info` for both. Dumps: both read at once.
   const reads = readClosures(
     nix,

@@ -1,7 +1,5 @@
 // The real UpdateMeasurer on real store paths, against `nix store dump-path P | zstd -3` for each
-// path: in worker threads (the way the bundle runs it, with the committed dist/worker.js beside
-// it), with its per-path batches balanced over the threads and cached per path, on this thread
-// (src/ unbundled has no worker), and falling back to this thread when the workers are gone.
+// path: updates as a run asks for them, overlapping, each path measured once.
 //
 // The oracle is the zstd command at level 3 without its checksum, on a file when the NAR is
 // small enough to be measured in memory (the size known up front, as zstdSizeOf does) and from
@@ -9,16 +7,13 @@
 // the same bytes (test/unit/zstd.test.ts), so each sum must agree within 1% + 16 bytes a path;
 // when both are the same release, exactly.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PathSize } from '../../src/core/types.js';
 import { Nix } from '../../src/nix/nix.js';
 import { UpdateMeasurer } from '../../src/nix/nar-size.js';
-import { ROOT } from '../helpers/action-runner.js';
 
 /** NARs bigger than this are streamed, not read into memory (src/nix/nar-size.ts). */
 const IN_MEMORY_MAX = 16 * 1024 * 1024;
@@ -50,7 +45,6 @@ in [
 let paths: PathSize[];
 /** What the zstd command makes of each path's NAR, by path. */
 const oracle = new Map<string, number>();
-let bundled: { UpdateMeasurer: typeof UpdateMeasurer; Nix: typeof Nix };
 
 beforeAll(async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'nsg-measurer-'));
@@ -66,27 +60,7 @@ beforeAll(async () => {
     oracle.set(storePath, execFileSync(zstd[0] as string, zstd.slice(1), { maxBuffer: 1 << 28 }).length);
   }
   expect(paths.some((p) => p.narSize > IN_MEMORY_MAX)).toBe(true);
-
-  // The measurer as dist/ runs it: bundled, with the committed worker beside the bundle.
-  const outdir = await mkdtemp(path.join(tmpdir(), 'nsg-measurer-bundle-'));
-  await build({
-    stdin: {
-      contents: "export { UpdateMeasurer } from './src/nix/nar-size.ts';\nexport { Nix } from './src/nix/nix.ts';\n",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: path.join(outdir, 'measurer.js'),
-    logLevel: 'silent',
-  });
-  await copyFile(path.join(ROOT, 'dist/worker.js'), path.join(outdir, 'worker.js'));
-  bundled = await import(pathToFileURL(path.join(outdir, 'measurer.js')).href);
 }, 300_000);
-
-const measurers: { close(): void }[] = [];
-afterAll(() => measurers.forEach((m) => m.close()));
 
 function expected(subset: PathSize[]): number {
   return subset.reduce((sum, p) => sum + (oracle.get(p.path) as number), 0);
@@ -99,42 +73,12 @@ function expectAgrees(ours: number | null, subset: PathSize[], label: string): v
   else expect(Math.abs((ours as number) - theirs), `${label}: ours ${ours}, zstd ${zstdVersion}'s ${theirs}`).toBeLessThanOrEqual(theirs * 0.01 + 16 * subset.length);
 }
 
-/** Updates as a run asks for them: several targets, overlapping, in an order unlike the batches'. */
+/** Updates as a run asks for them: several targets, overlapping, in an order unlike the first one's. */
 const updates = (): PathSize[][] => [paths, paths.slice(0, 3), [paths[6], paths[1]] as PathSize[], paths.slice(2, 6).reverse(), [paths[5]] as PathSize[]];
 
-const threadsOf = (measurer: object): unknown[] | null => (measurer as { threads: unknown[] | null }).threads;
-
 describe('UpdateMeasurer', () => {
-  it('in worker threads (the bundle): every update the sum of zstd -3 of its NARs', async () => {
-    const measurer = new bundled.UpdateMeasurer(new bundled.Nix());
-    measurers.push(measurer);
-    for (const [i, update] of updates().entries()) {
-      const result = await measurer.measure(update);
-      expect(result.note, `update ${i}`).toBeUndefined();
-      expectAgrees(result.compressedSize, update, `update ${i}`);
-    }
-    // The work went to the threads: they were started, at least one, at most two.
-    expect(threadsOf(measurer)?.length).toBeGreaterThanOrEqual(1);
-    expect(threadsOf(measurer)?.length).toBeLessThanOrEqual(2);
-  });
-
-  it('on this thread (src/ without a worker beside it): the same sums', async () => {
+  it('every update the sum of zstd -3 of its NARs', async () => {
     const measurer = new UpdateMeasurer(new Nix());
-    measurers.push(measurer);
-    for (const [i, update] of updates().entries()) {
-      const result = await measurer.measure(update);
-      expectAgrees(result.compressedSize, update, `update ${i}`);
-    }
-    expect(threadsOf(measurer)).toBeNull();
-  });
-
-  it('falls back to this thread when the workers are gone, and still measures right', async () => {
-    const measurer = new bundled.UpdateMeasurer(new bundled.Nix());
-    measurers.push(measurer);
-    measurer.warmUp();
-    const threads = threadsOf(measurer) as { worker: { terminate(): Promise<number> } }[];
-    expect(threads.length).toBeGreaterThanOrEqual(1);
-    await Promise.all(threads.map((t) => t.worker.terminate()));
     for (const [i, update] of updates().entries()) {
       const result = await measurer.measure(update);
       expect(result.note, `update ${i}`).toBeUndefined();
