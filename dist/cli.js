@@ -8702,7 +8702,7 @@ var init_nar = __esm({
 });
 
 // src/nix/nar-size.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from "node:fs";
 async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
@@ -8758,6 +8758,18 @@ function whyNotMeasured(error) {
   const lines = error.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return lines.length > 1 ? `${lines[0]} ${lines.at(-1)}` : lines[0] ?? "";
 }
+function presence(added2) {
+  const first = added2[0].path;
+  const folder = first.slice(0, first.lastIndexOf("/"));
+  if (!added2.every(({ path: path5 }) => path5.length > folder.length + 1 && path5.startsWith(folder) && path5.lastIndexOf("/") === folder.length)) return existsSync2;
+  try {
+    if (added2.length * 64 <= statSync(folder).size) return existsSync2;
+    const names2 = new Set(readdirSync2(folder));
+    return (path5) => names2.has(path5.slice(folder.length + 1));
+  } catch {
+    return existsSync2;
+  }
+}
 async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Map()) {
   if (added2.length === 0) return { compressedSize: 0 };
   if (!zstdAvailable()) {
@@ -8765,8 +8777,9 @@ async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Ma
   }
   let missing = 0;
   let first;
+  const present2 = presence(added2);
   for (const { path: path5 } of added2) {
-    if (existsSync2(path5)) continue;
+    if (present2(path5)) continue;
     missing++;
     if (first === void 0 || path5 < first) first = path5;
   }

@@ -22781,7 +22781,7 @@ var init_nar = __esm({
 });
 
 // src/nix/nar-size.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, statSync } from "node:fs";
 async function eachLimited(items, limit, work) {
   let next = 0;
   const worker = async () => {
@@ -22837,6 +22837,18 @@ function whyNotMeasured(error2) {
   const lines2 = error2.message.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return lines2.length > 1 ? `${lines2[0]} ${lines2.at(-1)}` : lines2[0] ?? "";
 }
+function presence(added2) {
+  const first = added2[0].path;
+  const folder = first.slice(0, first.lastIndexOf("/"));
+  if (!added2.every(({ path: path17 }) => path17.length > folder.length + 1 && path17.startsWith(folder) && path17.lastIndexOf("/") === folder.length)) return existsSync3;
+  try {
+    if (added2.length * 64 <= statSync(folder).size) return existsSync3;
+    const names2 = new Set(readdirSync2(folder));
+    return (path17) => names2.has(path17.slice(folder.length + 1));
+  } catch {
+    return existsSync3;
+  }
+}
 async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Map()) {
   if (added2.length === 0) return { compressedSize: 0 };
   if (!zstdAvailable()) {
@@ -22844,8 +22856,9 @@ async function compressedNarSize(measure, added2, cache = /* @__PURE__ */ new Ma
   }
   let missing = 0;
   let first;
+  const present2 = presence(added2);
   for (const { path: path17 } of added2) {
-    if (existsSync3(path17)) continue;
+    if (present2(path17)) continue;
     missing++;
     if (first === void 0 || path17 < first) first = path17;
   }

@@ -2,7 +2,7 @@
 // a binary cache serves it (one .nar.zst per path), summed. Only paths in the local store can be
 // dumped; a closure read from a binary cache or from a saved baseline cannot be measured here.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { ToolError } from '../core/errors.js';
 import type { PathSize } from '../core/types.js';
 import { storePathName } from '../core/store-path.js';
@@ -103,6 +103,26 @@ export function whyNotMeasured(error: unknown): string | null {
 }
 
 /**
+ * Whether each of `added` is in the local store: a stat each, synchronously (hundreds take a
+ * millisecond or two), or one listing of their store folder when there are more of them than it
+ * can hold entries (a 100 000-path dump from another machine: a stat each took 300 ms).
+ */
+function presence(added: PathSize[]): (path: string) => boolean {
+  const first = (added[0] as PathSize).path;
+  const folder = first.slice(0, first.lastIndexOf('/'));
+  if (!added.every(({ path }) => path.length > folder.length + 1 && path.startsWith(folder) && path.lastIndexOf('/') === folder.length)) return existsSync;
+  try {
+    // A folder's size grows with its entries (ext4: ~90 bytes a store path); 64 bytes an entry
+    // counts a store on the big side, so a big store is listed only for a bigger update.
+    if (added.length * 64 <= statSync(folder).size) return existsSync;
+    const names = new Set(readdirSync(folder));
+    return (path) => names.has(path.slice(folder.length + 1));
+  } catch {
+    return existsSync;
+  }
+}
+
+/**
  * The zstd size (level 3) of the NARs of `added`, each compressed on its own and summed. Null
  * with a note when zstd is missing from Node or a path is not in the local store to read (the
  * head came from a binary cache, or a path-info dump): an estimate not made is not a failure.
@@ -114,11 +134,11 @@ export async function compressedNarSize(measure: NarMeasure, added: PathSize[], 
   if (!zstdAvailable()) {
     return { compressedSize: null, note: `${NOT_MEASURED}: it needs zstd in Node's zlib (Node 24 or newer; this is ${process.version})` };
   }
-  // A stat each, synchronously: hundreds of them take a millisecond or two.
   let missing = 0;
   let first: string | undefined;
+  const present = presence(added);
   for (const { path } of added) {
-    if (existsSync(path)) continue;
+    if (present(path)) continue;
     missing++;
     // The first by path, as an example: a scan, not a sort (a dump's 100 000 paths are all missing).
     if (first === undefined || path < first) first = path;

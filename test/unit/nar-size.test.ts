@@ -1,5 +1,6 @@
 // How an update's measurements are put together: each path measured once per run, in order,
 // and whatever keeps them from being measured said in a note rather than failing the run.
+import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,20 @@ describe('compressedNarSize', () => {
     const result = await compressedNarSize(measure, [...paths, { path: '/nix/store/00000000000000000000000000000000-gone', narSize: 1 }]);
     expect(result).toEqual({ compressedSize: null, note: 'update download: the zstd size was not measured: 1 of the 4 added paths are not in the local store to read (e.g. gone)' });
     expect(asked).toEqual([]);
+  });
+
+  it('counts the missing ones alike when the update has more paths than their folder holds entries (the folder is then listed once)', async () => {
+    // 500 added paths in a folder of 3 entries: many more than its size (a block) can hold.
+    const dir = path.dirname(paths[0]!.path);
+    const many = [...paths, ...Array.from({ length: 497 }, (_, i) => ({ path: path.join(dir, `x${String(i).padStart(3, '0')}-gone${String(i).padStart(3, '0')}`), narSize: 1 }))];
+    const { measure, asked } = recording();
+    const missing = many.filter((p) => !existsSync(p.path));
+    expect(missing).toHaveLength(497);
+    const result = await compressedNarSize(measure, many.reverse());
+    expect(result).toEqual({ compressedSize: null, note: 'update download: the zstd size was not measured: 497 of the 500 added paths are not in the local store to read (e.g. gone000)' });
+    expect(asked).toEqual([]);
+    // And with every one of them there, they are measured.
+    expect(await compressedNarSize(measure, paths)).toEqual({ compressedSize: 60 });
   });
 
   it('says in a note why a measurement failed', async () => {
