@@ -7854,9 +7854,17 @@ var init_chains = __esm({
 
 // src/core/image.ts
 function referencesWholeClosure(closure) {
-  const { paths, refStart, rootId } = closure;
+  const { paths, refStart, refs, rootId } = closure;
   const others = paths.length - 1;
-  return others > 0 && refStart[rootId + 1] - refStart[rootId] === others;
+  if (others <= 0 || refStart[rootId + 1] - refStart[rootId] !== others) return false;
+  for (let id = 0; id < paths.length; id++) if (id !== rootId && refStart[id + 1] > refStart[id]) return true;
+  return false;
+}
+function isImageRoot(side) {
+  const { closure, image } = side;
+  if (image === null) return false;
+  const own = image.storePath === void 0 ? image.file.startsWith(`${closure.root}/`) || image.file === closure.root : image.storePath === closure.root;
+  return own && (image.format !== void 0 || referencesWholeClosure(closure));
 }
 function imageContents(closure) {
   const { paths, refStart, refs, rootId } = closure;
@@ -7886,8 +7894,8 @@ function imageContents(closure) {
   newStart[n] = at;
   return { ...closure, refStart: newStart, refs: newRefs, image: true };
 }
-function storeContents(side) {
-  if (side.closure.image || side.image === null || !referencesWholeClosure(side.closure)) return side.closure;
+function storeContents(side, asImage = isImageRoot(side)) {
+  if (side.closure.image || !asImage) return side.closure;
   let contents = readings.get(side.closure);
   if (!contents) {
     contents = imageContents(side.closure);
@@ -7896,16 +7904,18 @@ function storeContents(side) {
   return contents;
 }
 function targetContents(base, head) {
-  const read = { base: storeContents(base), head: storeContents(head) };
-  if (read.head.image && !read.base.image && base.image === null) read.base = storeContents({ closure: base.closure, image: head.image });
-  if (read.base.image && !read.head.image && head.image === null) read.head = storeContents({ closure: head.closure, image: base.image });
-  return read;
+  const image = isImageRoot(head) || isImageRoot(base);
+  return { base: storeContents(base, image), head: storeContents(head, image) };
 }
 function imageRootId(closure) {
   return closure.image ? closure.rootId : -1;
 }
 function imageOf(image, system) {
-  if (!image.image || idOf(image, system.root) === -1) return null;
+  if (!image.image) return null;
+  const id = idOf(image, system.root);
+  let top = false;
+  for (let k = image.refStart[image.rootId], end = image.refStart[image.rootId + 1]; k < end; k++) if (image.refs[k] === id) top = true;
+  if (id === -1 || !top) return null;
   const extra = [];
   const a = image.paths;
   const b = system.paths;
@@ -7917,7 +7927,7 @@ function imageOf(image, system) {
   }
   const sizes = image.narSizes;
   extra.sort((x, y) => sizes[y] - sizes[x] || x - y);
-  return { extra: extra.map((id) => ({ path: a[id], narSize: sizes[id] })) };
+  return { extra: extra.map((id2) => ({ path: a[id2], narSize: sizes[id2] })) };
 }
 var readings;
 var init_image = __esm({
@@ -8285,6 +8295,9 @@ function findForbidden(base, head, forbid, allow) {
   });
   return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };
 }
+function imageUnmeasured(side) {
+  return side.image === null && side.source === "binary-cache";
+}
 function imageSize(image, measure) {
   switch (measure) {
     case "apparent":
@@ -8333,6 +8346,10 @@ function checkBudgets(budgets, base, head, update) {
       push({ name: label("max-image", measure), kind: "size", limit, actual, unit: "bytes", ok: actual <= limit });
     }
     for (const { measure, limit } of budgets.maxImageIncrease) {
+      if (imageUnmeasured(base)) {
+        notes.push(`${label("max-image-increase", measure)}: the base's image was not measured (read from the binary cache, not built); not checked`);
+        continue;
+      }
       const baseSize = base.image ? imageSize(base.image, measure) : 0;
       push(increaseResult(label("max-image-increase", measure), limit, baseSize, imageSize(headImage, measure)));
     }
@@ -8393,6 +8410,7 @@ function analyzeClosures(input, settings) {
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
     ...headClosure.image ? { contents: { system: null, extra: [] } } : {},
+    imageNotes: headClosure.image ? contentsNotes(input.head.closure, headClosure, input.head.image) : [],
     updateNarSize: added2.reduce((sum, p) => sum + p.narSize, 0),
     added: added2,
     removed: removedPaths(baseClosure, headClosure),
@@ -8404,6 +8422,19 @@ function analyzeClosures(input, settings) {
     allowed,
     parents
   };
+}
+function contentsNotes(closure, contents, image) {
+  const file = image ? image.file.slice(image.file.lastIndexOf("/") + 1) : "the image";
+  const format = image?.format ? ` (${image.format})` : "";
+  const tops = referencesOf(contents, contents.rootId);
+  if (tops.length === 0) {
+    return [`${file}${format} holds its store compressed: Nix finds none of its store paths in the file, so no closure is counted inside it; only the file is measured`];
+  }
+  if (referencesWholeClosure(closure)) return [];
+  const named = tops.slice(0, 3).map(storePathName).join(", ");
+  return [
+    `${file}${format} does not name every store path it holds (a compressed store, as an ISO's squashfs): its store paths are read as the closure of what it refers to (${named}${tops.length > 3 ? ", \u2026" : ""}); paths only inside the compressed store are not counted`
+  ];
 }
 function analyzeTargets(inputs, settings) {
   const analyses = inputs.map((input) => analyzeClosures(input, settings));
@@ -8422,7 +8453,7 @@ function analyzeTargets(inputs, settings) {
   return analyses;
 }
 function completeTarget(analysis, input, settings) {
-  const { updateNarSize, ...closures } = analysis;
+  const { updateNarSize, imageNotes, ...closures } = analysis;
   const update = {
     narSize: updateNarSize,
     compressedSize: input.updateCompressedSize ?? null,
@@ -8450,7 +8481,7 @@ function completeTarget(analysis, input, settings) {
     allowed,
     budgets: budgets.results,
     ...input.trend && input.trend.length > 0 ? { trend: input.trend } : {},
-    notes: [...input.notes ?? [], ...budgets.notes],
+    notes: [...input.notes ?? [], ...imageNotes, ...budgets.notes],
     parents
   };
 }
@@ -8477,6 +8508,7 @@ var init_analyze = __esm({
     init_diff();
     init_duplicates();
     init_image();
+    init_store_path();
     init_policy();
   }
 });
@@ -9391,6 +9423,60 @@ var init_realise = __esm({
   }
 });
 
+// src/image/format.ts
+import { open as open2 } from "node:fs/promises";
+function formatOfHeader(header) {
+  for (const { format, offset, bytes } of SIGNATURES) {
+    if (offset + bytes.length > header.length) continue;
+    if (bytes.every((byte, i) => header[offset + i] === byte)) return format;
+  }
+  return null;
+}
+async function imageFormat(file) {
+  const handle = await open2(file, "r");
+  try {
+    const header = new Uint8Array(HEADER);
+    const { bytesRead } = await handle.read(header, 0, HEADER, 0);
+    return formatOfHeader(header.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+var ascii, SIGNATURES, HEADER;
+var init_format = __esm({
+  "src/image/format.ts"() {
+    "use strict";
+    ascii = (text) => [...text].map((c) => c.charCodeAt(0));
+    SIGNATURES = [
+      { format: "gpt", offset: 512, bytes: ascii("EFI PART") },
+      // UEFI spec, LBA 1 at 512-byte sectors
+      { format: "gpt", offset: 4096, bytes: ascii("EFI PART") },
+      // LBA 1 at 4096-byte sectors
+      { format: "iso9660", offset: 32769, bytes: ascii("CD001") },
+      // ECMA-119 volume descriptor at sector 16
+      { format: "qcow2", offset: 0, bytes: [81, 70, 73, 251] },
+      // "QFI\xfb"
+      { format: "vhdx", offset: 0, bytes: ascii("vhdxfile") },
+      { format: "vmdk", offset: 0, bytes: ascii("KDMV") },
+      { format: "vdi", offset: 64, bytes: [127, 16, 218, 190] },
+      { format: "squashfs", offset: 0, bytes: ascii("hsqs") },
+      { format: "erofs", offset: 1024, bytes: [226, 225, 245, 224] },
+      // EROFS_SUPER_MAGIC_V1, little endian
+      { format: "ext", offset: 1080, bytes: [83, 239] },
+      // ext2/3/4 s_magic
+      { format: "btrfs", offset: 65600, bytes: ascii("_BHRfS_M") },
+      { format: "zstd", offset: 0, bytes: [40, 181, 47, 253] },
+      { format: "xz", offset: 0, bytes: [253, 55, 122, 88, 90, 0] },
+      { format: "gzip", offset: 0, bytes: [31, 139] },
+      { format: "bzip2", offset: 0, bytes: ascii("BZh") },
+      { format: "lz4", offset: 0, bytes: [4, 34, 77, 24] },
+      { format: "mbr", offset: 510, bytes: [85, 170] }
+      // a boot sector: MBR disks, FAT file systems
+    ];
+    HEADER = Math.max(...SIGNATURES.map((s) => s.offset + s.bytes.length));
+  }
+});
+
 // src/image/measure.ts
 import { createReadStream } from "node:fs";
 import * as fsp from "node:fs/promises";
@@ -9401,19 +9487,27 @@ async function zstdCompressedSize(file) {
   }
   return zstdSize(createReadStream(file, { highWaterMark: 1024 * 1024 }));
 }
-async function measureFile(file) {
+async function measureFile(file, format) {
   const info = await fsp.stat(file);
+  const real = await fsp.realpath(file);
+  const holder = toStorePath(real);
+  const kind = format === void 0 ? await imageFormat(real) : format;
   return {
     file,
     apparentSize: info.size,
     // st_blocks counts 512-byte units whatever the filesystem's block size.
     allocatedSize: info.blocks * 512,
-    compressedSize: await zstdCompressedSize(file)
+    compressedSize: await zstdCompressedSize(file),
+    ...kind ? { format: kind } : {},
+    ...holder ? { storePath: holder } : {}
   };
 }
 async function findImage(output, imageGlob) {
   const info = await fsp.stat(output);
-  if (info.isFile()) return { image: await measureFile(output) };
+  if (info.isFile()) {
+    const format = await imageFormat(output);
+    return { image: format ? await measureFile(output, format) : null };
+  }
   const matches = [];
   const inside = await fsp.realpath(output);
   const inStore = toStorePath(inside) !== null;
@@ -9438,6 +9532,7 @@ var init_measure = __esm({
     init_errors();
     init_store_path();
     init_zstd();
+    init_format();
   }
 });
 
@@ -9638,8 +9733,8 @@ function scan(bytes, defaultStoreDir) {
     }
     return integer && Number.isSafeInteger(value) ? value : -1;
   };
-  const each = (open2, close, item) => {
-    expect(open2);
+  const each = (open3, close, item) => {
+    expect(open3);
     ws();
     if (bytes[pos] === close) {
       pos++;
@@ -9937,7 +10032,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
   }
   return { deriverOf, derivers };
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
+var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii2, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
 var init_path_info_scan = __esm({
   "src/nix/path-info-scan.ts"() {
     "use strict";
@@ -9965,18 +10060,18 @@ var init_path_info_scan = __esm({
     NotForScan = class extends Error {
     };
     notForScan = new NotForScan();
-    ascii = (text) => Uint8Array.from(text, (c) => c.charCodeAt(0));
-    KEY_PATH = ascii("path");
-    KEY_NAR_SIZE = ascii("narSize");
-    KEY_REFERENCES = ascii("references");
-    KEY_VALID = ascii("valid");
-    KEY_DERIVER = ascii("deriver");
-    KEY_STORE_DIR = ascii("storeDir");
-    KEY_VERSION = ascii("version");
-    KEY_INFO = ascii("info");
-    LITERAL_TRUE = ascii("true");
-    LITERAL_FALSE = ascii("false");
-    LITERAL_NULL = ascii("null");
+    ascii2 = (text) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    KEY_PATH = ascii2("path");
+    KEY_NAR_SIZE = ascii2("narSize");
+    KEY_REFERENCES = ascii2("references");
+    KEY_VALID = ascii2("valid");
+    KEY_DERIVER = ascii2("deriver");
+    KEY_STORE_DIR = ascii2("storeDir");
+    KEY_VERSION = ascii2("version");
+    KEY_INFO = ascii2("info");
+    LITERAL_TRUE = ascii2("true");
+    LITERAL_FALSE = ascii2("false");
+    LITERAL_NULL = ascii2("null");
     Int32List = class {
       data = new Int32Array(1024);
       length = 0;
@@ -10623,44 +10718,56 @@ function brokenRules(target) {
   const patterns = [...new Set(target.forbidden.map((f) => `forbidden ${f.pattern}`))];
   return [...budgets, ...patterns];
 }
+function without(mine, theirs, key) {
+  const known = new Set(theirs.map(key));
+  return mine.filter((item) => !known.has(key(item)));
+}
 function toldUnder(report, target) {
-  const system = target.contents?.system;
-  if (typeof system !== "string" || system === target.name || !report.targets.some((t) => t.name === system)) return null;
-  const extra = new Set((target.contents?.extra ?? []).map((p) => p.path));
-  const mine = (path5) => extra.has(path5);
+  const name3 = target.contents?.system;
+  if (typeof name3 !== "string" || name3 === target.name) return null;
+  const system = report.targets.find((t) => t.name === name3);
+  if (!system) return null;
+  const byPath = (p) => p.path;
   const own = {
     ...target,
-    added: target.added.filter((p) => mine(p.path)),
-    removed: [],
-    packages: [],
-    heavy: target.heavy.filter((h) => mine(h.path)),
-    growth: target.growth.filter((g) => mine(g.via)),
-    duplicates: duplicatesOf(target).filter((d) => d.paths.some((p) => mine(p.path))),
-    forbidden: target.forbidden.filter((f) => mine(f.path)),
-    allowed: target.allowed.filter((a) => mine(a.path))
+    added: without(target.added, system.added, byPath),
+    removed: without(target.removed, system.removed, byPath),
+    packages: without(target.packages, system.packages, (p) => JSON.stringify([p.name, p.baseVersions, p.headVersions, p.sizeDelta])),
+    heavy: without(target.heavy, system.heavy, byPath),
+    growth: without(target.growth, system.growth, (g) => JSON.stringify([g.via, g.addedSize, g.addedPaths])),
+    duplicates: without(duplicatesOf(target), duplicatesOf(system), (d) => JSON.stringify([d.name, d.size, d.paths.map(byPath)])),
+    forbidden: without(target.forbidden, system.forbidden, byPath),
+    allowed: without(target.allowed, system.allowed, byPath)
   };
-  return { system, own };
+  return { system: name3, own };
 }
 function targetChange(report, target, escape) {
   const head = target.head.image;
   if (!head) return `${escape(target.name)} ${escape(sizeChange(target.base.closureSize, target.head.closureSize))}`;
   const file = escape(imageFileName(head));
   const base = target.base.image;
-  const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
+  const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `${imageWithoutBase(target)}, ${formatBytes(head.apparentSize)}`;
   const image = `${escape(target.name)}: ${file} ${escape(change)}`;
   if (toldUnder(report, target)) return image;
   return `${image}, ${target.contents ? "store paths" : "closure"} ${escape(formatDelta(target.closureSizeDelta))}`;
 }
 function headline(report, escape) {
-  const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
+  const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(storyOf(report, t)).length), 0);
   const waived = waivedBudgets(report);
-  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
+  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken${forbiddenLead(report, escape)}`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} \u2014 no targets`;
   const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(report, t, escape));
   const more = targets.length - HEADLINE_TARGETS;
   if (more > 0) shown.push(plural(more, "more target", "more targets"));
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
+}
+function forbiddenLead(report, escape) {
+  const names2 = [...new Set(report.targets.flatMap((t) => t.forbidden.filter((f) => f.new).map((f) => storePathName(f.path))))];
+  if (names2.length === 0) return "";
+  const shown = names2.slice(0, HEADLINE_FORBIDDEN).map(escape);
+  if (names2.length > HEADLINE_FORBIDDEN) shown.push(`${names2.length - HEADLINE_FORBIDDEN} more`);
+  return ` (new forbidden: ${shown.join(", ")})`;
 }
 function waiverText(report, escape) {
   const waivers = waiversUsed(report);
@@ -10730,7 +10837,7 @@ function updateSize(update) {
 function imageUpdate(update, newPaths) {
   if (!update.image) return null;
   const store = newPaths === 0 ? "a store update downloads nothing (no new path)" : `a store update (${plural(newPaths, "new path")}) ${updateSize(update)}`;
-  return `an A/B update downloads the whole image, ${formatBytes(update.image.compressedSize)} zstd; ${store}`;
+  return `an A/B update that writes the whole image downloads ${formatBytes(update.image.compressedSize)} (zstd -3); ${store}`;
 }
 function duplicateText(duplicate, escape) {
   return `${escape(duplicate.name)} (${duplicateVariants(duplicate).map(escape).join(", ")})`;
@@ -10769,7 +10876,7 @@ function growthCauses(report, escape) {
   }
   return lines;
 }
-var HEADLINE_TARGETS, plural, storyOf, imageFileName, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
+var HEADLINE_TARGETS, plural, storyOf, imageWithoutBase, imageFileName, HEADLINE_FORBIDDEN, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary = __esm({
   "src/render/summary.ts"() {
     "use strict";
@@ -10780,10 +10887,13 @@ var init_summary = __esm({
     init_size();
     init_store_path();
     init_options();
+    init_policy();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
     storyOf = (report, target) => toldUnder(report, target)?.own ?? target;
+    imageWithoutBase = (target) => imageUnmeasured(target.base) ? "base not measured" : "new";
     imageFileName = (image) => image.file.slice(image.file.lastIndexOf("/") + 1);
+    HEADLINE_FORBIDDEN = 2;
     CHAIN_FIRST = 2;
     CHAIN_LAST = 4;
     SOURCE_WORDS = {
@@ -10967,9 +11077,11 @@ ${body}
 
 </details>`;
 }
-function imageCell(base, head) {
+function imageCell(target) {
+  const { image: base } = target.base;
+  const { image: head } = target.head;
   if (!head) return "\u2014";
-  const measure = (pick) => base ? `${formatBytes2(pick(head))} (${formatDelta2(pick(head) - pick(base))})` : `${formatBytes2(pick(head))} (new)`;
+  const measure = (pick) => base ? `${formatBytes2(pick(head))} (${formatDelta2(pick(head) - pick(base))})` : `${formatBytes2(pick(head))} (${imageWithoutBase(target)})`;
   return `${measure((i) => i.apparentSize)} / ${measure((i) => i.compressedSize)}`;
 }
 function updateCell(target) {
@@ -10991,7 +11103,7 @@ function summaryTable(report) {
     formatBytes2(t.head.closureSize),
     escapeMarkdown(sizeChange(t.base.closureSize, t.head.closureSize)),
     `${count(t.head.pathCount)} (${signedCount(t.pathCountDelta)})`,
-    imageCell(t.base.image, t.head.image),
+    imageCell(t),
     updateCell(t),
     statusCell(t)
   ]);
@@ -11017,12 +11129,12 @@ function imageSection(report, target) {
     label3,
     base ? formatBytes2(pick(base)) : "\u2014",
     formatBytes2(pick(head)),
-    base ? escapeMarkdown(sizeChange(pick(base), pick(head))) : "new"
+    base ? escapeMarkdown(sizeChange(pick(base), pick(head))) : imageWithoutBase(target)
   ];
   const rows = [
     row("apparent (`ls -l`: what must fit the flash)", (i) => i.apparentSize),
     row("allocated (`du`: sparse holes take nothing)", (i) => i.allocatedSize),
-    row("zstd (what a download costs)", (i) => i.compressedSize)
+    row("zstd -3 (what a download costs)", (i) => i.compressedSize)
   ];
   const lines = [`**Image** ${escapeMarkdown(imageFileName(head))}
 
@@ -11270,10 +11382,12 @@ function paintDelta(paint, delta, text) {
   if (delta < 0) return paint("green", text);
   return text;
 }
-function imageLine(paint, base, head) {
+function imageLine(paint, target) {
+  const { image: base } = target.base;
+  const { image: head } = target.head;
   if (!head) return [];
   const measure = (label3, pick) => {
-    if (!base) return `${label3} ${formatBytes(pick(head))} (new)`;
+    if (!base) return `${label3} ${formatBytes(pick(head))} (${imageWithoutBase(target)})`;
     const change = paintDelta(paint, pick(head) - pick(base), sizeChange(pick(base), pick(head)));
     return `${label3} ${formatBytes(pick(base))} \u2192 ${formatBytes(pick(head))}  ${change}`;
   };
@@ -11292,7 +11406,7 @@ function totals(paint, report, target) {
   const both = update ? imageUpdate(update, target.added.length) : null;
   return [
     `  ${label3} ${formatBytes(base.closureSize)} \u2192 ${formatBytes(head.closureSize)}  ${closure}  (${paths}${whose})`,
-    ...imageLine(paint, base.image, head.image),
+    ...imageLine(paint, target),
     // What a device on the base downloads; nothing to say when the head adds no path.
     ...both !== null ? [`  update   ${both}`] : update && target.added.length > 0 ? [`  update   ${updateSize(update)} to download (${plural(target.added.length, "new path")})`] : []
   ];

@@ -21930,9 +21930,17 @@ var init_chains = __esm({
 
 // src/core/image.ts
 function referencesWholeClosure(closure) {
-  const { paths, refStart, rootId } = closure;
+  const { paths, refStart, refs, rootId } = closure;
   const others = paths.length - 1;
-  return others > 0 && refStart[rootId + 1] - refStart[rootId] === others;
+  if (others <= 0 || refStart[rootId + 1] - refStart[rootId] !== others) return false;
+  for (let id = 0; id < paths.length; id++) if (id !== rootId && refStart[id + 1] > refStart[id]) return true;
+  return false;
+}
+function isImageRoot(side) {
+  const { closure, image } = side;
+  if (image === null) return false;
+  const own = image.storePath === void 0 ? image.file.startsWith(`${closure.root}/`) || image.file === closure.root : image.storePath === closure.root;
+  return own && (image.format !== void 0 || referencesWholeClosure(closure));
 }
 function imageContents(closure) {
   const { paths, refStart, refs, rootId } = closure;
@@ -21962,8 +21970,8 @@ function imageContents(closure) {
   newStart[n] = at;
   return { ...closure, refStart: newStart, refs: newRefs, image: true };
 }
-function storeContents(side) {
-  if (side.closure.image || side.image === null || !referencesWholeClosure(side.closure)) return side.closure;
+function storeContents(side, asImage = isImageRoot(side)) {
+  if (side.closure.image || !asImage) return side.closure;
   let contents = readings.get(side.closure);
   if (!contents) {
     contents = imageContents(side.closure);
@@ -21972,16 +21980,18 @@ function storeContents(side) {
   return contents;
 }
 function targetContents(base, head) {
-  const read = { base: storeContents(base), head: storeContents(head) };
-  if (read.head.image && !read.base.image && base.image === null) read.base = storeContents({ closure: base.closure, image: head.image });
-  if (read.base.image && !read.head.image && head.image === null) read.head = storeContents({ closure: head.closure, image: base.image });
-  return read;
+  const image = isImageRoot(head) || isImageRoot(base);
+  return { base: storeContents(base, image), head: storeContents(head, image) };
 }
 function imageRootId(closure) {
   return closure.image ? closure.rootId : -1;
 }
 function imageOf(image, system) {
-  if (!image.image || idOf(image, system.root) === -1) return null;
+  if (!image.image) return null;
+  const id = idOf(image, system.root);
+  let top = false;
+  for (let k = image.refStart[image.rootId], end = image.refStart[image.rootId + 1]; k < end; k++) if (image.refs[k] === id) top = true;
+  if (id === -1 || !top) return null;
   const extra = [];
   const a = image.paths;
   const b = system.paths;
@@ -21993,7 +22003,7 @@ function imageOf(image, system) {
   }
   const sizes = image.narSizes;
   extra.sort((x, y) => sizes[y] - sizes[x] || x - y);
-  return { extra: extra.map((id) => ({ path: a[id], narSize: sizes[id] })) };
+  return { extra: extra.map((id2) => ({ path: a[id2], narSize: sizes[id2] })) };
 }
 var readings;
 var init_image = __esm({
@@ -22361,6 +22371,9 @@ function findForbidden(base, head, forbid, allow) {
   });
   return { forbidden: forbidden.sort((a, b) => Number(b.new) - Number(a.new)), allowed };
 }
+function imageUnmeasured(side) {
+  return side.image === null && side.source === "binary-cache";
+}
 function forbiddenPathCount(report) {
   return new Set(report.targets.flatMap((t) => t.forbidden.map((f) => f.path))).size;
 }
@@ -22412,6 +22425,10 @@ function checkBudgets(budgets, base, head, update3) {
       push({ name: label("max-image", measure), kind: "size", limit, actual, unit: "bytes", ok: actual <= limit });
     }
     for (const { measure, limit } of budgets.maxImageIncrease) {
+      if (imageUnmeasured(base)) {
+        notes.push(`${label("max-image-increase", measure)}: the base's image was not measured (read from the binary cache, not built); not checked`);
+        continue;
+      }
       const baseSize = base.image ? imageSize(base.image, measure) : 0;
       push(increaseResult(label("max-image-increase", measure), limit, baseSize, imageSize(headImage, measure)));
     }
@@ -22472,6 +22489,7 @@ function analyzeClosures(input, settings) {
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
     ...headClosure.image ? { contents: { system: null, extra: [] } } : {},
+    imageNotes: headClosure.image ? contentsNotes(input.head.closure, headClosure, input.head.image) : [],
     updateNarSize: added2.reduce((sum, p) => sum + p.narSize, 0),
     added: added2,
     removed: removedPaths(baseClosure, headClosure),
@@ -22483,6 +22501,19 @@ function analyzeClosures(input, settings) {
     allowed,
     parents
   };
+}
+function contentsNotes(closure, contents, image) {
+  const file = image ? image.file.slice(image.file.lastIndexOf("/") + 1) : "the image";
+  const format = image?.format ? ` (${image.format})` : "";
+  const tops = referencesOf(contents, contents.rootId);
+  if (tops.length === 0) {
+    return [`${file}${format} holds its store compressed: Nix finds none of its store paths in the file, so no closure is counted inside it; only the file is measured`];
+  }
+  if (referencesWholeClosure(closure)) return [];
+  const named = tops.slice(0, 3).map(storePathName).join(", ");
+  return [
+    `${file}${format} does not name every store path it holds (a compressed store, as an ISO's squashfs): its store paths are read as the closure of what it refers to (${named}${tops.length > 3 ? ", \u2026" : ""}); paths only inside the compressed store are not counted`
+  ];
 }
 function analyzeTargets(inputs, settings) {
   const analyses = inputs.map((input) => analyzeClosures(input, settings));
@@ -22501,7 +22532,7 @@ function analyzeTargets(inputs, settings) {
   return analyses;
 }
 function completeTarget(analysis, input, settings) {
-  const { updateNarSize, ...closures } = analysis;
+  const { updateNarSize, imageNotes, ...closures } = analysis;
   const update3 = {
     narSize: updateNarSize,
     compressedSize: input.updateCompressedSize ?? null,
@@ -22529,7 +22560,7 @@ function completeTarget(analysis, input, settings) {
     allowed,
     budgets: budgets.results,
     ...input.trend && input.trend.length > 0 ? { trend: input.trend } : {},
-    notes: [...input.notes ?? [], ...budgets.notes],
+    notes: [...input.notes ?? [], ...imageNotes, ...budgets.notes],
     parents
   };
 }
@@ -22556,6 +22587,7 @@ var init_analyze = __esm({
     init_diff();
     init_duplicates();
     init_image();
+    init_store_path();
     init_policy();
   }
 });
@@ -30516,6 +30548,60 @@ var init_realise = __esm({
   }
 });
 
+// src/image/format.ts
+import { open as open3 } from "node:fs/promises";
+function formatOfHeader(header) {
+  for (const { format, offset, bytes } of SIGNATURES) {
+    if (offset + bytes.length > header.length) continue;
+    if (bytes.every((byte, i) => header[offset + i] === byte)) return format;
+  }
+  return null;
+}
+async function imageFormat(file) {
+  const handle = await open3(file, "r");
+  try {
+    const header = new Uint8Array(HEADER);
+    const { bytesRead } = await handle.read(header, 0, HEADER, 0);
+    return formatOfHeader(header.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+var ascii, SIGNATURES, HEADER;
+var init_format = __esm({
+  "src/image/format.ts"() {
+    "use strict";
+    ascii = (text) => [...text].map((c) => c.charCodeAt(0));
+    SIGNATURES = [
+      { format: "gpt", offset: 512, bytes: ascii("EFI PART") },
+      // UEFI spec, LBA 1 at 512-byte sectors
+      { format: "gpt", offset: 4096, bytes: ascii("EFI PART") },
+      // LBA 1 at 4096-byte sectors
+      { format: "iso9660", offset: 32769, bytes: ascii("CD001") },
+      // ECMA-119 volume descriptor at sector 16
+      { format: "qcow2", offset: 0, bytes: [81, 70, 73, 251] },
+      // "QFI\xfb"
+      { format: "vhdx", offset: 0, bytes: ascii("vhdxfile") },
+      { format: "vmdk", offset: 0, bytes: ascii("KDMV") },
+      { format: "vdi", offset: 64, bytes: [127, 16, 218, 190] },
+      { format: "squashfs", offset: 0, bytes: ascii("hsqs") },
+      { format: "erofs", offset: 1024, bytes: [226, 225, 245, 224] },
+      // EROFS_SUPER_MAGIC_V1, little endian
+      { format: "ext", offset: 1080, bytes: [83, 239] },
+      // ext2/3/4 s_magic
+      { format: "btrfs", offset: 65600, bytes: ascii("_BHRfS_M") },
+      { format: "zstd", offset: 0, bytes: [40, 181, 47, 253] },
+      { format: "xz", offset: 0, bytes: [253, 55, 122, 88, 90, 0] },
+      { format: "gzip", offset: 0, bytes: [31, 139] },
+      { format: "bzip2", offset: 0, bytes: ascii("BZh") },
+      { format: "lz4", offset: 0, bytes: [4, 34, 77, 24] },
+      { format: "mbr", offset: 510, bytes: [85, 170] }
+      // a boot sector: MBR disks, FAT file systems
+    ];
+    HEADER = Math.max(...SIGNATURES.map((s) => s.offset + s.bytes.length));
+  }
+});
+
 // src/image/measure.ts
 import { createReadStream } from "node:fs";
 import * as fsp from "node:fs/promises";
@@ -30526,19 +30612,27 @@ async function zstdCompressedSize(file) {
   }
   return zstdSize(createReadStream(file, { highWaterMark: 1024 * 1024 }));
 }
-async function measureFile(file) {
+async function measureFile(file, format) {
   const info2 = await fsp.stat(file);
+  const real = await fsp.realpath(file);
+  const holder = toStorePath(real);
+  const kind = format === void 0 ? await imageFormat(real) : format;
   return {
     file,
     apparentSize: info2.size,
     // st_blocks counts 512-byte units whatever the filesystem's block size.
     allocatedSize: info2.blocks * 512,
-    compressedSize: await zstdCompressedSize(file)
+    compressedSize: await zstdCompressedSize(file),
+    ...kind ? { format: kind } : {},
+    ...holder ? { storePath: holder } : {}
   };
 }
 async function findImage(output, imageGlob) {
   const info2 = await fsp.stat(output);
-  if (info2.isFile()) return { image: await measureFile(output) };
+  if (info2.isFile()) {
+    const format = await imageFormat(output);
+    return { image: format ? await measureFile(output, format) : null };
+  }
   const matches = [];
   const inside = await fsp.realpath(output);
   const inStore = toStorePath(inside) !== null;
@@ -30563,6 +30657,7 @@ var init_measure = __esm({
     init_errors();
     init_store_path();
     init_zstd();
+    init_format();
   }
 });
 
@@ -30763,8 +30858,8 @@ function scan(bytes, defaultStoreDir) {
     }
     return integer && Number.isSafeInteger(value) ? value : -1;
   };
-  const each = (open3, close, item) => {
-    expect(open3);
+  const each = (open4, close, item) => {
+    expect(open4);
     ws();
     if (bytes[pos] === close) {
       pos++;
@@ -31062,7 +31157,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
   }
   return { deriverOf, derivers };
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
+var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii2, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
 var init_path_info_scan = __esm({
   "src/nix/path-info-scan.ts"() {
     "use strict";
@@ -31090,18 +31185,18 @@ var init_path_info_scan = __esm({
     NotForScan = class extends Error {
     };
     notForScan = new NotForScan();
-    ascii = (text) => Uint8Array.from(text, (c) => c.charCodeAt(0));
-    KEY_PATH = ascii("path");
-    KEY_NAR_SIZE = ascii("narSize");
-    KEY_REFERENCES = ascii("references");
-    KEY_VALID = ascii("valid");
-    KEY_DERIVER = ascii("deriver");
-    KEY_STORE_DIR = ascii("storeDir");
-    KEY_VERSION = ascii("version");
-    KEY_INFO = ascii("info");
-    LITERAL_TRUE = ascii("true");
-    LITERAL_FALSE = ascii("false");
-    LITERAL_NULL = ascii("null");
+    ascii2 = (text) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    KEY_PATH = ascii2("path");
+    KEY_NAR_SIZE = ascii2("narSize");
+    KEY_REFERENCES = ascii2("references");
+    KEY_VALID = ascii2("valid");
+    KEY_DERIVER = ascii2("deriver");
+    KEY_STORE_DIR = ascii2("storeDir");
+    KEY_VERSION = ascii2("version");
+    KEY_INFO = ascii2("info");
+    LITERAL_TRUE = ascii2("true");
+    LITERAL_FALSE = ascii2("false");
+    LITERAL_NULL = ascii2("null");
     Int32List = class {
       data = new Int32Array(1024);
       length = 0;
@@ -31474,19 +31569,19 @@ function balancedWithBudget(str2, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open3 = [];
+  const open4 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open3.push(i);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
+      open4.push(i);
+    } else if (c === 125 && open4.length) {
+      open4.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
+  for (let i = 0; i < open4.length; i++) {
+    const at = open4[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -33334,10 +33429,10 @@ var init_esm3 = __esm({
           }
           return filtered.join("/");
         }).join("|");
-        const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-        re = "^" + open3 + re + close + "$";
+        const [open4, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+        re = "^" + open4 + re + close + "$";
         if (this.partial) {
-          re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
+          re = "^(?:\\/|" + open4 + re.slice(1, -1) + close + ")$";
         }
         if (this.negate)
           re = "^(?!" + re + ").+$";
@@ -81490,7 +81585,9 @@ var init_report_schema = __esm({
             file: { $ref: "#/$defs/text" },
             apparentSize: { $ref: "#/$defs/size" },
             allocatedSize: { $ref: "#/$defs/size" },
-            compressedSize: { $ref: "#/$defs/size" }
+            compressedSize: { $ref: "#/$defs/size" },
+            format: { description: "What the file's first bytes say it is: gpt, mbr, iso9660, qcow2, vhdx, vmdk, vdi, squashfs, erofs, ext, btrfs, zstd, xz, gzip, bzip2, lz4.", $ref: "#/$defs/shortText" },
+            storePath: { description: "The store path whose NAR holds the file: the output itself, or one a link in it leads to.", $ref: "#/$defs/storePath" }
           }
         },
         sideSummary: {
@@ -81912,7 +82009,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.file === void 0 && (missing0 = "file") || data.apparentSize === void 0 && (missing0 = "apparentSize") || data.allocatedSize === void 0 && (missing0 = "allocatedSize") || data.compressedSize === void 0 && (missing0 = "compressedSize")) return validate76.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
-      for (const key0 in data) if (!(key0 === "file" || key0 === "apparentSize" || key0 === "allocatedSize" || key0 === "compressedSize")) {
+      for (const key0 in data) if (!(key0 === "file" || key0 === "apparentSize" || key0 === "allocatedSize" || key0 === "compressedSize" || key0 === "format" || key0 === "storePath")) {
         return validate76.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
@@ -81934,11 +82031,25 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               validate60(data.allocatedSize, { instancePath: instancePath + "/allocatedSize", parentData: data, parentDataProperty: "allocatedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
-            if (valid0) if (data.compressedSize !== void 0) {
-              const _errs5 = errors;
-              validate60(data.compressedSize, { instancePath: instancePath + "/compressedSize", parentData: data, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
-              var valid0 = _errs5 === errors;
-            } else var valid0 = true;
+            if (valid0) {
+              if (data.compressedSize !== void 0) {
+                const _errs5 = errors;
+                validate60(data.compressedSize, { instancePath: instancePath + "/compressedSize", parentData: data, parentDataProperty: "compressedSize", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors), errors = vErrors.length);
+                var valid0 = _errs5 === errors;
+              } else var valid0 = true;
+              if (valid0) {
+                if (data.format !== void 0) {
+                  const _errs6 = errors;
+                  validate53(data.format, { instancePath: instancePath + "/format", parentData: data, parentDataProperty: "format", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors), errors = vErrors.length);
+                  var valid0 = _errs6 === errors;
+                } else var valid0 = true;
+                if (valid0) if (data.storePath !== void 0) {
+                  const _errs7 = errors;
+                  validate71(data.storePath, { instancePath: instancePath + "/storePath", parentData: data, parentDataProperty: "storePath", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors), errors = vErrors.length);
+                  var valid0 = _errs7 === errors;
+                } else var valid0 = true;
+              }
+            }
           }
         }
       }
@@ -82012,26 +82123,26 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   } else return validate70.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate70.errors = vErrors, errors === 0;
 }
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate84.evaluated;
-  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate84.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
+  const evaluated0 = validate86.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), !(typeof data == "number" && !(data % 1) && !isNaN(data) && isFinite(data))) return validate86.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }], false;
   if (errors === 0 && typeof data == "number" && isFinite(data)) {
-    if (data > 9007199254740991 || isNaN(data)) return validate84.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
-    if (data < -9007199254740991 || isNaN(data)) return validate84.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
+    if (data > 9007199254740991 || isNaN(data)) return validate86.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }], false;
+    if (data < -9007199254740991 || isNaN(data)) return validate86.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9007199254740991 } }], false;
   }
-  return validate84.errors = vErrors, errors === 0;
+  return validate86.errors = vErrors, errors === 0;
 }
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate88.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate90.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize")) {
-        return validate88.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate90.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -82047,19 +82158,19 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         } else var valid0 = true;
       }
     }
-  } else return validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate88.errors = vErrors, errors === 0;
+  } else return validate90.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate90.errors = vErrors, errors === 0;
 }
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate104.evaluated;
+  const evaluated0 = validate106.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.option === void 0 && (missing0 = "option") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.file === void 0 && (missing0 = "file") || data.package === void 0 && (missing0 = "package")) return validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.option === void 0 && (missing0 = "option") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.file === void 0 && (missing0 = "file") || data.package === void 0 && (missing0 = "package")) return validate106.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "option" || key0 === "change" || key0 === "how" || key0 === "file" || key0 === "package")) {
-        return validate104.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate106.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -82086,7 +82197,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid1 = valid1 || _valid0, valid1) errors = _errs4, vErrors !== null && (_errs4 ? vErrors.length = _errs4 : vErrors = null);
             else {
               const err1 = { instancePath: instancePath + "/change", schemaPath: "#/properties/change/anyOf", keyword: "anyOf", params: {} };
-              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate104.errors = vErrors, false;
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate106.errors = vErrors, false;
             }
             var valid0 = _errs3 === errors;
           } else var valid0 = true;
@@ -82108,7 +82219,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid2 = valid2 || _valid1, valid2) errors = _errs9, vErrors !== null && (_errs9 ? vErrors.length = _errs9 : vErrors = null);
               else {
                 const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/anyOf", keyword: "anyOf", params: {} };
-                return vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++, validate104.errors = vErrors, false;
+                return vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++, validate106.errors = vErrors, false;
               }
               var valid0 = _errs8 === errors;
             } else var valid0 = true;
@@ -82128,19 +82239,19 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
-  } else return validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate104.errors = vErrors, errors === 0;
+  } else return validate106.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate106.errors = vErrors, errors === 0;
 }
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate103.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize")) return validate103.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "cause")) {
-        return validate101.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate103.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -82157,39 +82268,39 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
           } else var valid0 = true;
           if (valid0) if (data.cause !== void 0) {
             const _errs4 = errors;
-            validate104(data.cause, { instancePath: instancePath + "/cause", parentData: data, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors), errors = vErrors.length);
+            validate106(data.cause, { instancePath: instancePath + "/cause", parentData: data, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors), errors = vErrors.length);
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate101.errors = vErrors, errors === 0;
+  } else return validate103.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate103.errors = vErrors, errors === 0;
 }
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (typeof data == "string") {
-    if (!pattern4.test(data)) return validate128.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
-  } else return validate128.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
-  return validate128.errors = vErrors, errors === 0;
+    if (!pattern4.test(data)) return validate130.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" } }], false;
+  } else return validate130.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }], false;
+  return validate130.errors = vErrors, errors === 0;
 }
-function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate127.evaluated;
+  const evaluated0 = validate129.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate127.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.commit === void 0 && (missing0 = "commit") || data.closureSize === void 0 && (missing0 = "closureSize") || data.imageSize === void 0 && (missing0 = "imageSize")) return validate129.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "commit" || key0 === "closureSize" || key0 === "imageSize")) {
-        return validate127.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate129.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.commit !== void 0) {
           const _errs2 = errors;
-          validate128(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors), errors = vErrors.length);
+          validate130(data.commit, { instancePath: instancePath + "/commit", parentData: data, parentDataProperty: "commit", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors), errors = vErrors.length);
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -82215,26 +82326,26 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
             if (_valid0 && valid1 ? (valid1 = false, passing0 = [passing0, 1]) : _valid0 && (valid1 = true, passing0 = 1), valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
             else {
               const err1 = { instancePath: instancePath + "/imageSize", schemaPath: "#/properties/imageSize/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate127.errors = vErrors, false;
+              return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate129.errors = vErrors, false;
             }
             var valid0 = _errs4 === errors;
           } else var valid0 = true;
         }
       }
     }
-  } else return validate127.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate127.errors = vErrors, errors === 0;
+  } else return validate129.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate129.errors = vErrors, errors === 0;
 }
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.option === void 0 && (missing0 = "option") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.files === void 0 && (missing0 = "files")) return validate133.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.option === void 0 && (missing0 = "option") || data.base === void 0 && (missing0 = "base") || data.head === void 0 && (missing0 = "head") || data.change === void 0 && (missing0 = "change") || data.how === void 0 && (missing0 = "how") || data.files === void 0 && (missing0 = "files")) return validate135.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "option" || key0 === "base" || key0 === "head" || key0 === "change" || key0 === "how" || key0 === "files")) {
-        return validate133.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate135.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -82267,7 +82378,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
               if (valid1 = valid1 || _valid0, valid1) errors = _errs5, vErrors !== null && (_errs5 ? vErrors.length = _errs5 : vErrors = null);
               else {
                 const err1 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/anyOf", keyword: "anyOf", params: {} };
-                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate133.errors = vErrors, false;
+                return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate135.errors = vErrors, false;
               }
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
@@ -82283,19 +82394,19 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid2 = _errs11 === errors;
                   if (!valid2) break;
                 }
-              } else return validate133.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate135.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs9 === errors;
             } else var valid0 = true;
           }
         }
       }
     }
-  } else return validate133.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate133.errors = vErrors, errors === 0;
+  } else return validate135.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate135.errors = vErrors, errors === 0;
 }
-function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate140.evaluated;
+  const evaluated0 = validate142.evaluated;
   evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0);
   const _errs0 = errors;
   let valid0 = false, passing0 = null;
@@ -82361,13 +82472,13 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
   if (valid0) errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
   else {
     const err6 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate140.errors = vErrors, false;
+    return vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++, validate142.errors = vErrors, false;
   }
-  return validate140.errors = vErrors, evaluated0.props = props0, errors === 0;
+  return validate142.errors = vErrors, evaluated0.props = props0, errors === 0;
 }
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       const _errs1 = errors;
@@ -82375,7 +82486,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
       var valid0 = _errs1 === errors;
       if (!valid0) {
         const err0 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 } };
-        return vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++, validate145.errors = vErrors, false;
+        return vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++, validate147.errors = vErrors, false;
         break;
       }
     }
@@ -82385,8 +82496,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
       var valid1 = _errs3 === errors;
       if (!valid1) break;
     }
-  } else return validate145.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate145.errors = vErrors, errors === 0;
+  } else return validate147.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate147.errors = vErrors, errors === 0;
 }
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
@@ -82427,13 +82538,13 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (valid0) {
                 if (data.closureSizeDelta !== void 0) {
                   const _errs7 = errors;
-                  validate84(data.closureSizeDelta, { instancePath: instancePath + "/closureSizeDelta", parentData: data, parentDataProperty: "closureSizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors), errors = vErrors.length);
+                  validate86(data.closureSizeDelta, { instancePath: instancePath + "/closureSizeDelta", parentData: data, parentDataProperty: "closureSizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors), errors = vErrors.length);
                   var valid0 = _errs7 === errors;
                 } else var valid0 = true;
                 if (valid0) {
                   if (data.pathCountDelta !== void 0) {
                     const _errs8 = errors;
-                    validate84(data.pathCountDelta, { instancePath: instancePath + "/pathCountDelta", parentData: data, parentDataProperty: "pathCountDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors), errors = vErrors.length);
+                    validate86(data.pathCountDelta, { instancePath: instancePath + "/pathCountDelta", parentData: data, parentDataProperty: "pathCountDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors), errors = vErrors.length);
                     var valid0 = _errs8 === errors;
                   } else var valid0 = true;
                   if (valid0) {
@@ -82479,7 +82590,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                 const len0 = data8.length;
                                 for (let i0 = 0; i0 < len0; i0++) {
                                   const _errs19 = errors;
-                                  validate88(data8[i0], { instancePath: instancePath + "/contents/extra/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                                  validate90(data8[i0], { instancePath: instancePath + "/contents/extra/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors), errors = vErrors.length);
                                   var valid3 = _errs19 === errors;
                                   if (!valid3) break;
                                 }
@@ -82564,7 +82675,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                             const len1 = data15.length;
                             for (let i1 = 0; i1 < len1; i1++) {
                               const _errs35 = errors;
-                              validate88(data15[i1], { instancePath: instancePath + "/added/" + i1, parentData: data15, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                              validate90(data15[i1], { instancePath: instancePath + "/added/" + i1, parentData: data15, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors), errors = vErrors.length);
                               var valid7 = _errs35 === errors;
                               if (!valid7) break;
                             }
@@ -82580,7 +82691,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                               const len2 = data17.length;
                               for (let i2 = 0; i2 < len2; i2++) {
                                 const _errs38 = errors;
-                                validate88(data17[i2], { instancePath: instancePath + "/removed/" + i2, parentData: data17, parentDataProperty: i2, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                                validate90(data17[i2], { instancePath: instancePath + "/removed/" + i2, parentData: data17, parentDataProperty: i2, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors), errors = vErrors.length);
                                 var valid8 = _errs38 === errors;
                                 if (!valid8) break;
                               }
@@ -82646,7 +82757,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                             } else var valid10 = true;
                                             if (valid10) if (data20.sizeDelta !== void 0) {
                                               const _errs51 = errors;
-                                              validate84(data20.sizeDelta, { instancePath: instancePath + "/packages/" + i3 + "/sizeDelta", parentData: data20, parentDataProperty: "sizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors), errors = vErrors.length);
+                                              validate86(data20.sizeDelta, { instancePath: instancePath + "/packages/" + i3 + "/sizeDelta", parentData: data20, parentDataProperty: "sizeDelta", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors), errors = vErrors.length);
                                               var valid10 = _errs51 === errors;
                                             } else var valid10 = true;
                                           }
@@ -82669,7 +82780,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                   const len6 = data27.length;
                                   for (let i6 = 0; i6 < len6; i6++) {
                                     const _errs54 = errors;
-                                    validate101(data27[i6], { instancePath: instancePath + "/heavy/" + i6, parentData: data27, parentDataProperty: i6, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors), errors = vErrors.length);
+                                    validate103(data27[i6], { instancePath: instancePath + "/heavy/" + i6, parentData: data27, parentDataProperty: i6, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors), errors = vErrors.length);
                                     var valid13 = _errs54 === errors;
                                     if (!valid13) break;
                                   }
@@ -82715,7 +82826,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                                 } else var valid15 = true;
                                                 if (valid15) if (data30.cause !== void 0) {
                                                   const _errs63 = errors;
-                                                  validate104(data30.cause, { instancePath: instancePath + "/growth/" + i7 + "/cause", parentData: data30, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors), errors = vErrors.length);
+                                                  validate106(data30.cause, { instancePath: instancePath + "/growth/" + i7 + "/cause", parentData: data30, parentDataProperty: "cause", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors), errors = vErrors.length);
                                                   var valid15 = _errs63 === errors;
                                                 } else var valid15 = true;
                                               }
@@ -82779,7 +82890,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                                       const len10 = data40.length;
                                                       for (let i10 = 0; i10 < len10; i10++) {
                                                         const _errs75 = errors;
-                                                        validate88(data40[i10], { instancePath: instancePath + "/duplicates/" + i8 + "/paths/" + i10, parentData: data40, parentDataProperty: i10, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors), errors = vErrors.length);
+                                                        validate90(data40[i10], { instancePath: instancePath + "/duplicates/" + i8 + "/paths/" + i10, parentData: data40, parentDataProperty: i10, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors), errors = vErrors.length);
                                                         var valid19 = _errs75 === errors;
                                                         if (!valid19) break;
                                                       }
@@ -82994,7 +83105,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                               const len14 = data63.length;
                                               for (let i14 = 0; i14 < len14; i14++) {
                                                 const _errs113 = errors;
-                                                validate127(data63[i14], { instancePath: instancePath + "/trend/" + i14, parentData: data63, parentDataProperty: i14, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
+                                                validate129(data63[i14], { instancePath: instancePath + "/trend/" + i14, parentData: data63, parentDataProperty: i14, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors), errors = vErrors.length);
                                                 var valid26 = _errs113 === errors;
                                                 if (!valid26) break;
                                               }
@@ -83021,7 +83132,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                                       const len15 = data66.length;
                                                       for (let i15 = 0; i15 < len15; i15++) {
                                                         const _errs119 = errors;
-                                                        validate133(data66[i15], { instancePath: instancePath + "/options/changed/" + i15, parentData: data66, parentDataProperty: i15, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors), errors = vErrors.length);
+                                                        validate135(data66[i15], { instancePath: instancePath + "/options/changed/" + i15, parentData: data66, parentDataProperty: i15, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors), errors = vErrors.length);
                                                         var valid28 = _errs119 === errors;
                                                         if (!valid28) break;
                                                       }
@@ -83050,7 +83161,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                               if (valid0) {
                                                 if (data.waiver !== void 0) {
                                                   const _errs123 = errors;
-                                                  validate140(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors), errors = vErrors.length);
+                                                  validate142(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors), errors = vErrors.length);
                                                   var valid0 = _errs123 === errors;
                                                 } else var valid0 = true;
                                                 if (valid0) {
@@ -83061,7 +83172,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                                   } else var valid0 = true;
                                                   if (valid0) if (data.parents !== void 0) {
                                                     const _errs125 = errors;
-                                                    validate145(data.parents, { instancePath: instancePath + "/parents", parentData: data, parentDataProperty: "parents", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors), errors = vErrors.length);
+                                                    validate147(data.parents, { instancePath: instancePath + "/parents", parentData: data, parentDataProperty: "parents", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors), errors = vErrors.length);
                                                     var valid0 = _errs125 === errors;
                                                   } else var valid0 = true;
                                                 }
@@ -83185,7 +83296,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       } else var valid0 = true;
                       if (valid0) if (data.waiver !== void 0) {
                         const _errs17 = errors;
-                        validate140(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors), errors = vErrors.length);
+                        validate142(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors), errors = vErrors.length);
                         var valid0 = _errs17 === errors;
                       } else var valid0 = true;
                     }
@@ -83200,16 +83311,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   } else return validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
   return validate52.errors = vErrors, errors === 0;
 }
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate155.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate153.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.path === void 0 && (missing0 = "path") || data.narSize === void 0 && (missing0 = "narSize") || data.references === void 0 && (missing0 = "references")) return validate155.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "path" || key0 === "narSize" || key0 === "references" || key0 === "deriver")) {
-        return validate153.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate155.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
@@ -83237,40 +83348,40 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid1 = _errs6 === errors;
                   if (!valid1) break;
                 }
-              } else return validate153.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate155.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
             if (valid0) if (data.deriver !== void 0) {
               let data4 = data.deriver;
               const _errs7 = errors;
               if (errors === _errs7) if (typeof data4 == "string") {
-                if (!pattern5.test(data4)) return validate153.errors = [{ instancePath: instancePath + "/deriver", schemaPath: "#/properties/deriver/pattern", keyword: "pattern", params: { pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,207}\\.drv$" } }], false;
-              } else return validate153.errors = [{ instancePath: instancePath + "/deriver", schemaPath: "#/properties/deriver/type", keyword: "type", params: { type: "string" } }], false;
+                if (!pattern5.test(data4)) return validate155.errors = [{ instancePath: instancePath + "/deriver", schemaPath: "#/properties/deriver/pattern", keyword: "pattern", params: { pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,207}\\.drv$" } }], false;
+              } else return validate155.errors = [{ instancePath: instancePath + "/deriver", schemaPath: "#/properties/deriver/type", keyword: "type", params: { type: "string" } }], false;
               var valid0 = _errs7 === errors;
             } else var valid0 = true;
           }
         }
       }
     }
-  } else return validate153.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate153.errors = vErrors, errors === 0;
+  } else return validate155.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate155.errors = vErrors, errors === 0;
 }
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), errors === 0) if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate151.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
+    if (data.formatVersion === void 0 && (missing0 = "formatVersion") || data.root === void 0 && (missing0 = "root") || data.objects === void 0 && (missing0 = "objects") || data.image === void 0 && (missing0 = "image")) return validate153.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }], false;
     {
       const _errs1 = errors;
       for (const key0 in data) if (!(key0 === "formatVersion" || key0 === "root" || key0 === "objects" || key0 === "image" || key0 === "trend")) {
-        return validate151.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
+        return validate153.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }], false;
         break;
       }
       if (_errs1 === errors) {
         if (data.formatVersion !== void 0) {
           const _errs2 = errors;
-          if (data.formatVersion !== 1) return validate151.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
+          if (data.formatVersion !== 1) return validate153.errors = [{ instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } }], false;
           var valid0 = _errs2 === errors;
         } else var valid0 = true;
         if (valid0) {
@@ -83288,11 +83399,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs6 = errors;
-                  validate153(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors), errors = vErrors.length);
+                  validate155(data2[i0], { instancePath: instancePath + "/objects/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors), errors = vErrors.length);
                   var valid1 = _errs6 === errors;
                   if (!valid1) break;
                 }
-              } else return validate151.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
+              } else return validate153.errors = [{ instancePath: instancePath + "/objects", schemaPath: "#/properties/objects/type", keyword: "type", params: { type: "array" } }], false;
               var valid0 = _errs4 === errors;
             } else var valid0 = true;
             if (valid0) {
@@ -83313,7 +83424,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                 if (_valid0 && valid2 ? (valid2 = false, passing0 = [passing0, 1]) : _valid0 && (valid2 = true, passing0 = 1), valid2) errors = _errs8, vErrors !== null && (_errs8 ? vErrors.length = _errs8 : vErrors = null);
                 else {
                   const err1 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
-                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate151.errors = vErrors, false;
+                  return vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++, validate153.errors = vErrors, false;
                 }
                 var valid0 = _errs7 === errors;
               } else var valid0 = true;
@@ -83325,11 +83436,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                   const len1 = data5.length;
                   for (let i1 = 0; i1 < len1; i1++) {
                     const _errs14 = errors;
-                    validate127(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors), errors = vErrors.length);
+                    validate129(data5[i1], { instancePath: instancePath + "/trend/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors), errors = vErrors.length);
                     var valid3 = _errs14 === errors;
                     if (!valid3) break;
                   }
-                } else return validate151.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
+                } else return validate153.errors = [{ instancePath: instancePath + "/trend", schemaPath: "#/properties/trend/type", keyword: "type", params: { type: "array" } }], false;
                 var valid0 = _errs12 === errors;
               } else var valid0 = true;
             }
@@ -83337,15 +83448,15 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     }
-  } else return validate151.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
-  return validate151.errors = vErrors, errors === 0;
+  } else return validate153.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }], false;
+  return validate153.errors = vErrors, errors === 0;
 }
 var validateReport, schema19, func1, schema26, schema27, pattern3, pattern4, validateSavedClosure, pattern5;
 var init_validators_generated = __esm({
   "src/schema/validators.generated.js"() {
     "use strict";
     validateReport = validate52;
-    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 2", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 2 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, parents: { description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.", type: "object", propertyNames: { $ref: "#/$defs/storePath" }, additionalProperties: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, heavyPath: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, cause: { $ref: "#/$defs/optionCause" } } }, optionCause: { description: "The NixOS option and module file behind a chain (explain-options): the package-list definition that put `package` there, and the changed option that guards it.", type: "object", additionalProperties: false, required: ["option", "change", "how", "file", "package"], properties: { option: { $ref: "#/$defs/shortText" }, change: { anyOf: [{ $ref: "#/$defs/text" }, { type: "null" }] }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, file: { $ref: "#/$defs/text" }, package: { $ref: "#/$defs/storePath" } } }, optionChange: { description: "An enable-style NixOS option whose value differs between base and head, with the files that define it at the head.", type: "object", additionalProperties: false, required: ["option", "base", "head", "change", "how", "files"], properties: { option: { $ref: "#/$defs/shortText" }, base: {}, head: {}, change: { $ref: "#/$defs/text" }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, files: { type: "array", items: { $ref: "#/$defs/text" } } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, contents: { description: "An image target: its output is a disk image of store paths, and its closure sizes, paths and chains are those of the store paths inside it (the image's own output is measured as the image). system names the target whose head closure the image holds (its toplevel; the comment tells the story there), extra the store paths only the image has.", type: "object", additionalProperties: false, required: ["system", "extra"], properties: { system: { oneOf: [{ type: "null" }, { $ref: "#/$defs/text" }] }, extra: { type: "array", items: { $ref: "#/$defs/pathSize" } } } }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }, image: { description: "An image target's A/B update: the head image compressed with zstd, what a device that writes the whole image downloads.", type: "object", additionalProperties: false, required: ["compressedSize"], properties: { compressedSize: { $ref: "#/$defs/size" } } } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, variants: { description: "Each variant as name-version, in the order of paths; where Nix named the deriver, the derivation's name. Absent in reports of 0.1.", type: "array", items: { $ref: "#/$defs/shortText" } }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } }, deriver: { description: "The store derivation it was built from, as nix path-info says; absent when Nix did not know it (a narinfo without Deriver, a path added with nix store add-path).", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,207}\\.drv$" } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
+    schema19 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://github.com/nix-size-guard/nix-size-guard/docs/report.schema.json", title: "nix-size-guard report, schemaVersion 2", description: "The JSON report nix-size-guard writes (--json FILE, the action's report-path) and reads back (mode: comment, mode: aggregate). Sizes are bytes. $defs/savedClosure is a commit's closure as saved in the baseline cache.", type: "object", additionalProperties: false, required: ["schemaVersion", "tool", "ok", "base", "head", "settings", "targets"], properties: { schemaVersion: { const: 2 }, tool: { type: "object", additionalProperties: false, required: ["name", "version"], properties: { name: { const: "nix-size-guard" }, version: { $ref: "#/$defs/shortText" } } }, name: { description: "The action's comment-key.", $ref: "#/$defs/shortText" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/side" }, head: { $ref: "#/$defs/side" }, settings: { $ref: "#/$defs/settings" }, targets: { type: "array", items: { $ref: "#/$defs/target" } }, waiver: { $ref: "#/$defs/waiver" } }, $defs: { settings: { description: "The rules a report was judged by.", type: "object", additionalProperties: false, required: ["heavyThreshold", "forbid", "allow"], properties: { heavyThreshold: { $ref: "#/$defs/size" }, forbid: { type: "array", items: { $ref: "#/$defs/pattern" } }, allow: { type: "array", items: { type: "object", additionalProperties: false, required: ["pattern", "reason"], properties: { pattern: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } } } }, waiver: { description: "Budget failures turned into warnings by a pull-request label.", oneOf: [{ type: "null" }, { type: "object", additionalProperties: false, required: ["label", "by"], properties: { label: { $ref: "#/$defs/shortText" }, by: { oneOf: [{ type: "null" }, { $ref: "#/$defs/shortText" }] } } }] }, storePath: { description: "A store path: /nix/store/, 32 nix-base32 characters, '-', a name of at most 211 characters from [A-Za-z0-9+._?=-].", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,211}$" }, parents: { description: "The chains of what a target lists, shared: each store path on one of them (not the root) -> the path before it, its parent in the closure's breadth-first tree. A listed path's chain is the walk from it through its parents to head.root.", type: "object", propertyNames: { $ref: "#/$defs/storePath" }, additionalProperties: { $ref: "#/$defs/storePath" } }, size: { description: "Bytes.", type: "integer", minimum: 0, maximum: 9007199254740991 }, count: { type: "integer", minimum: 0, maximum: 9007199254740991 }, delta: { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }, shortText: { type: "string", maxLength: 256 }, text: { type: "string", maxLength: 4096 }, pattern: { description: "A POSIX extended regular expression, as grep -E reads it.", type: "string", minLength: 1, maxLength: 1024 }, commit: { type: "string", pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$" }, side: { type: "object", additionalProperties: false, required: ["label"], properties: { label: { description: "Aggregated reports join their labels.", type: "string", maxLength: 65536 } } }, image: { type: "object", additionalProperties: false, required: ["file", "apparentSize", "allocatedSize", "compressedSize"], properties: { file: { $ref: "#/$defs/text" }, apparentSize: { $ref: "#/$defs/size" }, allocatedSize: { $ref: "#/$defs/size" }, compressedSize: { $ref: "#/$defs/size" }, format: { description: "What the file's first bytes say it is: gpt, mbr, iso9660, qcow2, vhdx, vmdk, vdi, squashfs, erofs, ext, btrfs, zstd, xz, gzip, bzip2, lz4.", $ref: "#/$defs/shortText" }, storePath: { description: "The store path whose NAR holds the file: the output itself, or one a link in it leads to.", $ref: "#/$defs/storePath" } } }, sideSummary: { type: "object", additionalProperties: false, required: ["root", "source", "closureSize", "pathCount", "image"], properties: { root: { $ref: "#/$defs/storePath" }, source: { enum: ["built", "baseline-cache", "binary-cache", "given"] }, closureSize: { $ref: "#/$defs/size" }, pathCount: { $ref: "#/$defs/count" }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] } } }, pathSize: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" } } }, heavyPath: { type: "object", additionalProperties: false, required: ["path", "narSize"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, cause: { $ref: "#/$defs/optionCause" } } }, optionCause: { description: "The NixOS option and module file behind a chain (explain-options): the package-list definition that put `package` there, and the changed option that guards it.", type: "object", additionalProperties: false, required: ["option", "change", "how", "file", "package"], properties: { option: { $ref: "#/$defs/shortText" }, change: { anyOf: [{ $ref: "#/$defs/text" }, { type: "null" }] }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, file: { $ref: "#/$defs/text" }, package: { $ref: "#/$defs/storePath" } } }, optionChange: { description: "An enable-style NixOS option whose value differs between base and head, with the files that define it at the head.", type: "object", additionalProperties: false, required: ["option", "base", "head", "change", "how", "files"], properties: { option: { $ref: "#/$defs/shortText" }, base: {}, head: {}, change: { $ref: "#/$defs/text" }, how: { anyOf: [{ $ref: "#/$defs/shortText" }, { type: "null" }] }, files: { type: "array", items: { $ref: "#/$defs/text" } } } }, trendPoint: { type: "object", additionalProperties: false, required: ["commit", "closureSize", "imageSize"], properties: { commit: { $ref: "#/$defs/commit" }, closureSize: { $ref: "#/$defs/size" }, imageSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] } } }, target: { type: "object", additionalProperties: false, required: ["name", "ok", "base", "head", "closureSizeDelta", "pathCountDelta", "update", "added", "removed", "packages", "heavy", "growth", "duplicates", "forbidden", "allowed", "budgets", "notes", "parents"], properties: { name: { description: "Aggregated reports prefix it with the report's name: gateway/toplevel.", $ref: "#/$defs/text" }, ok: { type: "boolean" }, base: { $ref: "#/$defs/sideSummary" }, head: { $ref: "#/$defs/sideSummary" }, closureSizeDelta: { $ref: "#/$defs/delta" }, pathCountDelta: { $ref: "#/$defs/delta" }, contents: { description: "An image target: its output is a disk image of store paths, and its closure sizes, paths and chains are those of the store paths inside it (the image's own output is measured as the image). system names the target whose head closure the image holds (its toplevel; the comment tells the story there), extra the store paths only the image has.", type: "object", additionalProperties: false, required: ["system", "extra"], properties: { system: { oneOf: [{ type: "null" }, { $ref: "#/$defs/text" }] }, extra: { type: "array", items: { $ref: "#/$defs/pathSize" } } } }, update: { type: "object", additionalProperties: false, required: ["narSize", "compressedSize"], properties: { narSize: { $ref: "#/$defs/size" }, compressedSize: { oneOf: [{ type: "null" }, { $ref: "#/$defs/size" }] }, image: { description: "An image target's A/B update: the head image compressed with zstd, what a device that writes the whole image downloads.", type: "object", additionalProperties: false, required: ["compressedSize"], properties: { compressedSize: { $ref: "#/$defs/size" } } } } }, added: { type: "array", items: { $ref: "#/$defs/pathSize" } }, removed: { type: "array", items: { $ref: "#/$defs/pathSize" } }, packages: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "baseVersions", "headVersions", "sizeDelta"], properties: { name: { $ref: "#/$defs/shortText" }, baseVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, headVersions: { type: "array", items: { $ref: "#/$defs/shortText" } }, sizeDelta: { $ref: "#/$defs/delta" } } } }, heavy: { type: "array", items: { $ref: "#/$defs/heavyPath" } }, growth: { type: "array", items: { type: "object", additionalProperties: false, required: ["via", "addedSize", "addedPaths"], properties: { via: { $ref: "#/$defs/storePath" }, addedSize: { $ref: "#/$defs/size" }, addedPaths: { $ref: "#/$defs/count" }, cause: { $ref: "#/$defs/optionCause" } } } }, duplicates: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "paths", "size", "new"], properties: { name: { $ref: "#/$defs/shortText" }, variants: { description: "Each variant as name-version, in the order of paths; where Nix named the deriver, the derivation's name. Absent in reports of 0.1.", type: "array", items: { $ref: "#/$defs/shortText" } }, paths: { type: "array", items: { $ref: "#/$defs/pathSize" } }, size: { $ref: "#/$defs/size" }, new: { type: "boolean" } } } }, forbidden: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "pattern", "new"], properties: { path: { $ref: "#/$defs/storePath" }, pattern: { $ref: "#/$defs/pattern" }, new: { type: "boolean" } } } }, allowed: { type: "array", items: { type: "object", additionalProperties: false, required: ["path", "forbiddenBy", "allowedBy", "reason"], properties: { path: { $ref: "#/$defs/storePath" }, forbiddenBy: { $ref: "#/$defs/pattern" }, allowedBy: { $ref: "#/$defs/pattern" }, reason: { $ref: "#/$defs/text" } } } }, budgets: { type: "array", items: { type: "object", additionalProperties: false, required: ["name", "kind", "limit", "actual", "unit", "ok"], properties: { name: { $ref: "#/$defs/shortText" }, kind: { enum: ["size", "increase"] }, limit: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, actual: { type: "number", minimum: -9007199254740991, maximum: 9007199254740991 }, unit: { enum: ["bytes", "percent"] }, ok: { type: "boolean" } } } }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } }, options: { description: "The NixOS options whose values changed (explain-options), when the target is a NixOS configuration.", type: "object", additionalProperties: false, required: ["changed"], properties: { changed: { type: "array", items: { $ref: "#/$defs/optionChange" } } } }, notes: { type: "array", items: { $ref: "#/$defs/text" } }, waiver: { description: "Merged reports (mode: aggregate): the waiver of this target's own report.", $ref: "#/$defs/waiver" }, settings: { description: "Merged reports (mode: aggregate): the settings of this target's own report.", $ref: "#/$defs/settings" }, parents: { $ref: "#/$defs/parents" } } }, storeObject: { type: "object", additionalProperties: false, required: ["path", "narSize", "references"], properties: { path: { $ref: "#/$defs/storePath" }, narSize: { $ref: "#/$defs/size" }, references: { type: "array", items: { $ref: "#/$defs/storePath" } }, deriver: { description: "The store derivation it was built from, as nix path-info says; absent when Nix did not know it (a narinfo without Deriver, a path added with nix store add-path).", type: "string", pattern: "^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,207}\\.drv$" } } }, savedClosure: { description: "One target's closure at one commit, as the action saves it in the Actions cache (formatVersion 1).", type: "object", additionalProperties: false, required: ["formatVersion", "root", "objects", "image"], properties: { formatVersion: { const: 1 }, root: { $ref: "#/$defs/storePath" }, objects: { type: "array", items: { $ref: "#/$defs/storeObject" } }, image: { oneOf: [{ type: "null" }, { $ref: "#/$defs/image" }] }, trend: { type: "array", items: { $ref: "#/$defs/trendPoint" } } } } } };
     func1 = Object.prototype.hasOwnProperty;
     validate53.evaluated = { dynamicProps: false, dynamicItems: false };
     validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
@@ -83360,22 +83471,22 @@ var init_validators_generated = __esm({
     validate74.evaluated = { dynamicProps: false, dynamicItems: false };
     validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate84.evaluated = { dynamicProps: false, dynamicItems: false };
-    validate88.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate104.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate101.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate86.evaluated = { dynamicProps: false, dynamicItems: false };
+    validate90.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate106.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate103.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     pattern4 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
-    validate128.evaluated = { dynamicProps: false, dynamicItems: false };
-    validate127.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate133.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate140.evaluated = { dynamicProps: true, dynamicItems: false };
-    validate145.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate130.evaluated = { dynamicProps: false, dynamicItems: false };
+    validate129.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate135.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+    validate142.evaluated = { dynamicProps: true, dynamicItems: false };
+    validate147.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validateSavedClosure = validate151;
+    validateSavedClosure = validate153;
     pattern5 = new RegExp("^/nix/store/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]{1,207}\\.drv$", "u");
+    validate155.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
     validate153.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-    validate151.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
   }
 });
 
@@ -93588,44 +93699,56 @@ function brokenRules(target) {
   const patterns = [...new Set(target.forbidden.map((f) => `forbidden ${f.pattern}`))];
   return [...budgets, ...patterns];
 }
+function without(mine, theirs, key) {
+  const known = new Set(theirs.map(key));
+  return mine.filter((item) => !known.has(key(item)));
+}
 function toldUnder(report, target) {
-  const system = target.contents?.system;
-  if (typeof system !== "string" || system === target.name || !report.targets.some((t) => t.name === system)) return null;
-  const extra = new Set((target.contents?.extra ?? []).map((p) => p.path));
-  const mine = (path17) => extra.has(path17);
+  const name2 = target.contents?.system;
+  if (typeof name2 !== "string" || name2 === target.name) return null;
+  const system = report.targets.find((t) => t.name === name2);
+  if (!system) return null;
+  const byPath = (p) => p.path;
   const own = {
     ...target,
-    added: target.added.filter((p) => mine(p.path)),
-    removed: [],
-    packages: [],
-    heavy: target.heavy.filter((h) => mine(h.path)),
-    growth: target.growth.filter((g) => mine(g.via)),
-    duplicates: duplicatesOf(target).filter((d) => d.paths.some((p) => mine(p.path))),
-    forbidden: target.forbidden.filter((f) => mine(f.path)),
-    allowed: target.allowed.filter((a) => mine(a.path))
+    added: without(target.added, system.added, byPath),
+    removed: without(target.removed, system.removed, byPath),
+    packages: without(target.packages, system.packages, (p) => JSON.stringify([p.name, p.baseVersions, p.headVersions, p.sizeDelta])),
+    heavy: without(target.heavy, system.heavy, byPath),
+    growth: without(target.growth, system.growth, (g) => JSON.stringify([g.via, g.addedSize, g.addedPaths])),
+    duplicates: without(duplicatesOf(target), duplicatesOf(system), (d) => JSON.stringify([d.name, d.size, d.paths.map(byPath)])),
+    forbidden: without(target.forbidden, system.forbidden, byPath),
+    allowed: without(target.allowed, system.allowed, byPath)
   };
-  return { system, own };
+  return { system: name2, own };
 }
 function targetChange(report, target, escape3) {
   const head = target.head.image;
   if (!head) return `${escape3(target.name)} ${escape3(sizeChange(target.base.closureSize, target.head.closureSize))}`;
   const file = escape3(imageFileName(head));
   const base = target.base.image;
-  const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
+  const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `${imageWithoutBase(target)}, ${formatBytes(head.apparentSize)}`;
   const image = `${escape3(target.name)}: ${file} ${escape3(change)}`;
   if (toldUnder(report, target)) return image;
   return `${image}, ${target.contents ? "store paths" : "closure"} ${escape3(formatDelta(target.closureSizeDelta))}`;
 }
 function headline(report, escape3) {
-  const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(t).length), 0);
+  const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(storyOf(report, t)).length), 0);
   const waived = waivedBudgets(report);
-  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape3)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken`;
+  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape3)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken${forbiddenLead(report, escape3)}`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} \u2014 no targets`;
   const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(report, t, escape3));
   const more = targets.length - HEADLINE_TARGETS;
   if (more > 0) shown.push(plural(more, "more target", "more targets"));
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
+}
+function forbiddenLead(report, escape3) {
+  const names2 = [...new Set(report.targets.flatMap((t) => t.forbidden.filter((f) => f.new).map((f) => storePathName(f.path))))];
+  if (names2.length === 0) return "";
+  const shown = names2.slice(0, HEADLINE_FORBIDDEN).map(escape3);
+  if (names2.length > HEADLINE_FORBIDDEN) shown.push(`${names2.length - HEADLINE_FORBIDDEN} more`);
+  return ` (new forbidden: ${shown.join(", ")})`;
 }
 function waiverText(report, escape3) {
   const waivers = waiversUsed(report);
@@ -93695,7 +93818,7 @@ function updateSize(update3) {
 function imageUpdate(update3, newPaths) {
   if (!update3.image) return null;
   const store = newPaths === 0 ? "a store update downloads nothing (no new path)" : `a store update (${plural(newPaths, "new path")}) ${updateSize(update3)}`;
-  return `an A/B update downloads the whole image, ${formatBytes(update3.image.compressedSize)} zstd; ${store}`;
+  return `an A/B update that writes the whole image downloads ${formatBytes(update3.image.compressedSize)} (zstd -3); ${store}`;
 }
 function duplicateText(duplicate, escape3) {
   return `${escape3(duplicate.name)} (${duplicateVariants(duplicate).map(escape3).join(", ")})`;
@@ -93734,7 +93857,7 @@ function growthCauses(report, escape3) {
   }
   return lines2;
 }
-var HEADLINE_TARGETS, plural, storyOf, imageFileName, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
+var HEADLINE_TARGETS, plural, storyOf, imageWithoutBase, imageFileName, HEADLINE_FORBIDDEN, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary2 = __esm({
   "src/render/summary.ts"() {
     "use strict";
@@ -93745,10 +93868,13 @@ var init_summary2 = __esm({
     init_size();
     init_store_path();
     init_options();
+    init_policy();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
     storyOf = (report, target) => toldUnder(report, target)?.own ?? target;
+    imageWithoutBase = (target) => imageUnmeasured(target.base) ? "base not measured" : "new";
     imageFileName = (image) => image.file.slice(image.file.lastIndexOf("/") + 1);
+    HEADLINE_FORBIDDEN = 2;
     CHAIN_FIRST = 2;
     CHAIN_LAST = 4;
     SOURCE_WORDS = {
@@ -93932,9 +94058,11 @@ ${body2}
 
 </details>`;
 }
-function imageCell(base, head) {
+function imageCell(target) {
+  const { image: base } = target.base;
+  const { image: head } = target.head;
   if (!head) return "\u2014";
-  const measure = (pick) => base ? `${formatBytes2(pick(head))} (${formatDelta2(pick(head) - pick(base))})` : `${formatBytes2(pick(head))} (new)`;
+  const measure = (pick) => base ? `${formatBytes2(pick(head))} (${formatDelta2(pick(head) - pick(base))})` : `${formatBytes2(pick(head))} (${imageWithoutBase(target)})`;
   return `${measure((i) => i.apparentSize)} / ${measure((i) => i.compressedSize)}`;
 }
 function updateCell(target) {
@@ -93956,7 +94084,7 @@ function summaryTable(report) {
     formatBytes2(t.head.closureSize),
     escapeMarkdown(sizeChange(t.base.closureSize, t.head.closureSize)),
     `${count(t.head.pathCount)} (${signedCount(t.pathCountDelta)})`,
-    imageCell(t.base.image, t.head.image),
+    imageCell(t),
     updateCell(t),
     statusCell(t)
   ]);
@@ -93982,12 +94110,12 @@ function imageSection(report, target) {
     label3,
     base ? formatBytes2(pick(base)) : "\u2014",
     formatBytes2(pick(head)),
-    base ? escapeMarkdown(sizeChange(pick(base), pick(head))) : "new"
+    base ? escapeMarkdown(sizeChange(pick(base), pick(head))) : imageWithoutBase(target)
   ];
   const rows = [
     row("apparent (`ls -l`: what must fit the flash)", (i) => i.apparentSize),
     row("allocated (`du`: sparse holes take nothing)", (i) => i.allocatedSize),
-    row("zstd (what a download costs)", (i) => i.compressedSize)
+    row("zstd -3 (what a download costs)", (i) => i.compressedSize)
   ];
   const lines2 = [`**Image** ${escapeMarkdown(imageFileName(head))}
 
@@ -96161,7 +96289,8 @@ function setOutputs(report, reportPath, body2) {
   setOutput(OUTPUT.imageSize, String(imageTarget?.head.image?.apparentSize ?? ""));
   setOutput(
     OUTPUT.imageSizeDelta,
-    imageTarget?.head.image ? String(imageTarget.head.image.apparentSize - (imageTarget.base.image?.apparentSize ?? 0)) : ""
+    // Unknown, not the whole image, when the base was read from a binary cache (no file to measure).
+    imageTarget?.head.image && !imageUnmeasured(imageTarget.base) ? String(imageTarget.head.image.apparentSize - (imageTarget.base.image?.apparentSize ?? 0)) : ""
   );
   setOutput(OUTPUT.forbiddenCount, String(forbiddenPathCount(report)));
   setOutput(OUTPUT.commentBody, body2);

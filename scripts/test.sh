@@ -17,13 +17,19 @@ if [ "$(/opt/nix-modern/bin/nix --version 2>/dev/null)" != "nix (Nix) 2.30.5" ];
 fi
 /opt/nix-modern/bin/nix --version >&2
 command -v git >/dev/null || { echo "git is needed" >&2; exit 2; }
-# The zstd tests compare with the zstd command (Debian's zstd package).
-if ! command -v zstd >/dev/null 2>&1; then
-  echo "nix-size-guard: zstd is missing; installing Debian's zstd" >&2
+# The zstd tests compare with the zstd command (Debian's zstd package); the image format tests
+# read files that the real tools make (about 10 s to install when missing).
+missing=""
+for tool in zstd:zstd mksquashfs:squashfs-tools xorriso:xorriso qemu-img:qemu-utils mkfs.vfat:dosfstools mkfs.erofs:erofs-utils mkfs.btrfs:btrfs-progs xz:xz-utils lz4:lz4 bzip2:bzip2; do
+  command -v "${tool%%:*}" >/dev/null 2>&1 || PATH="$PATH:/usr/sbin:/sbin" command -v "${tool%%:*}" >/dev/null 2>&1 || missing="$missing ${tool#*:}"
+done
+if [ -n "$missing" ]; then
+  echo "nix-size-guard: installing Debian's$missing for the tests" >&2
   sudo_cmd=""
   if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq zstd >/dev/null
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq $missing >/dev/null
 fi
 npm ci --no-audit --no-fund
 npm run typecheck

@@ -20,7 +20,7 @@ import { commentMarker } from '../github/marker.js';
 import { Nix } from '../nix/nix.js';
 import { GITHUB_SUMMARY_LIMIT, renderMarkdown } from '../render/markdown.js';
 import { formatChain, storyOf } from '../render/summary.js';
-import { forbiddenPathCount } from '../core/policy.js';
+import { forbiddenPathCount, imageUnmeasured } from '../core/policy.js';
 import { reportJson, writeOutputs } from '../report-files.js';
 import { checkReport } from '../schema/validate.js';
 import { comparisonFor, pullRequestOf, stringAt } from './event.js';
@@ -77,7 +77,8 @@ function setOutputs(report: Report, reportPath: string, body: string): void {
   core.setOutput(OUTPUT.imageSize, String(imageTarget?.head.image?.apparentSize ?? ''));
   core.setOutput(
     OUTPUT.imageSizeDelta,
-    imageTarget?.head.image ? String(imageTarget.head.image.apparentSize - (imageTarget.base.image?.apparentSize ?? 0)) : '',
+    // Unknown, not the whole image, when the base was read from a binary cache (no file to measure).
+    imageTarget?.head.image && !imageUnmeasured(imageTarget.base) ? String(imageTarget.head.image.apparentSize - (imageTarget.base.image?.apparentSize ?? 0)) : '',
   );
   core.setOutput(OUTPUT.forbiddenCount, String(forbiddenPathCount(report)));
   core.setOutput(OUTPUT.commentBody, body);

@@ -1,10 +1,11 @@
 // One target, base against head: the whole analysis, from two closures to a TargetReport.
 
 import { chainParents, indexChains } from './chains.js';
-import { closureSize, idOf, pathCount } from './closure.js';
+import { closureSize, idOf, pathCount, referencesOf } from './closure.js';
 import { addedPaths, attributeGrowth, packageChanges, removedPaths } from './diff.js';
 import { findDuplicates } from './duplicates.js';
-import { imageOf, targetContents } from './image.js';
+import { imageOf, referencesWholeClosure, targetContents } from './image.js';
+import { storePathName } from './store-path.js';
 import { checkBudgets, findForbidden } from './policy.js';
 import type { GuardSettings } from './settings.js';
 import type { Closure, ImageContents, ImageInfo, Report, SideSource, SideSummary, TargetReport, TrendPoint, UpdateCost } from './types.js';
@@ -39,7 +40,7 @@ function summarize(side: TargetInput['base'], closure: Closure): SideSummary {
  * What the two closures say, before the update's zstd size is known: the shell measures that
  * (it reads the store) while this runs.
  */
-export type ClosureAnalysis = Omit<TargetReport, 'ok' | 'update' | 'budgets' | 'notes' | 'trend'> & { updateNarSize: number };
+export type ClosureAnalysis = Omit<TargetReport, 'ok' | 'update' | 'budgets' | 'notes' | 'trend'> & { updateNarSize: number; imageNotes: string[] };
 
 export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head'>, settings: GuardSettings): ClosureAnalysis {
   // An image is read as the closure inside it: chains through its system, its own file apart.
@@ -68,6 +69,7 @@ export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head
     closureSizeDelta: head.closureSize - base.closureSize,
     pathCountDelta: head.pathCount - base.pathCount,
     ...(headClosure.image ? { contents: { system: null, extra: [] } } : {}),
+    imageNotes: headClosure.image ? contentsNotes(input.head.closure, headClosure, input.head.image) : [],
     updateNarSize: added.reduce((sum, p) => sum + p.narSize, 0),
     added,
     removed: removedPaths(baseClosure, headClosure),
@@ -79,6 +81,24 @@ export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head
     allowed,
     parents,
   };
+}
+
+/**
+ * What the reader should know of an image whose file does not name every store path it holds
+ * (a compressed store: an ISO's squashfs, a .img.zst): Nix finds only some of them, or none.
+ */
+function contentsNotes(closure: Closure, contents: Closure, image: ImageInfo | null): string[] {
+  const file = image ? image.file.slice(image.file.lastIndexOf('/') + 1) : 'the image';
+  const format = image?.format ? ` (${image.format})` : '';
+  const tops = referencesOf(contents, contents.rootId);
+  if (tops.length === 0) {
+    return [`${file}${format} holds its store compressed: Nix finds none of its store paths in the file, so no closure is counted inside it; only the file is measured`];
+  }
+  if (referencesWholeClosure(closure)) return [];
+  const named = tops.slice(0, 3).map(storePathName).join(', ');
+  return [
+    `${file}${format} does not name every store path it holds (a compressed store, as an ISO's squashfs): its store paths are read as the closure of what it refers to (${named}${tops.length > 3 ? ', …' : ''}); paths only inside the compressed store are not counted`,
+  ];
 }
 
 /**
@@ -105,7 +125,7 @@ export function analyzeTargets(inputs: Pick<TargetInput, 'name' | 'base' | 'head
 
 /** The analysis with the update's zstd size, the budgets checked and the shell's notes. */
 export function completeTarget(analysis: ClosureAnalysis, input: TargetInput, settings: GuardSettings): TargetReport {
-  const { updateNarSize, ...closures } = analysis;
+  const { updateNarSize, imageNotes, ...closures } = analysis;
   const update: UpdateCost = {
     narSize: updateNarSize,
     compressedSize: input.updateCompressedSize ?? null,
@@ -134,7 +154,7 @@ export function completeTarget(analysis: ClosureAnalysis, input: TargetInput, se
     allowed,
     budgets: budgets.results,
     ...(input.trend && input.trend.length > 0 ? { trend: input.trend } : {}),
-    notes: [...(input.notes ?? []), ...budgets.notes],
+    notes: [...(input.notes ?? []), ...imageNotes, ...budgets.notes],
     parents,
   };
 }

@@ -14,16 +14,33 @@ import { idOf } from './closure.js';
 import type { Closure, ImageInfo, PathSize } from './types.js';
 
 /**
- * Whether `closure`'s root is an image of its store paths: it references every other path of
- * its closure directly, and there is at least one. A toplevel never does (system-path stands
- * between it and the packages); an image file whose contents Nix cannot see (a compressed
- * sd-image) references nothing, and is then just a file.
+ * Whether `closure`'s root references every other path of its closure directly, and at least
+ * one of those is referenced by another path too (a shortcut: the root lists a graph flat, as
+ * an image's file system does). A toplevel never does (system-path stands between it and the
+ * packages); neither does a script that refers to the one program it runs.
  */
 export function referencesWholeClosure(closure: Closure): boolean {
-  const { paths, refStart, rootId } = closure;
+  const { paths, refStart, refs, rootId } = closure;
   const others = paths.length - 1;
   // References are distinct ids without the root itself (closure.ts), so a count is enough.
-  return others > 0 && (refStart[rootId + 1] as number) - (refStart[rootId] as number) === others;
+  if (others <= 0 || (refStart[rootId + 1] as number) - (refStart[rootId] as number) !== others) return false;
+  for (let id = 0; id < paths.length; id++) if (id !== rootId && (refStart[id + 1] as number) > (refStart[id] as number)) return true;
+  return false;
+}
+
+/**
+ * Whether a side's root is an image of store paths: its image file is the root's own (its NAR
+ * holds the file, not another store path a link leads to), and the file is a disk image or a
+ * compressed one by its first bytes (image/format.ts), or the root lists its whole closure
+ * flat (referencesWholeClosure). An ISO's squashfs or a .img.zst compresses the store: Nix then
+ * finds few or none of its paths in the file, and the root refers to the toplevel at most.
+ */
+export function isImageRoot(side: { closure: Closure; image: ImageInfo | null }): boolean {
+  const { closure, image } = side;
+  if (image === null) return false;
+  // An image measured before the holder was recorded (an older saved baseline): its output's.
+  const own = image.storePath === undefined ? image.file.startsWith(`${closure.root}/`) || image.file === closure.root : image.storePath === closure.root;
+  return own && (image.format !== undefined || referencesWholeClosure(closure));
 }
 
 /**
@@ -63,11 +80,11 @@ export function imageContents(closure: Closure): Closure {
 }
 
 /**
- * A side's closure as the analysis reads it: the image's contents when the side has an image
- * and its output references its whole closure directly; the closure itself otherwise.
+ * A side's closure as the analysis reads it: the image's contents when its root is an image of
+ * store paths (isImageRoot), or `asImage`; the closure itself otherwise.
  */
-export function storeContents(side: { closure: Closure; image: ImageInfo | null }): Closure {
-  if (side.closure.image || side.image === null || !referencesWholeClosure(side.closure)) return side.closure;
+export function storeContents(side: { closure: Closure; image: ImageInfo | null }, asImage = isImageRoot(side)): Closure {
+  if (side.closure.image || !asImage) return side.closure;
   // Closures never change once made: the analysis, the update and the trend share one reading.
   let contents = readings.get(side.closure);
   if (!contents) {
@@ -79,14 +96,14 @@ export function storeContents(side: { closure: Closure; image: ImageInfo | null 
 
 const readings = new WeakMap<Closure, Closure>();
 
-/** A target's two sides' store contents, the same reading at both. */
+/**
+ * A target's two sides' store contents, read alike: both sides are one installable, so when
+ * either side's root is an image of store paths, both are read as images (a side read from a
+ * binary cache has no file to look at; a baseline saved by an older version, no holder).
+ */
 export function targetContents(base: { closure: Closure; image: ImageInfo | null }, head: { closure: Closure; image: ImageInfo | null }): { base: Closure; head: Closure } {
-  const read = { base: storeContents(base), head: storeContents(head) };
-  // A side read from a binary cache has no image file to show (it was not downloaded): when the
-  // other side is an image of store paths, this one, referencing its whole closure too, is one.
-  if (read.head.image && !read.base.image && base.image === null) read.base = storeContents({ closure: base.closure, image: head.image });
-  if (read.base.image && !read.head.image && head.image === null) read.head = storeContents({ closure: head.closure, image: base.image });
-  return read;
+  const image = isImageRoot(head) || isImageRoot(base);
+  return { base: storeContents(base, image), head: storeContents(head, image) };
 }
 
 /**
@@ -103,7 +120,13 @@ export function imageRootId(closure: Closure): number {
  * that target's closure (a registration, a firmware package), biggest first.
  */
 export function imageOf(image: Closure, system: Closure): { extra: PathSize[] } | null {
-  if (!image.image || idOf(image, system.root) === -1) return null;
+  if (!image.image) return null;
+  // The system is one of the paths the image holds that nothing else inside refers to (its
+  // toplevel), not any package inside it.
+  const id = idOf(image, system.root);
+  let top = false;
+  for (let k = image.refStart[image.rootId] as number, end = image.refStart[image.rootId + 1] as number; k < end; k++) if (image.refs[k] === id) top = true;
+  if (id === -1 || !top) return null;
   const extra: number[] = [];
   // Both lists are sorted: one merge.
   const a = image.paths;

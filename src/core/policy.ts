@@ -40,6 +40,14 @@ export function findForbidden(
 }
 
 /**
+ * A side whose image is unknown rather than absent: read from a binary cache without
+ * downloading, so its file was never there to measure.
+ */
+export function imageUnmeasured(side: Pick<SideSummary, 'image' | 'source'>): boolean {
+  return side.image === null && side.source === 'binary-cache';
+}
+
+/**
  * The forbidden store paths of a report, each once however many targets hold it: a toplevel
  * and its image hold the same perl.
  */
@@ -114,6 +122,10 @@ export function checkBudgets(
       push({ name: label('max-image', measure), kind: 'size', limit, actual, unit: 'bytes', ok: actual <= limit });
     }
     for (const { measure, limit } of budgets.maxImageIncrease) {
+      if (imageUnmeasured(base)) {
+        notes.push(`${label('max-image-increase', measure)}: the base's image was not measured (read from the binary cache, not built); not checked`);
+        continue;
+      }
       const baseSize = base.image ? imageSize(base.image, measure) : 0;
       push(increaseResult(label('max-image-increase', measure), limit, baseSize, imageSize(headImage, measure)));
     }

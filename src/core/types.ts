@@ -54,6 +54,10 @@ export interface ImageInfo {
   allocatedSize: number;
   /** zstd-compressed size: what an over-the-air download costs. */
   compressedSize: number;
+  /** What its first bytes say it is (image/format.ts): `gpt`, `iso9660`, `qcow2`, `zstd`, …; absent when none. */
+  format?: string;
+  /** The store path whose NAR holds the file: the output itself, or one a link in it leads to. */
+  storePath?: string;
 }
 
 /**

@@ -10,6 +10,7 @@ import { ToolError } from '../core/errors.js';
 import { toStorePath } from '../core/store-path.js';
 import type { ImageInfo } from '../core/types.js';
 import { zstdAvailable, zstdSize } from '../zstd.js';
+import { imageFormat } from './format.js';
 
 /** The number of bytes zstd (level 3) turns the file into, streamed: images are GBs. */
 export async function zstdCompressedSize(file: string): Promise<number> {
@@ -19,14 +20,19 @@ export async function zstdCompressedSize(file: string): Promise<number> {
   return zstdSize(createReadStream(file, { highWaterMark: 1024 * 1024 }));
 }
 
-export async function measureFile(file: string): Promise<ImageInfo> {
+export async function measureFile(file: string, format?: string | null): Promise<ImageInfo> {
   const info = await fsp.stat(file);
+  const real = await fsp.realpath(file);
+  const holder = toStorePath(real);
+  const kind = format === undefined ? await imageFormat(real) : format;
   return {
     file,
     apparentSize: info.size,
     // st_blocks counts 512-byte units whatever the filesystem's block size.
     allocatedSize: info.blocks * 512,
     compressedSize: await zstdCompressedSize(file),
+    ...(kind ? { format: kind } : {}),
+    ...(holder ? { storePath: holder } : {}),
   };
 }
 
@@ -37,7 +43,12 @@ export async function measureFile(file: string): Promise<ImageInfo> {
  */
 export async function findImage(output: string, imageGlob: string): Promise<{ image: ImageInfo | null; note?: string }> {
   const info = await fsp.stat(output);
-  if (info.isFile()) return { image: await measureFile(output) };
+  if (info.isFile()) {
+    // An output that is one file is an image when its first bytes say so, not for being a
+    // file: a script or a closure listing is none.
+    const format = await imageFormat(output);
+    return { image: format ? await measureFile(output, format) : null };
+  }
   const matches: { file: string; size: number }[] = [];
   // The glob was checked to stay below the output (no `..`, not absolute); a symbolic link inside
   // the output could still lead out of it (to /etc/hosts): only files really inside it count, or,

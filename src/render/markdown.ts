@@ -19,6 +19,7 @@ import {
   growthChain,
   headline,
   imageFileName,
+  imageWithoutBase,
   imageUpdate,
   newDuplicates,
   plural,
@@ -134,10 +135,12 @@ const signedCount = (n: number): string => md(n > 0 ? `+${n}` : n === 0 ? '±0' 
 
 // ---- summary ----
 
-function imageCell(base: ImageInfo | null, head: ImageInfo | null): string {
+function imageCell(target: TargetReport): string {
+  const { image: base } = target.base;
+  const { image: head } = target.head;
   if (!head) return '—';
   const measure = (pick: (image: ImageInfo) => number): string =>
-    base ? `${formatBytes(pick(head))} (${formatDelta(pick(head) - pick(base))})` : `${formatBytes(pick(head))} (new)`;
+    base ? `${formatBytes(pick(head))} (${formatDelta(pick(head) - pick(base))})` : `${formatBytes(pick(head))} (${imageWithoutBase(target)})`;
   return `${measure((i) => i.apparentSize)} / ${measure((i) => i.compressedSize)}`;
 }
 
@@ -166,7 +169,7 @@ function summaryTable(report: Report): string {
     formatBytes(t.head.closureSize),
     md(sizeChange(t.base.closureSize, t.head.closureSize)),
     `${count(t.head.pathCount)} (${signedCount(t.pathCountDelta)})`,
-    imageCell(t.base.image, t.head.image),
+    imageCell(t),
     updateCell(t),
     statusCell(t),
   ]);
@@ -205,12 +208,12 @@ function imageSection(report: Report, target: TargetReport): Section[] {
     label,
     base ? formatBytes(pick(base)) : '—',
     formatBytes(pick(head)),
-    base ? md(sizeChange(pick(base), pick(head))) : 'new',
+    base ? md(sizeChange(pick(base), pick(head))) : imageWithoutBase(target),
   ];
   const rows = [
     row('apparent (`ls -l`: what must fit the flash)', (i) => i.apparentSize),
     row('allocated (`du`: sparse holes take nothing)', (i) => i.allocatedSize),
-    row('zstd (what a download costs)', (i) => i.compressedSize),
+    row('zstd -3 (what a download costs)', (i) => i.compressedSize),
   ];
   const lines = [`**Image** ${md(imageFileName(head))}
 

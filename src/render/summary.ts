@@ -8,6 +8,7 @@ import { waivedBudgets, waiversUsed } from '../core/waiver.js';
 import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
 import { causeHeadline } from '../core/options.js';
+import { imageUnmeasured } from '../core/policy.js';
 import type { BudgetResult, Duplicate, ImageInfo, PackageChange, Report, SideSource, TargetReport, UpdateCost, Waiver } from '../core/types.js';
 
 export type Escape = (text: string) => string;
@@ -31,32 +32,46 @@ export function brokenRules(target: TargetReport): string[] {
   return [...budgets, ...patterns];
 }
 
+/** `mine` without what `theirs` has, by `key`. */
+function without<T>(mine: readonly T[], theirs: readonly T[], key: (item: T) => string): T[] {
+  const known = new Set(theirs.map(key));
+  return mine.filter((item) => !known.has(key(item)));
+}
+
 /**
  * The target an image target's store paths are told under (its toplevel, also a target of the
- * report), and the image's own part of the story: its lists cut to the paths only the image
- * has. Null for any other target, or when that target is not in the report.
+ * report), and the image's own part of the story: what its lists hold that the toplevel's do
+ * not (the store paths only the image has, and what they bring). Null for any other target, or
+ * when that target is not in the report.
  */
 export function toldUnder(report: Report, target: TargetReport): { system: string; own: TargetReport } | null {
-  const system = target.contents?.system;
-  if (typeof system !== 'string' || system === target.name || !report.targets.some((t) => t.name === system)) return null;
-  const extra = new Set((target.contents?.extra ?? []).map((p) => p.path));
-  const mine = (path: string): boolean => extra.has(path);
+  const name = target.contents?.system;
+  if (typeof name !== 'string' || name === target.name) return null;
+  const system = report.targets.find((t) => t.name === name);
+  if (!system) return null;
+  const byPath = (p: { path: string }) => p.path;
   const own: TargetReport = {
     ...target,
-    added: target.added.filter((p) => mine(p.path)),
-    removed: [],
-    packages: [],
-    heavy: target.heavy.filter((h) => mine(h.path)),
-    growth: target.growth.filter((g) => mine(g.via)),
-    duplicates: duplicatesOf(target).filter((d) => d.paths.some((p) => mine(p.path))),
-    forbidden: target.forbidden.filter((f) => mine(f.path)),
-    allowed: target.allowed.filter((a) => mine(a.path)),
+    added: without(target.added, system.added, byPath),
+    removed: without(target.removed, system.removed, byPath),
+    packages: without(target.packages, system.packages, (p) => JSON.stringify([p.name, p.baseVersions, p.headVersions, p.sizeDelta])),
+    heavy: without(target.heavy, system.heavy, byPath),
+    growth: without(target.growth, system.growth, (g) => JSON.stringify([g.via, g.addedSize, g.addedPaths])),
+    duplicates: without(duplicatesOf(target), duplicatesOf(system), (d) => JSON.stringify([d.name, d.size, d.paths.map(byPath)])),
+    forbidden: without(target.forbidden, system.forbidden, byPath),
+    allowed: without(target.allowed, system.allowed, byPath),
   };
-  return { system, own };
+  return { system: name, own };
 }
 
 /** What a renderer lists for a target: an image's own part when its system is told elsewhere. */
 export const storyOf = (report: Report, target: TargetReport): TargetReport => toldUnder(report, target)?.own ?? target;
+
+/**
+ * What a head image is against a base without one: `new`, or `base not measured` when the base
+ * was read from a binary cache (its file was never here).
+ */
+export const imageWithoutBase = (target: Pick<TargetReport, 'base'>): string => (imageUnmeasured(target.base) ? 'base not measured' : 'new');
 
 /** `image.raw`: the image's file name. */
 export const imageFileName = (image: ImageInfo): string => image.file.slice(image.file.lastIndexOf('/') + 1);
@@ -72,7 +87,7 @@ function targetChange(report: Report, target: TargetReport, escape: Escape): str
   if (!head) return `${escape(target.name)} ${escape(sizeChange(target.base.closureSize, target.head.closureSize))}`;
   const file = escape(imageFileName(head));
   const base = target.base.image;
-  const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `new, ${formatBytes(head.apparentSize)}`;
+  const change = base ? sizeChange(base.apparentSize, head.apparentSize) : `${imageWithoutBase(target)}, ${formatBytes(head.apparentSize)}`;
   const image = `${escape(target.name)}: ${file} ${escape(change)}`;
   if (toldUnder(report, target)) return image;
   // An image of store paths holds them; any other image target's closure is its output's.
@@ -84,7 +99,9 @@ function targetChange(report: Report, target: TargetReport, escape: Escape): str
  * and the size changes, failing targets first. Without the ✅/❌ so each renderer picks its mark.
  */
 export function headline(report: Report, escape: Escape): string {
-  const broken = report.targets.reduce((count, t) => count + (t.ok ? 0 : brokenRules(t).length), 0);
+  // An image of another target's system breaks that target's forbid rules with the same paths:
+  // counted once, there.
+  const broken = report.targets.reduce((count, t) => count + (t.ok ? 0 : brokenRules(storyOf(report, t)).length), 0);
   const waived = waivedBudgets(report);
   const verdict = report.ok
     ? waived > 0
@@ -92,13 +109,28 @@ export function headline(report: Report, escape: Escape): string {
       : 'within budget'
     : broken === 0
       ? 'check failed'
-      : `${plural(broken, 'rule')} broken`;
+      : `${plural(broken, 'rule')} broken${forbiddenLead(report, escape)}`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} — no targets`;
   const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(report, t, escape));
   const more = targets.length - HEADLINE_TARGETS;
   if (more > 0) shown.push(plural(more, 'more target', 'more targets'));
   return `nix-size-guard: ${verdict} — ${shown.join('; ')}`;
+}
+
+/** The headline names this many forbidden paths; the tables have all of them. */
+const HEADLINE_FORBIDDEN = 2;
+
+/**
+ * ` (new forbidden: perl-5.38.2)`: the paths this change brought that a forbid rule matches,
+ * which no label waives, for the headline; each once over all targets. Empty when none is new.
+ */
+function forbiddenLead(report: Report, escape: Escape): string {
+  const names = [...new Set(report.targets.flatMap((t) => t.forbidden.filter((f) => f.new).map((f) => storePathName(f.path))))];
+  if (names.length === 0) return '';
+  const shown = names.slice(0, HEADLINE_FORBIDDEN).map(escape);
+  if (names.length > HEADLINE_FORBIDDEN) shown.push(`${names.length - HEADLINE_FORBIDDEN} more`);
+  return ` (new forbidden: ${shown.join(', ')})`;
 }
 
 /** `waived by label size-increase-approved (added by @alice)`; a merged report names each label once. */
@@ -217,13 +249,14 @@ export function updateSize(update: UpdateCost): string {
 }
 
 /**
- * An image target's two updates: `an A/B update downloads the whole image, 6.9 MiB zstd; a
+ * An image target's two updates: `an A/B update that writes the whole image downloads 6.9 MiB (zstd -3); a
  * store update (the new paths) 5.2 MiB NAR, 5.2 MiB zstd`. Null for other targets.
  */
 export function imageUpdate(update: UpdateCost, newPaths: number): string | null {
   if (!update.image) return null;
   const store = newPaths === 0 ? 'a store update downloads nothing (no new path)' : `a store update (${plural(newPaths, 'new path')}) ${updateSize(update)}`;
-  return `an A/B update downloads the whole image, ${formatBytes(update.image.compressedSize)} zstd; ${store}`;
+  // The whole file: a tool that fetches one partition (systemd-sysupdate, RAUC bundles) downloads less.
+  return `an A/B update that writes the whole image downloads ${formatBytes(update.image.compressedSize)} (zstd -3); ${store}`;
 }
 
 /** `util-linux (util-linux-2.39, util-linux-minimal-2.39)`. */

@@ -18,6 +18,7 @@ import {
   sourcesNote,
   headline,
   imageFileName,
+  imageWithoutBase,
   imageUpdate,
   newDuplicates,
   plural,
@@ -51,10 +52,12 @@ function paintDelta(paint: Paint, delta: number, text: string): string {
 const mark = (paint: Paint, ok: boolean): string => (ok ? paint('green', '✓') : paint('red', '✗'));
 const name = (path: string): string => plain(storePathName(path));
 
-function imageLine(paint: Paint, base: ImageInfo | null, head: ImageInfo | null): string[] {
+function imageLine(paint: Paint, target: TargetReport): string[] {
+  const { image: base } = target.base;
+  const { image: head } = target.head;
   if (!head) return [];
   const measure = (label: string, pick: (image: ImageInfo) => number): string => {
-    if (!base) return `${label} ${formatBytes(pick(head))} (new)`;
+    if (!base) return `${label} ${formatBytes(pick(head))} (${imageWithoutBase(target)})`;
     const change = paintDelta(paint, pick(head) - pick(base), sizeChange(pick(base), pick(head)));
     return `${label} ${formatBytes(pick(base))} → ${formatBytes(pick(head))}  ${change}`;
   };
@@ -75,7 +78,7 @@ function totals(paint: Paint, report: Report, target: TargetReport): string[] {
   const both = update ? imageUpdate(update, target.added.length) : null;
   return [
     `  ${label} ${formatBytes(base.closureSize)} → ${formatBytes(head.closureSize)}  ${closure}  (${paths}${whose})`,
-    ...imageLine(paint, base.image, head.image),
+    ...imageLine(paint, target),
     // What a device on the base downloads; nothing to say when the head adds no path.
     ...(both !== null ? [`  update   ${both}`] : update && target.added.length > 0 ? [`  update   ${updateSize(update)} to download (${plural(target.added.length, 'new path')})`] : []),
   ];

@@ -1,10 +1,13 @@
 // An image of store paths (core/image.ts) on small graphs whose answers are worked out by hand
 // in the comments; the same on real Nix is in test/integration/cli.test.ts.
 import { describe, expect, it } from 'vitest';
-import { analyzeTarget, analyzeTargets } from '../../src/core/analyze.js';
+import { analyzeTarget, analyzeTargets, buildReport, completeTarget } from '../../src/core/analyze.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { htmlTables, renderGfm, visibleText } from '../helpers/gfm.js';
 import { chainsOf, indexChains } from '../../src/core/chains.js';
-import { closureSize, makeClosure, pathCount, referencesOf } from '../../src/core/closure.js';
-import { imageContents, referencesWholeClosure, storeContents } from '../../src/core/image.js';
+import { closureSize, makeClosure, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
+
+import { imageContents, isImageRoot, referencesWholeClosure, storeContents } from '../../src/core/image.js';
 import { parseSettings } from '../../src/core/settings.js';
 import type { Closure, ImageInfo, StoreObject } from '../../src/core/types.js';
 import { storePath } from '../helpers/store.js';
@@ -40,7 +43,15 @@ function system(side: 'base' | 'head'): { image: Closure; toplevel: Closure; pat
   return { image: makeClosure([imageObject, ...objects], p.image), toplevel: makeClosure(objects, p.toplevel), paths: p };
 }
 
-const file = (apparent: number): ImageInfo => ({ file: '/nix/store/x/image.raw', apparentSize: apparent, allocatedSize: apparent / 2, compressedSize: apparent / 4 });
+/** The image file in `closure`'s root, as the shell measures it (the format left to each test). */
+const file = (apparent: number, closure: Closure, format?: string): ImageInfo => ({
+  file: `${closure.root}/image.raw`,
+  apparentSize: apparent,
+  allocatedSize: apparent / 2,
+  compressedSize: apparent / 4,
+  storePath: closure.root,
+  ...(format ? { format } : {}),
+});
 
 describe('an image of store paths', () => {
   it('is an output that references every other path of its closure directly', () => {
@@ -61,21 +72,21 @@ describe('an image of store paths', () => {
     expect(indexChains(contents).chainTo(paths.perl)).toEqual([paths.image, ...(indexChains(toplevel).chainTo(paths.perl) ?? [])]);
     expect(indexChains(contents).chainTo(paths.perl)).toHaveLength(5);
     expect(storeContents({ closure: image, image: null })).toBe(image);
-    const read = storeContents({ closure: image, image: file(100) });
+    const read = storeContents({ closure: image, image: file(100, image) });
     expect(read.image).toBe(true);
     // 2 000 + 3 000 + 1 000 + 50 000 + 40 MiB + 1 500 000: the toplevel's closure, the image's 60 MiB aside.
     expect(closureSize(read)).toBe(2_000 + 3_000 + 1_000 + 50_000 + 40 * MiB + 1_500_000);
     expect(closureSize(read)).toBe(closureSize(toplevel));
     expect(pathCount(read)).toBe(6);
     // Read twice, the same object: the analysis, the update and the trend share one reading.
-    expect(storeContents({ closure: image, image: file(100) })).toBe(read);
+    expect(storeContents({ closure: image, image: file(100, image) })).toBe(read);
   });
 
   it('gives chains through the system, heavy paths and growth without the image itself', () => {
     const base = system('base');
     const head = system('head');
     const report = analyzeTarget(
-      { name: 'image', base: { closure: base.image, image: file(30 * MiB) }, head: { closure: head.image, image: file(70 * MiB) } },
+      { name: 'image', base: { closure: base.image, image: file(30 * MiB, base.image) }, head: { closure: head.image, image: file(70 * MiB, head.image) } },
       parseSettings({ forbid: ['perl', 'image'], heavyThreshold: '1MiB' }),
     );
     const p = head.paths;
@@ -102,7 +113,7 @@ describe('an image of store paths', () => {
   it('applies max-closure-increase to the store paths inside and max-image to the file', () => {
     const base = system('base');
     const head = system('head');
-    const input = { name: 'image', base: { closure: base.image, image: file(30 * MiB) }, head: { closure: head.image, image: file(70 * MiB) } };
+    const input = { name: 'image', base: { closure: base.image, image: file(30 * MiB, base.image) }, head: { closure: head.image, image: file(70 * MiB, head.image) } };
     // Inside, the head grew by xdg-utils and perl (50 000 + 40 MiB) and nothing else: the
     // toplevel, system-path and etc are the same sizes at both sides. The image NAR grew 40 MiB
     // more, which a budget on the sum would have counted.
@@ -130,7 +141,7 @@ describe('an image of store paths', () => {
     const [toplevel, image] = analyzeTargets(
       [
         { name: 'toplevel', base: { closure: base.toplevel, image: null }, head: { closure: head.toplevel, image: null } },
-        { name: 'image', base: { closure: base.image, image: file(30 * MiB) }, head: { closure: withFirmware, image: file(70 * MiB) } },
+        { name: 'image', base: { closure: base.image, image: file(30 * MiB, base.image) }, head: { closure: withFirmware, image: file(70 * MiB, withFirmware) } },
       ],
       parseSettings({}),
     );
@@ -143,11 +154,79 @@ describe('an image of store paths', () => {
   it('reads a base from a binary cache (no file to measure) as an image when the head is one', () => {
     const base = system('base');
     const head = system('head');
-    const report = analyzeTarget({ name: 'image', base: { closure: base.image, image: null, source: 'binary-cache' }, head: { closure: head.image, image: file(70 * MiB) } }, parseSettings({}));
+    const report = analyzeTarget({ name: 'image', base: { closure: base.image, image: null, source: 'binary-cache' }, head: { closure: head.image, image: file(70 * MiB, head.image) } }, parseSettings({}));
     // Both sides are the systems inside: the base's 20 MiB image NAR is no more counted than the head's.
     expect(report.base).toMatchObject({ closureSize: closureSize(base.toplevel), pathCount: 4, image: null });
     expect(report.closureSizeDelta).toBe(50_000 + 40 * MiB);
     expect(report.removed.map((r) => r.path)).not.toContain(base.paths.image);
+  });
+
+  it('reads an ISO-like image, whose compressed store names only the toplevel and a stray path, as the closure of the toplevel', () => {
+    // A squashfs compresses its directory tables: Nix finds the toplevel (named in the boot
+    // menu) and, by chance, bash's hash in an uncompressed block; nothing else.
+    const head = system('head');
+    const iso = makeClosure(
+      [{ path: head.paths.image, narSize: 60 * MiB, references: [head.paths.toplevel, head.paths.bash] }, ...storeObjects(head.toplevel)],
+      head.paths.image,
+    );
+    const base = system('base');
+    const baseIso = makeClosure([{ path: base.paths.image, narSize: 20 * MiB, references: [base.paths.toplevel] }, ...storeObjects(base.toplevel)], base.paths.image);
+    const report = analyzeTarget(
+      { name: 'iso', base: { closure: baseIso, image: file(30 * MiB, baseIso, 'iso9660') }, head: { closure: iso, image: file(70 * MiB, iso, 'iso9660') } },
+      parseSettings({}),
+    );
+    // bash is referenced by system-path and etc too: the toplevel is the only top.
+    expect(chainsOf(report).chain(head.paths.perl)).toEqual([head.paths.image, head.paths.toplevel, head.paths.systemPath, head.paths.xdg, head.paths.perl]);
+    expect(report.head).toMatchObject({ closureSize: closureSize(head.toplevel), pathCount: 6 });
+    expect(report.heavy.map((h) => h.path)).toEqual([head.paths.perl]);
+    expect(report.notes).toEqual([
+      "image.raw (iso9660) does not name every store path it holds (a compressed store, as an ISO's squashfs): its store paths are read as the closure of what it refers to (nixos-system-appliance-1.0); paths only inside the compressed store are not counted",
+    ]);
+  });
+
+  it('reads a compressed image (.img.zst) that names no store path as a file with nothing counted inside', () => {
+    const zst = (side: 'base' | 'head', size: number) => makeClosure([{ path: storePath('nixos-sd-image-25.05.img.zst', side), narSize: size, references: [] }], null);
+    const base = zst('base', 10 * MiB);
+    const head = zst('head', 12 * MiB);
+    const report = analyzeTarget({ name: 'sd', base: { closure: base, image: file(10 * MiB, base, 'zstd') }, head: { closure: head, image: file(12 * MiB, head, 'zstd') } }, parseSettings({}));
+    expect(report.head).toMatchObject({ closureSize: 0, pathCount: 0 });
+    expect(report.closureSizeDelta).toBe(0);
+    expect(report.added).toEqual([]);
+    expect(report.update).toEqual({ narSize: 0, compressedSize: null, image: { compressedSize: 3 * MiB } });
+    expect(report.notes).toEqual(['image.raw (zstd) holds its store compressed: Nix finds none of its store paths in the file, so no closure is counted inside it; only the file is measured']);
+  });
+
+  it('is no image when the file is a script that refers to the one program it runs', () => {
+    const script = storePath('run-hello');
+    const hello = storePath('hello-2.12.1');
+    const closure = makeClosure([{ path: script, narSize: 300, references: [hello] }, { path: hello, narSize: 50_000, references: [] }], script);
+    // The file is the root's own, its bytes no image format; the root refers to its whole
+    // closure, but through no shortcut: nothing tells it from a program's wrapper.
+    expect(isImageRoot({ closure, image: file(300, closure) })).toBe(false);
+    expect(isImageRoot({ closure, image: file(300, closure, 'gpt') })).toBe(true);
+  });
+
+  it('is no image when the file is held by another store path (a link in the output leads there)', () => {
+    const { image } = system('head');
+    const elsewhere = { ...file(100, image, 'gpt'), storePath: storePath('other-image') };
+    expect(isImageRoot({ closure: image, image: elsewhere })).toBe(false);
+    // A baseline saved before the holder was recorded: judged by the file's path.
+    const { storePath: _holder, ...saved } = file(100, image, 'gpt');
+    expect(isImageRoot({ closure: image, image: saved })).toBe(true);
+  });
+
+  it('names as its system only a target whose root is a top of the image, never a package inside it', () => {
+    const base = system('base');
+    const head = system('head');
+    const bash = makeClosure([{ path: head.paths.bash, narSize: 1_500_000, references: [] }], null);
+    const [, image] = analyzeTargets(
+      [
+        { name: 'bash', base: { closure: bash, image: null }, head: { closure: bash, image: null } },
+        { name: 'image', base: { closure: base.image, image: file(30 * MiB, base.image) }, head: { closure: head.image, image: file(70 * MiB, head.image) } },
+      ],
+      parseSettings({}),
+    );
+    expect(image?.contents).toEqual({ system: null, extra: [] });
   });
 
   it('is no image when the head has no image file, even if its root refers to everything', () => {
@@ -161,3 +240,58 @@ describe('an image of store paths', () => {
   });
 });
 
+
+describe('an image in the comment', () => {
+  const MiB_ = MiB;
+  /** The toplevel and an image of it that also holds a firmware package, as one report. */
+  function reportOf(options: { baseImage?: 'measured' | 'binary-cache'; settings?: Parameters<typeof parseSettings>[0] } = {}) {
+    const base = system('base');
+    const head = system('head');
+    const firmware = storePath('linux-firmware-20250101');
+    const image = makeClosure(
+      [{ path: head.paths.image, narSize: 60 * MiB_, references: [...head.toplevel.paths, firmware] }, { path: firmware, narSize: 9 * MiB_, references: [] }, ...storeObjects(head.toplevel)],
+      head.paths.image,
+    );
+    const settings = parseSettings(options.settings ?? { forbid: ['perl'] });
+    const baseImage = options.baseImage === 'binary-cache'
+      ? { closure: base.image, image: null, source: 'binary-cache' as const }
+      : { closure: base.image, image: file(30 * MiB_, base.image, 'gpt'), source: 'built' as const };
+    const inputs = [
+      { name: 'toplevel', base: { closure: base.toplevel, image: null }, head: { closure: head.toplevel, image: null } },
+      { name: 'image', base: baseImage, head: { closure: image, image: file(70 * MiB_, image, 'gpt') } },
+    ];
+    const targets = analyzeTargets(inputs, settings).map((analysis, k) => completeTarget(analysis, inputs[k]!, settings));
+    return { report: buildReport(targets, settings, { version: 'test', baseLabel: 'main', headLabel: 'pr' }), head, firmware };
+  }
+
+  it('tells the system once: the image section lists only what the image adds, and the headline counts perl once', () => {
+    const { report, head, firmware } = reportOf();
+    const markdown = renderMarkdown(report);
+    const { html, problems } = renderGfm(markdown);
+    expect(problems).toEqual([]);
+    // perl is forbidden in both targets' data, but one rule broken, once, under toplevel.
+    expect(report.targets.map((t) => t.forbidden.map((f) => f.path))).toEqual([[head.paths.perl], [head.paths.perl]]);
+    // toplevel: 1 506 000 B → + 50 000 + 40 MiB = +41 993 040 B (+40.0 MiB, 2788.4 %); the image
+    // file: 30 → 70 MiB (+133.3 %); no store paths for the image, its toplevel tells them.
+    expect(markdown.split('\n')[0]).toBe('### ❌ nix-size-guard: 1 rule broken (new forbidden: perl-5.40.0) — toplevel +40.0 MiB (+2788.4%); image: image.raw +40.0 MiB (+133.3%)');
+    // 6 paths of the toplevel (43 499 040 B) and the firmware (9 MiB): 7 paths, 52 936 224 B = 50.5 MiB.
+    const imageSection = html.slice(html.indexOf('image</h4>'));
+    expect(visibleText(imageSection)).toContain('Inside: 7 store paths, 50.5 MiB: the closure of toplevel (appliance-image-1.0 → nixos-system-appliance-1.0), whose chains, growth and forbidden paths are told there, and 1 path (9.0 MiB) only the image has: linux-firmware-20250101.');
+    expect(visibleText(imageSection)).not.toContain('Forbidden paths');
+    // What the image adds beyond the toplevel: the firmware, a new heavy path of its own, with its chain.
+    const tables = htmlTables(imageSection);
+    expect(tables.find((t) => t[0]?.[0] === 'Path' && t[0]?.[1] === 'NAR size' && t[0]?.[2] === 'Why it is here')?.slice(1)).toEqual([['linux-firmware-20250101', '9.0 MiB', 'appliance-image-1.0 → linux-firmware-20250101']]);
+    expect(visibleText(imageSection)).toContain('Added paths only the image has (1)');
+    expect(report.targets[1]!.contents).toEqual({ system: 'toplevel', extra: [{ path: firmware, narSize: 9 * MiB_ }] });
+  });
+
+  it('says the base image was not measured when the base came from a binary cache, and checks no increase against it', () => {
+    const { report } = reportOf({ baseImage: 'binary-cache', settings: { maxImageIncrease: ['1MiB'] } });
+    const image = report.targets[1]!;
+    expect(image.budgets).toEqual([]);
+    expect(image.notes).toContain("max-image-increase: the base's image was not measured (read from the binary cache, not built); not checked");
+    const markdown = renderMarkdown(report);
+    expect(markdown.split('\n')[0]).toContain('image: image.raw base not measured, 70.0 MiB');
+    expect(visibleText(renderGfm(markdown).html)).not.toMatch(/\(new\)|\bnew\b, 70/);
+  });
+});

@@ -59,7 +59,8 @@ describe('renderMarkdown: headline and summary', () => {
     // The marker is how the sticky comment is found again: the very first line, hidden on the page.
     expect(lines(markdown)[0]).toBe(MARKER);
     expect(html(markdown).startsWith('<h3>')).toBe(true);
-    expect(headline(markdown)).toBe('❌ nix-size-guard: 3 rules broken — appliance: nixos.img +80.0 MiB (+5.2%), closure +112.4 MiB');
+    // The new forbidden perl, which no label waives, is named; gcc was in the base already.
+    expect(headline(markdown)).toBe('❌ nix-size-guard: 3 rules broken (new forbidden: perl-5.38.2) — appliance: nixos.img +80.0 MiB (+5.2%), closure +112.4 MiB');
   });
 
   it('starts with the headline when there is no marker', () => {
@@ -76,7 +77,8 @@ describe('renderMarkdown: headline and summary', () => {
       chain: chain(ROOT, name),
     }));
     const target = makeTarget({ ok: false, forbidden });
-    expect(headline(renderMarkdown(makeReport([target]), {}))).toMatch(/^❌ nix-size-guard: 2 rules broken — toplevel/);
+    // Three new paths: the first two named, the third counted.
+    expect(headline(renderMarkdown(makeReport([target]), {}))).toMatch(/^❌ nix-size-guard: 2 rules broken \(new forbidden: perl-5\.38\.2, perl-5\.38\.2-man, 1 more\) — toplevel/);
   });
 
   it('names failing targets first in the headline and at most three', () => {

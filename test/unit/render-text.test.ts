@@ -20,7 +20,7 @@ describe('renderText', () => {
   const plain = renderText(applianceReport(), { color: false });
 
   it('starts with the verdict and the size changes', () => {
-    expect(plain.split('\n')[0]).toBe('✗ nix-size-guard: 3 rules broken — appliance: nixos.img +80.0 MiB (+5.2%), closure +112.4 MiB');
+    expect(plain.split('\n')[0]).toBe('✗ nix-size-guard: 3 rules broken (new forbidden: perl-5.38.2) — appliance: nixos.img +80.0 MiB (+5.2%), closure +112.4 MiB');
   });
 
   it.each([
