@@ -70,7 +70,8 @@ export function pathInfoArrayJson({ objects }: GeneratedClosure): string {
       narHash: 'sha256-BedvqtQkdaDbk1dYyLQPdrW2HDcRd6+I63KNd6/WRy8=',
       narSize: o.narSize,
       references: [...o.references].sort(),
-      deriver: `${o.path.slice(0, 44)}x.drv`,
+      // The .drv is named after the derivation, which an output's name extends (`-lib`).
+      deriver: `${o.path.slice(0, 44)}${o.path.slice(44).replace(/-lib$/, '')}.drv`,
       registrationTime: 1_700_000_000,
       signatures: ['cache.nixos.org-1:rD4+JuZeJbGMvQNGq2QxHj5iG1kBfeIJaDtvB8U9QUHKb1f0Un7Z7jHcrLZXzVzJvVkmwbFcYt0+Ei2EL3H0Bg=='],
     })),
