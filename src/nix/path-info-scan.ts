@@ -8,7 +8,7 @@
 // The result is the PathGraph parsePathInfoJson + graphOfObjects would give, tested to be so.
 
 import { type PathGraph, graphOfObjects } from '../core/closure.js';
-import { DEFAULT_STORE_DIR, toStorePath } from '../core/store-path.js';
+import { DEFAULT_STORE_DIR } from '../core/store-path.js';
 import { parsePathInfoJson } from './path-info.js';
 
 export interface PathInfoScan extends PathGraph {
@@ -484,6 +484,22 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
   return scanned.deriverStart ? { ...graph, ...resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, n, storeDir, baseNames) } : graph;
 }
 
+// Bytes of a store path's hash (Nix's base32: no e, o, u, t) and of its name (toStorePath's set).
+const HASH_BYTE = new Uint8Array(128);
+const NAME_BYTE = new Uint8Array(128);
+for (const c of '0123456789abcdfghijklmnpqrsvwxyz') HASH_BYTE[c.charCodeAt(0)] = 1;
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-._?=') NAME_BYTE[c.charCodeAt(0)] = 1;
+const DRV = ascii('.drv');
+
+/** Whether bytes[from, to) is `HASH-NAME.drv`, as toStorePath reads a store path's base name: checked in place, not by a regex on a string. */
+function isDrvBaseName(bytes: Uint8Array, from: number, to: number): boolean {
+  if (to - from < 32 + 1 + 1 + DRV.length || bytes[from + 32] !== MINUS) return false;
+  for (let i = from; i < from + 32; i++) if (HASH_BYTE[bytes[i] as number] !== 1) return false;
+  for (let i = from + 33; i < to; i++) if (NAME_BYTE[bytes[i] as number] !== 1) return false;
+  for (let i = 0; i < DRV.length; i++) if (bytes[to - DRV.length + i] !== DRV[i]) return false;
+  return true;
+}
+
 /**
  * Each entry's deriver as an index into a table of the distinct ones, in the order they first
  * appear (as graphOfObjects makes it): the outputs of one derivation share one string. A deriver
@@ -509,9 +525,8 @@ function resolveDerivers(bytes: Uint8Array, starts: Int32List, ends: Int32List, 
     for (;;) {
       const at = table[slot] as number;
       if (at === -1) {
-        const drv = prefix + decodeAscii(bytes, start, to);
-        if (toStorePath(drv, storeDir) !== drv || !drv.endsWith('.drv')) throw notForScan;
-        table[slot] = derivers.push(drv) - 1;
+        if (!isDrvBaseName(bytes, from, to)) throw notForScan;
+        table[slot] = derivers.push(prefix + decodeAscii(bytes, start, to)) - 1;
         firstStart.push(from);
         firstEnd.push(to);
         deriverOf[i] = table[slot] as number;
