@@ -9996,6 +9996,13 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   const graph = { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
   return scanned.deriverStart ? { ...graph, ...resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, n, storeDir, baseNames) } : graph;
 }
+function isDrvBaseName(bytes, from, to) {
+  if (to - from < 32 + 1 + 1 + DRV.length || bytes[from + 32] !== MINUS) return false;
+  for (let i = from; i < from + 32; i++) if (HASH_BYTE[bytes[i]] !== 1) return false;
+  for (let i = from + 33; i < to; i++) if (NAME_BYTE[bytes[i]] !== 1) return false;
+  for (let i = 0; i < DRV.length; i++) if (bytes[to - DRV.length + i] !== DRV[i]) return false;
+  return true;
+}
 function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
   const deriverOf = new Int32Array(n).fill(-1);
   const derivers = [];
@@ -10015,9 +10022,8 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) {
-        const drv = prefix + decodeAscii(bytes, start2, to);
-        if (toStorePath(drv, storeDir) !== drv || !drv.endsWith(".drv")) throw notForScan;
-        table2[slot] = derivers.push(drv) - 1;
+        if (!isDrvBaseName(bytes, from, to)) throw notForScan;
+        table2[slot] = derivers.push(prefix + decodeAscii(bytes, start2, to)) - 1;
         firstStart.push(from);
         firstEnd.push(to);
         deriverOf[i] = table2[slot];
@@ -10032,7 +10038,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
   }
   return { deriverOf, derivers };
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii2, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit;
+var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii2, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit, HASH_BYTE, NAME_BYTE, DRV;
 var init_path_info_scan = __esm({
   "src/nix/path-info-scan.ts"() {
     "use strict";
@@ -10085,6 +10091,11 @@ var init_path_info_scan = __esm({
       }
     };
     isDigit = (c) => c !== void 0 && c >= ZERO && c <= NINE;
+    HASH_BYTE = new Uint8Array(128);
+    NAME_BYTE = new Uint8Array(128);
+    for (const c of "0123456789abcdfghijklmnpqrsvwxyz") HASH_BYTE[c.charCodeAt(0)] = 1;
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-._?=") NAME_BYTE[c.charCodeAt(0)] = 1;
+    DRV = ascii2(".drv");
   }
 });
 
