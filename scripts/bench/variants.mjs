@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export const VARIANTS = {
   'no-scan': { what: 'path-info JSON always read by JSON.parse (no byte scanner)', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = Infinity;'] },
   'scan-always': { what: 'path-info JSON always read by the byte scanner', edit: [/export const SCAN_MIN_BYTES = [^;]+;/, 'export const SCAN_MIN_BYTES = 0;'] },
-  'no-update-size': { what: "the update's zstd size not measured at all (a what-if, not a product: what compare costs without the one piece of work the floor does not do)", edit: [/async measure\(added: PathSize\[\]\): Promise<CompressedNars> \{/, 'async measure(added: PathSize[]): Promise<CompressedNars> { if (added.length >= 0) return { compressedSize: null };'] },
+  'no-update-size': { what: "the update's zstd size not measured at all (a what-if, not a product: what compare costs without the one piece of work the floor does not do)", edit: [/\bmeasure\(added: PathSize\[\]\): Promise<CompressedNars> \{/, 'measure(added: PathSize[]): Promise<CompressedNars> { if (added.length >= 0) return Promise.resolve({ compressedSize: null });'] },
 };
 
 const banner = {
