@@ -8358,6 +8358,8 @@ function checkBudgets(budgets, base, head, update) {
     const name3 = label("max-update-size", measure, "nar");
     if (measure === "image") {
       if (update.image) push({ name: name3, kind: "size", limit, actual: update.image.compressedSize, unit: "bytes", ok: update.image.compressedSize <= limit });
+      else if (imageUnmeasured(head)) push(`${name3}: the head's image was not measured (read from the binary cache, not built); not checked`);
+      else if (head.image) push(`${name3}: ${head.image.file.slice(head.image.file.lastIndexOf("/") + 1)} is not read as an image of store paths (no image format in its first bytes); not checked`);
       continue;
     }
     const actual = measure === "nar" ? update.narSize : update.compressedSize;

@@ -22437,6 +22437,8 @@ function checkBudgets(budgets, base, head, update3) {
     const name2 = label("max-update-size", measure, "nar");
     if (measure === "image") {
       if (update3.image) push({ name: name2, kind: "size", limit, actual: update3.image.compressedSize, unit: "bytes", ok: update3.image.compressedSize <= limit });
+      else if (imageUnmeasured(head)) push(`${name2}: the head's image was not measured (read from the binary cache, not built); not checked`);
+      else if (head.image) push(`${name2}: ${head.image.file.slice(head.image.file.lastIndexOf("/") + 1)} is not read as an image of store paths (no image format in its first bytes); not checked`);
       continue;
     }
     const actual = measure === "nar" ? update3.narSize : update3.compressedSize;

@@ -100,6 +100,17 @@ describe('checkBudgets', () => {
     expect(checkBudgets(parseSettings({ maxUpdateSize: [...raw] }).budgets, side(1, null), side(1, null), cost).results).toEqual(expected);
   });
 
+  it('notes an A/B image budget it cannot check: a head image not measured, or a file that is no image', () => {
+    const fromCache = { ...side(1, null), source: 'binary-cache' as const };
+    expect(checkBudgets(parseSettings({ maxUpdateSize: ['image:1MiB'] }).budgets, side(1, null), fromCache, update(5, 2)).notes).toEqual([
+      "max-update-size (image): the head's image was not measured (read from the binary cache, not built); not checked",
+    ]);
+    const plainFile = side(1, { file: '/nix/store/00000000000000000000000000000000-notes/notes.raw', apparentSize: 9, allocatedSize: 4096, compressedSize: 18 });
+    expect(checkBudgets(parseSettings({ maxUpdateSize: ['image:1MiB'] }).budgets, side(1, null), plainFile, update(5, 2)).notes).toEqual([
+      'max-update-size (image): notes.raw is not read as an image of store paths (no image format in its first bytes); not checked',
+    ]);
+  });
+
   it('notes a compressed update budget it cannot check when the zstd size was not measured', () => {
     const { results, notes } = checkBudgets(parseSettings({ maxUpdateSize: ['compressed:1MiB', '1GiB'] }).budgets, side(1, null), side(1, null), update(5 * MiB, null));
     expect(results.map((r) => r.name)).toEqual(['max-update-size']);
