@@ -85,6 +85,16 @@ const PATTERNS = [
   'perl\npython3',
   '[[:xdigit:]]{33}',
   'security-wrapper-(fusermount3?|dbus-daemon-launch-helper)-',
+  // Rows that each pin one rule of the translation (named by the mutation run, README):
+  '[[a]', // a `[` in brackets that starts no class or element is a member
+  '[a:b]', // so is a `:` that follows no `[`
+  '[[:digit:]-]{2}', // a `-` last after a class is a member
+  '[a-c-]x', // …and after a range
+  '[l-l]ib', // a range of one character
+  '-l+?ib', // a stacked repetition repeats its own atom only, not what comes before it
+  '-[0-9]{1,2}\\.', // {m,n} is a range of counts, not {m}
+  'o{1000}', // 1000, the most RE2 repeats, is taken
+  'x{0,1000}',
 ];
 
 describe('forbid patterns match what grep -E matches', () => {
@@ -113,13 +123,17 @@ describe('patterns grep -E refuses, warns about, or reads as no linear matcher c
     ['[', /'\[' at character 1 is never closed/],
     ['[[:alpha:]', /never closed/],
     ['a\\', /lone backslash/],
-    ['[[:foo:]]', /'\[:foo:\]' is not a character class/],
+    ['[[:foo:]]', /^'\[:foo:\]' is not a character class; use one of \[:alpha:\] \[:digit:\] \[:alnum:\] \[:upper:\] \[:lower:\] \[:space:\] \[:blank:\] \[:punct:\] \[:print:\] \[:graph:\] \[:cntrl:\] \[:xdigit:\]$/],
     ['[z-a]', /the range 'z-a' runs backwards/],
     ['[a-c-e]', /starts no range/],
     ['[[:alpha:]-z]', /cannot start at/],
     ['a{}', /empty repetition count/],
     ['a{2,1}', /at most 1/],
-    ['[[.hyphen.]]', /collating element/],
+    ['[[.hyphen.]]', /^'\[\.hyphen\.\]' names a collating element of more than one character, which grep -E refuses; write the character itself$/],
+    ['[[.a', /^the '\[' at character 1 is never closed/],
+    ['[[=a', /^the '\[' at character 1 is never closed/],
+    ['[[:alpha', /^the '\[' at character 1 is never closed/],
+    ['[a-[:alpha:]]', /^a range cannot end at a character class \('\[a-\[:alpha:\]\]'\); write the class and the range apart$/],
   ])('%s (grep -E fails too)', (pattern, why) => {
     expect(() => compileEre(pattern)).toThrow(why);
     expect(spawnSync('grep', ['-E', '--', pattern, pathsFile]).status).toBe(2);
@@ -140,6 +154,13 @@ describe('patterns grep -E refuses, warns about, or reads as no linear matcher c
     ['perl-\\d', /write \[\[:digit:\]\]/],
     ['\\<fuse', /write \\b/],
     ['x{1001}', /more than 1000 times/],
+    ['x{1001,}', /^'\{1001,\}' repeats more than 1000 times/],
+    ['x{2,1001}', /^'\{2,1001\}' repeats more than 1000 times/],
+    ['a\\>', /^'\\>' \(start or end of a word\) is not supported; write \\b$/],
+    ['perl-\\q', /^'\\q' is not a POSIX escape \(grep -E reads it as a plain 'q'\); write q$/],
+    // grep -E takes these; the guard refuses them with a line saying why.
+    ['a\\b*', /^'\*' at the start of an expression repeats nothing/],
+    ['(x{1000}){1000}', /^RE2 cannot match it \(error parsing regexp: invalid repeat count/],
   ])('%s (no RE2 equivalent, or a stray escape)', (pattern, why) => {
     expect(() => compileEre(pattern)).toThrow(EreError);
     expect(() => compileEre(pattern)).toThrow(why);
