@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAllowLine, parseSettings } from '../../src/core/settings.js';
+import { checkImageGlob, parseAllowLine, parseSettings } from '../../src/core/settings.js';
 import { parseTarget, parseTargets } from '../../src/core/targets.js';
 import { flakeRefAtCommit } from '../../src/build.js';
 import { VERSION } from '../../src/version.js';
@@ -82,4 +82,43 @@ describe('flakeRefAtCommit reads a local flake at a commit from git', () => {
 
 it('VERSION equals package.json', () => {
   expect(VERSION).toBe(packageJson.version);
+});
+
+// Rows the mutation run named (README, "Mutation score of the core"); each expected line is the
+// documented one, written out.
+describe('settings, the edges', () => {
+  it('an allow line without a reason is its pattern, trimmed', () => {
+    expect(parseAllowLine('  perl-.*-man  ')).toEqual({ pattern: 'perl-.*-man', reason: '' });
+  });
+  it('an option of spaces only is not given', () => {
+    const settings = parseSettings({ maxClosure: '  ', maxClosureIncrease: ' ', heavyThreshold: '\t', imageGlob: '  ' });
+    expect(settings.budgets.maxClosure).toBeNull();
+    expect(settings.budgets.maxClosureIncrease).toBeNull();
+    expect(settings.heavyThreshold).toBe(1024 * 1024);
+    expect(settings.imageGlob).toBe('*.raw');
+  });
+  it('an image glob is taken trimmed', () => {
+    expect(parseSettings({ imageGlob: ' sd-image/*.img ' }).imageGlob).toBe('sd-image/*.img');
+  });
+  it.each(['*.raw', 'sd-image/*.img', 'images/', 'x~', 'a..b/*.img', '...'])('takes the image glob %j', (glob) => {
+    expect(checkImageGlob(glob)).toBe(glob);
+  });
+  it.each(['/nix/store/x-image/*.raw', '~/images/*.raw'])('refuses the absolute image glob %j', (glob) => {
+    expect(() => checkImageGlob(glob)).toThrow(
+      `image-glob: '${glob}' is an absolute path; the glob is matched inside each target's output, e.g. '*.raw' or 'sd-image/*.img'`,
+    );
+  });
+  it.each(['../x.raw', 'sd-image/../../etc', 'a\\..\\b', 'a//..'])('refuses the image glob %j that climbs out', (glob) => {
+    expect(() => checkImageGlob(glob)).toThrow(
+      `image-glob: '${glob}' climbs out of the output with '..'; the glob is matched inside each target's output, e.g. 'sd-image/*.img'`,
+    );
+  });
+  it.each([
+    [{ maxImage: ['lots'] }, "max-image: 'lots' is not a size; write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)"],
+    [{ maxImageIncrease: ['zstd:5%'] }, "max-image-increase: 'zstd' is not an image measure; write apparent:, allocated: or compressed: before the size, e.g. compressed:300MiB"],
+    [{ maxImageIncrease: ['compressed:5 MB'] }, "max-image-increase: '5 MB' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%"],
+    [{ maxUpdateSize: ['nar:lots'] }, "max-update-size: 'lots' is not a size; write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)"],
+  ])('names the option in the line refusing %j', (raw, line) => {
+    expect(() => parseSettings(raw)).toThrow(line);
+  });
 });
