@@ -7038,8 +7038,10 @@ function parseIncrease(text, option) {
     return { unit: "bytes", value: parseSize(trimmed, option) };
   } catch (error) {
     if (error instanceof UsageError && error.message.includes("beyond the largest")) throw error;
+    const unitText = SIZE_RE.exec(trimmed)?.[2] ?? "";
+    const why = DECIMAL_UNITS.has(unitText.toLowerCase()) ? ` in binary units (${unitText} is ambiguous)` : "";
     throw new UsageError(
-      `${option}: '${text}' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%`
+      `${option}: '${text}' is not a size increase${why}; write e.g. +20MiB, 1.5GiB or 2%`
     );
   }
 }

@@ -63,8 +63,12 @@ export function parseIncrease(text: string, option: string): IncreaseLimit {
     return { unit: 'bytes', value: parseSize(trimmed, option) };
   } catch (error) {
     if (error instanceof UsageError && error.message.includes('beyond the largest')) throw error;
+    // `5 MB` is refused for its unit, as parseSize says: name the unit here too, or the user
+    // cannot see what is wrong with it.
+    const unitText = SIZE_RE.exec(trimmed)?.[2] ?? '';
+    const why = DECIMAL_UNITS.has(unitText.toLowerCase()) ? ` in binary units (${unitText} is ambiguous)` : '';
     throw new UsageError(
-      `${option}: '${text}' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%`,
+      `${option}: '${text}' is not a size increase${why}; write e.g. +20MiB, 1.5GiB or 2%`,
     );
   }
 }

@@ -486,7 +486,7 @@ describe('bad input: one line on stderr, exit 2, nothing written', () => {
   });
 
   it('a bad size string', async () => {
-    await expectUsageError(['compare', roots.base.toplevel, roots.head.toplevel, '--max-closure-increase', '5 MB'], /^nix-size-guard: max-closure-increase: '5 MB' is not a size increase; write e\.g\. \+20MiB/);
+    await expectUsageError(['compare', roots.base.toplevel, roots.head.toplevel, '--max-closure-increase', '5 MB'], /^nix-size-guard: max-closure-increase: '5 MB' is not a size increase in binary units \(MB is ambiguous\); write e\.g\. \+20MiB, 1\.5GiB or 2%\s*$/);
   });
 
   it('nix missing', async () => {

@@ -116,7 +116,7 @@ describe('settings, the edges', () => {
   it.each([
     [{ maxImage: ['lots'] }, "max-image: 'lots' is not a size; write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)"],
     [{ maxImageIncrease: ['zstd:5%'] }, "max-image-increase: 'zstd' is not an image measure; write apparent:, allocated: or compressed: before the size, e.g. compressed:300MiB"],
-    [{ maxImageIncrease: ['compressed:5 MB'] }, "max-image-increase: '5 MB' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%"],
+    [{ maxImageIncrease: ['compressed:5 MB'] }, "max-image-increase: '5 MB' is not a size increase in binary units (MB is ambiguous); write e.g. +20MiB, 1.5GiB or 2%"],
     [{ maxUpdateSize: ['nar:lots'] }, "max-update-size: 'lots' is not a size; write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)"],
   ])('names the option in the line refusing %j', (raw, line) => {
     expect(() => parseSettings(raw)).toThrow(line);

@@ -29,8 +29,18 @@ describe('parseIncrease', () => {
   });
 
   it('refuses a bad increase with a hint', () => {
-    expect(() => parseIncrease('5 MB', 'max-closure-increase')).toThrow(
-      "max-closure-increase: '5 MB' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%",
+    expect(() => parseIncrease('lots', 'max-closure-increase')).toThrow(
+      "max-closure-increase: 'lots' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%",
+    );
+  });
+
+  it.each([
+    ['5 MB', 'MB'],
+    ['+1G', 'G'],
+    [' 2kb', 'kb'],
+  ])('refuses the decimal unit of %j, naming it as parseSize does', (text, unit) => {
+    expect(() => parseIncrease(text, 'max-closure-increase')).toThrow(
+      `max-closure-increase: '${text}' is not a size increase in binary units (${unit} is ambiguous); write e.g. +20MiB, 1.5GiB or 2%`,
     );
   });
 });
@@ -145,7 +155,7 @@ describe('parseIncrease, the edges of its grammar', () => {
     );
   });
 
-  it.each(['x2%', '2%x', '2 % %', '-2%', '%', '++2%', ' 5 MB'])('refuses %j as no size increase, quoting it as written', (text) => {
+  it.each(['x2%', '2%x', '2 % %', '-2%', '%', '++2%', '5 MiBs'])('refuses %j as no size increase, quoting it as written', (text) => {
     expect(() => parseIncrease(text, 'max-closure-increase')).toThrow(
       `max-closure-increase: '${text}' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%`,
     );
