@@ -12652,7 +12652,7 @@ async function execute(argv, io) {
     if (given) throw new UsageError(`--${String(given)} is an option of '${owner}', not of '${command}'; see 'nix-size-guard --help'`);
   }
   if (command === "compare") {
-    if (rest.length !== 2) throw new UsageError(`compare takes BASE and HEAD (got ${rest.length} arguments); see 'nix-size-guard --help'`);
+    if (rest.length !== 2) throw new UsageError(`compare takes BASE and HEAD (got ${rest.length} ${rest.length === 1 ? "argument" : "arguments"}); see 'nix-size-guard --help'`);
     result = await guardCompare({ base: rest[0], head: rest[1], name: values.name, settings, nix });
   } else if (command === "run") {
     if (rest.length > 0) throw new UsageError(`run takes no positional arguments (got '${rest[0]}'); name targets with --target NAME=INSTALLABLE`);
