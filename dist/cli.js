@@ -7179,6 +7179,49 @@ var init_settings = __esm({
   }
 });
 
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const rows = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i];
+      const above = rows[i - 1];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
+      row[j] = best;
+    }
+  }
+  return rows[a.length][b.length];
+}
+function closestName(given, names2) {
+  const word = given.toLowerCase();
+  const extended = names2.filter((name3) => name3.startsWith(word));
+  if (word.length >= 2 && extended.length === 1) return extended[0];
+  let best = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let tied = false;
+  for (const name3 of names2) {
+    const distance = editDistance(word, name3);
+    if (distance < bestDistance) {
+      best = name3;
+      bestDistance = distance;
+      tied = false;
+    } else if (distance === bestDistance) {
+      tied = true;
+    }
+  }
+  return best !== null && !tied && bestDistance <= 3 && bestDistance * 2 < word.length ? best : null;
+}
+var init_suggest = __esm({
+  "src/core/suggest.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/targets.ts
 function describeInstallable(installable) {
   return installable.kind === "flake" ? installable.ref : `-f ${installable.file} -A ${installable.attr}`;
@@ -12586,6 +12629,14 @@ function parse(argv) {
     if (/Unknown option '-[fA]'|'--(file|attr)'/.test(message)) {
       throw new UsageError(`${message.replace(/\. To specify.*$/, "")}; quote a classic installable as one argument: --target 'toplevel=-f default.nix -A toplevel'`);
     }
+    const unknown = /^Unknown option '(-[^']*)'/.exec(message);
+    if (unknown) {
+      const flag = unknown[1];
+      const meant = flag.startsWith("--") ? closestName(flag.slice(2), Object.keys(OPTIONS)) : null;
+      throw new UsageError(
+        meant === null ? `unknown option '${flag}' (nix-size-guard --help lists the options)` : `unknown option '${flag}'; did you mean --${meant}? (nix-size-guard --help lists the options)`
+      );
+    }
     const ambiguous = /^Option '(--[a-z-]+)' argument is ambiguous/.exec(message);
     if (ambiguous) throw new UsageError(`${ambiguous[1]}: its value starts with '-'; write it as ${ambiguous[1]}=VALUE if that is meant`);
     throw new UsageError(`${message}; see 'nix-size-guard --help'`);
@@ -12713,6 +12764,7 @@ var init_main = __esm({
     "use strict";
     init_errors();
     init_settings();
+    init_suggest();
     init_targets();
     init_git();
     init_guard();

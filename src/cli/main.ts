@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, internalErrorLine, isUserFacing } from '../core/errors.js';
 import { type RawSettings, parseSettings } from '../core/settings.js';
+import { closestName } from '../core/suggest.js';
 import { parseTargets } from '../core/targets.js';
 import type { ToolRun } from '../exec.js';
 import { Git } from '../git/git.js';
@@ -118,6 +119,18 @@ function parse(argv: string[]) {
       throw new UsageError(`${message.replace(/\. To specify.*$/, '')}; quote a classic installable as one argument: --target 'toplevel=-f default.nix -A toplevel'`);
     }
     // `--max-closure-increase -5%`: parseArgs will not take a value that looks like an option.
+    // A misspelt flag: one line, with the option meant when one is close, not parseArgs' advice
+    // about positionals after '--' (no positional of this CLI starts with '-').
+    const unknown = /^Unknown option '(-[^']*)'/.exec(message);
+    if (unknown) {
+      const flag = unknown[1] as string;
+      const meant = flag.startsWith('--') ? closestName(flag.slice(2), Object.keys(OPTIONS)) : null;
+      throw new UsageError(
+        meant === null
+          ? `unknown option '${flag}' (nix-size-guard --help lists the options)`
+          : `unknown option '${flag}'; did you mean --${meant}? (nix-size-guard --help lists the options)`,
+      );
+    }
     const ambiguous = /^Option '(--[a-z-]+)' argument is ambiguous/.exec(message);
     if (ambiguous) throw new UsageError(`${ambiguous[1]}: its value starts with '-'; write it as ${ambiguous[1]}=VALUE if that is meant`);
     throw new UsageError(`${message}; see 'nix-size-guard --help'`);
