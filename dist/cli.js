@@ -8532,7 +8532,19 @@ function completeTarget(analysis, input, settings) {
     parents
   };
 }
+function unusedImageBudgets(targets, settings) {
+  if (targets.some((t) => t.head.image !== null)) return [];
+  const { budgets } = settings;
+  const names2 = [
+    ...budgets.maxImage.length > 0 ? ["max-image"] : [],
+    ...budgets.maxImageIncrease.length > 0 ? ["max-image-increase"] : [],
+    ...budgets.maxUpdateSize.some((b) => b.measure === "image") ? ["max-update-size (image)"] : []
+  ];
+  return names2.map((name3) => `${name3}: no target has an image file (no match of the image glob '${settings.imageGlob}', no output that is an image); not checked`);
+}
 function buildReport(targets, settings, meta) {
+  const unused = unusedImageBudgets(targets, settings);
+  if (unused.length > 0) targets = targets.map((t) => ({ ...t, notes: [...t.notes, ...unused] }));
   return {
     schemaVersion: 2,
     tool: { name: "nix-size-guard", version: meta.version },
@@ -8917,7 +8929,7 @@ var VERSION;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
-    VERSION = "0.1.0";
+    VERSION = "1.0.0";
   }
 });
 
@@ -10795,7 +10807,9 @@ function toldUnder(report, target) {
     growth: without(target.growth, system.growth, (g) => JSON.stringify([g.via, g.addedSize, g.addedPaths])),
     duplicates: without(duplicatesOf(target), duplicatesOf(system), (d) => JSON.stringify([d.name, d.size, d.paths.map(byPath)])),
     forbidden: without(target.forbidden, system.forbidden, byPath),
-    allowed: without(target.allowed, system.allowed, byPath)
+    allowed: without(target.allowed, system.allowed, byPath),
+    // A closure budget on the same store paths breaks the same way: the system's verdict.
+    budgets: without(target.budgets, system.budgets, (b) => JSON.stringify([b.name, b.limit, b.actual, b.ok]))
   };
   return { system: name3, own };
 }
@@ -10812,7 +10826,7 @@ function targetChange(report, target, escape) {
 function headline(report, escape) {
   const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(storyOf(report, t)).length), 0);
   const waived = waivedBudgets(report);
-  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken${forbiddenLead(report, escape)}`;
+  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken${ruleLead(report, escape)}`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} \u2014 no targets`;
   const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(report, t, escape));
@@ -10820,12 +10834,15 @@ function headline(report, escape) {
   if (more > 0) shown.push(plural(more, "more target", "more targets"));
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
 }
-function forbiddenLead(report, escape) {
+function ruleLead(report, escape) {
   const names2 = [...new Set(report.targets.flatMap((t) => t.forbidden.filter((f) => f.new).map((f) => storePathName(f.path))))];
-  if (names2.length === 0) return "";
-  const shown = names2.slice(0, HEADLINE_FORBIDDEN).map(escape);
-  if (names2.length > HEADLINE_FORBIDDEN) shown.push(`${names2.length - HEADLINE_FORBIDDEN} more`);
-  return ` (new forbidden: ${shown.join(", ")})`;
+  const parts = [];
+  if (names2.length > 0) {
+    const shown = names2.slice(0, HEADLINE_FORBIDDEN).map(escape);
+    if (names2.length > HEADLINE_FORBIDDEN) shown.push(`${names2.length - HEADLINE_FORBIDDEN} more`);
+    parts.push(`new forbidden: ${shown.join(", ")}`);
+  }
+  return parts.length === 0 ? "" : ` (${parts.join("; ")})`;
 }
 function waiverText(report, escape) {
   const waivers = waiversUsed(report);

@@ -22566,7 +22566,19 @@ function completeTarget(analysis, input, settings) {
     parents
   };
 }
+function unusedImageBudgets(targets, settings) {
+  if (targets.some((t) => t.head.image !== null)) return [];
+  const { budgets } = settings;
+  const names2 = [
+    ...budgets.maxImage.length > 0 ? ["max-image"] : [],
+    ...budgets.maxImageIncrease.length > 0 ? ["max-image-increase"] : [],
+    ...budgets.maxUpdateSize.some((b) => b.measure === "image") ? ["max-update-size (image)"] : []
+  ];
+  return names2.map((name2) => `${name2}: no target has an image file (no match of the image glob '${settings.imageGlob}', no output that is an image); not checked`);
+}
 function buildReport(targets, settings, meta) {
+  const unused = unusedImageBudgets(targets, settings);
+  if (unused.length > 0) targets = targets.map((t) => ({ ...t, notes: [...t.notes, ...unused] }));
   return {
     schemaVersion: 2,
     tool: { name: "nix-size-guard", version: meta.version },
@@ -22951,7 +22963,7 @@ var VERSION;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
-    VERSION = "0.1.0";
+    VERSION = "1.0.0";
   }
 });
 
@@ -93733,7 +93745,9 @@ function toldUnder(report, target) {
     growth: without(target.growth, system.growth, (g) => JSON.stringify([g.via, g.addedSize, g.addedPaths])),
     duplicates: without(duplicatesOf(target), duplicatesOf(system), (d) => JSON.stringify([d.name, d.size, d.paths.map(byPath)])),
     forbidden: without(target.forbidden, system.forbidden, byPath),
-    allowed: without(target.allowed, system.allowed, byPath)
+    allowed: without(target.allowed, system.allowed, byPath),
+    // A closure budget on the same store paths breaks the same way: the system's verdict.
+    budgets: without(target.budgets, system.budgets, (b) => JSON.stringify([b.name, b.limit, b.actual, b.ok]))
   };
   return { system: name2, own };
 }
@@ -93750,7 +93764,7 @@ function targetChange(report, target, escape3) {
 function headline(report, escape3) {
   const broken = report.targets.reduce((count2, t) => count2 + (t.ok ? 0 : brokenRules(storyOf(report, t)).length), 0);
   const waived = waivedBudgets(report);
-  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape3)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken${forbiddenLead(report, escape3)}`;
+  const verdict = report.ok ? waived > 0 ? `${plural(waived, "budget")} exceeded, ${waiverText(report, escape3)}` : "within budget" : broken === 0 ? "check failed" : `${plural(broken, "rule")} broken${ruleLead(report, escape3)}`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} \u2014 no targets`;
   const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(report, t, escape3));
@@ -93758,12 +93772,15 @@ function headline(report, escape3) {
   if (more > 0) shown.push(plural(more, "more target", "more targets"));
   return `nix-size-guard: ${verdict} \u2014 ${shown.join("; ")}`;
 }
-function forbiddenLead(report, escape3) {
+function ruleLead(report, escape3) {
   const names2 = [...new Set(report.targets.flatMap((t) => t.forbidden.filter((f) => f.new).map((f) => storePathName(f.path))))];
-  if (names2.length === 0) return "";
-  const shown = names2.slice(0, HEADLINE_FORBIDDEN).map(escape3);
-  if (names2.length > HEADLINE_FORBIDDEN) shown.push(`${names2.length - HEADLINE_FORBIDDEN} more`);
-  return ` (new forbidden: ${shown.join(", ")})`;
+  const parts = [];
+  if (names2.length > 0) {
+    const shown = names2.slice(0, HEADLINE_FORBIDDEN).map(escape3);
+    if (names2.length > HEADLINE_FORBIDDEN) shown.push(`${names2.length - HEADLINE_FORBIDDEN} more`);
+    parts.push(`new forbidden: ${shown.join(", ")}`);
+  }
+  return parts.length === 0 ? "" : ` (${parts.join("; ")})`;
 }
 function waiverText(report, escape3) {
   const waivers = waiversUsed(report);

@@ -1,2 +1,2 @@
 // Kept equal to package.json's version by a test (test/unit/version.test.ts).
-export const VERSION = '0.1.0';
+export const VERSION = '1.0.0';

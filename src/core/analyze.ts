@@ -169,7 +169,24 @@ export interface ReportMeta {
   headLabel: string;
 }
 
+/**
+ * Image budgets set for a run in which no target has an image: each target says so, so nobody
+ * takes the silence for a budget that held. (A run with an image target checks them there.)
+ */
+function unusedImageBudgets(targets: TargetReport[], settings: GuardSettings): string[] {
+  if (targets.some((t) => t.head.image !== null)) return [];
+  const { budgets } = settings;
+  const names = [
+    ...(budgets.maxImage.length > 0 ? ['max-image'] : []),
+    ...(budgets.maxImageIncrease.length > 0 ? ['max-image-increase'] : []),
+    ...(budgets.maxUpdateSize.some((b) => b.measure === 'image') ? ['max-update-size (image)'] : []),
+  ];
+  return names.map((name) => `${name}: no target has an image file (no match of the image glob '${settings.imageGlob}', no output that is an image); not checked`);
+}
+
 export function buildReport(targets: TargetReport[], settings: GuardSettings, meta: ReportMeta): Report {
+  const unused = unusedImageBudgets(targets, settings);
+  if (unused.length > 0) targets = targets.map((t) => ({ ...t, notes: [...t.notes, ...unused] }));
   return {
     schemaVersion: 2,
     tool: { name: 'nix-size-guard', version: meta.version },

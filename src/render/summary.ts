@@ -60,6 +60,8 @@ export function toldUnder(report: Report, target: TargetReport): { system: strin
     duplicates: without(duplicatesOf(target), duplicatesOf(system), (d) => JSON.stringify([d.name, d.size, d.paths.map(byPath)])),
     forbidden: without(target.forbidden, system.forbidden, byPath),
     allowed: without(target.allowed, system.allowed, byPath),
+    // A closure budget on the same store paths breaks the same way: the system's verdict.
+    budgets: without(target.budgets, system.budgets, (b) => JSON.stringify([b.name, b.limit, b.actual, b.ok])),
   };
   return { system: name, own };
 }
@@ -109,7 +111,7 @@ export function headline(report: Report, escape: Escape): string {
       : 'within budget'
     : broken === 0
       ? 'check failed'
-      : `${plural(broken, 'rule')} broken${forbiddenLead(report, escape)}`;
+      : `${plural(broken, 'rule')} broken${ruleLead(report, escape)}`;
   const targets = [...report.targets.filter((t) => !t.ok), ...report.targets.filter((t) => t.ok)];
   if (targets.length === 0) return `nix-size-guard: ${verdict} — no targets`;
   const shown = targets.slice(0, HEADLINE_TARGETS).map((t) => targetChange(report, t, escape));
@@ -123,14 +125,18 @@ const HEADLINE_FORBIDDEN = 2;
 
 /**
  * ` (new forbidden: perl-5.38.2)`: the paths this change brought that a forbid rule matches,
- * which no label waives, for the headline; each once over all targets. Empty when none is new.
+ * which no label waives, for the headline; each once over all targets (the table names the
+ * budgets). Empty when none is new.
  */
-function forbiddenLead(report: Report, escape: Escape): string {
+function ruleLead(report: Report, escape: Escape): string {
   const names = [...new Set(report.targets.flatMap((t) => t.forbidden.filter((f) => f.new).map((f) => storePathName(f.path))))];
-  if (names.length === 0) return '';
-  const shown = names.slice(0, HEADLINE_FORBIDDEN).map(escape);
-  if (names.length > HEADLINE_FORBIDDEN) shown.push(`${names.length - HEADLINE_FORBIDDEN} more`);
-  return ` (new forbidden: ${shown.join(', ')})`;
+  const parts: string[] = [];
+  if (names.length > 0) {
+    const shown = names.slice(0, HEADLINE_FORBIDDEN).map(escape);
+    if (names.length > HEADLINE_FORBIDDEN) shown.push(`${names.length - HEADLINE_FORBIDDEN} more`);
+    parts.push(`new forbidden: ${shown.join(', ')}`);
+  }
+  return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
 }
 
 /** `waived by label size-increase-approved (added by @alice)`; a merged report names each label once. */

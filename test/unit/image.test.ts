@@ -291,6 +291,22 @@ describe('an image in the comment', () => {
     expect(report.targets[1]!.contents).toEqual({ system: 'toplevel', extra: [{ path: firmware, narSize: 9 * MiB_ }] });
   });
 
+  it('counts a closure budget that the image breaks on the same store paths as its toplevel once', () => {
+    const base = system('base');
+    const head = system('head');
+    const settings = parseSettings({ forbid: ['perl'], maxClosureIncrease: '1MiB' });
+    const inputs = [
+      { name: 'toplevel', base: { closure: base.toplevel, image: null }, head: { closure: head.toplevel, image: null } },
+      { name: 'image', base: { closure: base.image, image: file(30 * MiB_, base.image, 'gpt') }, head: { closure: head.image, image: file(70 * MiB_, head.image, 'gpt') } },
+    ];
+    const targets = analyzeTargets(inputs, settings).map((analysis, k) => completeTarget(analysis, inputs[k]!, settings));
+    // Both targets' +41 993 040 B break the 1 MiB budget: the image's is the toplevel's verdict.
+    expect(targets.map((t) => t.budgets.map((b) => [b.name, b.actual, b.ok]))).toEqual([[['max-closure-increase', 41_993_040, false]], [['max-closure-increase', 41_993_040, false]]]);
+    const report = buildReport(targets, settings, { version: 'test', baseLabel: 'main', headLabel: 'pr' });
+    // forbid perl and max-closure-increase: two rules, each told once, under toplevel.
+    expect(renderMarkdown(report).split('\n')[0]).toMatch(/^### ❌ nix-size-guard: 2 rules broken \(new forbidden: perl-5\.40\.0\) — /);
+  });
+
   it('says the base image was not measured when the base came from a binary cache, and checks no increase against it', () => {
     const { report } = reportOf({ baseImage: 'binary-cache', settings: { maxImageIncrease: ['1MiB'] } });
     const image = report.targets[1]!;
@@ -299,5 +315,24 @@ describe('an image in the comment', () => {
     const markdown = renderMarkdown(report);
     expect(markdown.split('\n')[0]).toContain('image: image.raw base not measured, 70.0 MiB');
     expect(visibleText(renderGfm(markdown).html)).not.toMatch(/\(new\)|\bnew\b, 70/);
+  });
+});
+
+describe('image budgets in a run without an image', () => {
+  it('say on each target that they were not checked, instead of passing in silence', () => {
+    const base = system('base');
+    const head = system('head');
+    const settings = parseSettings({ maxImage: ['5MiB'], maxUpdateSize: ['image:1MiB', '1GiB'] });
+    const input = { name: 'toplevel', base: { closure: base.toplevel, image: null }, head: { closure: head.toplevel, image: null } };
+    const report = buildReport([analyzeTarget(input, settings)], settings, { version: 'test', baseLabel: 'main', headLabel: 'pr' });
+    expect(report.targets[0]!.budgets.map((b) => b.name)).toEqual(['max-update-size']);
+    expect(report.targets[0]!.notes).toEqual([
+      "max-image: no target has an image file (no match of the image glob '*.raw', no output that is an image); not checked",
+      "max-update-size (image): no target has an image file (no match of the image glob '*.raw', no output that is an image); not checked",
+    ]);
+    // With an image target in the run, the toplevel says nothing: the budget is checked there.
+    const image = { name: 'image', base: { closure: base.image, image: file(30 * MiB, base.image, 'gpt') }, head: { closure: head.image, image: file(70 * MiB, head.image, 'gpt') } };
+    const both = buildReport([analyzeTarget(input, settings), analyzeTarget(image, settings)], settings, { version: 'test', baseLabel: 'main', headLabel: 'pr' });
+    expect(both.targets[0]!.notes).toEqual([]);
   });
 });
