@@ -7286,6 +7286,23 @@ import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+function fetchHint(rev, option, remotes, shallow) {
+  const first = shallow ? "check the name, or fetch it first" : "check the name, or fetch it";
+  const fetchBranch = (remote2, branch) => `git fetch ${shallow ? "--depth=1 " : ""}${remote2.name} ${branch}${remote2.tracksBranches ? "" : `:refs/remotes/${remote2.name}/${branch}`}`;
+  const remote = remotes.filter(({ name: name3 }) => rev.startsWith(`${name3}/`) && rev.length > name3.length + 1).sort((a, b) => b.name.length - a.name.length)[0];
+  if (remote !== void 0) return `; ${first}: ${fetchBranch(remote, rev.slice(remote.name.length + 1))}`;
+  const have = remotes.length === 0 ? "this repository has no remote" : `its remotes: ${remotes.map(({ name: name3 }) => name3).join(", ")}`;
+  const slash = rev.indexOf("/");
+  if (slash > 0) {
+    const named = rev.slice(0, slash);
+    return `, and there is no remote '${named}' (${have}); add it (git remote add ${named} URL) or give a local branch or commit`;
+  }
+  if (remotes.length === 0) return `; check the name (${have} to fetch it from)`;
+  const from = remotes.find(({ name: name3 }) => name3 === "origin") ?? remotes[0];
+  if (!/^[\w.-]+$/.test(rev)) return shallow ? `; fetch the history it needs first: git fetch --unshallow ${from.name}` : "; check the name";
+  if (/^[0-9a-f]{40}$/i.test(rev)) return `; ${first}: git fetch ${shallow ? "--depth=1 " : ""}${from.name} ${rev}`;
+  return `; ${first}: ${fetchBranch(from, rev)}, then give ${option} ${from.name}/${rev}`;
+}
 var Git;
 var init_git = __esm({
   "src/git/git.ts"() {
@@ -7336,13 +7353,29 @@ var init_git = __esm({
         const result = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
         return result.exitCode === 0 ? result.stdout.trim() : null;
       }
+      /**
+       * This repository's remotes (`git remote`), and whether a plain `git fetch REMOTE BRANCH` keeps
+       * REMOTE/BRANCH: only when the remote's fetch refspec takes every branch. A single-branch or
+       * shallow clone (`git clone --depth=1`) takes one branch, so its fetch lands in FETCH_HEAD only.
+       */
+      async remotes() {
+        const listed = await this.run(["remote"]);
+        if (listed.exitCode !== 0) return [];
+        const names2 = listed.stdout.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+        return Promise.all(
+          names2.map(async (name3) => {
+            const fetch = await this.run(["config", "--get-all", `remote.${name3}.fetch`]);
+            const refspecs = fetch.exitCode === 0 ? fetch.stdout.split("\n").map((line) => line.trim().replace(/^\+/, "")) : [];
+            return { name: name3, tracksBranches: refspecs.includes(`refs/heads/*:refs/remotes/${name3}/*`) };
+          })
+        );
+      }
       async resolve(rev, option) {
         const sha = await this.tryResolve(rev);
         if (sha) return sha;
         const shallow = await this.isShallow();
-        throw new UsageError(
-          shallow ? `${option}: unknown git revision '${rev}' in this shallow clone; fetch it first: git fetch --depth=1 origin ${rev}` : `${option}: unknown git revision '${rev}'; check the name, or fetch it: git fetch origin ${rev}`
-        );
+        const hint = fetchHint(rev, option, await this.remotes(), shallow);
+        throw new UsageError(`${option}: unknown git revision '${rev}'${shallow ? " in this shallow clone" : ""}${hint}`);
       }
       /**
        * The commit `rev` names, fetched first when this clone lacks it (actions/checkout makes a

@@ -57,15 +57,30 @@ export class Git {
     return result.exitCode === 0 ? result.stdout.trim() : null;
   }
 
+  /**
+   * This repository's remotes (`git remote`), and whether a plain `git fetch REMOTE BRANCH` keeps
+   * REMOTE/BRANCH: only when the remote's fetch refspec takes every branch. A single-branch or
+   * shallow clone (`git clone --depth=1`) takes one branch, so its fetch lands in FETCH_HEAD only.
+   */
+  async remotes(): Promise<Remote[]> {
+    const listed = await this.run(['remote']);
+    if (listed.exitCode !== 0) return [];
+    const names = listed.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    return Promise.all(
+      names.map(async (name) => {
+        const fetch = await this.run(['config', '--get-all', `remote.${name}.fetch`]);
+        const refspecs = fetch.exitCode === 0 ? fetch.stdout.split('\n').map((line) => line.trim().replace(/^\+/, '')) : [];
+        return { name, tracksBranches: refspecs.includes(`refs/heads/*:refs/remotes/${name}/*`) };
+      }),
+    );
+  }
+
   async resolve(rev: string, option: string): Promise<string> {
     const sha = await this.tryResolve(rev);
     if (sha) return sha;
     const shallow = await this.isShallow();
-    throw new UsageError(
-      shallow
-        ? `${option}: unknown git revision '${rev}' in this shallow clone; fetch it first: git fetch --depth=1 origin ${rev}`
-        : `${option}: unknown git revision '${rev}'; check the name, or fetch it: git fetch origin ${rev}`,
-    );
+    const hint = fetchHint(rev, option, await this.remotes(), shallow);
+    throw new UsageError(`${option}: unknown git revision '${rev}'${shallow ? ' in this shallow clone' : ''}${hint}`);
   }
 
   /**
@@ -100,4 +115,40 @@ export class Git {
       },
     };
   }
+}
+
+/** A remote, and whether `git fetch REMOTE BRANCH` updates REMOTE/BRANCH (see Git.remotes). */
+export interface Remote {
+  name: string;
+  tracksBranches: boolean;
+}
+
+/**
+ * What to run to get a revision this clone lacks, as a command that works here: git fetch takes a
+ * remote and the branch's name on it (`git fetch origin main`, never `git fetch origin
+ * origin/main`), only a remote this repository has, and says where the branch goes when the
+ * remote would not keep it.
+ */
+export function fetchHint(rev: string, option: string, remotes: readonly Remote[], shallow: boolean): string {
+  const first = shallow ? 'check the name, or fetch it first' : 'check the name, or fetch it';
+  const fetchBranch = (remote: Remote, branch: string) =>
+    `git fetch ${shallow ? '--depth=1 ' : ''}${remote.name} ${branch}${remote.tracksBranches ? '' : `:refs/remotes/${remote.name}/${branch}`}`;
+  // `REMOTE/BRANCH`; the longest remote that fits, as a remote's name may hold a '/' itself.
+  const remote = remotes
+    .filter(({ name }) => rev.startsWith(`${name}/`) && rev.length > name.length + 1)
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  if (remote !== undefined) return `; ${first}: ${fetchBranch(remote, rev.slice(remote.name.length + 1))}`;
+  const have = remotes.length === 0 ? 'this repository has no remote' : `its remotes: ${remotes.map(({ name }) => name).join(', ')}`;
+  const slash = rev.indexOf('/');
+  if (slash > 0) {
+    const named = rev.slice(0, slash);
+    return `, and there is no remote '${named}' (${have}); add it (git remote add ${named} URL) or give a local branch or commit`;
+  }
+  if (remotes.length === 0) return `; check the name (${have} to fetch it from)`;
+  const from = remotes.find(({ name }) => name === 'origin') ?? (remotes[0] as Remote);
+  // `HEAD~3`, `main^`: no name to fetch; in a shallow clone it is the history that is missing.
+  if (!/^[\w.-]+$/.test(rev)) return shallow ? `; fetch the history it needs first: git fetch --unshallow ${from.name}` : '; check the name';
+  // A full commit id is fetched as it is; a branch lands as FROM/BRANCH, which is then the name.
+  if (/^[0-9a-f]{40}$/i.test(rev)) return `; ${first}: git fetch ${shallow ? '--depth=1 ' : ''}${from.name} ${rev}`;
+  return `; ${first}: ${fetchBranch(from, rev)}, then give ${option} ${from.name}/${rev}`;
 }

@@ -504,8 +504,75 @@ describe('bad input: one line on stderr, exit 2, nothing written', () => {
   it('an unknown git revision, with what to fetch in a shallow clone', async () => {
     const shallow = await mkdtemp(path.join(tmpdir(), 'nsg-shallow-'));
     execFileSync('git', ['clone', '-q', '--depth=1', '--branch', 'pr', `file://${repo.dir}`, shallow]);
-    await expectUsageError(['run', '--base', 'main', '--target', `toplevel=.#${TOPLEVEL_ATTR}`], /^nix-size-guard: --base: unknown git revision 'main' in this shallow clone; fetch it first: git fetch --depth=1 origin main/, { cwd: shallow });
+    await expectUsageError(['run', '--base', 'main', '--target', `toplevel=.#${TOPLEVEL_ATTR}`], /^nix-size-guard: --base: unknown git revision 'main' in this shallow clone; check the name, or fetch it first: git fetch --depth=1 origin main/, { cwd: shallow });
     await expectUsageError(['run', '--base', 'no-such-branch', '--target', `toplevel=.#${TOPLEVEL_ATTR}`], /--base: unknown git revision 'no-such-branch'; check the name/, { cwd: repo.dir });
+  });
+
+  describe('an unknown git revision: the fetch the line gives works, run by git itself', () => {
+    const run = (base: string) => ['run', '--base', base, '--target', `toplevel=.#${TOPLEVEL_ATTR}`];
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+    /** A full clone of the fixture holding only its pr branch: origin/main is not here yet. */
+    async function prOnly(): Promise<string> {
+      const dir = await mkdtemp(path.join(tmpdir(), 'nsg-pronly-'));
+      execFileSync('git', ['clone', '-q', '--single-branch', '--branch', 'pr', `file://${repo.dir}`, dir]);
+      return dir;
+    }
+    /** Runs the `git fetch …` a line ends with (after 'fetch it: ' and up to a comma), as a user would. */
+    function runHint(error: string, cwd: string): void {
+      const command = /fetch it(?: first)?: (git fetch [^,\n]+)/.exec(error)?.[1];
+      expect(command, error).toBeDefined();
+      const [, ...args] = (command as string).split(' ');
+      execFileSync('git', args, { cwd, stdio: 'ignore' });
+    }
+    const mainSha = () => git(repo.dir, 'rev-parse', 'main');
+
+    it('REMOTE/BRANCH, the remote taking every branch: git fetch REMOTE BRANCH', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'nsg-full-'));
+      execFileSync('git', ['clone', '-q', '--branch', 'pr', `file://${repo.dir}`, dir]);
+      git(dir, 'update-ref', '-d', 'refs/remotes/origin/main');
+      const { error } = await expectUsageError(run('origin/main'), /^nix-size-guard: --base: unknown git revision 'origin\/main'; check the name, or fetch it: git fetch origin main\n?$/, { cwd: dir });
+      runHint(error, dir);
+      expect(git(dir, 'rev-parse', 'origin/main')).toBe(mainSha());
+    });
+
+    it('REMOTE/BRANCH in a single-branch clone: the fetch says where the branch goes', async () => {
+      const dir = await prOnly();
+      const { error } = await expectUsageError(run('origin/main'), /^nix-size-guard: --base: unknown git revision 'origin\/main'; check the name, or fetch it: git fetch origin main:refs\/remotes\/origin\/main\n?$/, { cwd: dir });
+      runHint(error, dir);
+      expect(git(dir, 'rev-parse', 'origin/main')).toBe(mainSha());
+    });
+
+    it('a remote of another name: that remote, and origin is said not to exist', async () => {
+      const dir = await prOnly();
+      git(dir, 'remote', 'rename', 'origin', 'upstream');
+      await expectUsageError(run('origin/main'), /^nix-size-guard: --base: unknown git revision 'origin\/main', and there is no remote 'origin' \(its remotes: upstream\); add it \(git remote add origin URL\) or give a local branch or commit\n?$/, { cwd: dir });
+      const { error } = await expectUsageError(run('upstream/main'), /fetch it: git fetch upstream main:refs\/remotes\/upstream\/main\n?$/, { cwd: dir });
+      runHint(error, dir);
+      expect(git(dir, 'rev-parse', 'upstream/main')).toBe(mainSha());
+    });
+
+    it('a branch name: fetched from origin, then named as origin has it', async () => {
+      const dir = await prOnly();
+      const { error } = await expectUsageError(run('main'), /^nix-size-guard: --base: unknown git revision 'main'; check the name, or fetch it: git fetch origin main:refs\/remotes\/origin\/main, then give --base origin\/main\n?$/, { cwd: dir });
+      runHint(error, dir);
+      expect(git(dir, 'rev-parse', 'origin/main')).toBe(mainSha());
+    });
+
+    it('a shallow clone: the fetch is shallow too', async () => {
+      const shallow = await mkdtemp(path.join(tmpdir(), 'nsg-shallow-'));
+      execFileSync('git', ['clone', '-q', '--depth=1', '--branch', 'pr', `file://${repo.dir}`, shallow]);
+      const { error } = await expectUsageError(run('origin/main'), /^nix-size-guard: --base: unknown git revision 'origin\/main' in this shallow clone; check the name, or fetch it first: git fetch --depth=1 origin main:refs\/remotes\/origin\/main\n?$/, { cwd: shallow });
+      runHint(error, shallow);
+      expect(git(shallow, 'rev-parse', 'origin/main')).toBe(mainSha());
+    });
+
+    it('no remote at all: nothing to fetch from', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'nsg-noremote-'));
+      execFileSync('git', ['clone', '-q', '--branch', 'pr', repo.dir, dir]);
+      git(dir, 'remote', 'remove', 'origin');
+      await expectUsageError(run('origin/main'), /^nix-size-guard: --base: unknown git revision 'origin\/main', and there is no remote 'origin' \(this repository has no remote\); add it/, { cwd: dir });
+      await expectUsageError(run('no-such-branch'), /^nix-size-guard: --base: unknown git revision 'no-such-branch'; check the name \(this repository has no remote to fetch it from\)\n?$/, { cwd: dir });
+    });
   });
 
   it('a failed build: nix\'s error once, then one line that points at it', async () => {
