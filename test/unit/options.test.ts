@@ -117,3 +117,56 @@ describe('attributeToOptions on chains through system-path, wherever it sits', (
     expect(growth[0]!.cause).toBeUndefined();
   });
 });
+
+// Rows the mutation run named (README, "Mutation score of the core"); each answer is worked out
+// by hand from the facts in its comment.
+describe('options, the edges', () => {
+  const enable = (name: string, value: unknown) => ({ name, value, priority: 100, definedIn: [`${SRC}/configuration.nix`], declaredIn: [] });
+  const only = (...enableOptions: ReturnType<typeof enable>[]): OptionFacts => ({ source: SRC, enable: enableOptions, packages: [] });
+
+  it.each([
+    [`${NIXPKGS}/pkgs/top-level/all-packages.nix`, 'nixpkgs/pkgs/top-level/all-packages.nix'],
+    [`${NIXPKGS}/lib/modules.nix`, 'nixpkgs/lib/modules.nix'],
+    [`${NIXPKGS}/hosts/pkgs/x.nix`, 'hosts/pkgs/x.nix'],
+  ])('moduleFile: %s is %s', (file, expected) => {
+    expect(moduleFile(file, SRC)).toBe(expected);
+  });
+
+  it.each([
+    // [base value (undefined: the base lacks the option), head value, how the change reads]
+    [undefined, true, 'turned on'],
+    [undefined, false, 'null → false'], // off from nothing is no "turned off"
+    ['yes', true, 'turned on'],
+    [true, 3, 'true → 3'],
+    [undefined, 3, 'null → 3'],
+    ['a', 'b', '"a" → "b"'],
+    [false, null, 'false → null'],
+  ])('a change from %j to %j reads %s, with both values', (baseValue, headValue, change) => {
+    const base = baseValue === undefined ? only() : only(enable('x.enable', baseValue));
+    expect(changedOptions(base, only(enable('x.enable', headValue)))).toEqual([
+      { option: 'x.enable', base: baseValue ?? null, head: headValue, change, how: null, files: ['configuration.nix'] },
+    ]);
+  });
+
+  it('lists the changed options by name, whatever order the evaluation gave', () => {
+    const head = only(enable('services.zram.enable', true), enable('programs.mtr.enable', true), enable('services.avahi.enable', true));
+    expect(changedOptions(only(), head).map((c) => c.option)).toEqual(['programs.mtr.enable', 'services.avahi.enable', 'services.zram.enable']);
+  });
+
+  it('takes the package right under system-path first, before a package list entry above it', () => {
+    // e2fsprogs is in configuration.nix's list and sits above system-path on this (odd) chain;
+    // the package under system-path, speech-dispatcher, is the one the chain is about.
+    const head = facts(true, true);
+    const chain = [p('nixos-system-appliance-1.0'), p('e2fsprogs-1.47.0'), p('system-path'), p('speech-dispatcher-0.11.5')];
+    expect(causeOf(chain, head, changedOptions(facts(false, false), head))?.package).toBe(p('speech-dispatcher-0.11.5'));
+    // system-path last: nothing under it, so the list entry above it.
+    expect(causeOf(chain.slice(0, 3), head, changedOptions(facts(false, false), head))?.package).toBe(p('e2fsprogs-1.47.0'));
+  });
+
+  it('names the changed option of the module when it is the only change', () => {
+    // Only speechd turns on (the desktop was on already): the speechd module declares it.
+    const head = facts(true, true);
+    const cause = causeOf([p('nixos-system-appliance-1.0'), p('system-path'), p('speech-dispatcher-0.11.5')], head, changedOptions(facts(false, true), head));
+    expect(cause?.option).toBe('services.speechd.enable');
+  });
+});
