@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkImageGlob, parseAllowLine, parseSettings } from '../../src/core/settings.js';
-import { parseTarget, parseTargets } from '../../src/core/targets.js';
+import { describeInstallable, parseInstallable, parseTarget, parseTargets } from '../../src/core/targets.js';
 import { flakeRefAtCommit } from '../../src/build.js';
 import { VERSION } from '../../src/version.js';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -120,5 +120,36 @@ describe('settings, the edges', () => {
     [{ maxUpdateSize: ['nar:lots'] }, "max-update-size: 'lots' is not a size; write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)"],
   ])('names the option in the line refusing %j', (raw, line) => {
     expect(() => parseSettings(raw)).toThrow(line);
+  });
+});
+
+describe('targets, the edges', () => {
+  it('shows an installable as it is written on the nix command line', () => {
+    expect(describeInstallable({ kind: 'flake', ref: '.#image' })).toBe('.#image');
+    expect(describeInstallable({ kind: 'file', file: 'default.nix', attr: 'toplevel' })).toBe('-f default.nix -A toplevel');
+  });
+  it.each([
+    [' t = .#x ', { name: 't', installable: { kind: 'flake', ref: '.#x' } }], // spaces around the name and the installable
+    ['t=-f default.nix toplevel', { name: 't', installable: { kind: 'file', file: 'default.nix', attr: 'toplevel' } }], // the attribute without -A, as nix-build takes it
+    ['t=-f  a.nix \t -A  b', { name: 't', installable: { kind: 'file', file: 'a.nix', attr: 'b' } }], // runs of blanks between words
+  ])('reads %j', (text, target) => {
+    expect(parseTarget(text)).toEqual(target);
+    expect(parseInstallable(text.slice(text.indexOf('=') + 1))).toEqual(target.installable);
+  });
+  it.each([
+    ['x', "target: 'x' has no name; write NAME=INSTALLABLE, e.g. toplevel=.#nixosConfigurations.appliance.config.system.build.toplevel"],
+    ['  x  ', "target: 'x' has no name; write NAME=INSTALLABLE, e.g. toplevel=.#nixosConfigurations.appliance.config.system.build.toplevel"],
+    ['t=', 'target t: the installable is empty; write NAME=.#attr or NAME=-f FILE -A ATTR'],
+    ['t=-f a.nix -A b extra', "target t: '-f a.nix -A b extra' is not an installable; write -f FILE -A ATTR"],
+    ['t=-f a.nix --bogus', "target t: '-f a.nix --bogus' is not an installable; write -f FILE -A ATTR"],
+    ['t=-f a.nix', "target t: '-f a.nix' needs both a file and an attribute; write -f FILE -A ATTR"],
+  ])('refuses %j with the line %s', (text, line) => {
+    expect(() => parseTarget(text)).toThrow(line);
+  });
+  it('skips blank and comment lines, indented too, and names the option when none is left', () => {
+    expect(parseTargets(['  # the image', '   ', 'image=.#image']).map((t) => t.name)).toEqual(['image']);
+    expect(() => parseTargets(['  # only a comment'])).toThrow(
+      'target: no targets; give at least one NAME=INSTALLABLE, e.g. toplevel=.#nixosConfigurations.appliance.config.system.build.toplevel',
+    );
   });
 });

@@ -155,7 +155,7 @@ describe('parseIncrease, the edges of its grammar', () => {
     );
   });
 
-  it.each(['x2%', '2%x', '2 % %', '-2%', '%', '++2%', '5 MiBs'])('refuses %j as no size increase, quoting it as written', (text) => {
+  it.each(['x2%', '2%x', '2 % %', '-2%', '%', '++2%', '5 MiBs', '2+%', '2+MiB'])('refuses %j as no size increase, quoting it as written', (text) => {
     expect(() => parseIncrease(text, 'max-closure-increase')).toThrow(
       `max-closure-increase: '${text}' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%`,
     );
