@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeReports } from '../../src/core/aggregate.js';
 import type { Report } from '../../src/core/types.js';
-import { applyWaiver, unwaivedBudgets, waivedBudgets } from '../../src/core/waiver.js';
+import { applyWaiver, targetHolds, unwaivedBudgets, waivedBudgets, waiversUsed } from '../../src/core/waiver.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { makeReport, makeTarget, MiB, storePath } from '../helpers/report-factory.js';
 
@@ -66,5 +66,50 @@ describe('mergeReports keeps what each report decided', () => {
     expect(merged.ok).toBe(false);
     expect(unwaivedBudgets(merged)).toBe(1);
     expect(renderMarkdown(merged).split('\n')[0]).toMatch(/^### ❌ nix-size-guard: 1 rule broken — sensor\/toplevel/);
+  });
+});
+
+// Rows the mutation run named (README, "Mutation score of the core"); the counts are read off
+// the budgets each case lists.
+describe('waivers and merges, the edges', () => {
+  const failed = { name: 'max-closure', kind: 'size' as const, limit: 1, actual: 2, unit: 'bytes' as const, ok: false };
+  const held = { ...failed, name: 'max-update-size', actual: 1, ok: true };
+  const alice = { label: 'size-increase-approved', by: 'alice' };
+  const bob = { label: 'size-increase-approved', by: 'bob' };
+
+  it('counts only the failed budgets of a waived target, and names each waiver that waived one once', () => {
+    // gateway: one failed of two, waived by alice; kiosk: one failed, waived by bob; sensor: none
+    // failed, waived by alice too (it waived nothing); edge: one failed, waived by alice.
+    const report = makeReport([
+      makeTarget({ name: 'gateway', budgets: [failed, held], waiver: alice }),
+      makeTarget({ name: 'kiosk', budgets: [failed], waiver: bob }),
+      makeTarget({ name: 'sensor', budgets: [held], waiver: alice }),
+      makeTarget({ name: 'edge', budgets: [failed], waiver: alice }),
+    ]);
+    expect(waivedBudgets(report)).toBe(3);
+    expect(unwaivedBudgets(report)).toBe(0);
+    expect(waiversUsed(report)).toEqual([alice, bob]);
+    expect(waiversUsed(makeReport([makeTarget({ name: 'sensor', budgets: [held], waiver: alice })]))).toEqual([]);
+  });
+
+  it('a forbidden path fails a target whatever its budgets say', () => {
+    const target = makeTarget({ budgets: [held], forbidden: [{ path: storePath('perl-5.40.0'), pattern: 'perl', new: true, chain: [storePath('perl-5.40.0')] }] });
+    expect(targetHolds(makeReport([target]), target)).toBe(false);
+  });
+
+  it('refuses a report of another schema version, and a file that holds null', () => {
+    const v1 = { ...makeReport([makeTarget()]), schemaVersion: 1 } as unknown as Report;
+    expect(() => mergeReports([{ report: v1, source: 'old.json' }])).toThrow("report: 'old.json' is not a nix-size-guard report (schemaVersion 2)");
+    expect(() => mergeReports([{ report: null as unknown as Report, source: 'null.json' }])).toThrow("report: 'null.json' is not a nix-size-guard report (schemaVersion 2)");
+  });
+
+  it("names an image's system as its own target is named, and joins the reports' labels once each", () => {
+    const image = makeTarget({ name: 'image', contents: { system: 'toplevel', extra: [] } });
+    const gateway = makeReport([image, makeTarget({ name: 'toplevel' })], { name: 'gateway', base: { label: 'main' } });
+    const kiosk = makeReport([makeTarget({ name: 'toplevel' })], { name: 'kiosk', base: { label: 'main' }, head: { label: 'pr-7' } });
+    const merged = mergeReports([{ report: gateway, source: 'g.json' }, { report: kiosk, source: 'k.json' }]);
+    expect(merged.targets.find((t) => t.name === 'gateway/image')?.contents).toEqual({ system: 'gateway/toplevel', extra: [] });
+    expect(merged.base.label).toBe('main');
+    expect(merged.head.label).toBe('pr-42 (a81b0d4), pr-7');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTarget } from '../../src/core/analyze.js';
 import { chainsOf, indexChains } from '../../src/core/chains.js';
 import { storeObjects } from '../../src/core/closure.js';
-import { checkBudgets, findForbidden, forbiddenPathCount } from '../../src/core/policy.js';
+import { checkBudgets, findForbidden, forbiddenPathCount, imageUnmeasured, withinPercent } from '../../src/core/policy.js';
 import { parseSettings } from '../../src/core/settings.js';
 import { budgetActual } from '../../src/render/summary.js';
 import type { ImageInfo, SideSummary, UpdateCost } from '../../src/core/types.js';
@@ -179,5 +179,33 @@ describe('forbiddenPathCount', () => {
     expect(forbiddenPathCount({ targets: [{ forbidden: [perl] }, { forbidden: [perl, gcc] }] })).toBe(2);
     expect(forbiddenPathCount({ targets: [{ forbidden: [perl] }, { forbidden: [perl] }] })).toBe(1);
     expect(forbiddenPathCount({ targets: [] })).toBe(0);
+  });
+});
+
+// Rows the mutation run named (README, "Mutation score of the core").
+describe('policy, the edges', () => {
+  it('lists a new forbidden path before an old one that sorts first by path', () => {
+    // perl-5.36.0 (in both) is /nix/store/g05…, perl-5.40.0 (new) is /nix/store/jaf…: by path the
+    // old one comes first, so only the new-first order puts 5.40 ahead.
+    const old = makeClosure({ 'nixos-system-a-1.0': [1, ['perl-5.36.0']], 'perl-5.36.0': [1, []] }, 'b', ['perl-5.36.0']);
+    const now = makeClosure({ 'nixos-system-a-1.0': [1, ['perl-5.36.0', 'perl-5.40.0']], 'perl-5.36.0': [1, []], 'perl-5.40.0': [1, []] }, 'h', ['perl-5.36.0', 'perl-5.40.0']);
+    expect(storePath('perl-5.36.0') < storePath('perl-5.40.0')).toBe(true);
+    const { forbidden } = findForbidden(old, now, parseSettings({ forbid: ['perl-5'] }).forbid, []);
+    expect(forbidden.map((f) => [f.path, f.new])).toEqual([[storePath('perl-5.40.0'), true], [storePath('perl-5.36.0'), false]]);
+  });
+  it('an image is unmeasured only when a binary cache gave the side and it has no image', () => {
+    const img: ImageInfo = { file: '/x/image.raw', apparentSize: 1, allocatedSize: 1, compressedSize: 1 };
+    expect(imageUnmeasured({ image: null, source: 'binary-cache' })).toBe(true);
+    expect(imageUnmeasured({ image: img, source: 'binary-cache' })).toBe(false);
+    expect(imageUnmeasured({ image: null, source: 'built' })).toBe(false);
+  });
+  it.each([
+    // delta / base × 100 ≤ limit, worked out by hand; limits a double prints with an exponent.
+    [1, 1_000_000_000, 1e-7, true], // 1 / 10^9 × 100 = 10^-7 %: at the limit
+    [1, 999_999_999, 1e-7, false], // just above it
+    [1e19, 1, 1e21, true], // 10^19 × 100 = 10^21 %: at the limit
+    [2e19, 1, 1e21, false],
+  ])('withinPercent(%d, %d, %d) is %s', (delta, base, limit, ok) => {
+    expect(withinPercent(delta, base, limit)).toBe(ok);
   });
 });
