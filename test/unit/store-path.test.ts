@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStorePath, parseStorePathName, splitDrvName, toStorePath } from '../../src/core/store-path.js';
+import { isStorePath, parseStorePathName, splitDrvName, storePathName, toStorePath } from '../../src/core/store-path.js';
 import { storePath } from '../helpers/store.js';
 
 // The same names are split by Nix itself in test/integration/store-path-names.test.ts.
@@ -43,5 +43,37 @@ describe('toStorePath', () => {
   });
   it.each(['/tmp/result', '/nix/store', '/nix/store/short-name', '/nix/storeX/abc', '/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-x'])('refuses %s', (p) => {
     expect(isStorePath(p)).toBe(false);
+  });
+});
+
+// Rows the mutation run named (README, "Mutation score of the core"). Each split follows Nix's
+// DrvName rule by hand: the version starts at the first `-` followed by a character that is not
+// a letter (A–Z, a–z).
+describe('store path names, the edges', () => {
+  const HASH = '0c1yq2x6mvl5dbrj5bgh3g4ndpqnjfmv';
+  it.each([
+    ['e2fsprogs-1.47.0', 'e2fsprogs', '1.47.0'], // a digit second in the name is no version start: only a `-` starts one
+    ['font-Awesome-6.5', 'font-Awesome', '6.5'], // A is a letter
+    ['font-Zzz-1', 'font-Zzz', '1'], // Z is a letter
+    ['x-zlib-2', 'x-zlib', '2'], // z is a letter
+    ['foo-_bar-1', 'foo', '_bar-1'], // _ (between Z and a) is not
+    ['foo-@x', 'foo', '@x'], // @ (just before A) is not
+    ['foo-`x', 'foo', '`x'], // ` (just before a) is not
+  ])('%s is %s, version %s', (full, name, version) => {
+    expect(splitDrvName(full)).toEqual({ name, version });
+  });
+  it('takes the name after the last / and the first -', () => {
+    expect(storePathName(`/my-store/${HASH}-hello-2.12`)).toBe('hello-2.12');
+    expect(storePathName('/x/a-b')).toBe('b');
+    expect(storePathName(`/nix/store/${HASH}`)).toBe(HASH);
+  });
+  it.each([
+    [`/nix/store/${HASH}-hello-2.12`, true],
+    [`/nix/store/${HASH}-hello-2.12/bin/hello`, true],
+    [`/opt/store/${HASH}-hello-2.12`, false], // another directory of the same length
+    [`/nix/store/xx${HASH}-hello`, false], // 34 characters before the -
+    [`/nix/store/${HASH}-hello world`, false], // a space is no store name character
+  ])('isStorePath(%s) is %s', (path, is) => {
+    expect(isStorePath(path)).toBe(is);
   });
 });
