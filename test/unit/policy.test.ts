@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTarget } from '../../src/core/analyze.js';
+import { analyzeTarget, buildReport } from '../../src/core/analyze.js';
 import { chainsOf, indexChains } from '../../src/core/chains.js';
 import { storeObjects } from '../../src/core/closure.js';
 import { checkBudgets, findForbidden, forbiddenPathCount, imageUnmeasured, withinPercent } from '../../src/core/policy.js';
@@ -207,5 +207,33 @@ describe('policy, the edges', () => {
     [2e19, 1, 1e21, false],
   ])('withinPercent(%d, %d, %d) is %s', (delta, base, limit, ok) => {
     expect(withinPercent(delta, base, limit)).toBe(ok);
+  });
+});
+
+describe('analyzeTarget and buildReport, the edges', () => {
+  const input = { name: 'toplevel', base: { closure: base, image: null }, head: { closure: head, image: null } };
+  it('counts paths as a difference, names a side given as a file, and keeps a forbidden path chain', () => {
+    const report = analyzeTarget(input, parseSettings({ forbid: ['glibc'], heavyThreshold: '1TiB' }));
+    // base: toplevel, system-path, perl-5.36.0-man, glibc (4); head adds xdg-utils and perl-5.38.2 (6).
+    expect(report.pathCountDelta).toBe(2);
+    expect(report.base.source).toBe('given');
+    // glibc is old and listed only as forbidden: its chain is in the table only through that list.
+    expect(chainsOf(report).chain(storePath('glibc-2.37-8'))).toEqual([storePath('nixos-system-appliance-1.0'), storePath('system-path'), storePath('glibc-2.37-8')]);
+  });
+  it('keeps a trend only when it has points', () => {
+    const trend = [{ commit: '3f2c1e9', closureSize: 1, imageSize: null }];
+    expect(analyzeTarget({ ...input, trend }, parseSettings({})).trend).toEqual(trend);
+    expect('trend' in analyzeTarget({ ...input, trend: [] }, parseSettings({}))).toBe(false);
+    expect('trend' in analyzeTarget(input, parseSettings({}))).toBe(false);
+  });
+  it('a report is ok only when every target is, and carries the rules as written', () => {
+    const settings = parseSettings({ forbid: ['perl'], allow: ['perl-.*-man$ # docs only'], heavyThreshold: '2MiB' });
+    const good = analyzeTarget(input, parseSettings({}));
+    const bad = analyzeTarget({ ...input, name: 'image' }, parseSettings({ forbid: ['perl'] }));
+    const report = buildReport([good, bad], settings, { version: '1.2.3', baseLabel: 'main', headLabel: 'pr' });
+    expect(report.ok).toBe(false);
+    expect(report.tool).toEqual({ name: 'nix-size-guard', version: '1.2.3' });
+    expect(report.settings).toEqual({ heavyThreshold: 2 * MiB, forbid: ['perl'], allow: [{ pattern: 'perl-.*-man$', reason: 'docs only' }] });
+    expect(buildReport([good], settings, { version: '1.2.3', baseLabel: 'main', headLabel: 'pr' }).ok).toBe(true);
   });
 });
