@@ -7,7 +7,7 @@ import { htmlTables, renderGfm, visibleText } from '../helpers/gfm.js';
 import { chainsOf, indexChains } from '../../src/core/chains.js';
 import { closureSize, makeClosure, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
 
-import { imageContents, isImageRoot, referencesWholeClosure, storeContents } from '../../src/core/image.js';
+import { imageContents, imageOf, isImageRoot, referencesWholeClosure, storeContents } from '../../src/core/image.js';
 import { parseSettings } from '../../src/core/settings.js';
 import type { Closure, ImageInfo, StoreObject } from '../../src/core/types.js';
 import { storePath } from '../helpers/store.js';
@@ -334,5 +334,46 @@ describe('image budgets in a run without an image', () => {
     const image = { name: 'image', base: { closure: base.image, image: file(30 * MiB, base.image, 'gpt') }, head: { closure: head.image, image: file(70 * MiB, head.image, 'gpt') } };
     const both = buildReport([analyzeTarget(input, settings), analyzeTarget(image, settings)], settings, { version: 'test', baseLabel: 'main', headLabel: 'pr' });
     expect(both.targets[0]!.notes).toEqual([]);
+  });
+});
+
+// Rows the mutation run named (README, "Mutation score of the core").
+describe('image.ts, the edges', () => {
+  it("lists the paths an image holds beyond its system's closure biggest first, not in path order", () => {
+    // The bigger of the two extras is the one that sorts later by path, so path order and size
+    // order disagree.
+    const [early, late] = ['store-registration', 'firmware-1.0'].sort((x, y) => (storePath(x) < storePath(y) ? -1 : 1)) as [string, string];
+    const shared = ['nixos-system-a-1.0', 'glibc-2.40', early, late];
+    const image = makeClosure(
+      [
+        { path: storePath('nixos-image-1.0'), narSize: 1, references: shared.map((n) => storePath(n)) },
+        { path: storePath('nixos-system-a-1.0'), narSize: 1, references: [storePath('glibc-2.40')] },
+        { path: storePath('glibc-2.40'), narSize: 1, references: [] },
+        { path: storePath(early), narSize: 5000, references: [] },
+        { path: storePath(late), narSize: 9000, references: [] },
+      ],
+      storePath('nixos-image-1.0'),
+    );
+    const system = makeClosure(
+      [
+        { path: storePath('nixos-system-a-1.0'), narSize: 1, references: [storePath('glibc-2.40')] },
+        { path: storePath('glibc-2.40'), narSize: 1, references: [] },
+      ],
+      storePath('nixos-system-a-1.0'),
+    );
+    expect(imageOf(imageContents(image), system)?.extra).toEqual([
+      { path: storePath(late), narSize: 9000 },
+      { path: storePath(early), narSize: 5000 },
+    ]);
+  });
+
+  it("an image recorded without its holder is the output's own only when the file is in the output, or is it", () => {
+    const closure = makeClosure([{ path: storePath('nixos-image-1.0'), narSize: 1, references: [] }], storePath('nixos-image-1.0'));
+    const info = (file: string): ImageInfo => ({ file, apparentSize: 1, allocatedSize: 1, compressedSize: 1, format: 'gpt' });
+    expect(isImageRoot({ closure, image: info(`${storePath('nixos-image-1.0')}/nixos.img`) })).toBe(true);
+    expect(isImageRoot({ closure, image: info(storePath('nixos-image-1.0')) })).toBe(true);
+    expect(isImageRoot({ closure, image: info(`${storePath('other-1.0')}/nixos.img`) })).toBe(false);
+    // A path that only starts like the output's is another store path.
+    expect(isImageRoot({ closure, image: info(`${storePath('nixos-image-1.0')}-x/nixos.img`) })).toBe(false);
   });
 });
