@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatDelta, formatPercent, parseIncrease, parseSize, percentChange, splitImageMeasure, splitUpdateMeasure } from '../../src/core/size.js';
+import { UsageError } from '../../src/core/errors.js';
 
 describe('parseSize', () => {
   it.each([
@@ -227,5 +228,28 @@ describe('percentChange and formatPercent', () => {
     [-2.5, '-2.5%'],
   ])('formatPercent(%s) → %s', (percent, text) => {
     expect(formatPercent(percent)).toBe(text);
+  });
+});
+
+// vitest's toThrow('text') also passes when `undefined` is thrown (vitest 5), so the refusals
+// are caught here and checked for what they are: a UsageError with the one line.
+describe('a refused size is a UsageError', () => {
+  const thrown = (f: () => unknown): unknown => {
+    try {
+      f();
+    } catch (error) {
+      return error;
+    }
+    return 'nothing thrown';
+  };
+  it.each([
+    [() => parseSize('lots', 'max-closure'), "max-closure: 'lots' is not a size; write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)"],
+    [() => parseSize('5 MB', 'max-closure'), "max-closure: '5 MB' is not a size in binary units (MB is ambiguous); write e.g. 500MiB, 1.5 GiB or 1048576 (bytes)"],
+    [() => parseIncrease('lots', 'max-closure-increase'), "max-closure-increase: 'lots' is not a size increase; write e.g. +20MiB, 1.5GiB or 2%"],
+    [() => splitImageMeasure('gzip:1MiB', 'max-image'), "max-image: 'gzip' is not an image measure; write apparent:, allocated: or compressed: before the size, e.g. compressed:300MiB"],
+  ])('%#', (f, line) => {
+    const error = thrown(f);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(line);
   });
 });
