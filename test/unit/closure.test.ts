@@ -125,3 +125,49 @@ describe('closures', () => {
     expect(closureSize(closure)).toBe(31_600_000);
   });
 });
+
+// Rows the mutation run named (README, "Mutation score of the core"); each answer is read off
+// the small graph it is about.
+describe('closures, the edges', () => {
+  const obj = (path: string, narSize: number, references: string[]) => ({ path, narSize, references });
+  const NIX = "; expected the output of 'nix path-info --json --recursive PATH'";
+
+  it('cutting a dump to what the root reaches keeps every reference of what is kept', () => {
+    // toplevel → bash → glibc, and a stray path that refers to glibc: bash's closure is bash and glibc.
+    const stray = storePath('stray');
+    const objects = [obj(toplevel, 1, [bash]), obj(bash, 2, [glibc]), obj(glibc, 3, []), obj(stray, 4, [glibc])];
+    const closure = makeClosure(objects, bash);
+    expect(storeObjects(closure)).toEqual([obj(bash, 2, [glibc]), obj(glibc, 3, [])].sort((a, b) => (a.path < b.path ? -1 : 1)));
+    // From the toplevel: the stray path only is left out, and toplevel still refers to bash.
+    const top = makeClosure(objects, toplevel);
+    expect(storeObjects(top)).toEqual([obj(toplevel, 1, [bash]), obj(bash, 2, [glibc]), obj(glibc, 3, [])].sort((a, b) => (a.path < b.path ? -1 : 1)));
+  });
+
+  it.each([
+    [2, ''],
+    [3, ''],
+    [4, ', …'],
+  ])('names the first three of %i roots in path order, with … after them when there are more', (count, more) => {
+    const roots = Array.from({ length: count }, (_, i) => storePath(`hello-2.${i}`));
+    const named = [...roots].sort().slice(0, 3).join(', ');
+    expect(() => makeClosure(roots.map((r) => obj(r, 1, [])), null, 'x.json')).toThrow(
+      `x.json: holds ${count} closures (${named}${more}); dump one root per file with 'nix path-info --json --recursive ROOT'`,
+    );
+  });
+
+  it('refuses a dump with no root, an empty one, and one without the root asked for, in one line each', () => {
+    expect(() => makeClosure([obj(bash, 1, [glibc]), obj(glibc, 1, [bash])], null, 'x.json')).toThrow(`x.json: it has no root (every path is referenced by another)${NIX}`);
+    expect(() => makeClosure([], null, 'x.json')).toThrow(`x.json: it holds no store paths${NIX}`);
+    expect(() => makeClosure([obj(bash, 1, [])], glibc, 'x.json')).toThrow(`x.json: it does not describe ${glibc}${NIX}`);
+    // Without a source the line names nix path-info.
+    expect(() => makeClosure([obj(bash, 1, [glibc])], bash)).toThrow(`nix path-info: ${glibc} is referenced but missing (was --recursive given?)${NIX}`);
+  });
+
+  it('reads a dump in any order, a path twice, references in any order and repeated, as the sorted closure', () => {
+    const objects = [obj(glibc, 3, [glibc]), obj(toplevel, 1, [glibc, bash, bash, toplevel]), obj(bash, 2, [glibc]), obj(toplevel, 1, [])];
+    const closure = makeClosure(objects, toplevel);
+    expect(closure.paths).toEqual([toplevel, bash, glibc].sort());
+    expect(storeObjects(closure)).toEqual([obj(toplevel, 1, [bash, glibc].sort()), obj(bash, 2, [glibc]), obj(glibc, 3, [])].sort((a, b) => (a.path < b.path ? -1 : 1)));
+    for (const path of [toplevel, bash, glibc]) expect(closure.paths[idOf(closure, path)]).toBe(path);
+  });
+});
