@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { duplicateVariants, findDuplicates, packageFamily, variantOf } from '../../src/core/duplicates.js';
 import { parseStorePathName } from '../../src/core/store-path.js';
+import { imageContents } from '../../src/core/image.js';
 import type { Closure } from '../../src/core/types.js';
 import { hasOyster, oysterPaths } from '../helpers/nixos-data.js';
 import { makeClosure, storePath } from '../helpers/store.js';
@@ -108,6 +109,11 @@ describe('findDuplicates: which packages count', () => {
     ['OpenSSL 1.1 kept for one old daemon', ['openssl-3.0.13', 'openssl-3.0.13-bin', 'openssl-1.1.1w'], { openssl: ['openssl-1.1.1w', 'openssl-3.0.13'] }],
     ['emacs and emacs-nox', ['emacs-29.1', 'emacs-nox-29.1'], { emacs: ['emacs-29.1', 'emacs-nox-29.1'] }],
     ['openjdk and openjdk-headless', ['openjdk-17.0.8', 'openjdk-headless-17.0.8'], { openjdk: ['openjdk-17.0.8', 'openjdk-headless-17.0.8'] }],
+    // dbus-1 is NixOS's configuration; two dbus packages are two dbus packages.
+    ['two dbus packages', ['dbus-1.14.10', 'dbus-1.16.2'], { dbus: ['dbus-1.14.10', 'dbus-1.16.2'] }],
+    // Versions starting with the smallest and the largest digit ('0', '9') are versions.
+    ['two speech-dispatchers of 0.x', ['speech-dispatcher-0.11.5', 'speech-dispatcher-0.12.0'], { 'speech-dispatcher': ['speech-dispatcher-0.11.5', 'speech-dispatcher-0.12.0'] }],
+    ['two libjpegs of 9x', ['libjpeg-9e', 'libjpeg-9f'], { libjpeg: ['libjpeg-9e', 'libjpeg-9f'] }],
     // Not duplicates:
     ['the outputs of one package', ['glibc-2.37-8', 'glibc-2.37-8-bin', 'glibc-2.37-8-dev', 'perl-5.38.2', 'perl-5.38.2-man'], {}],
     ['the kernel, its modules and the shrunk ones', ['linux-6.1.55', 'linux-6.1.55-modules', 'linux-6.1.55-modules-shrunk', 'initrd-linux-6.1.55'], {}],
@@ -120,6 +126,11 @@ describe('findDuplicates: which packages count', () => {
       {},
     ],
     ['a package beside its own output with a digit in its name', REAL_OUTPUTS, {}],
+    // NixOS names a unit's file unit-NAME: a unit whose name has a digit after a dash reads as
+    // a versioned `unit-backup` (DrvName), but it is configuration.
+    ['two units of one service', ['unit-backup-2fa.service', 'unit-backup-2nd.timer'], {}],
+    // A version starts with a digit; what DrvName splits off at a dash before a dot is none.
+    ['names whose rest starts with a dot', ['hook-.pre', 'hook-.post'], {}],
     ['a wrapper beside what it wraps', ['firefox-120.0', 'firefox-unwrapped-120.0'], {}],
     ['two programs sharing a prefix', ['bash-5.2-p15', 'bash-interactive-5.2-p15', 'glibc-locales-2.37-8', 'glibc-2.37-8'], {}],
     ['a libraries-only split', ['systemd-254.6', 'systemd-minimal-libs-254.6'], {}],
@@ -150,17 +161,18 @@ describe('findDuplicates: what it says about each', () => {
     'db-4.8.30': [1200 * KiB, []],
     'db-5.3.28': [1800 * KiB, []],
   });
-  const duplicates = findDuplicates(base, head);
+  // Found inside each test, where a mutation run sees the test reach the code.
+  const found = () => findDuplicates(base, head);
 
   it('lists new duplicates first, then the biggest', () => {
-    expect(duplicates.map((d) => [d.name, d.new])).toEqual([
+    expect(found().map((d) => [d.name, d.new])).toEqual([
       ['util-linux', true],
       ['db', false],
     ]);
   });
 
   it('gives every path of every variant with its NAR size, and their combined size', () => {
-    const [utilLinux] = duplicates;
+    const [utilLinux] = found();
     expect(utilLinux).toEqual({
       name: 'util-linux',
       variants: ['util-linux-2.39', 'util-linux-minimal-2.39'],
@@ -196,6 +208,78 @@ describe('findDuplicates: what it says about each', () => {
   });
 });
 
+describe('findDuplicates: in which order', () => {
+  it('puts new duplicates first, then the biggest, then by name', () => {
+    // All three new; aaa and bbb the same size (2 × 100 KiB), ccc bigger (2 × 300 KiB).
+    const head = makeClosure({
+      [ROOT]: [8 * KiB, ['system-path']],
+      'system-path': [40 * KiB, ['bbb-1.0', 'bbb-2.0', 'ccc-1.0', 'ccc-2.0', 'aaa-1.0', 'aaa-2.0']],
+      'bbb-1.0': [100 * KiB, []],
+      'bbb-2.0': [100 * KiB, []],
+      'ccc-1.0': [300 * KiB, []],
+      'ccc-2.0': [300 * KiB, []],
+      'aaa-1.0': [100 * KiB, []],
+      'aaa-2.0': [100 * KiB, []],
+    });
+    expect(findDuplicates(system([]), head).map((d) => d.name)).toEqual(['ccc', 'aaa', 'bbb']);
+    // An old duplicate (in the base already), bigger and first by name, after a smaller new one.
+    const base = system(['aaa-1.0', 'aaa-2.0'], 300 * KiB);
+    const both = makeClosure({
+      [ROOT]: [8 * KiB, ['system-path', 'etc']],
+      'system-path': [40 * KiB, ['aaa-1.0', 'aaa-2.0', 'zzz-1.0', 'zzz-2.0']],
+      etc: [12 * KiB, []],
+      'aaa-1.0': [300 * KiB, []],
+      'aaa-2.0': [300 * KiB, []],
+      'zzz-1.0': [10 * KiB, []],
+      'zzz-2.0': [10 * KiB, []],
+    });
+    expect(findDuplicates(base, both).map((d) => [d.name, d.new])).toEqual([['zzz', true], ['aaa', false]]);
+  });
+
+  it("lists a variant's paths by store name, whatever their hashes' order", () => {
+    // The lib output's hash sorts first, so it comes first among the closure's paths.
+    const bin = '/nix/store/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz-util-linux-2.39-bin';
+    const lib = '/nix/store/00000000000000000000000000000000-util-linux-2.39-lib';
+    const minimal = '/nix/store/11111111111111111111111111111111-util-linux-minimal-2.39-lib';
+    const root = storePath(ROOT);
+    const head = closureOfObjects(
+      [
+        { path: root, narSize: 1, references: [bin, lib, minimal] },
+        { path: bin, narSize: 2, references: [] },
+        { path: lib, narSize: 3, references: [] },
+        { path: minimal, narSize: 4, references: [] },
+      ],
+      root,
+      'test closure',
+    );
+    expect(findDuplicates(system([]), head)[0]?.paths.map((p) => p.path)).toEqual([bin, lib, minimal]);
+  });
+});
+
+describe('findDuplicates: an image', () => {
+  it("never counts the image's own output as a variant of a package inside it", () => {
+    // The image's name reads as hello 2.0, beside the hello 1.0 it holds.
+    const image = storePath('hello-2.0');
+    const hello = storePath('hello-1.0');
+    const objects = [
+      { path: image, narSize: 50 * KiB, references: [hello] },
+      { path: hello, narSize: 10 * KiB, references: [] },
+    ];
+    const read = imageContents(closureOfObjects(objects, image, 'test closure'));
+    expect(findDuplicates(read, read)).toEqual([]);
+    // A base image named like a package inside it does not make the head's duplicate an old one.
+    const two = [storePath('hello-1.0', 'head'), storePath('hello-1.1', 'head')];
+    const headImage = storePath('hello-2.0', 'head');
+    const head = imageContents(
+      closureOfObjects([{ path: headImage, narSize: 50 * KiB, references: two }, ...two.map((path) => ({ path, narSize: 10 * KiB, references: [] }))], headImage, 'test closure'),
+    );
+    expect(findDuplicates(read, head).map((d) => [d.name, d.new])).toEqual([['hello', true]]);
+    // Read as a plain closure, the two names are two variants.
+    const plain = closureOfObjects(objects, image, 'test closure');
+    expect(findDuplicates(plain, plain).map((d) => d.name)).toEqual(['hello']);
+  });
+});
+
 // The real closure of a minimal NixOS 25.05 appliance (../shared/data/PROVENANCE.md): its
 // store path names and du sizes. Which groups are real is what a NixOS user reads in them
 // (issue 10): two systemd builds, two util-linux builds, db 4.8 beside 5.3, fuse 2 beside 3;
@@ -209,7 +293,8 @@ describe.skipIf(!hasOyster())('on the real NixOS 25.05 appliance closure', () =>
     'test closure',
   );
   const empty = closureOfObjects([{ path: root, narSize: 4096, references: [] }], root, 'test closure');
-  const found = findDuplicates(empty, head);
+  // Found inside each test, where a mutation run sees the test reach the code.
+  const found = () => findDuplicates(empty, head);
 
   it('holds the names the tables above take from it', () => {
     const names = new Set(paths.map((p) => p.path.replace(/^\/nix\/store\/[0-9a-z]{32}-/, '')));
@@ -217,7 +302,7 @@ describe.skipIf(!hasOyster())('on the real NixOS 25.05 appliance closure', () =>
   });
 
   it('reports exactly the real variants', () => {
-    expect(Object.fromEntries(found.map((d) => [d.name, duplicateVariants(d)]))).toEqual({
+    expect(Object.fromEntries(found().map((d) => [d.name, duplicateVariants(d)]))).toEqual({
       systemd: ['systemd-257.5', 'systemd-minimal-257.5'],
       'util-linux': ['util-linux-2.41', 'util-linux-minimal-2.41'],
       db: ['db-4.8.30', 'db-5.3.28'],
@@ -226,7 +311,7 @@ describe.skipIf(!hasOyster())('on the real NixOS 25.05 appliance closure', () =>
   });
 
   it('counts every path of every variant, outputs included', () => {
-    const utilLinux = found.find((d) => d.name === 'util-linux');
+    const utilLinux = found().find((d) => d.name === 'util-linux');
     expect(utilLinux?.paths).toHaveLength(10);
     const expected = paths.filter((p) => /-util-linux(-minimal)?-2\.41-/.test(p.path)).reduce((sum, p) => sum + p.narSize, 0);
     expect(utilLinux?.size).toBe(expected);
