@@ -52,6 +52,27 @@ function addedByNix(target: TargetReport): string[] {
   return nixRequisites(target.head.root).filter((p) => !base.has(p));
 }
 
+/**
+ * The growth Nix itself gives for `target`: each path `nix-store -qR` adds, under the first
+ * package on its `nix why-depends` chain that the base lacks, package names split as Nix's
+ * DrvName splits them (the version starts at the first `-` followed by a non-letter).
+ */
+function growthByWhyDepends(target: TargetReport): Map<string, { addedSize: number; addedPaths: number }> {
+  const pname = (p: string) => /^(.*?)(?:-[^A-Za-z].*)?$/.exec(name(p))![1]!;
+  const baseNames = new Set(nixRequisites(target.base.root).map(pname));
+  const sizes = narSizes(target.head.root);
+  const expected = new Map<string, { addedSize: number; addedPaths: number }>();
+  for (const added of addedByNix(target)) {
+    const via = nixWhyDepends(target.head.root, added).find((p, i) => i > 0 && !baseNames.has(pname(p)));
+    if (via === undefined) continue;
+    const group = expected.get(via) ?? { addedSize: 0, addedPaths: 0 };
+    group.addedSize += sizes.get(added)!;
+    group.addedPaths += 1;
+    expected.set(via, group);
+  }
+  return expected;
+}
+
 let repo: ApplianceRepo;
 let out: string;
 let report: Report;
@@ -146,20 +167,7 @@ describe('nix-size-guard run on the example appliance', () => {
   });
 
   it('counts every added path under the first package on its why-depends chain that the base lacks', () => {
-    // The oracle: `nix why-depends` per added path, and package names split as Nix's DrvName
-    // splits them (the version starts at the first `-` followed by a non-letter).
-    const pname = (p: string) => /^(.*?)(?:-[^A-Za-z].*)?$/.exec(name(p))![1]!;
-    const baseNames = new Set(nixRequisites(toplevel.base.root).map(pname));
-    const sizes = narSizes(toplevel.head.root);
-    const expected = new Map<string, { addedSize: number; addedPaths: number }>();
-    for (const added of addedByNix(toplevel)) {
-      const via = nixWhyDepends(toplevel.head.root, added).find((p, i) => i > 0 && !baseNames.has(pname(p)));
-      if (via === undefined) continue;
-      const group = expected.get(via) ?? { addedSize: 0, addedPaths: 0 };
-      group.addedSize += sizes.get(added)!;
-      group.addedPaths += 1;
-      expected.set(via, group);
-    }
+    const expected = growthByWhyDepends(toplevel);
     expect(expected.size).toBeGreaterThan(0);
     expect(new Map(toplevel.growth.map((g) => [g.via, { addedSize: g.addedSize, addedPaths: g.addedPaths }]))).toEqual(expected);
     for (const g of toplevel.growth) expect(chainsOf(toplevel).chain(g.via)).toEqual(nixWhyDepends(toplevel.head.root, g.via));
@@ -284,18 +292,7 @@ describe('the image target, analysed as the image of the system inside it', () =
   });
 
   it('attributes growth to the first new package on the chain from the toplevel, and never to the image itself', () => {
-    const pname = (p: string) => /^(.*?)(?:-[^A-Za-z].*)?$/.exec(name(p))![1]!;
-    const baseNames = new Set(nixRequisites(toplevel.base.root).map(pname));
-    const sizes = narSizes(toplevel.head.root);
-    const expected = new Map<string, { addedSize: number; addedPaths: number }>();
-    for (const added of addedByNix(toplevel)) {
-      const via = nixWhyDepends(toplevel.head.root, added).find((p, i) => i > 0 && !baseNames.has(pname(p)));
-      if (via === undefined) continue;
-      const group = expected.get(via) ?? { addedSize: 0, addedPaths: 0 };
-      group.addedSize += sizes.get(added)!;
-      group.addedPaths += 1;
-      expected.set(via, group);
-    }
+    const expected = growthByWhyDepends(toplevel);
     expect(expected.size).toBeGreaterThan(0);
     expect(new Map(image.growth.map((g) => [g.via, { addedSize: g.addedSize, addedPaths: g.addedPaths }]))).toEqual(expected);
   });
