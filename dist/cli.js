@@ -8007,12 +8007,13 @@ function imageOf(image, system) {
   extra.sort((x, y) => sizes[y] - sizes[x] || x - y);
   return { extra: extra.map((id2) => ({ path: a[id2], narSize: sizes[id2] })) };
 }
-var readings;
+var readings, imageFileName;
 var init_image = __esm({
   "src/core/image.ts"() {
     "use strict";
     init_closure();
     readings = /* @__PURE__ */ new WeakMap();
+    imageFileName = (image) => image.file.slice(image.file.lastIndexOf("/") + 1);
   }
 });
 
@@ -8437,7 +8438,7 @@ function checkBudgets(budgets, base, head, update) {
     if (measure === "image") {
       if (update.image) push({ name: name3, kind: "size", limit, actual: update.image.compressedSize, unit: "bytes", ok: update.image.compressedSize <= limit });
       else if (imageUnmeasured(head)) push(`${name3}: the head's image was not measured (read from the binary cache, not built); not checked`);
-      else if (head.image) push(`${name3}: ${head.image.file.slice(head.image.file.lastIndexOf("/") + 1)} is not read as an image of store paths (no image format in its first bytes); not checked`);
+      else if (head.image) push(`${name3}: ${imageFileName(head.image)} is not read as an image of store paths (no image format in its first bytes); not checked`);
       continue;
     }
     const actual = measure === "nar" ? update.narSize : update.compressedSize;
@@ -8504,7 +8505,7 @@ function analyzeClosures(input, settings) {
   };
 }
 function contentsNotes(closure, contents, image) {
-  const file = image ? image.file.slice(image.file.lastIndexOf("/") + 1) : "the image";
+  const file = image ? imageFileName(image) : "the image";
   const format = image?.format ? ` (${image.format})` : "";
   const tops = referencesOf(contents, contents.rootId);
   if (tops.length === 0) {
@@ -10844,7 +10845,7 @@ function toldUnder(report, target) {
     // A closure budget on the same store paths breaks the same way: the system's verdict.
     budgets: without(target.budgets, system.budgets, (b) => JSON.stringify([b.name, b.limit, b.actual, b.ok]))
   };
-  return { system: name3, own };
+  return { system, own };
 }
 function targetChange(report, target, escape) {
   const head = target.head.image;
@@ -10984,7 +10985,7 @@ function growthCauses(report, escape) {
   }
   return lines;
 }
-var HEADLINE_TARGETS, plural, storyOf, imageWithoutBase, imageFileName, HEADLINE_FORBIDDEN, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
+var HEADLINE_TARGETS, plural, storyOf, imageWithoutBase, HEADLINE_FORBIDDEN, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary = __esm({
   "src/render/summary.ts"() {
     "use strict";
@@ -10995,12 +10996,12 @@ var init_summary = __esm({
     init_size();
     init_store_path();
     init_options();
+    init_image();
     init_policy();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
     storyOf = (report, target) => toldUnder(report, target)?.own ?? target;
     imageWithoutBase = (target) => imageUnmeasured(target.base) ? "base not measured" : "new";
-    imageFileName = (image) => image.file.slice(image.file.lastIndexOf("/") + 1);
     HEADLINE_FORBIDDEN = 2;
     CHAIN_FIRST = 2;
     CHAIN_LAST = 4;
@@ -11254,9 +11255,8 @@ ${table([["Measure", "Base", "Head", "Change"], ...rows], ["l", "r", "r", "r"])}
     if (told) {
       const extra = contents.extra.reduce((sum, p) => sum + p.narSize, 0);
       const beyond = contents.extra.length === 0 ? "" : `, and ${plural(contents.extra.length, "path")} (${formatBytes2(extra)}) only the image has: ${contents.extra.slice(0, 5).map((p) => name(p.path)).join(", ")}${contents.extra.length > 5 ? ", \u2026" : ""}`;
-      const system = report.targets.find((t) => t.name === told.system)?.head.root;
-      const where = system ? ` (${name(target.head.root)} \u2192 ${name(system)})` : "";
-      lines.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system)}${where}, whose chains, growth and forbidden paths are told there${beyond}.`);
+      const where = ` (${name(target.head.root)} \u2192 ${name(told.system.head.root)})`;
+      lines.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system.name)}${where}, whose chains, growth and forbidden paths are told there${beyond}.`);
     } else lines.push(`Inside: ${inside}; the chains below run through the system the image holds.`);
   }
   const update = updateOf(target);
@@ -11460,6 +11460,7 @@ var init_markdown = __esm({
     init_waiver();
     init_size();
     init_store_path();
+    init_image();
     init_escape();
     init_mermaid();
     init_trend();
@@ -11510,7 +11511,7 @@ function totals(paint, report, target) {
   const update = updateOf(target);
   const told = toldUnder(report, target);
   const label3 = target.contents ? "inside  " : "closure ";
-  const whose = told ? `, the closure of ${escapeTerminal(told.system)} (told there)` : "";
+  const whose = told ? `, the closure of ${escapeTerminal(told.system.name)} (told there)` : "";
   const both = update ? imageUpdate(update, target.added.length) : null;
   return [
     `  ${label3} ${formatBytes(base.closureSize)} \u2192 ${formatBytes(head.closureSize)}  ${closure}  (${paths}${whose})`,
@@ -11602,6 +11603,7 @@ var init_text = __esm({
     init_size();
     init_store_path();
     init_waiver();
+    init_image();
     init_escape();
     init_summary();
     ANSI = { red: "\x1B[31m", green: "\x1B[32m", bold: "\x1B[1m", dim: "\x1B[2m", reset: "\x1B[0m" };

@@ -22038,12 +22038,13 @@ function imageOf(image, system) {
   extra.sort((x, y) => sizes[y] - sizes[x] || x - y);
   return { extra: extra.map((id2) => ({ path: a[id2], narSize: sizes[id2] })) };
 }
-var readings;
+var readings, imageFileName;
 var init_image = __esm({
   "src/core/image.ts"() {
     "use strict";
     init_closure();
     readings = /* @__PURE__ */ new WeakMap();
+    imageFileName = (image) => image.file.slice(image.file.lastIndexOf("/") + 1);
   }
 });
 
@@ -22471,7 +22472,7 @@ function checkBudgets(budgets, base, head, update3) {
     if (measure === "image") {
       if (update3.image) push({ name: name2, kind: "size", limit, actual: update3.image.compressedSize, unit: "bytes", ok: update3.image.compressedSize <= limit });
       else if (imageUnmeasured(head)) push(`${name2}: the head's image was not measured (read from the binary cache, not built); not checked`);
-      else if (head.image) push(`${name2}: ${head.image.file.slice(head.image.file.lastIndexOf("/") + 1)} is not read as an image of store paths (no image format in its first bytes); not checked`);
+      else if (head.image) push(`${name2}: ${imageFileName(head.image)} is not read as an image of store paths (no image format in its first bytes); not checked`);
       continue;
     }
     const actual = measure === "nar" ? update3.narSize : update3.compressedSize;
@@ -22538,7 +22539,7 @@ function analyzeClosures(input, settings) {
   };
 }
 function contentsNotes(closure, contents, image) {
-  const file = image ? image.file.slice(image.file.lastIndexOf("/") + 1) : "the image";
+  const file = image ? imageFileName(image) : "the image";
   const format = image?.format ? ` (${image.format})` : "";
   const tops = referencesOf(contents, contents.rootId);
   if (tops.length === 0) {
@@ -93782,7 +93783,7 @@ function toldUnder(report, target) {
     // A closure budget on the same store paths breaks the same way: the system's verdict.
     budgets: without(target.budgets, system.budgets, (b) => JSON.stringify([b.name, b.limit, b.actual, b.ok]))
   };
-  return { system: name2, own };
+  return { system, own };
 }
 function targetChange(report, target, escape3) {
   const head = target.head.image;
@@ -93922,7 +93923,7 @@ function growthCauses(report, escape3) {
   }
   return lines2;
 }
-var HEADLINE_TARGETS, plural, storyOf, imageWithoutBase, imageFileName, HEADLINE_FORBIDDEN, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
+var HEADLINE_TARGETS, plural, storyOf, imageWithoutBase, HEADLINE_FORBIDDEN, CHAIN_FIRST, CHAIN_LAST, SOURCE_WORDS, duplicatesOf, updateOf, FLAGGED_DUPLICATES;
 var init_summary2 = __esm({
   "src/render/summary.ts"() {
     "use strict";
@@ -93933,12 +93934,12 @@ var init_summary2 = __esm({
     init_size();
     init_store_path();
     init_options();
+    init_image();
     init_policy();
     HEADLINE_TARGETS = 3;
     plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
     storyOf = (report, target) => toldUnder(report, target)?.own ?? target;
     imageWithoutBase = (target) => imageUnmeasured(target.base) ? "base not measured" : "new";
-    imageFileName = (image) => image.file.slice(image.file.lastIndexOf("/") + 1);
     HEADLINE_FORBIDDEN = 2;
     CHAIN_FIRST = 2;
     CHAIN_LAST = 4;
@@ -94192,9 +94193,8 @@ ${table([["Measure", "Base", "Head", "Change"], ...rows], ["l", "r", "r", "r"])}
     if (told) {
       const extra = contents.extra.reduce((sum, p) => sum + p.narSize, 0);
       const beyond = contents.extra.length === 0 ? "" : `, and ${plural(contents.extra.length, "path")} (${formatBytes2(extra)}) only the image has: ${contents.extra.slice(0, 5).map((p) => name(p.path)).join(", ")}${contents.extra.length > 5 ? ", \u2026" : ""}`;
-      const system = report.targets.find((t) => t.name === told.system)?.head.root;
-      const where2 = system ? ` (${name(target.head.root)} \u2192 ${name(system)})` : "";
-      lines2.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system)}${where2}, whose chains, growth and forbidden paths are told there${beyond}.`);
+      const where2 = ` (${name(target.head.root)} \u2192 ${name(told.system.head.root)})`;
+      lines2.push(`Inside: ${inside}: the closure of ${escapeMarkdown(told.system.name)}${where2}, whose chains, growth and forbidden paths are told there${beyond}.`);
     } else lines2.push(`Inside: ${inside}; the chains below run through the system the image holds.`);
   }
   const update3 = updateOf(target);
@@ -94398,6 +94398,7 @@ var init_markdown = __esm({
     init_waiver();
     init_size();
     init_store_path();
+    init_image();
     init_escape2();
     init_mermaid();
     init_trend();

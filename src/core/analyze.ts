@@ -4,7 +4,7 @@ import { chainParents, indexChains } from './chains.js';
 import { closureSize, idOf, pathCount, referencesOf } from './closure.js';
 import { addedPaths, attributeGrowth, packageChanges, removedPaths } from './diff.js';
 import { findDuplicates } from './duplicates.js';
-import { imageOf, referencesWholeClosure, targetContents } from './image.js';
+import { imageFileName, imageOf, referencesWholeClosure, targetContents } from './image.js';
 import { storePathName } from './store-path.js';
 import { checkBudgets, findForbidden } from './policy.js';
 import type { GuardSettings } from './settings.js';
@@ -88,7 +88,7 @@ export function analyzeClosures(input: Pick<TargetInput, 'name' | 'base' | 'head
  * (a compressed store: an ISO's squashfs, a .img.zst): Nix finds only some of them, or none.
  */
 function contentsNotes(closure: Closure, contents: Closure, image: ImageInfo | null): string[] {
-  const file = image ? image.file.slice(image.file.lastIndexOf('/') + 1) : 'the image';
+  const file = image ? imageFileName(image) : 'the image';
   const format = image?.format ? ` (${image.format})` : '';
   const tops = referencesOf(contents, contents.rootId);
   if (tops.length === 0) {

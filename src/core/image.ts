@@ -106,6 +106,9 @@ export function targetContents(base: { closure: Closure; image: ImageInfo | null
   return { base: storeContents(base, image), head: storeContents(head, image) };
 }
 
+/** `image.raw`: the image's file name, as the report's lines name it. */
+export const imageFileName = (image: ImageInfo): string => image.file.slice(image.file.lastIndexOf('/') + 1);
+
 /**
  * The id of an image's own output in its contents (its NAR is the image file, not a store path
  * the system holds), or -1 for a closure that is no image: what every list and total leaves out.

@@ -2,7 +2,7 @@
 // allow-list) and size budgets, absolute and relative.
 
 import { pairClosures } from './diff.js';
-import { imageRootId } from './image.js';
+import { imageFileName, imageRootId } from './image.js';
 import type { Budgets, ForbidRule, AllowRule } from './settings.js';
 import type { ImageMeasure, IncreaseLimit } from './size.js';
 import type { AllowedPath, BudgetResult, Closure, ForbiddenPath, ImageInfo, SideSummary, UpdateCost } from './types.js';
@@ -136,7 +136,7 @@ export function checkBudgets(
       // A toplevel has no A/B image to download; the budget is about the image targets.
       if (update.image) push({ name, kind: 'size', limit, actual: update.image.compressedSize, unit: 'bytes', ok: update.image.compressedSize <= limit });
       else if (imageUnmeasured(head)) push(`${name}: the head's image was not measured (read from the binary cache, not built); not checked`);
-      else if (head.image) push(`${name}: ${head.image.file.slice(head.image.file.lastIndexOf('/') + 1)} is not read as an image of store paths (no image format in its first bytes); not checked`);
+      else if (head.image) push(`${name}: ${imageFileName(head.image)} is not read as an image of store paths (no image format in its first bytes); not checked`);
       continue;
     }
     const actual = measure === 'nar' ? update.narSize : update.compressedSize;

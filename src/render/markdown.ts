@@ -6,6 +6,7 @@ import { settingsOf, waivedBudgets } from '../core/waiver.js';
 import { formatBytes as bytesText, formatDelta as deltaText } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
 import type { ImageInfo, PathSize, Report, TargetReport } from '../core/types.js';
+import { imageFileName } from '../core/image.js';
 import { escapeMarkdown as md } from './escape.js';
 import { renderChainGraph } from './mermaid.js';
 import { renderTrendChart } from './trend.js';
@@ -18,7 +19,6 @@ import {
   growthCauses,
   growthChain,
   headline,
-  imageFileName,
   imageWithoutBase,
   imageUpdate,
   newDuplicates,
@@ -225,9 +225,8 @@ ${table([['Measure', 'Base', 'Head', 'Change'], ...rows], ['l', 'r', 'r', 'r'])}
     if (told) {
       const extra = contents.extra.reduce((sum, p) => sum + p.narSize, 0);
       const beyond = contents.extra.length === 0 ? '' : `, and ${plural(contents.extra.length, 'path')} (${formatBytes(extra)}) only the image has: ${contents.extra.slice(0, 5).map((p) => name(p.path)).join(', ')}${contents.extra.length > 5 ? ', …' : ''}`;
-      const system = report.targets.find((t) => t.name === told.system)?.head.root;
-      const where = system ? ` (${name(target.head.root)} → ${name(system)})` : '';
-      lines.push(`Inside: ${inside}: the closure of ${md(told.system)}${where}, whose chains, growth and forbidden paths are told there${beyond}.`);
+      const where = ` (${name(target.head.root)} → ${name(told.system.head.root)})`;
+      lines.push(`Inside: ${inside}: the closure of ${md(told.system.name)}${where}, whose chains, growth and forbidden paths are told there${beyond}.`);
     } else lines.push(`Inside: ${inside}; the chains below run through the system the image holds.`);
   }
   const update = updateOf(target);

@@ -8,8 +8,9 @@ import { waivedBudgets, waiversUsed } from '../core/waiver.js';
 import { formatBytes, formatDelta, formatPercent, percentChange } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
 import { causeHeadline } from '../core/options.js';
+import { imageFileName } from '../core/image.js';
 import { imageUnmeasured } from '../core/policy.js';
-import type { BudgetResult, Duplicate, ImageInfo, PackageChange, Report, SideSource, TargetReport, UpdateCost, Waiver } from '../core/types.js';
+import type { BudgetResult, Duplicate, PackageChange, Report, SideSource, TargetReport, UpdateCost, Waiver } from '../core/types.js';
 
 export type Escape = (text: string) => string;
 
@@ -44,7 +45,7 @@ function without<T>(mine: readonly T[], theirs: readonly T[], key: (item: T) => 
  * not (the store paths only the image has, and what they bring). Null for any other target, or
  * when that target is not in the report.
  */
-export function toldUnder(report: Report, target: TargetReport): { system: string; own: TargetReport } | null {
+export function toldUnder(report: Report, target: TargetReport): { system: TargetReport; own: TargetReport } | null {
   const name = target.contents?.system;
   if (typeof name !== 'string' || name === target.name) return null;
   const system = report.targets.find((t) => t.name === name);
@@ -63,7 +64,7 @@ export function toldUnder(report: Report, target: TargetReport): { system: strin
     // A closure budget on the same store paths breaks the same way: the system's verdict.
     budgets: without(target.budgets, system.budgets, (b) => JSON.stringify([b.name, b.limit, b.actual, b.ok])),
   };
-  return { system: name, own };
+  return { system, own };
 }
 
 /** What a renderer lists for a target: an image's own part when its system is told elsewhere. */
@@ -75,8 +76,6 @@ export const storyOf = (report: Report, target: TargetReport): TargetReport => t
  */
 export const imageWithoutBase = (target: Pick<TargetReport, 'base'>): string => (imageUnmeasured(target.base) ? 'base not measured' : 'new');
 
-/** `image.raw`: the image's file name. */
-export const imageFileName = (image: ImageInfo): string => image.file.slice(image.file.lastIndexOf('/') + 1);
 
 /**
  * `toplevel +4.5 MiB (+199.7%)`; for a target with an image, the image is what ships, so the

@@ -5,6 +5,7 @@ import { formatBytes, formatDelta } from '../core/size.js';
 import { storePathName } from '../core/store-path.js';
 import type { ImageInfo, Report, TargetReport } from '../core/types.js';
 import { settingsOf } from '../core/waiver.js';
+import { imageFileName } from '../core/image.js';
 import { escapeTerminal as plain } from './escape.js';
 import {
   brokenRules,
@@ -17,7 +18,6 @@ import {
   growthChain,
   sourcesNote,
   headline,
-  imageFileName,
   imageWithoutBase,
   imageUpdate,
   newDuplicates,
@@ -74,7 +74,7 @@ function totals(paint: Paint, report: Report, target: TargetReport): string[] {
   const told = toldUnder(report, target);
   // An image of store paths: its closure is what is inside it.
   const label = target.contents ? 'inside  ' : 'closure ';
-  const whose = told ? `, the closure of ${plain(told.system)} (told there)` : '';
+  const whose = told ? `, the closure of ${plain(told.system.name)} (told there)` : '';
   const both = update ? imageUpdate(update, target.added.length) : null;
   return [
     `  ${label} ${formatBytes(base.closureSize)} → ${formatBytes(head.closureSize)}  ${closure}  (${paths}${whose})`,
