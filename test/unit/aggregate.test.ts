@@ -112,4 +112,11 @@ describe('waivers and merges, the edges', () => {
     expect(merged.base.label).toBe('main');
     expect(merged.head.label).toBe('pr-42 (a81b0d4), pr-7');
   });
+
+  it('keeps an image without a system target (contents.system null) null when its report is named', () => {
+    // The image holds no other target's closure: nothing to rename, not 'gateway/null'.
+    const image = makeTarget({ name: 'image', contents: { system: null, extra: [] } });
+    const merged = mergeReports([{ report: makeReport([image], { name: 'gateway' }), source: 'g.json' }]);
+    expect(merged.targets.find((t) => t.name === 'gateway/image')?.contents).toEqual({ system: null, extra: [] });
+  });
 });

@@ -146,6 +146,13 @@ describe('targets, the edges', () => {
   ])('refuses %j with the line %s', (text, line) => {
     expect(() => parseTarget(text)).toThrow(line);
   });
+  it.each([
+    ['', 'target: the installable is empty; write NAME=.#attr or NAME=-f FILE -A ATTR'],
+    ['-f a.nix', "target: '-f a.nix' needs both a file and an attribute; write -f FILE -A ATTR"],
+    ['.# image', "target: '.# image' has spaces; a flake installable is one word, e.g. .#image"],
+  ])('parseInstallable alone refuses %j naming the option target, the input it is read from by default', (text, line) => {
+    expect(() => parseInstallable(text)).toThrow(line);
+  });
   it('skips blank and comment lines, indented too, and names the option when none is left', () => {
     expect(parseTargets(['  # the image', '   ', 'image=.#image']).map((t) => t.name)).toEqual(['image']);
     expect(() => parseTargets(['  # only a comment'])).toThrow(
