@@ -3,7 +3,7 @@
 // the folded sections' <summary>, and nothing live in it.
 import { describe, expect, it } from 'vitest';
 import type { ForbiddenPath, PackageChange, TargetReport } from '../../src/core/types.js';
-import { GITHUB_COMMENT_LIMIT, GITHUB_SUMMARY_LIMIT, cutPrefix, renderMarkdown, utf8Length } from '../../src/render/markdown.js';
+import { cutPrefix, renderMarkdown, utf8Length } from '../../src/render/markdown.js';
 import {
   GiB,
   KiB,
@@ -25,6 +25,12 @@ const HINT = 'the job summary and the JSON report artifact';
 const NIX_HASH = /[0-9a-df-np-sv-z]{32}-/;
 
 const lines = (text: string): string[] => text.split('\n');
+
+// GitHub's own limits, as GitHub words them (not read from the code): a comment body is refused
+// with 422 "Body is too long (maximum is 65536 characters)"; a step summary over 1 MiB with
+// "Job summary … exceeds the 1024k limit".
+const GITHUB_COMMENT_LIMIT = 65_536;
+const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
 
 const rendered = new Map<string, string>();
 /** The HTML a GFM renderer makes of `markdown` (once per text: the big reports are rendered often). */
