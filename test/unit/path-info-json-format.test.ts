@@ -3,7 +3,7 @@
 // wrapped the way path-info.cc wraps it. Both readers (JSON.parse + parsePathInfoJson, and the byte
 // scan for big dumps) must read the same store objects from it.
 import { describe, expect, it } from 'vitest';
-import { closureOfGraph, graphOfObjects, makeClosure, closureSize, pathCount, storeObjects } from '../../src/core/closure.js';
+import { closureOfGraph, makeClosure, closureSize, pathCount, storeObjects } from '../../src/core/closure.js';
 import { parsePathInfoJson } from '../../src/nix/path-info.js';
 import { scanPathInfo } from '../../src/nix/path-info-scan.js';
 import { type JsonFormat, nixExample, nixExamples, storeObjectInfoSchema, wrapPathInfo } from '../helpers/nix-json.js';
@@ -70,13 +70,11 @@ describe.each([1, 2, 3] as const)('nix path-info --json --json-format %i', (form
     expect(pathCount(closure)).toBe(2);
   });
 
-  it('the byte scan reads the same', () => {
-    const parsed = parsePathInfoJson(JSON.parse(text));
+  it('the byte scan reads the same store objects and invalid path, as written out above', () => {
     const scanned = scanPathInfo(new TextEncoder().encode(text));
     expect(scanned).not.toBeNull();
-    expect(scanned!.invalid).toEqual(parsed.invalid);
+    expect(scanned!.invalid).toEqual(dump.invalid);
     const closure = closureOfGraph(scanned!, dump.foo.path);
-    expect(closure).toEqual(closureOfGraph(graphOfObjects(parsed.objects), dump.foo.path));
     expect(storeObjects(closure)).toEqual([dump.foo, dump.bar].sort((a, b) => (a.path < b.path ? -1 : 1)));
   });
 });
