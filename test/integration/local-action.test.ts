@@ -48,6 +48,7 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT, actionDefaults, examplePayload, parseOutputFile } from '../helpers/action-runner.js';
 import { createApplianceRepo, TOPLEVEL_ATTR, type ApplianceRepo } from '../helpers/fixture-repo.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { nixBuild, nixClosureSize } from '../helpers/nix-facts.js';
 
 const TOKEN = 'ghs_localAction0integration0token0000000';
 const PR = 42;
@@ -180,6 +181,9 @@ function expectTokenKept(run: LocalActionRun): void {
   expect(run.stdout + run.stderr).not.toMatch(/internal error/);
 }
 
+/** `nix path-info -S` of the head toplevel (the workspace is the fixture at its head commit). */
+const headClosureSize = (): number => nixClosureSize(nixBuild(`git+file://${repo.dir}?rev=${repo.headRev}#${TOPLEVEL_ATTR}`));
+
 function expectOneComment(): string {
   const comments = server.comments(PR);
   expect(comments).toHaveLength(1);
@@ -211,7 +215,7 @@ describe('@github/local-action', () => {
     const body = expectOneComment();
     expect(run.outputFile.passed).toBe('false');
     expect(run.outputFile['forbidden-count']).toBe('1');
-    expect(Number(run.outputFile['closure-size'])).toBeGreaterThan(0);
+    expect(Number(run.outputFile['closure-size'])).toBe(headClosureSize());
     expect(run.outputFile['comment-body']).toBe(body);
     expect(existsSync(run.outputFile['report-path']!)).toBe(true);
     expect(run.summary).toContain('perl-5.38.2');
@@ -240,7 +244,7 @@ describe('@github/local-action', () => {
     const outputs = outputsTable(run.stdout);
     expect(outputs.passed).toBe('false');
     expect(outputs['forbidden-count']).toBe('1');
-    expect(Number(outputs['closure-size'])).toBeGreaterThan(0);
+    expect(Number(outputs['closure-size'])).toBe(headClosureSize());
     expect(run.outputFile).toEqual({});
     expect(run.summary).toContain('perl-5.38.2');
     expectTokenKept(run);

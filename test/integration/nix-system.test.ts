@@ -10,7 +10,9 @@ describe('Nix.currentSystem', () => {
     expect(await new Nix().currentSystem()).toBe(config.system.value);
   });
 
-  it('follows --system in nix-args', async () => {
-    expect(await new Nix({ nixArgs: ['--system', 'aarch64-linux'] }).currentSystem()).toBe('aarch64-linux');
+  it('follows --system in nix-args, as nix show-config does with it', async () => {
+    const config = JSON.parse(execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'show-config', '--json', '--system', 'aarch64-linux'], { encoding: 'utf8' })) as { system: { value: string } };
+    expect(config.system.value).not.toBe(JSON.parse(execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'show-config', '--json'], { encoding: 'utf8' })).system.value);
+    expect(await new Nix({ nixArgs: ['--system', 'aarch64-linux'] }).currentSystem()).toBe(config.system.value);
   });
 });
