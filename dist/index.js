@@ -30713,17 +30713,19 @@ var init_measure = __esm({
 
 // src/run/read.ts
 import { realpath as realpath2 } from "node:fs/promises";
-function readClosures(nix, roots) {
-  const unique = [...new Set(roots)];
-  if (unique.length === 0) return /* @__PURE__ */ new Map();
-  const all = nix.closures(unique);
-  return new Map(
-    unique.map((root, i) => {
+function readClosures(nix, groups2) {
+  const reads = /* @__PURE__ */ new Map();
+  for (const group of groups2) {
+    const unique = [...new Set(group)].filter((root) => !reads.has(root));
+    if (unique.length === 0) continue;
+    const all = nix.closures(unique);
+    unique.forEach((root, i) => {
       const closure = all.then((closures) => closures[i]);
       closure.catch(() => void 0);
-      return [root, closure];
-    })
-  );
+      reads.set(root, closure);
+    });
+  }
+  return reads;
 }
 async function readOutput(nix, output, settings, cache, from = { source: "built" }, reads = /* @__PURE__ */ new Map()) {
   let side = cache.get(`${from.store ?? ""} ${output}`);
@@ -30744,10 +30746,8 @@ async function readOutput(nix, output, settings, cache, from = { source: "built"
 }
 function outputReader(nix, settings, outputs, located) {
   const cache = /* @__PURE__ */ new Map();
-  const reads = readClosures(
-    nix,
-    outputs.map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store)
-  );
+  const local = (side) => side.map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store);
+  const reads = readClosures(nix, [local(outputs.base), local(outputs.head)]);
   return (evaluated) => readOutput(nix, evaluated.outPath, settings, cache, located.get(evaluated.outPath), reads);
 }
 function requireAnImage(sides, imageGlob, targets) {
@@ -31315,7 +31315,7 @@ async function guardRevisionsWith(request2, updates) {
   const checkOff = /* @__PURE__ */ new Map();
   const retry3 = forbidFromConfig ? () => withoutForbiddenCheck(request2, forbidFromConfig, evaluated, checkOff) : void 0;
   const located = await locateAndBuild(context5, evaluated, retry3);
-  const read = outputReader(nix, settings, allOutputs(evaluated), located);
+  const read = outputReader(nix, settings, { base: [...evaluated.base.values()], head: [...evaluated.head.values()] }, located);
   const pending = [];
   const saves = [];
   for (const target of targets) {
@@ -94654,7 +94654,7 @@ var init_nix = __esm({
         try {
           result = await (started ?? runTool(this.binary, args, { onStderr: this.options.log, ...runOptions }));
         } catch (error2) {
-          if (error2 instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
+          if (error2 instanceof ToolMissingError || error2.code === "ENOENT") throw new ToolError(MISSING_NIX);
           throw error2;
         }
         if (result.exitCode !== 0) {

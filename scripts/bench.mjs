@@ -105,8 +105,11 @@ function preflight() {
   if (major < 22) throw new Error(`Node ${process.version} is too old for dist/cli.js; run through npm (npm run bench), which uses this package's Node 24`);
 }
 
+/** The CLI's bundle: dist/cli.js and the dist/cli-main.js it loads (scripts/cli-split.mjs). */
 function sha256(file) {
-  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+  const hash = createHash('sha256');
+  for (const part of [file, join(dirname(file), 'cli-main.js')]) hash.update(readFileSync(part));
+  return hash.digest('hex').slice(0, 12);
 }
 
 function machine() {
@@ -415,7 +418,7 @@ function render(r) {
   const out = [];
   const cpu = (x) => (x.cpuMs ? range(x.cpuMs, ms) : '—');
   out.push(`Measured ${m.date} on ${m.nproc} CPUs (${m.cpu}), ${m.memoryGiB} GiB of memory, ${m.kernel}; Node ${m.node}; ${m.nix}.`);
-  out.push(`nix-size-guard ${m.toolVersion}, git ${m.git}; dist/cli.js sha256 ${m.distSha256}.${m.distChanged ? ` (${m.distChanged}.)` : ''}`);
+  out.push(`nix-size-guard ${m.toolVersion}, git ${m.git}; dist/cli.js + cli-main.js sha256 ${m.distSha256}.${m.distChanged ? ` (${m.distChanged}.)` : ''}`);
   out.push(`Load average (1, 5, 15 min) at the start ${m.loadStart.join(', ')}, at the end ${m.loadEnd.join(', ')}${Math.max(m.loadStart[0], m.loadEnd[0]) > 0.5 * m.nproc ? ': other work was running; the medians of interleaved (paired) runs and the CPU times are the figures to trust' : ''}.`);
   out.push(`Each figure: median (min–max) of ${r.runs} runs after one warm-up run (on the 3 000-path pairs the measurements are interleaved, one of each per round); wall time from Node's clock around the process; CPU time (\`%U + %S\`) and peak RSS (\`%M\`, the largest of the process and the children it waited for) from GNU time.`);
   out.push('');

@@ -1,7 +1,9 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js), each one self-contained ESM file.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js, which loads dist/cli-main.js: see
+// scripts/cli-split.mjs), self-contained ESM files.
 // dist/ is committed: GitHub runs dist/index.js as it is, with no npm install.
 import { build } from 'esbuild';
 import { chmod, rm } from 'node:fs/promises';
+import { buildCli } from './cli-split.mjs';
 
 // CommonJS dependencies (@actions/*) call require(); an ESM bundle has none unless we make one.
 const banner = {
@@ -21,5 +23,5 @@ const common = {
   sourcemap: false,
 };
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist' });
-await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist' });
+await buildCli(common, 'dist');
 await chmod('dist/cli.js', 0o755);

@@ -13,7 +13,7 @@ import { evaluateSides } from './run/evaluate.js';
 import { explainer, withOptions } from './run/explain.js';
 import { type CheckOff, checkOffNote, withConfigForbidRules, withoutForbiddenCheck } from './run/forbid-from-config.js';
 import { phases } from './run/phase.js';
-import { allOutputs, locateAndBuild } from './run/realise.js';
+import { locateAndBuild } from './run/realise.js';
 import { outputReader, requireAnImage } from './run/read.js';
 
 export type { GuardResult } from './run/analyse.js';
@@ -90,9 +90,9 @@ async function guardRevisionsWith(request: RevisionsRequest, updates: UpdateMeas
   const retry = forbidFromConfig ? () => withoutForbiddenCheck(request, forbidFromConfig, evaluated, checkOff) : undefined;
   const located = await locateAndBuild(context, evaluated, retry);
 
-  // 4. Closures and images, every local output read with one `nix path-info`; 5. what this run
+  // 4. Closures and images, each side's local outputs read with one `nix path-info`; 5. what this run
   // had to compute is saved for the next one.
-  const read = outputReader(nix, settings, allOutputs(evaluated), located);
+  const read = outputReader(nix, settings, { base: [...evaluated.base.values()], head: [...evaluated.head.values()] }, located);
   const pending: PendingTarget[] = [];
   const saves: Promise<boolean>[] = [];
   for (const target of targets) {

@@ -3,7 +3,7 @@
 // sizes users have, and what does the update's measurement cost? Each variant is src/ bundled
 // as scripts/bundle.mjs does, with one constant replaced in the source as esbuild loads it.
 
-import { build } from 'esbuild';
+import { buildCli } from '../cli-split.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -36,8 +36,8 @@ export async function buildVariant(repo, dir, name) {
     },
   };
   mkdirSync(dir, { recursive: true });
-  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node22', banner, legalComments: 'none', logLevel: 'warning', plugins: [plugin], absWorkingDir: repo };
-  await build({ ...common, entryPoints: { cli: join(repo, 'src/cli.ts') }, outdir: dir });
+  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node22', banner, legalComments: 'none', logLevel: 'warning', absWorkingDir: repo };
+  await buildCli(common, dir, [plugin]);
   if (applied === 0) throw new Error(`variant ${name}: ${pattern} is in no file of src/ (was it renamed?)`);
   return join(dir, 'cli.js');
 }

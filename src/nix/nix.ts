@@ -29,7 +29,7 @@ export interface NixOptions {
   binary?: string;
   /** Show builders' output in the log (`--print-build-logs`), as CI logs want. */
   printBuildLogs?: boolean;
-  /** `runTool('nix', ['--version'])`, already started while the caller loaded (the CLI does). */
+  /** `nix --version`, already started while the caller loaded (src/cli.ts): a missing nix rejects with Node's ENOENT. */
   versionRun?: Promise<ToolRun>;
 }
 
@@ -59,7 +59,8 @@ export class Nix {
     try {
       result = await (started ?? runTool(this.binary, args, { onStderr: this.options.log, ...runOptions }));
     } catch (error) {
-      if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
+      // A run `started` by the CLI's entry rejects with Node's own ENOENT (see src/cli.ts).
+      if (error instanceof ToolMissingError || (error as NodeJS.ErrnoException).code === 'ENOENT') throw new ToolError(MISSING_NIX);
       throw error;
     }
     if (result.exitCode !== 0) {

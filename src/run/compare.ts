@@ -57,10 +57,10 @@ export async function guardCompare(request: CompareRequest): Promise<GuardResult
 async function guardCompareWith(request: CompareRequest, updates: UpdateMeasurer): Promise<GuardResult> {
   const { nix, settings } = request;
   const [baseArgument, headArgument] = await bothInOrder(resolveSource(request.base, 'BASE'), resolveSource(request.head, 'HEAD'));
-  // Store paths: one `nix path-info` for both. Dumps: both read at once.
+  // Store paths: a `nix path-info` for each, side by side. Dumps: both read at once.
   const reads = readClosures(
     nix,
-    [baseArgument, headArgument].flatMap((a) => ('storePath' in a ? [a.storePath] : [])),
+    [baseArgument, headArgument].flatMap((a) => ('storePath' in a ? [[a.storePath]] : [])),
   );
   const [base, head] = await bothInOrder(
     loadSource(nix, request.base, 'BASE', baseArgument, settings, reads),

@@ -1,4 +1,4 @@
-// The read stage: each output's closure (every local output in one `nix path-info`) and its
+// The read stage: each output's closure (each side's local outputs in one `nix path-info`) and its
 // image, or a closure from a binary cache's narinfo files without downloading it.
 
 import { realpath } from 'node:fs/promises';
@@ -29,19 +29,27 @@ export interface Location {
 /** Closures already asked for, by root: several outputs are read with one `nix path-info`. */
 export type ClosureReads = Map<string, Promise<Closure>>;
 
-/** Starts one `nix path-info` for all of `roots` (local store paths); each root's closure by root. */
-export function readClosures(nix: Nix, roots: string[]): ClosureReads {
-  const unique = [...new Set(roots)];
-  if (unique.length === 0) return new Map();
-  const all = nix.closures(unique);
-  return new Map(
-    unique.map((root, i) => {
+/**
+ * Starts one `nix path-info` per group of `roots` (local store paths), all at once; each
+ * root's closure by root. The groups are the two sides: a side's outputs (a toplevel and its
+ * image) share most of their closure, so one call walks it once, while the base's call and the
+ * head's run side by side (a nixpkgs bump shares nothing between them: one call for both took
+ * as long as the two in a row).
+ */
+export function readClosures(nix: Nix, groups: string[][]): ClosureReads {
+  const reads: ClosureReads = new Map();
+  for (const group of groups) {
+    const unique = [...new Set(group)].filter((root) => !reads.has(root));
+    if (unique.length === 0) continue;
+    const all = nix.closures(unique);
+    unique.forEach((root, i) => {
       const closure = all.then((closures) => closures[i] as Closure);
       // Awaited by its reader, maybe only after the batch failed: marked handled until then.
       closure.catch(() => undefined);
-      return [root, closure];
-    }),
-  );
+      reads.set(root, closure);
+    });
+  }
+  return reads;
 }
 
 /** Reads the closure and measures the image of one output; the same output is read once. */
@@ -73,15 +81,13 @@ export async function readOutput(
 }
 
 /**
- * A reader of evaluated outputs where `located` says they are: every local one of `outputs` is
- * read with one `nix path-info`, started now.
+ * A reader of evaluated outputs where `located` says they are: the local ones of each side's
+ * `outputs` are read with one `nix path-info` per side, both started now.
  */
-export function outputReader(nix: Nix, settings: GuardSettings, outputs: Evaluated[], located: Map<string, Location>): (evaluated: Evaluated) => Promise<Side> {
+export function outputReader(nix: Nix, settings: GuardSettings, outputs: { base: Evaluated[]; head: Evaluated[] }, located: Map<string, Location>): (evaluated: Evaluated) => Promise<Side> {
   const cache = new Map<string, Promise<Side>>();
-  const reads = readClosures(
-    nix,
-    outputs.map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store),
-  );
+  const local = (side: Evaluated[]) => side.map((e) => e.outPath).filter((outPath) => !located.get(outPath)?.store);
+  const reads = readClosures(nix, [local(outputs.base), local(outputs.head)]);
   return (evaluated) => readOutput(nix, evaluated.outPath, settings, cache, located.get(evaluated.outPath), reads);
 }
 
