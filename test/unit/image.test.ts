@@ -377,3 +377,125 @@ describe('image.ts, the edges', () => {
     expect(isImageRoot({ closure, image: info(`${storePath('nixos-image-1.0')}-x/nixos.img`) })).toBe(false);
   });
 });
+
+// Rows the mutation run named in core/analyze.ts: the image story's notes and the choice of an
+// image's system.
+describe('an image, the notes and the system it names', () => {
+  /** An image whose file names only `tops` (an ISO's compressed store), over the head system. */
+  function isoNaming(extraTops: string[]) {
+    const head = system('head');
+    const extras = extraTops.map((name) => ({ path: storePath(name), narSize: 1_000, references: [] as string[] }));
+    const tops = [head.paths.toplevel, ...extras.map((e) => e.path)];
+    const iso = makeClosure([{ path: head.paths.image, narSize: 60 * MiB, references: tops }, ...extras, ...storeObjects(head.toplevel)], head.paths.image);
+    return { iso, tops };
+  }
+  const notesOf = (head: Closure, headImage: ImageInfo | null, baseImage: (c: Closure) => ImageInfo) => {
+    const base = system('base');
+    return analyzeTarget({ name: 'iso', base: { closure: base.image, image: baseImage(base.image) }, head: { closure: head, image: headImage } }, parseSettings({}));
+  };
+  // The names of the store paths (the test's own table), in the closure's order: ids follow the
+  // sorted paths (types.ts), and the root's references are ascending ids.
+  const namesOf = (paths: string[], names: Record<string, string>) => [...paths].sort().map((p) => names[p]);
+
+  it('names three of four tops, then an ellipsis; all three of three', () => {
+    const head = system('head');
+    const names: Record<string, string> = {
+      [head.paths.toplevel]: 'nixos-system-appliance-1.0',
+      [storePath('isolinux-6.04')]: 'isolinux-6.04',
+      [storePath('grub-2.12')]: 'grub-2.12',
+      [storePath('memtest86-7.0')]: 'memtest86-7.0',
+    };
+    const note = (named: string) =>
+      `image.raw (iso9660) does not name every store path it holds (a compressed store, as an ISO's squashfs): its store paths are read as the closure of what it refers to (${named}); paths only inside the compressed store are not counted`;
+    const four = isoNaming(['isolinux-6.04', 'grub-2.12', 'memtest86-7.0']);
+    expect(notesOf(four.iso, file(70 * MiB, four.iso, 'iso9660'), (c) => file(30 * MiB, c, 'iso9660')).notes).toEqual([
+      note(`${namesOf(four.tops, names).slice(0, 3).join(', ')}, …`),
+    ]);
+    const three = isoNaming(['isolinux-6.04', 'grub-2.12']);
+    expect(notesOf(three.iso, file(70 * MiB, three.iso, 'iso9660'), (c) => file(30 * MiB, c, 'iso9660')).notes).toEqual([note(namesOf(three.tops, names).join(', '))]);
+  });
+
+  it('says nothing of an image that names every store path it holds', () => {
+    const head = system('head');
+    expect(notesOf(head.image, file(70 * MiB, head.image, 'gpt'), (c) => file(30 * MiB, c, 'gpt')).notes).toEqual([]);
+  });
+
+  it('names the file without a format when its first bytes gave none (the base read it as an image)', () => {
+    const { iso } = isoNaming([]);
+    expect(notesOf(iso, file(70 * MiB, iso), (c) => file(30 * MiB, c, 'iso9660')).notes).toEqual([
+      "image.raw does not name every store path it holds (a compressed store, as an ISO's squashfs): its store paths are read as the closure of what it refers to (nixos-system-appliance-1.0); paths only inside the compressed store are not counted",
+    ]);
+  });
+
+  it('says "the image" when the head has no file measured, and adds no image to its update', () => {
+    // The head's output is the file alone, its store compressed (nothing named); the base's was
+    // measured as an image, so both sides are read as images.
+    const zst = makeClosure([{ path: storePath('nixos-sd-image-25.05.img.zst', 'head'), narSize: 12 * MiB, references: [] }], null);
+    const report = notesOf(zst, null, (c) => file(30 * MiB, c, 'zstd'));
+    expect(report.contents).toEqual({ system: null, extra: [] });
+    expect(report.notes).toEqual(['the image holds its store compressed: Nix finds none of its store paths in the file, so no closure is counted inside it; only the file is measured']);
+    expect(report.update).toEqual({ narSize: 0, compressedSize: null });
+  });
+
+  it('is never the system of a closure that is no image', () => {
+    // The toplevel refers to system-path directly, as an image refers to its toplevel; but the
+    // toplevel is no image, so it holds no system.
+    const head = system('head');
+    const systemPath = makeClosure(storeObjects(head.toplevel).filter((o) => o.path !== head.paths.toplevel && o.path !== head.paths.etc), head.paths.systemPath);
+    expect(imageOf(head.toplevel, systemPath)).toBeNull();
+  });
+
+  it('names no other image target as its system (an installer ISO holding the disk image)', () => {
+    const base = system('base');
+    const head = system('head');
+    // The ISO lists the disk image's output and everything inside it flat: its one top is the
+    // disk image, which is an image target, not a system.
+    const installer = (side: 'base' | 'head', raw: Closure) =>
+      makeClosure([{ path: storePath('installer-iso-1.0', side), narSize: 90 * MiB, references: [...raw.paths] }, ...storeObjects(raw)], storePath('installer-iso-1.0', side));
+    const [, raw, iso] = analyzeTargets(
+      [
+        { name: 'toplevel', base: { closure: base.toplevel, image: null }, head: { closure: head.toplevel, image: null } },
+        { name: 'raw', base: { closure: base.image, image: file(30 * MiB, base.image, 'gpt') }, head: { closure: head.image, image: file(70 * MiB, head.image, 'gpt') } },
+        { name: 'iso', base: { closure: installer('base', base.image), image: file(40 * MiB, installer('base', base.image), 'iso9660') }, head: { closure: installer('head', head.image), image: file(80 * MiB, installer('head', head.image), 'iso9660') } },
+      ],
+      parseSettings({}),
+    );
+    expect(raw?.contents).toEqual({ system: 'toplevel', extra: [] });
+    expect(iso?.contents).toEqual({ system: null, extra: [] });
+  });
+
+  it('of two systems inside, names the one with more store paths; of two as big, the first target', () => {
+    // An image holding two toplevels flat: the appliance's (6 paths) and a recovery system
+    // (recovery toplevel → bash: 2 paths); then a second recovery system as big as the first.
+    const head = system('head');
+    const recovery = (name: string) => makeClosure([{ path: storePath(name), narSize: 1_000, references: [head.paths.bash] }, { path: head.paths.bash, narSize: 1_500_000, references: [] }], storePath(name));
+    const imageOver = (...systems: Closure[]) => {
+      const objects = new Map<string, StoreObject>();
+      for (const s of systems) for (const o of storeObjects(s)) objects.set(o.path, o);
+      return makeClosure([{ path: head.paths.image, narSize: 60 * MiB, references: [...objects.keys()] }, ...objects.values()], head.paths.image);
+    };
+    const systemOf = (targets: [string, Closure][], image: Closure) => {
+      const inputs = [
+        ...targets.map(([name, closure]) => ({ name, base: { closure, image: null }, head: { closure, image: null } })),
+        { name: 'image', base: { closure: image, image: file(70 * MiB, image, 'gpt') }, head: { closure: image, image: file(70 * MiB, image, 'gpt') } },
+      ];
+      return analyzeTargets(inputs, parseSettings({})).at(-1)?.contents?.system;
+    };
+    const both = imageOver(head.toplevel, recovery('nixos-system-recovery-1.0'));
+    expect(systemOf([['recovery', recovery('nixos-system-recovery-1.0')], ['appliance', head.toplevel]], both)).toBe('appliance');
+    expect(systemOf([['appliance', head.toplevel], ['recovery', recovery('nixos-system-recovery-1.0')]], both)).toBe('appliance');
+    const twins = imageOver(recovery('nixos-system-recovery-1.0'), recovery('nixos-system-rescue-1.0'));
+    expect(systemOf([['recovery', recovery('nixos-system-recovery-1.0')], ['rescue', recovery('nixos-system-rescue-1.0')]], twins)).toBe('recovery');
+    expect(systemOf([['rescue', recovery('nixos-system-rescue-1.0')], ['recovery', recovery('nixos-system-recovery-1.0')]], twins)).toBe('rescue');
+  });
+
+  it('lists extras of one size by store path', () => {
+    const sys = makeClosure([{ path: storePath('nixos-system-a-1.0'), narSize: 1, references: [] }], storePath('nixos-system-a-1.0'));
+    const extras = ['firmware-a-1.0', 'firmware-b-1.0', 'firmware-c-1.0', 'firmware-d-1.0'].map((n) => storePath(n));
+    const image = makeClosure(
+      [{ path: storePath('nixos-image-1.0'), narSize: 1, references: [sys.root, ...extras] }, { path: sys.root, narSize: 1, references: [] }, ...extras.map((path) => ({ path, narSize: 7, references: [] }))],
+      storePath('nixos-image-1.0'),
+    );
+    expect(imageOf(imageContents(image), sys)?.extra).toEqual([...extras].sort().map((path) => ({ path, narSize: 7 })));
+  });
+});

@@ -47,11 +47,15 @@ describe('priorityName', () => {
 });
 
 describe('changedOptions and causeOf', () => {
-  const base = facts(false, false);
-  const head = facts(true, true);
-  const changed = changedOptions(base, head);
+  // Computed in each test (not while the file loads), where a mutation run sees it.
+  const sides = () => {
+    const base = facts(false, false);
+    const head = facts(true, true);
+    return { base, head, changed: changedOptions(base, head) };
+  };
 
   it('lists the options whose value changed, with how and where they are set now', () => {
+    const { base, head, changed } = sides();
     expect(changed).toEqual([
       { option: 'services.graphical-desktop.enable', base: false, head: true, change: 'turned on', how: null, files: ['configuration.nix'] },
       { option: 'services.speechd.enable', base: false, head: true, change: 'turned on', how: 'mkDefault', files: ['nixos/modules/services/misc/graphical-desktop.nix'] },
@@ -61,23 +65,27 @@ describe('changedOptions and causeOf', () => {
   });
 
   it('names the changed option declared in the module that put the package there', () => {
+    const { head, changed } = sides();
     const cause = causeOf([p('nixos-system-appliance-1.0'), p('system-path'), p('speech-dispatcher-0.11.5'), p('python3-3.11.4')], head, changed)!;
     expect(cause).toEqual({ option: 'services.speechd.enable', change: 'turned on', how: 'mkDefault', file: 'nixos/modules/services/misc/graphical-desktop.nix', package: p('speech-dispatcher-0.11.5') });
     expect(causeHeadline(cause)).toBe('services.speechd.enable turned on (mkDefault in nixos/modules/services/misc/graphical-desktop.nix)');
   });
 
   it('without a changed option there, names the package list and its file', () => {
+    const { head, changed } = sides();
     const cause = causeOf([p('nixos-system-appliance-1.0'), p('system-path'), p('e2fsprogs-1.47.0')], head, changed)!;
     expect(cause).toEqual({ option: 'environment.systemPackages', change: null, how: null, file: 'configuration.nix', package: p('e2fsprogs-1.47.0') });
     expect(causeHeadline(cause)).toBe('environment.systemPackages (in configuration.nix)');
   });
 
   it('finds nothing for a chain no package list explains', () => {
+    const { head, changed } = sides();
     expect(causeOf([p('nixos-system-appliance-1.0'), p('etc'), p('systemd-254.6')], head, changed)).toBeNull();
   });
 });
 
 describe('attributeToOptions on chains through system-path, wherever it sits', () => {
+  // facts() is the test file's own data (no code under test), built once.
   const base = facts(false, false);
   const head = facts(true, true);
   /** A target whose chains are `links` from the root (its table of parents), with growth via `via` and heavy `heavy`. */
@@ -128,6 +136,10 @@ describe('options, the edges', () => {
     [`${NIXPKGS}/pkgs/top-level/all-packages.nix`, 'nixpkgs/pkgs/top-level/all-packages.nix'],
     [`${NIXPKGS}/lib/modules.nix`, 'nixpkgs/lib/modules.nix'],
     [`${NIXPKGS}/hosts/pkgs/x.nix`, 'hosts/pkgs/x.nix'],
+    // A store path only from /nix on: a file outside the store, shown as it is.
+    [`/home/alice${NIXPKGS}/nixos/x.nix`, `/home/alice${NIXPKGS}/nixos/x.nix`],
+    // A file name may hold a newline (a store path name may not): shown whole, not cut there.
+    [`${NIXPKGS}/nixos/a\nb.nix`, `${NIXPKGS}/nixos/a\nb.nix`],
   ])('moduleFile: %s is %s', (file, expected) => {
     expect(moduleFile(file, SRC)).toBe(expected);
   });

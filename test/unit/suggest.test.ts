@@ -15,6 +15,9 @@ describe('editDistance', () => {
     ['kitten', 'sitting', 3],
     ['x', 'csv', 3],
     ['sv', 'csv', 1],
+    // Only one of the two characters matches the other's neighbour: no swap, two substitutions.
+    ['ax', 'ya', 2],
+    ['ab', 'bc', 2], // or delete a, then add c
   ])('%j to %j is %i', (a, b, distance) => {
     expect(editDistance(a, b)).toBe(distance);
     expect(editDistance(b, a)).toBe(distance);
@@ -30,6 +33,8 @@ describe('closestName', () => {
     ['max-clos', 'max-closure'], // begins two: the nearer
     ['JSON', 'json'],
     ['colour', 'color'],
+    ['js', 'json'], // two letters that begin one name
+    ['no', 'no-color'],
     ['no-colour', 'no-color'],
   ])('%j → %j', (given, meant) => {
     expect(closestName(given, names)).toBe(meant);
@@ -40,6 +45,8 @@ describe('closestName', () => {
     'x', // 3 from csv
     'sv', // 1 from csv, but in a word of two letters that is a guess
     'max', // begins five names, near none
+    'j', // one letter begins json, but 3 from it
+    'max-update-size1234', // 4 from max-update-size, under half the word but more than 3
   ])('%j → no suggestion', (given) => {
     expect(closestName(given, names)).toBeNull();
   });
