@@ -175,6 +175,22 @@ describe('options, the edges', () => {
     expect(causeOf(chain.slice(0, 3), head, changedOptions(facts(false, false), head))?.package).toBe(p('e2fsprogs-1.47.0'));
   });
 
+  it('names the option of the module that changed, not another one the module declares', () => {
+    // plasma6.nix declares two enables: the desktop (on at both sides, listed first) and its Qt 5
+    // integration (turned on now); the changed one is behind the package.
+    const plasma = `${NIXPKGS}/nixos/modules/services/desktop-managers/plasma6.nix`;
+    const side = (qt5: boolean): OptionFacts => ({
+      source: SRC,
+      enable: [
+        { name: 'services.desktopManager.plasma6.enable', value: true, priority: 100, definedIn: [`${SRC}/configuration.nix`], declaredIn: [plasma] },
+        { name: 'services.desktopManager.plasma6.enableQt5Integration', value: qt5, priority: 100, definedIn: [`${SRC}/configuration.nix`], declaredIn: [plasma] },
+      ],
+      packages: [{ option: 'environment.systemPackages', file: plasma, outPaths: [p('kwin-6.2.4')] }],
+    });
+    const cause = causeOf([p('nixos-system-appliance-1.0'), p('system-path'), p('kwin-6.2.4')], side(true), changedOptions(side(false), side(true)));
+    expect(cause).toMatchObject({ option: 'services.desktopManager.plasma6.enableQt5Integration', change: 'turned on', file: 'configuration.nix' });
+  });
+
   it('names the changed option of the module when it is the only change', () => {
     // Only speechd turns on (the desktop was on already): the speechd module declares it.
     const head = facts(true, true);
