@@ -198,6 +198,22 @@ describe('nix-size-guard run on the example appliance', () => {
     expect(toplevel.packages.find((p) => p.name === 'openssl')).toMatchObject({ baseVersions: ['3.0.1'], headVersions: ['3.0.2'] });
   });
 
+  it("prints each package's version change in the text report as nix store diff-closures prints it", () => {
+    // Nix's own lines, less colours and the size (Nix prints KiB, ours the unit that reads best).
+    const nixLines = execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'store', 'diff-closures', toplevel.base.root, toplevel.head.root], { encoding: 'utf8' })
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .filter((line) => line.includes(' → '))
+      .map((line) => line.replace(/, [+-]\d+\.\d KiB$/, ''));
+    expect(nixLines.length).toBeGreaterThan(3);
+    // Ours: the package lines under the target, `    name: old → new, ±size` (four spaces in).
+    const ours = run.stdout
+      .split('\n')
+      .filter((line) => /^ {4}[^ :]+: .* → .*, [+±-]/.test(line))
+      .map((line) => line.trim().replace(/, [+±-][\d.]+ (?:B|KiB|MiB|GiB)$/, ''));
+    expect(ours).toEqual(nixLines);
+  });
+
   it('names the python3 chain as nix why-depends does, and attributes the growth to it', () => {
     const python = toplevel.heavy.find((h) => name(h.path) === 'python3-3.11.4')!;
     expect(python).toBeDefined();
