@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PathSize } from '../../src/core/types.js';
 import { Nix } from '../../src/nix/nix.js';
 import { UpdateMeasurer } from '../../src/nix/nar-size.js';
+import { ROOT } from '../helpers/action-runner.js';
 
 /** NARs bigger than this are streamed, not read into memory (src/nix/nar-size.ts). */
 const IN_MEMORY_MAX = 16 * 1024 * 1024;
@@ -85,4 +86,59 @@ describe('UpdateMeasurer', () => {
       expectAgrees(result.compressedSize, update, `update ${i}`);
     }
   });
+});
+
+// A store this user may not read (a file of a store path closed to it): the measurer asks Nix for
+// the NAR instead. As root every file reads, so the measurer runs as nobody, in a process of its
+// own, on a store path with one file made 0400 for the test (a NAR records no read bits, so the
+// path's NAR is unchanged; the mode is put back after). Nobody has no Nix daemon to ask, so its
+// Nix is a stand-in whose dump-path hands over the NAR `nix store dump-path` wrote, and says
+// which paths it was asked for. The oracle: `zstd -3` of that NAR from stdin, as the fallback
+// streams it.
+describe('UpdateMeasurer on a path this user may not read', () => {
+  it('asks Nix for that NAR alone, and measures it as the zstd command does', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'nsg-measurer-eacces-'));
+    await writeFile(path.join(dir, 'closed.nix'), `derivation { name = "nsg-measure-closed-1.0"; system = builtins.currentSystem; builder = "/bin/sh"; args = [ "-c" "export PATH=/usr/bin:/bin; mkdir $out; seq 1 5000 > $out/numbers; echo open > $out/open" ]; }`);
+    const closed = execFileSync('nix-build', ['--no-out-link', path.join(dir, 'closed.nix')], { encoding: 'utf8' }).trim();
+    const narSize = Number(execFileSync('nix-store', ['-q', '--size', closed], { encoding: 'utf8' }));
+    const narFile = path.join(dir, 'closed.nar');
+    await writeFile(narFile, execFileSync('nix', ['store', 'dump-path', closed], { maxBuffer: 1 << 26 }));
+    const zstd = Number(execFileSync('sh', ['-c', 'zstd -3 --no-check -q -c < "$0" | wc -c', narFile], { encoding: 'utf8' }).trim());
+    const open = paths[0]!;
+    const script = path.join(dir, 'measure.mts');
+    await writeFile(
+      script,
+      `import { createReadStream } from 'node:fs';
+import { UpdateMeasurer } from ${JSON.stringify(path.join(ROOT, 'src/nix/nar-size.ts'))};
+const asked: string[] = [];
+const nix = { dumpPath: async (p: string, consume: (nar: unknown) => Promise<number>) => (asked.push(p), consume(createReadStream(${JSON.stringify(narFile)}))) };
+const result = await new UpdateMeasurer(nix as never).measure(${JSON.stringify([{ path: closed, narSize }, open])});
+console.log(JSON.stringify({ result, asked }));
+`,
+    );
+    execFileSync('chmod', ['-R', 'a+rX', dir]);
+    // Somewhere nobody may write (tsx keeps its cache in TMPDIR).
+    const scratch = path.join(dir, 'tmp');
+    execFileSync('mkdir', ['-m', '1777', scratch]);
+    const numbers = path.join(closed, 'numbers');
+    execFileSync('chmod', ['0400', numbers]);
+    let printed: string;
+    try {
+      // The closed file really is closed to nobody.
+      expect(() => execFileSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'cat', numbers], { stdio: 'ignore' })).toThrow();
+      printed = execFileSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', script], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: scratch, TMPDIR: scratch },
+      });
+    } finally {
+      execFileSync('chmod', ['0444', numbers]);
+    }
+    const { result, asked } = JSON.parse(printed) as { result: { compressedSize: number | null; note?: string }; asked: string[] };
+    expect(asked).toEqual([closed]);
+    expect(result.note).toBeUndefined();
+    const theirs = zstd + oracle.get(open.path)!;
+    if (sameLibrary) expect(result.compressedSize).toBe(theirs);
+    else expect(Math.abs(result.compressedSize! - theirs), `ours ${result.compressedSize}, zstd ${zstdVersion}'s ${theirs}`).toBeLessThanOrEqual(theirs * 0.01 + 32);
+  }, 120_000);
 });
