@@ -95,6 +95,10 @@ const PATTERNS = [
   '-[0-9]{1,2}\\.', // {m,n} is a range of counts, not {m}
   'o{1000}', // 1000, the most RE2 repeats, is taken
   'x{0,1000}',
+  '-{x}[0-9]|perl{1}', // a `{` that starts no interval is itself, even with an interval later on the line
+  'hvc0\\s|perl', // \s is a space, which no store path holds: only the perl paths match
+  '\\`/nix/store/0|\\`store', // \` anchors at the start of the line, wherever it stands
+  "store\\'|slice\\'", // …and \' at its end
 ];
 
 describe('forbid patterns match what grep -E matches', () => {
@@ -134,6 +138,8 @@ describe('patterns grep -E refuses, warns about, or reads as no linear matcher c
     ['[[=a', /^the '\[' at character 1 is never closed/],
     ['[[:alpha', /^the '\[' at character 1 is never closed/],
     ['[a-[:alpha:]]', /^a range cannot end at a character class \('\[a-\[:alpha:\]\]'\); write the class and the range apart$/],
+    // The bracket is quoted from its `[` on, not the whole pattern:
+    ['x[a-[:alpha:]]y', /^a range cannot end at a character class \('\[a-\[:alpha:\]\]y'\); write the class and the range apart$/],
   ])('%s (grep -E fails too)', (pattern, why) => {
     expect(() => compileEre(pattern)).toThrow(why);
     expect(spawnSync('grep', ['-E', '--', pattern, pathsFile]).status).toBe(2);
