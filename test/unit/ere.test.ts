@@ -137,6 +137,10 @@ describe('patterns grep -E refuses, warns about, or reads as no linear matcher c
     ['[[.a', /^the '\[' at character 1 is never closed/],
     ['[[=a', /^the '\[' at character 1 is never closed/],
     ['[[:alpha', /^the '\[' at character 1 is never closed/],
+    // An element or class whose closing `.]`, `=]` or `:]` would have to overlap its opening:
+    ['[[.]', /^the '\[' at character 1 is never closed/],
+    ['[[=]', /^the '\[' at character 1 is never closed/],
+    ['[[:]', /^the '\[' at character 1 is never closed/],
     ['[a-[:alpha:]]', /^a range cannot end at a character class \('\[a-\[:alpha:\]\]'\); write the class and the range apart$/],
     // The bracket is quoted from its `[` on, not the whole pattern:
     ['x[a-[:alpha:]]y', /^a range cannot end at a character class \('\[a-\[:alpha:\]\]y'\); write the class and the range apart$/],
