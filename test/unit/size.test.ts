@@ -96,6 +96,7 @@ describe('formatBytes', () => {
 describe('parseSize, the edges of its grammar', () => {
   it.each([
     ['.5 KiB', 512], // a number may start at the point: 0.5 × 1024
+    ['.25 KiB', 256], // …with more than one digit after it: 0.25 × 1024
     ['1.25GiB', 1_342_177_280], // two decimals: 1.25 × 2^30 = 2^30 + 2^28
     ['10MiB', 10_485_760], // two digits: 10 × 2^20
     ['\t7 mib\t', 7_340_032], // tabs around it, the unit in any case: 7 × 2^20
@@ -177,6 +178,11 @@ describe('measure prefixes, the edges', () => {
     ['x compressed:3MiB', { measure: 'apparent', rest: 'x compressed:3MiB' }], // the prefix must come first
   ])('reads %j', (text, expected) => {
     expect(splitImageMeasure(text, 'max-image')).toEqual(expected);
+  });
+  it('takes no prefix from a value of two lines: the whole value is the size, which parseSize refuses', () => {
+    // The measure's rest runs to the end of the value; `3MiB` and a second line `x` is no size.
+    expect(splitImageMeasure('compressed:3MiB\nx', 'max-image')).toEqual({ measure: 'apparent', rest: 'compressed:3MiB\nx' });
+    expect(() => parseSize('compressed:3MiB\nx', 'max-image')).toThrow("max-image: 'compressed:3MiB\nx' is not a size");
   });
 });
 
