@@ -449,6 +449,14 @@ describe('base reuse through the Actions cache', () => {
       expect(target.growth.find((g) => /-speech-dispatcher-0\.11\.5$/.test(g.via))?.cause).toMatchObject({ option: 'services.speechd.enable', how: 'mkDefault' });
       expect(target.notes.join('\n')).not.toMatch(/options not read/);
     }
+    // And those numbers are Nix's: the reused base toplevel is the one Nix builds at the base
+    // commit, its totals nix path-info -S and nix-store -qR, the added paths what -qR adds.
+    const baseToplevel = nixBuild(`git+file://${unique.dir}?rev=${unique.baseRev}#${TOPLEVEL_ATTR}`);
+    const headToplevel = nixBuild(`git+file://${unique.dir}?rev=${unique.headRev}#${TOPLEVEL_ATTR}`);
+    const reused = warm.report.targets[0]!;
+    expect(reused.base).toMatchObject({ root: baseToplevel, closureSize: nixClosureSize(baseToplevel), pathCount: nixRequisites(baseToplevel).length });
+    const inBase = new Set(nixRequisites(baseToplevel));
+    expect(reused.added.map((p) => p.path).sort()).toEqual(nixRequisites(headToplevel).filter((p) => !inBase.has(p)).sort());
     expect(commentBodies()[0]).toMatch(/base: toplevel, image reused from an earlier run \(baseline cache\)/);
 
     // Another image glob (the same file, named another way) is another key: nothing saved under
