@@ -10272,6 +10272,15 @@ function sameBytes(x, a, aEnd, y, b, bEnd) {
   for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== y[b + i]) return false;
   return true;
 }
+function sameWords(xv, x, a, aEnd, yv, y, b, bEnd) {
+  const length = aEnd - a;
+  if (length !== bEnd - b) return false;
+  let i = 0;
+  for (; i + 4 <= length; i += 4) if (xv.getUint32(a + i, true) !== yv.getUint32(b + i, true)) return false;
+  for (; i < length; i++) if (x[a + i] !== y[b + i]) return false;
+  return true;
+}
+var viewOf = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 function decodeAscii(bytes, start2, end) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", start2, end);
 }
@@ -10284,9 +10293,13 @@ function baseNameStart(bytes, start2, end, storeDir, baseNames) {
   if (from >= end || bytes[from - 1] !== SLASH2 || !rangeIs(bytes, start2, from - 1, storeDir)) throw notForScan;
   return from;
 }
-function hashOf(bytes, start2, end) {
+function hashOf(view, bytes, start2, end) {
   let hash = 2166136261 ^ end - start2;
-  for (let i = start2, stop = Math.min(end, start2 + 16); i < stop; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  if (end - start2 >= 16) {
+    for (let i = start2; i < start2 + 16; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
+  } else {
+    for (let i = start2; i < end; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  }
   return hash >>> 0;
 }
 function resolve(bytes, scanned, storeDir, baseNames) {
@@ -10305,6 +10318,8 @@ function resolve(bytes, scanned, storeDir, baseNames) {
     const length = nameAt[i + 1] - nameAt[i];
     names2.set(bytes.subarray(ends[i] - length, ends[i]), nameAt[i]);
   }
+  const namesView = viewOf(names2);
+  const bytesView = viewOf(bytes);
   let size = 1;
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
@@ -10312,14 +10327,14 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   for (let i = 0; i < n; i++) {
     const from = nameAt[i];
     const to = nameAt[i + 1];
-    let slot = hashOf(names2, from, to) & mask;
+    let slot = hashOf(namesView, names2, from, to) & mask;
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) {
         table2[slot] = i;
         break;
       }
-      if (sameBytes(names2, nameAt[at], nameAt[at + 1], names2, from, to)) break;
+      if (sameWords(namesView, names2, nameAt[at], nameAt[at + 1], namesView, names2, from, to)) break;
       slot = slot + 1 & mask;
     }
   }
@@ -10330,11 +10345,11 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   for (let k = 0; k < refCount; k++) {
     const to = refEnds[k];
     const from = baseNameStart(bytes, refStarts[k], to, storeDir, baseNames);
-    let slot = hashOf(bytes, from, to) & mask;
+    let slot = hashOf(bytesView, bytes, from, to) & mask;
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) throw notForScan;
-      if (sameBytes(names2, nameAt[at], nameAt[at + 1], bytes, from, to)) {
+      if (sameWords(namesView, names2, nameAt[at], nameAt[at + 1], bytesView, bytes, from, to)) {
         refs[k] = at;
         break;
       }
@@ -10377,12 +10392,13 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
   const mask = size - 1;
   const table2 = new Int32Array(size).fill(-1);
   const prefix = baseNames ? `${storeDir}/` : "";
+  const view = viewOf(bytes);
   for (let i = 0; i < n; i++) {
     const start2 = starts.data[i];
     if (start2 === -1) continue;
     const to = ends.data[i];
     const from = baseNameStart(bytes, start2, to, storeDir, baseNames);
-    let slot = hashOf(bytes, from, to) & mask;
+    let slot = hashOf(view, bytes, from, to) & mask;
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) {
@@ -10393,7 +10409,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
         deriverOf[i] = table2[slot];
         break;
       }
-      if (sameBytes(bytes, firstStart[at], firstEnd[at], bytes, from, to)) {
+      if (sameWords(view, bytes, firstStart[at], firstEnd[at], view, bytes, from, to)) {
         deriverOf[i] = at;
         break;
       }

@@ -31088,6 +31088,14 @@ function sameBytes(x, a, aEnd, y, b, bEnd) {
   for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== y[b + i]) return false;
   return true;
 }
+function sameWords(xv, x, a, aEnd, yv, y, b, bEnd) {
+  const length = aEnd - a;
+  if (length !== bEnd - b) return false;
+  let i = 0;
+  for (; i + 4 <= length; i += 4) if (xv.getUint32(a + i, true) !== yv.getUint32(b + i, true)) return false;
+  for (; i < length; i++) if (x[a + i] !== y[b + i]) return false;
+  return true;
+}
 function decodeAscii(bytes, start2, end) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", start2, end);
 }
@@ -31100,9 +31108,13 @@ function baseNameStart(bytes, start2, end, storeDir, baseNames) {
   if (from >= end || bytes[from - 1] !== SLASH2 || !rangeIs(bytes, start2, from - 1, storeDir)) throw notForScan;
   return from;
 }
-function hashOf(bytes, start2, end) {
+function hashOf(view, bytes, start2, end) {
   let hash = 2166136261 ^ end - start2;
-  for (let i = start2, stop = Math.min(end, start2 + 16); i < stop; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  if (end - start2 >= 16) {
+    for (let i = start2; i < start2 + 16; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
+  } else {
+    for (let i = start2; i < end; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  }
   return hash >>> 0;
 }
 function resolve2(bytes, scanned, storeDir, baseNames) {
@@ -31121,6 +31133,8 @@ function resolve2(bytes, scanned, storeDir, baseNames) {
     const length = nameAt[i + 1] - nameAt[i];
     names2.set(bytes.subarray(ends[i] - length, ends[i]), nameAt[i]);
   }
+  const namesView = viewOf(names2);
+  const bytesView = viewOf(bytes);
   let size = 1;
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
@@ -31128,14 +31142,14 @@ function resolve2(bytes, scanned, storeDir, baseNames) {
   for (let i = 0; i < n; i++) {
     const from = nameAt[i];
     const to = nameAt[i + 1];
-    let slot = hashOf(names2, from, to) & mask;
+    let slot = hashOf(namesView, names2, from, to) & mask;
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) {
         table2[slot] = i;
         break;
       }
-      if (sameBytes(names2, nameAt[at], nameAt[at + 1], names2, from, to)) break;
+      if (sameWords(namesView, names2, nameAt[at], nameAt[at + 1], namesView, names2, from, to)) break;
       slot = slot + 1 & mask;
     }
   }
@@ -31146,11 +31160,11 @@ function resolve2(bytes, scanned, storeDir, baseNames) {
   for (let k = 0; k < refCount; k++) {
     const to = refEnds[k];
     const from = baseNameStart(bytes, refStarts[k], to, storeDir, baseNames);
-    let slot = hashOf(bytes, from, to) & mask;
+    let slot = hashOf(bytesView, bytes, from, to) & mask;
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) throw notForScan;
-      if (sameBytes(names2, nameAt[at], nameAt[at + 1], bytes, from, to)) {
+      if (sameWords(namesView, names2, nameAt[at], nameAt[at + 1], bytesView, bytes, from, to)) {
         refs[k] = at;
         break;
       }
@@ -31188,12 +31202,13 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
   const mask = size - 1;
   const table2 = new Int32Array(size).fill(-1);
   const prefix2 = baseNames ? `${storeDir}/` : "";
+  const view = viewOf(bytes);
   for (let i = 0; i < n; i++) {
     const start2 = starts.data[i];
     if (start2 === -1) continue;
     const to = ends.data[i];
     const from = baseNameStart(bytes, start2, to, storeDir, baseNames);
-    let slot = hashOf(bytes, from, to) & mask;
+    let slot = hashOf(view, bytes, from, to) & mask;
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) {
@@ -31204,7 +31219,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
         deriverOf[i] = table2[slot];
         break;
       }
-      if (sameBytes(bytes, firstStart[at], firstEnd[at], bytes, from, to)) {
+      if (sameWords(view, bytes, firstStart[at], firstEnd[at], view, bytes, from, to)) {
         deriverOf[i] = at;
         break;
       }
@@ -31213,7 +31228,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
   }
   return { deriverOf, derivers };
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii2, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit, HASH_BYTE, NAME_BYTE, DRV;
+var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii2, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit, viewOf, HASH_BYTE, NAME_BYTE, DRV;
 var init_path_info_scan = __esm({
   "src/nix/path-info-scan.ts"() {
     "use strict";
@@ -31266,6 +31281,7 @@ var init_path_info_scan = __esm({
       }
     };
     isDigit = (c) => c !== void 0 && c >= ZERO && c <= NINE;
+    viewOf = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     HASH_BYTE = new Uint8Array(128);
     NAME_BYTE = new Uint8Array(128);
     for (const c of "0123456789abcdfghijklmnpqrsvwxyz") HASH_BYTE[c.charCodeAt(0)] = 1;

@@ -370,6 +370,22 @@ function sameBytes(x: Uint8Array, a: number, aEnd: number, y: Uint8Array, b: num
   return true;
 }
 
+/**
+ * sameBytes four bytes at a time, through DataViews of the same bytes: resolving a 100 000-path
+ * dump compares a million base names of ~50 bytes that match, and a DataView's reads are
+ * ~3× quicker than a byte loop there (V8 compiles them to plain loads).
+ */
+function sameWords(xv: DataView, x: Uint8Array, a: number, aEnd: number, yv: DataView, y: Uint8Array, b: number, bEnd: number): boolean {
+  const length = aEnd - a;
+  if (length !== bEnd - b) return false;
+  let i = 0;
+  for (; i + 4 <= length; i += 4) if (xv.getUint32(a + i, true) !== yv.getUint32(b + i, true)) return false;
+  for (; i < length; i++) if (x[a + i] !== y[b + i]) return false;
+  return true;
+}
+
+const viewOf = (bytes: Uint8Array): DataView => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 function decodeAscii(bytes: Uint8Array, start: number, end: number): string {
   // Only ASCII gets here (the scan leaves any other byte to JSON.parse), where latin1 is ASCII:
   // Node's native latin1 decoding, a few times quicker than String.fromCharCode over the bytes.
@@ -405,10 +421,15 @@ function baseNameStart(bytes: Uint8Array, start: number, end: number, storeDir: 
   return from;
 }
 
-function hashOf(bytes: Uint8Array, start: number, end: number): number {
-  // FNV-1a over the first 16 bytes (a store path's hash part is random) and the length.
+function hashOf(view: DataView, bytes: Uint8Array, start: number, end: number): number {
+  // FNV-1a over the first 16 bytes (a store path's hash part is random), four at a time, and
+  // the length.
   let hash = 0x811c9dc5 ^ (end - start);
-  for (let i = start, stop = Math.min(end, start + 16); i < stop; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  if (end - start >= 16) {
+    for (let i = start; i < start + 16; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 0x01000193);
+  } else {
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  }
   return hash >>> 0;
 }
 
@@ -431,6 +452,8 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
     const length = (nameAt[i + 1] as number) - (nameAt[i] as number);
     names.set(bytes.subarray((ends[i] as number) - length, ends[i] as number), nameAt[i] as number);
   }
+  const namesView = viewOf(names);
+  const bytesView = viewOf(bytes);
   let size = 1;
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
@@ -438,7 +461,7 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
   for (let i = 0; i < n; i++) {
     const from = nameAt[i] as number;
     const to = nameAt[i + 1] as number;
-    let slot = hashOf(names, from, to) & mask;
+    let slot = hashOf(namesView, names, from, to) & mask;
     for (;;) {
       const at = table[slot] as number;
       if (at === -1) {
@@ -446,7 +469,7 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
         break;
       }
       // The same path twice: references point at the first.
-      if (sameBytes(names, nameAt[at] as number, nameAt[at + 1] as number, names, from, to)) break;
+      if (sameWords(namesView, names, nameAt[at] as number, nameAt[at + 1] as number, namesView, names, from, to)) break;
       slot = (slot + 1) & mask;
     }
   }
@@ -457,12 +480,12 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
   for (let k = 0; k < refCount; k++) {
     const to = refEnds[k] as number;
     const from = baseNameStart(bytes, refStarts[k] as number, to, storeDir, baseNames);
-    let slot = hashOf(bytes, from, to) & mask;
+    let slot = hashOf(bytesView, bytes, from, to) & mask;
     for (;;) {
       const at = table[slot] as number;
       // A reference to a path not in the dump: parsePathInfoJson's error to word.
       if (at === -1) throw notForScan;
-      if (sameBytes(names, nameAt[at] as number, nameAt[at + 1] as number, bytes, from, to)) {
+      if (sameWords(namesView, names, nameAt[at] as number, nameAt[at + 1] as number, bytesView, bytes, from, to)) {
         refs[k] = at;
         break;
       }
@@ -516,12 +539,13 @@ function resolveDerivers(bytes: Uint8Array, starts: Int32List, ends: Int32List, 
   const mask = size - 1;
   const table = new Int32Array(size).fill(-1);
   const prefix = baseNames ? `${storeDir}/` : '';
+  const view = viewOf(bytes);
   for (let i = 0; i < n; i++) {
     const start = starts.data[i] as number;
     if (start === -1) continue;
     const to = ends.data[i] as number;
     const from = baseNameStart(bytes, start, to, storeDir, baseNames);
-    let slot = hashOf(bytes, from, to) & mask;
+    let slot = hashOf(view, bytes, from, to) & mask;
     for (;;) {
       const at = table[slot] as number;
       if (at === -1) {
@@ -532,7 +556,7 @@ function resolveDerivers(bytes: Uint8Array, starts: Int32List, ends: Int32List, 
         deriverOf[i] = table[slot] as number;
         break;
       }
-      if (sameBytes(bytes, firstStart[at] as number, firstEnd[at] as number, bytes, from, to)) {
+      if (sameWords(view, bytes, firstStart[at] as number, firstEnd[at] as number, view, bytes, from, to)) {
         deriverOf[i] = at;
         break;
       }
