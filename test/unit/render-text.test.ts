@@ -43,6 +43,9 @@ describe('renderText', () => {
   });
 
   it('shows the update download under the image, and says when its zstd size was not measured', () => {
+    // The appliance's 39 added paths: python3 78.5 MiB, perl 56.2, iproute2 1.2 and python's 36
+    // dependencies of 31.5 MiB / 2, / 3, … / 37, each rounded to whole bytes: 248 250 332 bytes,
+    // 36 bytes short of 236.75 MiB, so 236.7 MiB.
     expect(plain.split('\n')).toContain('  update   236.7 MiB NAR, 61.7 MiB zstd to download (39 new paths)');
     const unmeasured = makeTarget({ added: [{ path: storePath('hello-2.12.1'), narSize: 262_144 }], update: { narSize: 262_144, compressedSize: null } });
     expect(renderText(makeReport([unmeasured]), { color: false }).split('\n')).toContain('  update   256.0 KiB NAR, zstd not measured to download (1 new path)');
