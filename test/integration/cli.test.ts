@@ -12,6 +12,7 @@ import type { Report, TargetReport } from '../../src/core/types.js';
 import { chainsOf } from '../../src/core/chains.js';
 import { ROOT } from '../helpers/action-runner.js';
 import { assertReportFileValid } from '../helpers/report-schema.js';
+import { htmlTables, renderGfm } from '../helpers/gfm.js';
 import { IMAGE_ATTR, TOPLEVEL_ATTR, createApplianceRepo, type ApplianceRepo } from '../helpers/fixture-repo.js';
 import {
   nixBuild,
@@ -198,7 +199,7 @@ describe('nix-size-guard run on the example appliance', () => {
     expect(toplevel.packages.find((p) => p.name === 'openssl')).toMatchObject({ baseVersions: ['3.0.1'], headVersions: ['3.0.2'] });
   });
 
-  it("prints each package's version change in the text report as nix store diff-closures prints it", () => {
+  it("prints each package's version change in the text report and the comment as nix store diff-closures prints it", async () => {
     // Nix's own lines, less colours and the size (Nix prints KiB, ours the unit that reads best).
     const nixLines = execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'store', 'diff-closures', toplevel.base.root, toplevel.head.root], { encoding: 'utf8' })
       .replace(/\u001b\[[0-9;]*m/g, '')
@@ -212,6 +213,13 @@ describe('nix-size-guard run on the example appliance', () => {
       .filter((line) => /^ {4}[^ :]+: .* → .*, [+±-]/.test(line))
       .map((line) => line.trim().replace(/, [+±-][\d.]+ (?:B|KiB|MiB|GiB)$/, ''));
     expect(ours).toEqual(nixLines);
+    // The comment's package table, rendered by a GFM renderer: a row per line, the same versions.
+    const markdown = await readFile(path.join(out, 'report.md'), 'utf8');
+    const rows = new Map(htmlTables(renderGfm(markdown).html).flat().map((cells) => [cells[0], cells]));
+    for (const line of nixLines) {
+      const [pname, versions] = line.split(': ') as [string, string];
+      expect(rows.get(pname)?.[1], pname).toBe(versions);
+    }
   });
 
   it('names the python3 chain as nix why-depends does, and attributes the growth to it', () => {
