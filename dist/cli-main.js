@@ -8969,13 +8969,26 @@ async function zstdSize(source, pledgedSrcSize) {
   return size;
 }
 var AT_ONCE_MAX = 1024 * 1024;
+var compressedBeside = (length) => length >= AT_ONCE_MAX;
 async function zstdSizeOf(bytes) {
-  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
-  return zstdSize([bytes], bytes.length);
+  if (!compressedBeside(bytes.length)) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  return zstdSizeBeside(bytes);
 }
-function zstdOptions(pledgedSrcSize) {
+function zstdSizeBeside(bytes) {
+  return new Promise((resolve2, reject) => {
+    const compress = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
+    let size = 0;
+    compress.on("data", (chunk) => {
+      size += chunk.length;
+    });
+    compress.once("end", () => resolve2(size));
+    compress.once("error", reject);
+    compress.end(bytes);
+  });
+}
+function zstdOptions(pledgedSrcSize, chunkSize) {
   const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
-  return pledgedSrcSize === void 0 ? { params } : { params, pledgedSrcSize };
+  return { params, ...pledgedSrcSize === void 0 ? {} : { pledgedSrcSize }, ...chunkSize === void 0 ? {} : { chunkSize } };
 }
 
 // src/nix/nar.ts
@@ -9196,8 +9209,11 @@ async function measureStreamed(path5, narSize) {
 function measureHere(nix) {
   return async (paths) => {
     const sizes = new Array(paths.length);
-    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
-      sizes[index] = await measureOne(nix, entry);
+    const order = paths.map((_, index) => index);
+    const beside = order.filter((index) => compressedBeside(paths[index].narSize));
+    const rest = beside.length === 0 ? order : order.filter((index) => !compressedBeside(paths[index].narSize));
+    await eachLimited([...beside, ...rest], CONCURRENCY, async (index) => {
+      sizes[index] = await measureOne(nix, paths[index]);
     });
     return sizes;
   };

@@ -22666,20 +22666,33 @@ async function zstdSize(source, pledgedSrcSize) {
   return size;
 }
 async function zstdSizeOf(bytes) {
-  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
-  return zstdSize([bytes], bytes.length);
+  if (!compressedBeside(bytes.length)) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  return zstdSizeBeside(bytes);
 }
-function zstdOptions(pledgedSrcSize) {
+function zstdSizeBeside(bytes) {
+  return new Promise((resolve4, reject) => {
+    const compress2 = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
+    let size = 0;
+    compress2.on("data", (chunk) => {
+      size += chunk.length;
+    });
+    compress2.once("end", () => resolve4(size));
+    compress2.once("error", reject);
+    compress2.end(bytes);
+  });
+}
+function zstdOptions(pledgedSrcSize, chunkSize) {
   const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
-  return pledgedSrcSize === void 0 ? { params } : { params, pledgedSrcSize };
+  return { params, ...pledgedSrcSize === void 0 ? {} : { pledgedSrcSize }, ...chunkSize === void 0 ? {} : { chunkSize } };
 }
-var ZSTD_LEVEL, zstdAvailable, AT_ONCE_MAX;
+var ZSTD_LEVEL, zstdAvailable, AT_ONCE_MAX, compressedBeside;
 var init_zstd = __esm({
   "src/zstd.ts"() {
     "use strict";
     ZSTD_LEVEL = 3;
     zstdAvailable = () => typeof zlib.createZstdCompress === "function";
     AT_ONCE_MAX = 1024 * 1024;
+    compressedBeside = (length) => length >= AT_ONCE_MAX;
   }
 });
 
@@ -22905,8 +22918,11 @@ async function measureStreamed(path17, narSize) {
 function measureHere(nix) {
   return async (paths) => {
     const sizes = new Array(paths.length);
-    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
-      sizes[index] = await measureOne(nix, entry);
+    const order = paths.map((_, index) => index);
+    const beside = order.filter((index) => compressedBeside(paths[index].narSize));
+    const rest = beside.length === 0 ? order : order.filter((index) => !compressedBeside(paths[index].narSize));
+    await eachLimited([...beside, ...rest], CONCURRENCY, async (index) => {
+      sizes[index] = await measureOne(nix, paths[index]);
     });
     return sizes;
   };

@@ -45,19 +45,42 @@ export async function zstdSize(source: AsyncIterable<Buffer | Uint8Array> | Iter
 /** Below this, compressing on this thread at once beats handing the bytes to the thread pool. */
 const AT_ONCE_MAX = 1024 * 1024;
 
+/** Whether zstdSizeOf compresses `length` bytes in the thread pool (on another core) rather than at once. */
+export const compressedBeside = (length: number): boolean => length >= AT_ONCE_MAX;
+
 /**
  * The zstd-compressed size of `bytes`, all in memory, compressed as `zstd -3 FILE` compresses a
  * file: the size known up front, so the frame records it, and zstd sizes its tables to the input
  * (hundreds of small NARs: a few ms, against ~50 for as many streams sized for the unknown).
  */
 export async function zstdSizeOf(bytes: Uint8Array): Promise<number> {
-  if (bytes.length < AT_ONCE_MAX) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
-  // Bigger ones in the thread pool, alongside the rest; the same frame as compressing at once.
-  return zstdSize([bytes], bytes.length);
+  if (!compressedBeside(bytes.length)) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  return zstdSizeBeside(bytes);
+}
+
+/**
+ * Bigger inputs in the thread pool, on another core: handed over now, before this returns, so
+ * zstd works while this thread goes on (the analysis, the report). Written with the end, as
+ * compressing at once does (the same frame: level 3, the size pledged, one ZSTD_e_end), and with
+ * room for all of the output (zstd's bound is the input and 1/256 of it): the pool then
+ * compresses the whole input in one go, without coming back to this busy thread for more room
+ * every 16 KiB of output.
+ */
+function zstdSizeBeside(bytes: Uint8Array): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const compress = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
+    let size = 0;
+    compress.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+    });
+    compress.once('end', () => resolve(size));
+    compress.once('error', reject);
+    compress.end(bytes);
+  });
 }
 
 /** Level 3, and the input's size when it is known up front (the frame then records it). */
-function zstdOptions(pledgedSrcSize?: number): zlib.ZstdOptions {
+function zstdOptions(pledgedSrcSize?: number, chunkSize?: number): zlib.ZstdOptions {
   const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
-  return pledgedSrcSize === undefined ? { params } : { params, pledgedSrcSize };
+  return { params, ...(pledgedSrcSize === undefined ? {} : { pledgedSrcSize }), ...(chunkSize === undefined ? {} : { chunkSize }) };
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { ToolError } from '../core/errors.js';
 import type { PathSize } from '../core/types.js';
 import { storePathName } from '../core/store-path.js';
-import { zstdAvailable, zstdSize, zstdSizeOf } from '../zstd.js';
+import { compressedBeside, zstdAvailable, zstdSize, zstdSizeOf } from '../zstd.js';
 import { NarSizeMismatch, narOf, narOfSync } from './nar.js';
 import type { Nix } from './nix.js';
 
@@ -83,8 +83,13 @@ export type NarMeasure = (paths: PathSize[]) => Promise<number[]>;
 export function measureHere(nix: Nix): NarMeasure {
   return async (paths) => {
     const sizes = new Array<number>(paths.length);
-    await eachLimited(paths, CONCURRENCY, async (entry, index) => {
-      sizes[index] = await measureOne(nix, entry);
+    // The ones compressed in the thread pool first: started now, they run on another core
+    // while this thread goes on with the analysis and the report, instead of after them.
+    const order = paths.map((_, index) => index);
+    const beside = order.filter((index) => compressedBeside((paths[index] as PathSize).narSize));
+    const rest = beside.length === 0 ? order : order.filter((index) => !compressedBeside((paths[index] as PathSize).narSize));
+    await eachLimited([...beside, ...rest], CONCURRENCY, async (index) => {
+      sizes[index] = await measureOne(nix, paths[index] as PathSize);
     });
     return sizes;
   };
