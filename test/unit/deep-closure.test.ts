@@ -4,7 +4,8 @@
 // over the references, written here, not the code under test.
 import { describe, expect, it } from 'vitest';
 import { analyzeTarget, buildReport } from '../../src/core/analyze.js';
-import { ChainReader, chainsOf } from '../../src/core/chains.js';
+import { ChainReader, chainParents, chainsOf, indexChains } from '../../src/core/chains.js';
+import { makeClosure as makeCoreClosure } from '../../src/core/closure.js';
 import { parseSettings } from '../../src/core/settings.js';
 import type { Closure } from '../../src/core/types.js';
 import { renderMarkdown, GITHUB_COMMENT_LIMIT } from '../../src/render/markdown.js';
@@ -77,15 +78,22 @@ function bfsChains(closure: Closure): (path: string) => string[] {
   };
 }
 
-describe('a deep closure (10 000 paths, depth ~10 000, every package rebuilt)', () => {
+/**
+ * The deep bump, analysed and reported. Each test builds it in its own body (not at `describe`
+ * level), so a mutation run sees which test runs which code of the core.
+ */
+function deepBump() {
   const base = deep(N, '1.0', 'base');
   const head = deep(N, '1.1', 'head');
   const settings = parseSettings({ forbid: ['perl'] });
   const target = analyzeTarget({ name: 'toplevel', base: { closure: base, image: null }, head: { closure: head, image: null } }, settings);
   const report = buildReport([target], settings, { version: '0.1.0', baseLabel: 'main', headLabel: 'pr' });
-  const oracle = bfsChains(head);
+  return { head, settings, target, report, oracle: bfsChains(head) };
+}
 
+describe('a deep closure (10 000 paths, depth ~10 000, every package rebuilt)', () => {
   it('gives every listed path the shortest chain a plain BFS finds', () => {
+    const { target, oracle } = deepBump();
     expect(target.heavy.length).toBe(N / 50);
     expect(target.forbidden.length).toBe(N / 500);
     const chains = chainsOf(target);
@@ -100,6 +108,7 @@ describe('a deep closure (10 000 paths, depth ~10 000, every package rebuilt)', 
   it("attributes growth as a walk of each added path's chain would", () => {
     // Smaller, as the oracle walks every added path's whole chain (paths × depth).
     const n = 2000;
+    const settings = parseSettings({ forbid: ['perl'] });
     const small = { base: deep(n, '1.0', 'base'), head: deep(n, '1.1', 'head', true) };
     const grown = analyzeTarget({ name: 'toplevel', base: { closure: small.base, image: null }, head: { closure: small.head, image: null } }, settings);
     const chainOf = bfsChains(small.head);
@@ -122,6 +131,7 @@ describe('a deep closure (10 000 paths, depth ~10 000, every package rebuilt)', 
   });
 
   it('writes a JSON report of at most 2 KiB a path, with one table of parents', () => {
+    const { head, target, report, oracle } = deepBump();
     const json = JSON.stringify(report);
     expect(json.length).toBeLessThan(2048 * head.paths.length);
     // One entry per path on a listed chain, never more than the closure has.
@@ -132,6 +142,7 @@ describe('a deep closure (10 000 paths, depth ~10 000, every package rebuilt)', 
   });
 
   it('renders a comment within GitHub\'s limit, chains shortened with the count between', () => {
+    const { report } = deepBump();
     const markdown = renderMarkdown(report);
     expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     const text = renderText(report, { color: false });
@@ -143,8 +154,8 @@ describe('a deep closure (10 000 paths, depth ~10 000, every package rebuilt)', 
 describe('ChainReader', () => {
   // a → b → c → d → e, and b → x.
   const parents = { b: 'a', c: 'b', d: 'c', e: 'd', x: 'b' };
-  const chains = new ChainReader('a', parents);
   it('reads whole chains and their lengths from the table of parents', () => {
+    const chains = new ChainReader('a', parents);
     expect(chains.chain('e')).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(chains.chain('x')).toEqual(['a', 'b', 'x']);
     expect(chains.chain('a')).toEqual(['a']);
@@ -153,6 +164,7 @@ describe('ChainReader', () => {
     expect(chains.chain('zzz')).toEqual(['zzz']);
   });
   it('shortens a long chain to its first and last links and the count between', () => {
+    const chains = new ChainReader('a', parents);
     expect(chains.short('e', 1, 2)).toEqual({ first: ['a'], omitted: 2, last: ['d', 'e'] });
     expect(chains.short('e', 2, 1)).toEqual({ first: ['a', 'b'], omitted: 2, last: ['e'] });
     expect(chains.short('e', 3, 2)).toEqual({ first: ['a', 'b', 'c', 'd', 'e'], omitted: 0, last: [] });
@@ -160,5 +172,105 @@ describe('ChainReader', () => {
   it('ends a chain at a loop in a table read from elsewhere', () => {
     const looped = new ChainReader('a', { b: 'c', c: 'b' });
     expect(looped.chain('b').length).toBeLessThanOrEqual(2);
+  });
+});
+
+// Rows the mutation run of chains.ts named (README, "Mutation score of the core"). Store paths
+// with a hash of one repeated letter, so their ids (= path order) are known: r is id 0, p1 id 1, …
+describe('indexChains and chainParents on a small closure', () => {
+  const at = (letter: string, name: string) => `/nix/store/${letter.repeat(32)}-${name}`;
+  const r = at('0', 'nixos-system-small-1.0');
+  const p1 = at('1', 'bash-5.2-p15');
+  const p2 = at('2', 'systemd-257.5');
+  const p3 = at('3', 'dbus-1.14.10');
+  const p4 = at('4', 'glibc-2.40-66');
+  // r → p1, p2; p1 → p4; p2 → p3 → p4. Breadth first: p4 is reached from p1 (r → p1 → p4, two
+  // links) before p3 is (r → p2 → p3 → p4 would be three); p3's parent is p2, id 2.
+  const small = () =>
+    makeCoreClosure(
+      [
+        { path: r, narSize: 1, references: [p1, p2] },
+        { path: p1, narSize: 1, references: [p4] },
+        { path: p2, narSize: 1, references: [p3] },
+        { path: p3, narSize: 1, references: [p4] },
+        { path: p4, narSize: 1, references: [] },
+      ],
+      r,
+    );
+
+  it('answers the shortest chain to every path, and null for a path not in the closure', () => {
+    const closure = small();
+    const index = indexChains(closure);
+    expect([r, p1, p2, p3, p4].map((path) => index.chainTo(path))).toEqual([[r], [r, p1], [r, p2], [r, p2, p3], [r, p1, p4]]);
+    expect(index.chainTo(at('5', 'absent'))).toBeNull();
+    expect(Array.from(index.parent)).toEqual([-1, 0, 0, 2, 1]);
+  });
+
+  it('keeps the parents of the listed chains only, the root without one, in path order', () => {
+    const closure = small();
+    const index = indexChains(closure);
+    // p3's chain is r → p2 → p3: p3's and p2's parents; p1 and p4 are on no listed chain.
+    expect(Object.entries(chainParents(closure, index, [3]))).toEqual([[p2, r], [p3, p2]]);
+    // p4 and p3: the chains r → p1 → p4 and r → p2 → p3 share only the root.
+    expect(Object.entries(chainParents(closure, index, [4, 3]))).toEqual([[p1, r], [p2, r], [p3, p2], [p4, p1]]);
+    // The root's chain is the root alone: no parents at all.
+    expect(chainParents(closure, index, [0])).toStrictEqual({});
+  });
+});
+
+describe('ChainReader on tables read from elsewhere', () => {
+  // a → b → c → d → e, the table's keys in an order that numbers c second (ids d 0, c 1, b 2,
+  // a 3, e 4): the last links of e's chain climb through id 1.
+  const parents = { d: 'c', c: 'b', b: 'a', e: 'd' };
+
+  it('shows the last links of a chain whatever ids they have', () => {
+    const chains = new ChainReader('a', parents);
+    // Five links, one shown first and three last: a, then b left out, then c, d, e.
+    expect(chains.short('e', 1, 3)).toEqual({ first: ['a'], omitted: 1, last: ['c', 'd', 'e'] });
+  });
+
+  it('accounts for every link of a chain however it is shortened, also with no first links asked for', () => {
+    const chains = new ChainReader('a', parents);
+    const whole = ['a', 'b', 'c', 'd', 'e'];
+    for (let first = 0; first <= 5; first++) {
+      for (let last = 0; last <= 5; last++) {
+        const { first: head, omitted, last: tail } = chains.short('e', first, last);
+        // `first` is the chain's start, `last` its end, `omitted` what lies between.
+        expect(head).toEqual(whole.slice(0, head.length));
+        expect(tail).toEqual(whole.slice(whole.length - tail.length));
+        expect(head.length + omitted + tail.length).toBe(whole.length);
+      }
+    }
+  });
+
+  it('ends a chain at a parent that is not a path', () => {
+    // A table from elsewhere (an artifact) not validated: b's parent is null, c's is b.
+    const chains = new ChainReader('a', { b: null, c: 'b' } as unknown as Record<string, string>);
+    expect(chains.chain('b')).toEqual(['b']);
+    expect(chains.length('b')).toBe(1);
+    expect(chains.chain('c')).toEqual(['b', 'c']);
+  });
+
+  it('starts every chain at the root, also when the table gives the root a parent', () => {
+    const chains = new ChainReader('a', { a: 'z', b: 'a' });
+    expect(chains.chain('b')).toEqual(['a', 'b']);
+    expect(chains.length('a')).toBe(1);
+  });
+
+  it('reads a chain through a loop the same whichever path is asked first', () => {
+    // b and c are each other's parent, d's parent is c; none reaches the root a.
+    const looped = { b: 'c', c: 'b', d: 'c' };
+    const once = new ChainReader('a', looped);
+    const lengths = [once.length('b'), once.length('d'), once.length('b'), once.length('c')];
+    // Asked again, in another order, on the same reader: the same answers.
+    expect([once.length('c'), once.length('b'), once.length('d')]).toEqual([lengths[3], lengths[0], lengths[1]]);
+    // A chain through the loop never passes a path twice.
+    for (const path of ['b', 'c', 'd']) {
+      const chain = once.chain(path);
+      expect(new Set(chain).size).toBe(chain.length);
+      expect(chain.at(-1)).toBe(path);
+    }
+    // Shortening one with no first links asked for ends, at the path asked for.
+    expect(once.short('d', 0, 1).last).toEqual(['d']);
   });
 });
