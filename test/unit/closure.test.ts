@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closureSize, idOf, makeClosure, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
+import { closureIn, closureOfGraph, closureSize, graphOfObjects, idOf, indexGraph, makeClosure, pathCount, referencesOf, storeObjects } from '../../src/core/closure.js';
 import { parsePathInfoJson } from '../../src/nix/path-info.js';
 import { nixExample } from '../helpers/nix-json.js';
 import { storePath } from '../helpers/store.js';
@@ -169,5 +169,104 @@ describe('closures, the edges', () => {
     expect(closure.paths).toEqual([toplevel, bash, glibc].sort());
     expect(storeObjects(closure)).toEqual([obj(toplevel, 1, [bash, glibc].sort()), obj(bash, 2, [glibc]), obj(glibc, 3, [])].sort((a, b) => (a.path < b.path ? -1 : 1)));
     for (const path of [toplevel, bash, glibc]) expect(closure.paths[idOf(closure, path)]).toBe(path);
+  });
+});
+
+// More rows the mutation run named. Store paths whose hash is one repeated letter, so their ids
+// (= path order, as Nix sorts them) are known by hand: a is id 0, b id 1, …
+describe('closures, ids known by hand', () => {
+  const at = (letter: string) => `/nix/store/${letter.repeat(32)}-${letter}-1.0`;
+  const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(at) as [string, string, string, string];
+  const obj = (path: string, narSize: number, references: string[], deriver?: string) => ({ path, narSize, references, ...(deriver ? { deriver } : {}) });
+  const drv = (name: string) => `/nix/store/${'z'.repeat(32)}-${name}.drv`;
+  const NIX = "; expected the output of 'nix path-info --json --recursive PATH'";
+  const permutations = <T,>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest])));
+
+  it('names nix path-info in the refusals of each step when no source is given', () => {
+    expect(() => graphOfObjects([obj(a, 1, [b])])).toThrow(`nix path-info: ${b} is referenced but missing (was --recursive given?)${NIX}`);
+    const graph = graphOfObjects([obj(a, 1, [])]);
+    expect(() => closureOfGraph(graph, b)).toThrow(`nix path-info: it does not describe ${b}${NIX}`);
+    expect(() => indexGraph({ paths: [], narSizes: [], refStart: new Int32Array(1), refs: new Int32Array(0) })).toThrow(`nix path-info: it holds no store paths${NIX}`);
+    expect(() => closureIn(indexGraph(graph), b)).toThrow(`nix path-info: it does not describe ${b}${NIX}`);
+  });
+
+  it('sorts a dump given in any order by path, each path once, the first entry of a path twice kept', () => {
+    // a → b, c; b → d; c → d; and d once more at the end with another size, which Nix never
+    // prints: the first d (4 bytes) counts. Every order of the five entries gives the same closure.
+    const entries = [obj(a, 1, [b, c]), obj(b, 2, [d]), obj(c, 3, [d]), obj(d, 4, []), obj(d, 40, [])];
+    const expected = [obj(a, 1, [b, c]), obj(b, 2, [d]), obj(c, 3, [d]), obj(d, 4, [])];
+    for (const order of permutations([0, 1, 2, 3])) {
+      // The second d always after the first.
+      const closure = makeClosure([...order.map((i) => entries[i]!), entries[4]!], a);
+      expect(storeObjects(closure)).toEqual(expected);
+      expect(closureSize(closure)).toBe(1 + 2 + 3 + 4);
+    }
+    // Sorted already, with the path twice side by side: still four paths.
+    const sorted = makeClosure([obj(a, 1, [b, c]), obj(b, 2, [d]), obj(c, 3, [d]), obj(d, 4, []), obj(d, 4, [])], a);
+    expect(sorted.paths).toEqual([a, b, c, d]);
+    expect(pathCount(sorted)).toBe(4);
+    // …and its root found: the second d is no other closure's root.
+    expect(makeClosure([obj(a, 1, [b, c]), obj(b, 2, [d]), obj(c, 3, [d]), obj(d, 4, []), obj(d, 4, [])], null).root).toBe(a);
+  });
+
+  it('sorts a big dump in any order by path, the first entry of a path twice kept', () => {
+    // 300 packages (more than a sort handles by insertion alone), given in a scrambled order,
+    // every 7th given a second time, later, with another size; the toplevel refers to them all.
+    const names = Array.from({ length: 300 }, (_, i) => storePath(`pkg${i}-1.0`));
+    const root = storePath('nixos-system-big-1.0');
+    const scrambled = names.map((_, i) => names[(i * 149) % 300]!);
+    const objects = [
+      ...scrambled.map((path, i) => obj(path, 1000 + i, [])),
+      obj(root, 1, names),
+      ...scrambled.filter((_, i) => i % 7 === 0).map((path) => obj(path, 5, [])),
+    ];
+    // The oracle: the paths sorted as Nix sorts them (bytewise; all ASCII), each with the size
+    // of its first entry.
+    const firstSize = new Map<string, number>();
+    for (const o of objects) if (!firstSize.has(o.path)) firstSize.set(o.path, o.narSize);
+    const closure = makeClosure(objects, root);
+    const expected = [...names, root].sort();
+    expect(closure.paths).toEqual(expected);
+    expect(Array.from(closure.narSizes)).toEqual(expected.map((path) => firstSize.get(path)));
+    expect(referencesOf(closure, idOf(closure, root))).toEqual([...names].sort());
+  });
+
+  it('keeps a path given twice as its first entry wherever the copies stand', () => {
+    // Two entries of c (3 and 30 bytes) in every position among a → c, b → c; the first given wins.
+    const rest = [obj(a, 1, [b, c]), obj(b, 2, [c])];
+    for (const order of permutations([0, 1, 2, 3])) {
+      const four = [rest[0]!, rest[1]!, obj(c, 3, []), obj(c, 30, [])];
+      const objects = order.map((i) => four[i]!);
+      const first = objects.find((o) => o.path === c)!.narSize;
+      const closure = makeClosure(objects, a);
+      expect(storeObjects(closure)).toEqual([obj(a, 1, [b, c]), obj(b, 2, [c]), obj(c, first, [])]);
+    }
+  });
+
+  it('lists a reference given twice once, also when the references are in order', () => {
+    const closure = makeClosure([obj(a, 1, [b, b, c, c]), obj(b, 2, []), obj(c, 3, [])], a);
+    expect(referencesOf(closure, 0)).toEqual([b, c]);
+    expect(Array.from(closure.refs)).toEqual([1, 2]);
+  });
+
+  it('cuts a dump to what the root reaches, ids and references renumbered, derivers kept', () => {
+    // a → c; b (not reached) → d (not reached only through b). The closure of a is a and c.
+    const objects = [obj(a, 1, [c], drv('a')), obj(b, 2, [d], drv('b')), obj(c, 3, [], drv('c')), obj(d, 4, [])];
+    const closure = makeClosure(objects, a);
+    expect(closure.paths).toEqual([a, c]);
+    expect(Array.from(closure.refStart)).toEqual([0, 1, 1]);
+    expect(Array.from(closure.refs)).toEqual([1]);
+    expect(storeObjects(closure)).toEqual([obj(a, 1, [c], drv('a')), obj(c, 3, [], drv('c'))]);
+    // From b: b and d, the deriver of b kept, none known for d.
+    const fromB = makeClosure(objects, b);
+    expect(storeObjects(fromB)).toEqual([obj(b, 2, [d], drv('b')), obj(d, 4, [])]);
+    expect(Array.from(fromB.refs)).toEqual([1]);
+  });
+
+  it('holds one entry per deriver: the outputs of one derivation share it', () => {
+    // a and b are two outputs of one derivation (out, dev); c has its own; d none known.
+    const closure = makeClosure([obj(a, 1, [b, c, d], drv('x')), obj(b, 2, [], drv('x')), obj(c, 3, [], drv('y')), obj(d, 4, [])], a);
+    expect(closure.derivers).toEqual([drv('x'), drv('y')]);
+    expect(Array.from(closure.deriverOf!)).toEqual([0, 0, 1, -1]);
   });
 });
