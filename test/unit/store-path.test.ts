@@ -59,6 +59,7 @@ describe('store path names, the edges', () => {
     ['foo-_bar-1', 'foo', '_bar-1'], // _ (between Z and a) is not
     ['foo-@x', 'foo', '@x'], // @ (just before A) is not
     ['foo-`x', 'foo', '`x'], // ` (just before a) is not
+    ['foo-{x', 'foo', '{x'], // { (just after z) is not (Nix 2.8's builtins.parseDrvName "foo-{x": name foo, version {x)
   ])('%s is %s, version %s', (full, name, version) => {
     expect(splitDrvName(full)).toEqual({ name, version });
   });
