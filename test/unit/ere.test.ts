@@ -184,12 +184,12 @@ describe('patterns grep -E refuses, warns about, or reads as no linear matcher c
 });
 
 describe('matching takes linear time', () => {
-  it("--forbid '(a+)+$' on a path with a long run of a returns at once (JavaScript's RegExp would not)", () => {
+  // Not timed (speed lives in `npm run bench`): a backtracking matcher tries the 2^99999 ways to
+  // split the run before it answers, so it never returns and the test fails on vitest's timeout.
+  it("--forbid '(a+)+$' on a path with a long run of a returns (JavaScript's RegExp would not)", () => {
     const long = `/nix/store/6xvx8d1rz1b1ydqadyf9lkx0g0i3mk2d-${'a'.repeat(100_000)}!`;
     const matcher = parseSettings({ forbid: ['(a+)+$'] }).forbid[0]!.regex;
-    const started = performance.now();
     expect(matcher.test(long)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
     // grep agrees.
     writeFileSync(path.join(dir, 'long'), `${long}\n`);
     expect(spawnSync('grep', ['-E', '-c', '--', '(a+)+$', path.join(dir, 'long')], { encoding: 'utf8' }).stdout.trim()).toBe('0');
