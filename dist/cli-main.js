@@ -10012,8 +10012,12 @@ var SCAN_MIN_BYTES = 4 * 1024 * 1024;
 function readPathInfo(bytes, source, parseJson) {
   const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
   if (scanned) return scanned;
-  const parsed = parsePathInfoJson(parseJson(new TextDecoder().decode(bytes)), source);
+  const parsed = parsePathInfoJson(parseJson(utf8Text(bytes)), source);
   return { ...graphOfObjects(parsed.objects, source), invalid: parsed.invalid };
+}
+function utf8Text(bytes) {
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", bom);
 }
 var NotForScan = class extends Error {
 };

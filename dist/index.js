@@ -30856,8 +30856,12 @@ var init_path_info = __esm({
 function readPathInfo(bytes, source, parseJson) {
   const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
   if (scanned) return scanned;
-  const parsed = parsePathInfoJson(parseJson(new TextDecoder().decode(bytes)), source);
+  const parsed = parsePathInfoJson(parseJson(utf8Text(bytes)), source);
   return { ...graphOfObjects(parsed.objects, source), invalid: parsed.invalid };
+}
+function utf8Text(bytes) {
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", bom);
 }
 function scanPathInfo(bytes, storeDir = DEFAULT_STORE_DIR) {
   try {

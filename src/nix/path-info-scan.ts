@@ -48,8 +48,18 @@ export const SCAN_MIN_BYTES = 4 * 1024 * 1024;
 export function readPathInfo(bytes: Uint8Array, source: string, parseJson: (text: string) => unknown): PathInfoScan {
   const scanned = bytes.length >= SCAN_MIN_BYTES ? scanPathInfo(bytes) : null;
   if (scanned) return scanned;
-  const parsed = parsePathInfoJson(parseJson(new TextDecoder().decode(bytes)), source);
+  const parsed = parsePathInfoJson(parseJson(utf8Text(bytes)), source);
   return { ...graphOfObjects(parsed.objects, source), invalid: parsed.invalid };
+}
+
+/**
+ * The bytes as text, as TextDecoder reads UTF-8 (a byte-order mark dropped, a bad sequence
+ * U+FFFD), through Buffer: TextDecoder's first use in a process loads its own machinery,
+ * ~6 ms of a run that reads a 3 000-path closure in ~15.
+ */
+function utf8Text(bytes: Uint8Array): string {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', bom);
 }
 
 /** Thrown inside the scan for anything it leaves to JSON.parse; never escapes it. */

@@ -171,3 +171,23 @@ describe('scanPathInfo leaves to JSON.parse what it does not read itself', () =>
     expect(scanPathInfo(bytes(' {} '))?.paths).toEqual([]);
   });
 });
+
+describe('readPathInfo of a small dump (JSON.parse)', () => {
+  it('reads a dump that starts with a byte-order mark as TextDecoder would: the mark dropped', async () => {
+    const { readPathInfo } = await import('../../src/nix/path-info-scan.js');
+    const a = storePath('hello-2.12');
+    const b = storePath('glibc-2.37-8');
+    // Two entries written out by hand: hello refers to glibc, glibc to itself.
+    const text = JSON.stringify([
+      { path: a, narSize: 1000, references: [b] },
+      { path: b, narSize: 2000, references: [b] },
+    ]);
+    const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(text)]);
+    const graph = readPathInfo(withMark, 'x.json', JSON.parse);
+    expect(objectsOfGraph(graph)).toEqual(
+      [{ path: a, narSize: 1000, references: [b] }, { path: b, narSize: 2000, references: [] }].sort((x, y) => (x.path < y.path ? -1 : 1)),
+    );
+    // A mark anywhere else is no mark: JSON.parse refuses it.
+    expect(() => readPathInfo(new Uint8Array([...bytes(' '), 0xef, 0xbb, 0xbf, ...bytes(text)]), 'x.json', JSON.parse)).toThrow();
+  });
+});
