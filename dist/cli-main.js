@@ -8992,7 +8992,7 @@ function zstdOptions(pledgedSrcSize, chunkSize) {
 }
 
 // src/nix/nar.ts
-import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
+import { closeSync, lstatSync, openSync, read, readSync, readdirSync, readlinkSync } from "node:fs";
 import { open } from "node:fs/promises";
 var PADDING = Buffer.alloc(8);
 var CHUNK = 1024 * 1024;
@@ -9074,12 +9074,14 @@ var ENTRY_OPEN = strs("entry", "(", "name");
 var NODE = str("node");
 var CLOSE = str(")");
 var NarWriter = class {
-  constructor(out, storePath) {
+  constructor(out, storePath, later) {
     this.out = out;
     this.storePath = storePath;
+    this.later = later;
   }
   out;
   storePath;
+  later;
   at = 0;
   room(length) {
     if (this.at + length > this.out.length) throw new NarSizeMismatch(this.storePath, this.out.length);
@@ -9112,7 +9114,10 @@ var NarWriter = class {
   contents(location, size) {
     this.u64(size);
     this.room(size);
-    if (size > 0) this.read(location, size);
+    if (size > 0) {
+      if (this.later) this.later.push({ location, at: this.at, size });
+      else this.read(location, size);
+    }
     this.at += size;
     this.pad(size);
   }
@@ -9120,9 +9125,9 @@ var NarWriter = class {
     const handle = openSync(location, "r");
     try {
       for (let done = 0; done < size; ) {
-        const read = readSync(handle, this.out, this.at + done, size - done, done);
-        if (read === 0) throw new Error(`${location.toString()} shrank while it was read`);
-        done += read;
+        const read2 = readSync(handle, this.out, this.at + done, size - done, done);
+        if (read2 === 0) throw new Error(`${location.toString()} shrank while it was read`);
+        done += read2;
       }
     } finally {
       closeSync(handle);
@@ -9161,6 +9166,30 @@ function narOfSync(storePath, narSize) {
   if (writer.at !== narSize) throw new NarSizeMismatch(storePath, narSize);
   return writer.out;
 }
+async function narOfBeside(storePath, narSize) {
+  const later = [];
+  const writer = new NarWriter(Buffer.allocUnsafe(narSize), storePath, later);
+  writer.bytes(NAR_MAGIC);
+  writer.node(Buffer.from(storePath));
+  if (writer.at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  await Promise.all(later.map(({ location, at, size }) => readInto(location, writer.out, at, size)));
+  return writer.out;
+}
+function readInto(location, out, at, size) {
+  const handle = openSync(location, "r");
+  return new Promise((resolve2, reject) => {
+    const step = (done) => {
+      read(handle, out, at + done, size - done, done, (error, bytesRead) => {
+        const failure = error ?? (bytesRead === 0 ? new Error(`${location.toString()} shrank while it was read`) : null);
+        if (!failure && done + bytesRead < size) return step(done + bytesRead);
+        closeSync(handle);
+        if (failure) reject(failure);
+        else resolve2();
+      });
+    };
+    step(0);
+  });
+}
 
 // src/nix/nar-size.ts
 var CONCURRENCY = 4;
@@ -9178,7 +9207,7 @@ async function eachLimited(items, limit, work) {
 var IN_MEMORY_MAX = 16 * 1024 * 1024;
 async function measureOne(nix, { path: path5, narSize }) {
   try {
-    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path5, narSize) : null;
+    const nar = narSize > IN_MEMORY_MAX ? null : compressedBeside(narSize) ? await narBeside(path5, narSize) : narInMemory(path5, narSize);
     return nar ? await zstdSizeOf(nar) : await measureStreamed(path5, narSize);
   } catch (error) {
     if (error.code !== "EACCES") throw error;
@@ -9188,6 +9217,14 @@ async function measureOne(nix, { path: path5, narSize }) {
 function narInMemory(path5, narSize) {
   try {
     return narOfSync(path5, narSize);
+  } catch (error) {
+    if (error instanceof NarSizeMismatch) return null;
+    throw error;
+  }
+}
+async function narBeside(path5, narSize) {
+  try {
+    return await narOfBeside(path5, narSize);
   } catch (error) {
     if (error instanceof NarSizeMismatch) return null;
     throw error;
@@ -9636,19 +9673,19 @@ async function explainer(context) {
   return {
     along: { base: reader.along("base", at.base), head: reader.along("head", at.head) },
     read(targets, evaluated) {
-      const read = reader.read(targets, { base: new Map(evaluated.base), head: new Map(evaluated.head) }, at);
-      read.catch(() => void 0);
-      return read;
+      const read2 = reader.read(targets, { base: new Map(evaluated.base), head: new Map(evaluated.head) }, at);
+      read2.catch(() => void 0);
+      return read2;
     }
   };
 }
 function withOptions(result, options) {
   if (options.size === 0) return result;
   const targets = result.report.targets.map((target) => {
-    const read = options.get(target.name);
-    if (!read) return target;
-    if ("note" in read) return { ...target, notes: [...target.notes, read.note] };
-    const { changed, growth, heavy } = attributeToOptions(target, read.base, read.head);
+    const read2 = options.get(target.name);
+    if (!read2) return target;
+    if ("note" in read2) return { ...target, notes: [...target.notes, read2.note] };
+    const { changed, growth, heavy } = attributeToOptions(target, read2.base, read2.head);
     return { ...target, heavy, growth, options: { changed } };
   });
   return { ...result, report: { ...result.report, targets } };
@@ -10524,11 +10561,11 @@ async function guardRevisionsWith(request, updates) {
   const checkOff = /* @__PURE__ */ new Map();
   const retry = forbidFromConfig ? () => withoutForbiddenCheck(request, forbidFromConfig, evaluated, checkOff) : void 0;
   const located = await locateAndBuild(context, evaluated, retry);
-  const read = outputReader(nix, settings, { base: [...evaluated.base.values()], head: [...evaluated.head.values()] }, located);
+  const read2 = outputReader(nix, settings, { base: [...evaluated.base.values()], head: [...evaluated.head.values()] }, located);
   const pending = [];
   const saves = [];
   for (const target of targets) {
-    const [base, head] = await Promise.all([reused.get(target.name) ?? read(evaluated.base.get(target.name)), read(evaluated.head.get(target.name))]);
+    const [base, head] = await Promise.all([reused.get(target.name) ?? read2(evaluated.base.get(target.name)), read2(evaluated.head.get(target.name))]);
     const next = pendingTarget(updates, target.name, base, head);
     const baseTrend = trendUpTo(request.base, base);
     if (base.trend && base.trend.length > 0) next.input.trend = baseTrend;

@@ -22697,7 +22697,7 @@ var init_zstd = __esm({
 });
 
 // src/nix/nar.ts
-import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from "node:fs";
+import { closeSync, lstatSync, openSync, read, readSync, readdirSync, readlinkSync } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 function u64(value) {
   const bytes = Buffer.alloc(8);
@@ -22763,6 +22763,30 @@ function narOfSync(storePath, narSize) {
   if (writer.at !== narSize) throw new NarSizeMismatch(storePath, narSize);
   return writer.out;
 }
+async function narOfBeside(storePath, narSize) {
+  const later = [];
+  const writer = new NarWriter(Buffer.allocUnsafe(narSize), storePath, later);
+  writer.bytes(NAR_MAGIC);
+  writer.node(Buffer.from(storePath));
+  if (writer.at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  await Promise.all(later.map(({ location, at, size }) => readInto(location, writer.out, at, size)));
+  return writer.out;
+}
+function readInto(location, out, at, size) {
+  const handle = openSync(location, "r");
+  return new Promise((resolve4, reject) => {
+    const step = (done) => {
+      read(handle, out, at + done, size - done, done, (error2, bytesRead) => {
+        const failure = error2 ?? (bytesRead === 0 ? new Error(`${location.toString()} shrank while it was read`) : null);
+        if (!failure && done + bytesRead < size) return step(done + bytesRead);
+        closeSync(handle);
+        if (failure) reject(failure);
+        else resolve4();
+      });
+    };
+    step(0);
+  });
+}
 var PADDING, CHUNK, padding, strs, SLASH, NarSizeMismatch, NAR_MAGIC, SYMLINK_OPEN, REGULAR_OPEN, EXECUTABLE_OPEN, DIRECTORY_OPEN, ENTRY_OPEN, NODE, CLOSE, NarWriter;
 var init_nar = __esm({
   "src/nix/nar.ts"() {
@@ -22790,12 +22814,14 @@ var init_nar = __esm({
     NODE = str("node");
     CLOSE = str(")");
     NarWriter = class {
-      constructor(out, storePath) {
+      constructor(out, storePath, later) {
         this.out = out;
         this.storePath = storePath;
+        this.later = later;
       }
       out;
       storePath;
+      later;
       at = 0;
       room(length) {
         if (this.at + length > this.out.length) throw new NarSizeMismatch(this.storePath, this.out.length);
@@ -22828,7 +22854,10 @@ var init_nar = __esm({
       contents(location, size) {
         this.u64(size);
         this.room(size);
-        if (size > 0) this.read(location, size);
+        if (size > 0) {
+          if (this.later) this.later.push({ location, at: this.at, size });
+          else this.read(location, size);
+        }
         this.at += size;
         this.pad(size);
       }
@@ -22836,9 +22865,9 @@ var init_nar = __esm({
         const handle = openSync(location, "r");
         try {
           for (let done = 0; done < size; ) {
-            const read = readSync(handle, this.out, this.at + done, size - done, done);
-            if (read === 0) throw new Error(`${location.toString()} shrank while it was read`);
-            done += read;
+            const read2 = readSync(handle, this.out, this.at + done, size - done, done);
+            if (read2 === 0) throw new Error(`${location.toString()} shrank while it was read`);
+            done += read2;
           }
         } finally {
           closeSync(handle);
@@ -22887,7 +22916,7 @@ async function eachLimited(items, limit, work) {
 }
 async function measureOne(nix, { path: path17, narSize }) {
   try {
-    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path17, narSize) : null;
+    const nar = narSize > IN_MEMORY_MAX ? null : compressedBeside(narSize) ? await narBeside(path17, narSize) : narInMemory(path17, narSize);
     return nar ? await zstdSizeOf(nar) : await measureStreamed(path17, narSize);
   } catch (error2) {
     if (error2.code !== "EACCES") throw error2;
@@ -22897,6 +22926,14 @@ async function measureOne(nix, { path: path17, narSize }) {
 function narInMemory(path17, narSize) {
   try {
     return narOfSync(path17, narSize);
+  } catch (error2) {
+    if (error2 instanceof NarSizeMismatch) return null;
+    throw error2;
+  }
+}
+async function narBeside(path17, narSize) {
+  try {
+    return await narOfBeside(path17, narSize);
   } catch (error2) {
     if (error2 instanceof NarSizeMismatch) return null;
     throw error2;
@@ -23402,19 +23439,19 @@ async function explainer(context5) {
   return {
     along: { base: reader.along("base", at.base), head: reader.along("head", at.head) },
     read(targets, evaluated) {
-      const read = reader.read(targets, { base: new Map(evaluated.base), head: new Map(evaluated.head) }, at);
-      read.catch(() => void 0);
-      return read;
+      const read2 = reader.read(targets, { base: new Map(evaluated.base), head: new Map(evaluated.head) }, at);
+      read2.catch(() => void 0);
+      return read2;
     }
   };
 }
 function withOptions(result, options2) {
   if (options2.size === 0) return result;
   const targets = result.report.targets.map((target) => {
-    const read = options2.get(target.name);
-    if (!read) return target;
-    if ("note" in read) return { ...target, notes: [...target.notes, read.note] };
-    const { changed: changed2, growth, heavy } = attributeToOptions(target, read.base, read.head);
+    const read2 = options2.get(target.name);
+    if (!read2) return target;
+    if ("note" in read2) return { ...target, notes: [...target.notes, read2.note] };
+    const { changed: changed2, growth, heavy } = attributeToOptions(target, read2.base, read2.head);
     return { ...target, heavy, growth, options: { changed: changed2 } };
   });
   return { ...result, report: { ...result.report, targets } };
@@ -31351,11 +31388,11 @@ async function guardRevisionsWith(request2, updates) {
   const checkOff = /* @__PURE__ */ new Map();
   const retry3 = forbidFromConfig ? () => withoutForbiddenCheck(request2, forbidFromConfig, evaluated, checkOff) : void 0;
   const located = await locateAndBuild(context5, evaluated, retry3);
-  const read = outputReader(nix, settings, { base: [...evaluated.base.values()], head: [...evaluated.head.values()] }, located);
+  const read2 = outputReader(nix, settings, { base: [...evaluated.base.values()], head: [...evaluated.head.values()] }, located);
   const pending = [];
   const saves = [];
   for (const target of targets) {
-    const [base, head] = await Promise.all([reused.get(target.name) ?? read(evaluated.base.get(target.name)), read(evaluated.head.get(target.name))]);
+    const [base, head] = await Promise.all([reused.get(target.name) ?? read2(evaluated.base.get(target.name)), read2(evaluated.head.get(target.name))]);
     const next = pendingTarget(updates, target.name, base, head);
     const baseTrend = trendUpTo(request2.base, base);
     if (base.trend && base.trend.length > 0) next.input.trend = baseTrend;
@@ -39194,17 +39231,17 @@ var require_parse_proxy_response = __commonJS({
       return new Promise((resolve4, reject) => {
         let buffersLength = 0;
         const buffers = [];
-        function read() {
+        function read2() {
           const b = socket.read();
           if (b)
             ondata(b);
           else
-            socket.once("readable", read);
+            socket.once("readable", read2);
         }
         function cleanup() {
           socket.removeListener("end", onend);
           socket.removeListener("error", onerror);
-          socket.removeListener("readable", read);
+          socket.removeListener("readable", read2);
         }
         function onend() {
           cleanup();
@@ -39223,7 +39260,7 @@ var require_parse_proxy_response = __commonJS({
           const endOfHeaders = buffered.indexOf("\r\n\r\n");
           if (endOfHeaders === -1) {
             debug2("have not received end of HTTP headers yet...");
-            read();
+            read2();
             return;
           }
           const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
@@ -39268,7 +39305,7 @@ var require_parse_proxy_response = __commonJS({
         }
         socket.on("error", onerror);
         socket.on("end", onend);
-        read();
+        read2();
       });
     }
     exports2.parseProxyResponse = parseProxyResponse;

@@ -7,7 +7,7 @@ import { ToolError } from '../core/errors.js';
 import type { PathSize } from '../core/types.js';
 import { storePathName } from '../core/store-path.js';
 import { compressedBeside, zstdAvailable, zstdSize, zstdSizeOf } from '../zstd.js';
-import { NarSizeMismatch, narOf, narOfSync } from './nar.js';
+import { NarSizeMismatch, narOf, narOfBeside, narOfSync } from './nar.js';
 import type { Nix } from './nix.js';
 
 /** NARs read and compressed at once. */
@@ -43,7 +43,7 @@ const IN_MEMORY_MAX = 16 * 1024 * 1024;
 /** One path's NAR, read from the store's files and compressed; its length must be Nix's narSize. */
 async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
   try {
-    const nar = narSize <= IN_MEMORY_MAX ? narInMemory(path, narSize) : null;
+    const nar = narSize > IN_MEMORY_MAX ? null : compressedBeside(narSize) ? await narBeside(path, narSize) : narInMemory(path, narSize);
     return nar ? await zstdSizeOf(nar) : await measureStreamed(path, narSize);
   } catch (error) {
     // A store this user may not read: ask Nix for the NAR (a process per path, ~25 ms each).
@@ -56,6 +56,16 @@ async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number
 function narInMemory(path: string, narSize: number): Buffer | null {
   try {
     return narOfSync(path, narSize);
+  } catch (error) {
+    if (error instanceof NarSizeMismatch) return null;
+    throw error;
+  }
+}
+
+/** narInMemory, the files read in the thread pool (a big NAR, compressed there too: see zstdSizeOf). */
+async function narBeside(path: string, narSize: number): Promise<Buffer | null> {
+  try {
+    return await narOfBeside(path, narSize);
   } catch (error) {
     if (error instanceof NarSizeMismatch) return null;
     throw error;

@@ -9,7 +9,7 @@
 // writers fill them in: a stream, for paths of any size, and one buffer written at once, for the
 // many small paths of an update (an await per piece costs more than the piece).
 
-import { closeSync, lstatSync, openSync, readSync, readdirSync, readlinkSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, read, readSync, readdirSync, readlinkSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 const PADDING = Buffer.alloc(8);
@@ -119,6 +119,8 @@ class NarWriter {
   constructor(
     readonly out: Buffer,
     readonly storePath: string,
+    /** When given, files' contents are left here to read later, each where it goes. */
+    readonly later?: { location: Buffer; at: number; size: number }[],
   ) {}
 
   private room(length: number): void {
@@ -158,7 +160,10 @@ class NarWriter {
     this.u64(size);
     this.room(size);
     // An empty file has nothing to read (a NAR holds no owner or permissions but the x bit).
-    if (size > 0) this.read(location, size);
+    if (size > 0) {
+      if (this.later) this.later.push({ location, at: this.at, size });
+      else this.read(location, size);
+    }
     this.at += size;
     this.pad(size);
   }
@@ -215,4 +220,37 @@ export function narOfSync(storePath: string, narSize: number): Buffer {
   writer.node(Buffer.from(storePath));
   if (writer.at !== narSize) throw new NarSizeMismatch(storePath, narSize);
   return writer.out;
+}
+
+/**
+ * narOfSync's NAR, its files' contents read in Node's thread pool: the framing is written here
+ * at once, then every file's read is started, each straight into its place, before this
+ * returns. For the big NARs of an update, which are then read on another core while this thread
+ * goes on with the analysis.
+ */
+export async function narOfBeside(storePath: string, narSize: number): Promise<Buffer> {
+  const later: { location: Buffer; at: number; size: number }[] = [];
+  const writer = new NarWriter(Buffer.allocUnsafe(narSize), storePath, later);
+  writer.bytes(NAR_MAGIC);
+  writer.node(Buffer.from(storePath));
+  if (writer.at !== narSize) throw new NarSizeMismatch(storePath, narSize);
+  await Promise.all(later.map(({ location, at, size }) => readInto(location, writer.out, at, size)));
+  return writer.out;
+}
+
+/** `size` bytes of the file at `location` into out[at…]: opened here, read in the thread pool. */
+function readInto(location: Buffer, out: Buffer, at: number, size: number): Promise<void> {
+  const handle = openSync(location, 'r');
+  return new Promise((resolve, reject) => {
+    const step = (done: number): void => {
+      read(handle, out, at + done, size - done, done, (error, bytesRead) => {
+        const failure = error ?? (bytesRead === 0 ? new Error(`${location.toString()} shrank while it was read`) : null);
+        if (!failure && done + bytesRead < size) return step(done + bytesRead);
+        closeSync(handle);
+        if (failure) reject(failure);
+        else resolve();
+      });
+    };
+    step(0);
+  });
 }

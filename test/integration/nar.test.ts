@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NarSizeMismatch, narOf, narOfSync } from '../../src/nix/nar.js';
+import { NarSizeMismatch, narOf, narOfBeside, narOfSync } from '../../src/nix/nar.js';
 import { compressedNarSize, measureHere } from '../../src/nix/nar-size.js';
 import { Nix } from '../../src/nix/nix.js';
 import { createApplianceRepo } from '../helpers/fixture-repo.js';
@@ -32,18 +32,21 @@ describe('narOf', () => {
     for (const { path, narSize } of paths) expect((await collect(path)).length, path).toBe(narSize);
   });
 
-  it('is byte for byte what nix store dump-path writes, streamed and in one buffer', async () => {
+  it('is byte for byte what nix store dump-path writes, streamed, in one buffer, and read in the thread pool', async () => {
     for (const { path, narSize } of paths) {
       const nix = createHash('sha256').update(execFileSync('nix', ['--extra-experimental-features', 'nix-command', 'store', 'dump-path', path], { maxBuffer: 1 << 30 })).digest('hex');
       expect(createHash('sha256').update(await collect(path)).digest('hex'), path).toBe(nix);
       expect(createHash('sha256').update(narOfSync(path, narSize)).digest('hex'), path).toBe(nix);
+      expect(createHash('sha256').update(await narOfBeside(path, narSize)).digest('hex'), path).toBe(nix);
     }
   });
 
-  it('in one buffer, refuses a narSize that is not the NAR\'s', () => {
+  it('in one buffer, refuses a narSize that is not the NAR\'s', async () => {
     const { path, narSize } = paths.find((p) => p.narSize > 1024)!;
     expect(() => narOfSync(path, narSize - 8)).toThrow(NarSizeMismatch);
     expect(() => narOfSync(path, narSize + 8)).toThrow(NarSizeMismatch);
+    await expect(narOfBeside(path, narSize - 8)).rejects.toThrow(NarSizeMismatch);
+    await expect(narOfBeside(path, narSize + 8)).rejects.toThrow(NarSizeMismatch);
   });
 });
 
@@ -75,6 +78,7 @@ describe('file names are bytes', () => {
     expect(dumped.includes(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0]))).toBe(true);
     expect((await collect(storePath)).equals(dumped)).toBe(true);
     expect(narOfSync(storePath, narSize).equals(dumped)).toBe(true);
+    expect((await narOfBeside(storePath, narSize)).equals(dumped)).toBe(true);
   });
 
   it("the update size is measured: what the zstd command makes of Nix's own NAR", async () => {
