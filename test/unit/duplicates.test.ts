@@ -56,6 +56,10 @@ describe('packageFamily', () => {
     ['systemd-minimal-libs', 'systemd-minimal-libs'],
     ['util-linux', 'util-linux'],
     ['minimal', 'minimal'],
+    // A one-letter name (its first dash at index 1) folds as any other; a name that is the
+    // suffix alone has no family left to be a variant of, and stays.
+    ['x-minimal', 'x'],
+    ['-minimal', '-minimal'],
   ])('%s → %s', (name, family) => {
     expect(packageFamily(name)).toBe(family);
   });
@@ -87,6 +91,11 @@ describe('variantOf', () => {
     ['glibc-2.37-8-bin', { name: 'glibc', version: '2.37-8' }],
     ['util-linux-minimal-2.39-lib', { name: 'util-linux-minimal', version: '2.39' }],
     ['bash-5.2-p15', { name: 'bash', version: '5.2-p15' }],
+    // A patch level ending in 0 or 9 ends in a digit all the same: no output word to drop.
+    ['bash-5.2-p20', { name: 'bash', version: '5.2-p20' }],
+    ['bash-5.2-p19', { name: 'bash', version: '5.2-p19' }],
+    // An output word that only ends like a version word (udev: …dev) is an output word.
+    ['libfoo-1.0-udev-lib', { name: 'libfoo', version: '1.0' }],
     // diff-closures leaves a second output-like word in the version; it is the same kernel.
     ['linux-6.1.55-modules-shrunk', { name: 'linux', version: '6.1.55' }],
     ['system-path', { name: 'system', version: '' }],
@@ -131,6 +140,8 @@ describe('findDuplicates: which packages count', () => {
     ['two units of one service', ['unit-backup-2fa.service', 'unit-backup-2nd.timer'], {}],
     // A version starts with a digit; what DrvName splits off at a dash before a dot is none.
     ['names whose rest starts with a dot', ['hook-.pre', 'hook-.post'], {}],
+    // Nor one that starts with '_' (a non-letter, so DrvName splits there too).
+    ['names whose rest starts with an underscore', ['hook-_pre', 'hook-_post'], {}],
     ['a wrapper beside what it wraps', ['firefox-120.0', 'firefox-unwrapped-120.0'], {}],
     ['two programs sharing a prefix', ['bash-5.2-p15', 'bash-interactive-5.2-p15', 'glibc-locales-2.37-8', 'glibc-2.37-8'], {}],
     ['a libraries-only split', ['systemd-254.6', 'systemd-minimal-libs-254.6'], {}],
@@ -236,6 +247,18 @@ describe('findDuplicates: in which order', () => {
     expect(findDuplicates(base, both).map((d) => [d.name, d.new])).toEqual([['zzz', true], ['aaa', false]]);
   });
 
+  it('lists two builds of one name by hash', () => {
+    // foo-1.0 built twice (other inputs, other hashes), beside foo-2.0: one name, so by hash.
+    const [first, second, other] = ['0', '1', '2'].map((h, i) => `/nix/store/${h.repeat(32)}-foo-${i < 2 ? '1.0' : '2.0'}`) as [string, string, string];
+    const root = storePath(ROOT);
+    const head = closureOfObjects(
+      [{ path: root, narSize: 1, references: [first, second, other] }, ...[first, second, other].map((path) => ({ path, narSize: 2, references: [] }))],
+      root,
+      'test closure',
+    );
+    expect(findDuplicates(system([]), head)[0]?.paths.map((p) => p.path)).toEqual([first, second, other]);
+  });
+
   it("lists a variant's paths by store name, whatever their hashes' order", () => {
     // The lib output's hash sorts first, so it comes first among the closure's paths.
     const bin = '/nix/store/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz-util-linux-2.39-bin';
@@ -253,6 +276,14 @@ describe('findDuplicates: in which order', () => {
       'test closure',
     );
     expect(findDuplicates(system([]), head)[0]?.paths.map((p) => p.path)).toEqual([bin, lib, minimal]);
+  });
+});
+
+describe('duplicateVariants', () => {
+  it('reads the variants of a report written before they were kept from its paths', () => {
+    // An old report's duplicate: paths only. Their names without the output are the variants.
+    const paths = ['util-linux-2.39-bin', 'util-linux-2.39-lib', 'util-linux-minimal-2.39-lib'].map((n) => ({ path: storePath(n), narSize: KiB }));
+    expect(duplicateVariants({ name: 'util-linux', paths, size: 3 * KiB, new: true })).toEqual(['util-linux-2.39', 'util-linux-minimal-2.39']);
   });
 });
 
@@ -277,6 +308,44 @@ describe('findDuplicates: an image', () => {
     // Read as a plain closure, the two names are two variants.
     const plain = closureOfObjects(objects, image, 'test closure');
     expect(findDuplicates(plain, plain).map((d) => d.name)).toEqual(['hello']);
+  });
+});
+
+// Derivers as `nix path-info` gives them (test/integration/derivers.test.ts checks these on real Nix):
+// a path's variant is its derivation's name, so outputs whose names diff-closures splits apart
+// are one variant. Worked out by hand with DrvName (the version starts at the first `-` before a
+// non-letter) and diff-closures' one output word: `hello-1.0-beta` reads as hello 1.0 (output
+// `beta`), `hello-1.0-beta-lib` as hello 1.0-beta (output `lib`); their deriver
+// `hello-1.0-beta.drv` is hello 1.0-beta for both.
+describe('findDuplicates: a variant is its deriver', () => {
+  const drv = (name: string) => storePath(`${name}.drv`, 'drv');
+  /** A head whose system-path refers to each [output path name, deriver name or null]. */
+  function built(outputs: [string, string | null][]): Closure {
+    const root = storePath(ROOT);
+    const paths = outputs.map(([name, deriver]) => ({ path: storePath(name), narSize: 10 * KiB, references: [], ...(deriver ? { deriver: drv(deriver) } : {}) }));
+    return closureOfObjects([{ path: root, narSize: KiB, references: paths.map((p) => p.path) }, ...paths], root, 'test closure');
+  }
+  const duplicatesIn = (head: Closure) => Object.fromEntries(findDuplicates(system([]), head).map((d) => [d.name, duplicateVariants(d)]));
+
+  it('takes the outputs of one derivation for one variant, where their names alone read as two', () => {
+    expect(duplicatesIn(built([['hello-1.0-beta', 'hello-1.0-beta'], ['hello-1.0-beta-lib', 'hello-1.0-beta']]))).toEqual({});
+    // Without derivers the names are all there is: two versions of hello.
+    expect(duplicatesIn(built([['hello-1.0-beta', null], ['hello-1.0-beta-lib', null]]))).toEqual({ hello: ['hello-1.0', 'hello-1.0-beta'] });
+  });
+
+  it("names each variant after its derivation, '.drv' and the hash cut off", () => {
+    const head = built([
+      ['hello-1.0-beta', 'hello-1.0-beta'],
+      ['hello-1.0-beta-lib', 'hello-1.0-beta'],
+      ['hello-1.1-beta', 'hello-1.1-beta'],
+      ['hello-1.1-beta-lib', 'hello-1.1-beta'],
+      // A path Nix knows no deriver of, beside them: its name is split as before.
+      ['glibc-2.40-66', null],
+    ]);
+    const [hello] = findDuplicates(system([]), head);
+    expect(hello?.variants).toEqual(['hello-1.0-beta', 'hello-1.1-beta']);
+    expect(hello?.paths.map((p) => p.path)).toEqual(['hello-1.0-beta', 'hello-1.0-beta-lib', 'hello-1.1-beta', 'hello-1.1-beta-lib'].map((n) => storePath(n)));
+    expect(findDuplicates(system([]), head)).toHaveLength(1);
   });
 });
 
