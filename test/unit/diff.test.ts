@@ -117,6 +117,13 @@ describe('packageChanges, as diff-closures lists them', () => {
     ['a rebuild 8 KiB bigger', [['m', 'bar-1.0', 10_000]], [['n', 'bar-1.0', 18_192]], [{ name: 'bar', baseVersions: ['1.0'], headVersions: ['1.0'], sizeDelta: 8192 }]],
     ['a rebuild 8 KiB smaller', [['n', 'bar-1.0', 18_192]], [['m', 'bar-1.0', 10_000]], [{ name: 'bar', baseVersions: ['1.0'], headVersions: ['1.0'], sizeDelta: -8192 }]],
     ['a rebuild one byte short of 8 KiB bigger', [['m', 'bar-1.0', 10_000]], [['n', 'bar-1.0', 18_191]], []],
+    // Both rules at once, each package for its own reason: bar by size, foo by version.
+    [
+      'a rebuild 8 KiB bigger beside a version bump of no byte',
+      [['a', 'bar-1.0', 10_000], ['b', 'foo-1.0', 100]],
+      [['c', 'bar-1.0', 18_192], ['d', 'foo-1.1', 100]],
+      [{ name: 'bar', baseVersions: ['1.0'], headVersions: ['1.0'], sizeDelta: 8192 }, { name: 'foo', baseVersions: ['1.0'], headVersions: ['1.1'], sizeDelta: 0 }],
+    ],
     // Two versions on one side, sorted as strings ('1' < '3'), whichever path sorts first.
     [
       'OpenSSL 1.1 added beside a bumped 3.0',
