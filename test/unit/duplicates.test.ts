@@ -96,6 +96,10 @@ describe('variantOf', () => {
     ['bash-5.2-p19', { name: 'bash', version: '5.2-p19' }],
     // An output word that only ends like a version word (udev: …dev) is an output word.
     ['libfoo-1.0-udev-lib', { name: 'libfoo', version: '1.0' }],
+    // And one that only starts like one (devdoc: dev…).
+    ['libfoo-1.0-devdoc-lib', { name: 'libfoo', version: '1.0' }],
+    // Only the trailing word goes, then the next: p11kit is dropped, the rc1 before it stays.
+    ['nss-cacert-3.112-rc1-p11kit', { name: 'nss-cacert', version: '3.112-rc1' }],
     // diff-closures leaves a second output-like word in the version; it is the same kernel.
     ['linux-6.1.55-modules-shrunk', { name: 'linux', version: '6.1.55' }],
     ['system-path', { name: 'system', version: '' }],
@@ -120,6 +124,8 @@ describe('findDuplicates: which packages count', () => {
     ['openjdk and openjdk-headless', ['openjdk-17.0.8', 'openjdk-headless-17.0.8'], { openjdk: ['openjdk-17.0.8', 'openjdk-headless-17.0.8'] }],
     // dbus-1 is NixOS's configuration; two dbus packages are two dbus packages.
     ['two dbus packages', ['dbus-1.14.10', 'dbus-1.16.2'], { dbus: ['dbus-1.14.10', 'dbus-1.16.2'] }],
+    // Only dbus-1 is NixOS's D-Bus configuration: another package at version 1 is a package.
+    ['a package at versions 1 and 2', ['libfoo-1', 'libfoo-2'], { libfoo: ['libfoo-1', 'libfoo-2'] }],
     // Versions starting with the smallest and the largest digit ('0', '9') are versions.
     ['two speech-dispatchers of 0.x', ['speech-dispatcher-0.11.5', 'speech-dispatcher-0.12.0'], { 'speech-dispatcher': ['speech-dispatcher-0.11.5', 'speech-dispatcher-0.12.0'] }],
     ['two libjpegs of 9x', ['libjpeg-9e', 'libjpeg-9f'], { libjpeg: ['libjpeg-9e', 'libjpeg-9f'] }],
@@ -210,6 +216,12 @@ describe('findDuplicates: what it says about each', () => {
       'rebuilt',
     );
     expect(findDuplicates(base, rebuilt).map((d) => [d.name, d.new])).toEqual([['db', false]]);
+  });
+
+  it('counts the root of a closure that is not an image among its packages', () => {
+    // A target that is a package (db 5.3) holding db 4.8: both closures hold both, so not new.
+    const db = makeClosure({ 'db-5.3.28': [1800 * KiB, ['db-4.8.30']], 'db-4.8.30': [1200 * KiB, []] });
+    expect(findDuplicates(db, db).map((d) => [d.name, d.variants, d.new])).toEqual([['db', ['db-4.8.30', 'db-5.3.28'], false]]);
   });
 
   it('finds nothing in a closure whose packages each come in one version', () => {
