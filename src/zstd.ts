@@ -62,9 +62,9 @@ export async function zstdSizeOf(bytes: Uint8Array): Promise<number> {
  * Bigger inputs in the thread pool, on another core: handed over now, before this returns, so
  * zstd works while this thread goes on (the analysis, the report). Written with the end, as
  * compressing at once does (the same frame: level 3, the size pledged, one ZSTD_e_end), and with
- * room for all of the output (zstd's bound is the input and 1/256 of it): the pool then
- * compresses the whole input in one go, without coming back to this busy thread for more room
- * every 16 KiB of output.
+ * room for all of the output (more than zstd's bound, the input and 1/256 of it; at most 16 MiB
+ * for the NARs, four at a time): the pool then compresses the whole input in one go, without
+ * coming back to this busy thread for more room every 16 KiB of output.
  */
 function zstdSizeBeside(bytes: Uint8Array): Promise<number> {
   return new Promise((resolve, reject) => {
