@@ -7648,7 +7648,9 @@ function tail(text, lines = 15) {
   return kept.map((line) => `  ${line}`).join("\n");
 }
 var ToolMissingError = class extends ToolError {
+  name = "ToolMissingError";
 };
+var isToolMissing = (error) => error instanceof Error && error.name === "ToolMissingError";
 function start(command, args, options) {
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -7704,7 +7706,7 @@ var Git = class {
     try {
       return await runTool("git", args, { cwd: this.cwd });
     } catch (error) {
-      if (error instanceof ToolMissingError) {
+      if (isToolMissing(error)) {
         if (!existsSync(this.cwd)) throw new UsageError(`the folder ${this.cwd} does not exist; run nix-size-guard inside the repository`);
         throw new ToolError("git is not installed or not on PATH; install git");
       }
@@ -10633,7 +10635,7 @@ var Nix = class {
     try {
       result = await (started ?? runTool(this.binary, args, { onStderr: this.options.log, ...runOptions }));
     } catch (error) {
-      if (error instanceof ToolMissingError || error.code === "ENOENT") throw new ToolError(MISSING_NIX);
+      if (isToolMissing(error)) throw new ToolError(MISSING_NIX);
       throw error;
     }
     if (result.exitCode !== 0) {
@@ -10774,7 +10776,7 @@ var Nix = class {
     try {
       run = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, "--", path5], consume);
     } catch (error) {
-      if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
+      if (isToolMissing(error)) throw new ToolError(MISSING_NIX);
       throw error;
     }
     if (run.exitCode !== 0) {

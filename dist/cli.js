@@ -2,8 +2,70 @@
 import { createRequire as __nsgCreateRequire } from 'node:module';
 const require = __nsgCreateRequire(import.meta.url);
 
-// src/cli.ts
+// src/exec.ts
 import { spawn } from "node:child_process";
+
+// src/core/errors.ts
+var ToolError = class extends Error {
+  constructor(message, detail = "") {
+    super(detail ? `${message}
+${detail}` : message);
+    this.detail = detail;
+  }
+  detail;
+  name = "ToolError";
+};
+
+// src/exec.ts
+var ToolMissingError = class extends ToolError {
+  name = "ToolMissingError";
+};
+function start(command, args, options) {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ? { ...process.env, ...options.env } : process.env,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  const stderr = [];
+  const { onStderr } = options;
+  child.stderr.on("data", (chunk) => {
+    stderr.push(chunk);
+    onStderr?.(chunk.toString());
+  });
+  const finished = new Promise((resolve, reject) => {
+    child.once("error", (error) => {
+      reject(error.code === "ENOENT" ? new ToolMissingError(`${command} is not installed or not on PATH`) : error);
+    });
+    child.once("close", (code) => resolve({ exitCode: code ?? 1, stderr: Buffer.concat(stderr).toString("utf8") }));
+  });
+  return { child, finished };
+}
+async function collect(stdout) {
+  const chunks = [];
+  for await (const chunk of stdout) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+async function runTool(command, args, options = {}) {
+  const { value, stderr, exitCode } = await streamTool(command, args, collect, options);
+  if (options.bytes) return { stdout: "", stdoutBytes: value, stderr, exitCode };
+  return { stdout: value.toString("utf8"), stderr, exitCode };
+}
+async function streamTool(command, args, consume, options = {}) {
+  const { child, finished } = start(command, args, options);
+  finished.catch(() => void 0);
+  let value;
+  try {
+    value = await consume(child.stdout);
+  } catch (error) {
+    child.kill();
+    await finished.catch(() => void 0);
+    throw error;
+  }
+  const { exitCode, stderr } = await finished;
+  return { value, stderr, exitCode };
+}
+
+// src/cli.ts
 var [major = 0] = process.versions.node.split(".").map(Number);
 if (major < 22) {
   process.stderr.write(
@@ -12,18 +74,7 @@ if (major < 22) {
   );
   process.exit(2);
 }
-function askNixVersion() {
-  return new Promise((resolve, reject) => {
-    const child = spawn("nix", ["--version"], { stdio: ["ignore", "pipe", "pipe"] });
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8"), exitCode: code ?? 1 }));
-  });
-}
-var nixVersion = ["compare", "run"].includes(process.argv[2] ?? "") ? askNixVersion() : void 0;
+var nixVersion = ["compare", "run"].includes(process.argv[2] ?? "") ? runTool("nix", ["--version"]) : void 0;
 nixVersion?.catch(() => void 0);
 var cwd;
 try {

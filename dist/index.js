@@ -21302,13 +21302,15 @@ async function streamTool(command, args, consume, options2 = {}) {
   const { exitCode, stderr } = await finished;
   return { value, stderr, exitCode };
 }
-var ToolMissingError;
+var ToolMissingError, isToolMissing;
 var init_exec2 = __esm({
   "src/exec.ts"() {
     "use strict";
     init_errors();
     ToolMissingError = class extends ToolError {
+      name = "ToolMissingError";
     };
+    isToolMissing = (error2) => error2 instanceof Error && error2.name === "ToolMissingError";
   }
 });
 
@@ -21349,7 +21351,7 @@ var init_git = __esm({
         try {
           return await runTool("git", args, { cwd: this.cwd });
         } catch (error2) {
-          if (error2 instanceof ToolMissingError) {
+          if (isToolMissing(error2)) {
             if (!existsSync2(this.cwd)) throw new UsageError(`the folder ${this.cwd} does not exist; run nix-size-guard inside the repository`);
             throw new ToolError("git is not installed or not on PATH; install git");
           }
@@ -94727,7 +94729,7 @@ var init_nix = __esm({
         try {
           result = await (started ?? runTool(this.binary, args, { onStderr: this.options.log, ...runOptions }));
         } catch (error2) {
-          if (error2 instanceof ToolMissingError || error2.code === "ENOENT") throw new ToolError(MISSING_NIX);
+          if (isToolMissing(error2)) throw new ToolError(MISSING_NIX);
           throw error2;
         }
         if (result.exitCode !== 0) {
@@ -94868,7 +94870,7 @@ var init_nix = __esm({
         try {
           run2 = await streamTool(this.binary, [...FEATURES, "store", "dump-path", ...this.nixArgs, "--", path17], consume);
         } catch (error2) {
-          if (error2 instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
+          if (isToolMissing(error2)) throw new ToolError(MISSING_NIX);
           throw error2;
         }
         if (run2.exitCode !== 0) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The CLI entry: check the runtime, then hand argv to the CLI front door.
 
-import { spawn } from 'node:child_process';
+import { runTool } from './exec.js';
 
 const [major = 0] = process.versions.node.split('.').map(Number);
 if (major < 22) {
@@ -11,25 +11,10 @@ if (major < 22) {
   process.exit(2);
 }
 
-/**
- * `nix --version`, asked at once: every nix call's flags depend on it, and Nix answers while
- * the CLI loads (dist/cli-main.js, parsed only after this has started: see
- * scripts/cli-split.mjs). Written here with node:child_process alone, so this file stays a few
- * lines: Nix turns a missing nix into its own error.
- */
-function askNixVersion(): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('nix', ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode: code ?? 1 }));
-  });
-}
-// Unasked (another command, or a failure before any nix call), the answer is dropped.
-const nixVersion = ['compare', 'run'].includes(process.argv[2] ?? '') ? askNixVersion() : undefined;
+// Every nix call's flags depend on Nix's version: ask now, before the CLI itself is even parsed
+// (dist/cli-main.js, loaded below: see scripts/cli-split.mjs), and Nix answers while it loads.
+// Nix takes the answer, a missing nix included (exec.ts's isToolMissing); unasked, it is dropped.
+const nixVersion = ['compare', 'run'].includes(process.argv[2] ?? '') ? runTool('nix', ['--version']) : undefined;
 nixVersion?.catch(() => undefined);
 
 // process.cwd() throws when the folder was deleted under the shell: one line and exit 2, not

@@ -29,7 +29,17 @@ export function tail(text: string, lines = 15): string {
   return kept.map((line) => `  ${line}`).join('\n');
 }
 
-export class ToolMissingError extends ToolError {}
+/** The command is not installed (spawn said ENOENT). */
+export class ToolMissingError extends ToolError {
+  override name = 'ToolMissingError';
+}
+
+/**
+ * Whether `error` is a ToolMissingError, told by its name: the CLI's entry (dist/cli.js) starts
+ * `nix --version` with its own copy of this module before the CLI itself (dist/cli-main.js) is
+ * loaded, so the class of that run's error is not the CLI's.
+ */
+export const isToolMissing = (error: unknown): boolean => error instanceof Error && error.name === 'ToolMissingError';
 
 interface Started {
   child: ChildProcessByStdio<null, Readable, Readable>;

@@ -6,7 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ToolError, UsageError } from '../core/errors.js';
-import { ToolMissingError, runTool, tail } from '../exec.js';
+import { isToolMissing, runTool, tail } from '../exec.js';
 
 export class Git {
   constructor(readonly cwd: string) {}
@@ -15,7 +15,7 @@ export class Git {
     try {
       return await runTool('git', args, { cwd: this.cwd });
     } catch (error) {
-      if (error instanceof ToolMissingError) {
+      if (isToolMissing(error)) {
         // spawn says ENOENT for a missing cwd too: tell the two apart.
         if (!existsSync(this.cwd)) throw new UsageError(`the folder ${this.cwd} does not exist; run nix-size-guard inside the repository`);
         throw new ToolError('git is not installed or not on PATH; install git');

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { ToolError, UsageError } from '../core/errors.js';
 import { type Installable, describeInstallable } from '../core/targets.js';
 import type { Closure } from '../core/types.js';
-import { type RunOptions, type ToolRun, ToolMissingError, runTool, streamTool, tail } from '../exec.js';
+import { type RunOptions, type ToolRun, isToolMissing, runTool, streamTool, tail } from '../exec.js';
 import { type NixVersion, MINIMUM_NIX, atLeast, buildInstallable, parseNixVersion, pathInfoJsonArgs } from './version.js';
 
 
@@ -29,7 +29,7 @@ export interface NixOptions {
   binary?: string;
   /** Show builders' output in the log (`--print-build-logs`), as CI logs want. */
   printBuildLogs?: boolean;
-  /** `nix --version`, already started while the caller loaded (src/cli.ts): a missing nix rejects with Node's ENOENT. */
+  /** `runTool('nix', ['--version'])`, already started while the caller loaded (src/cli.ts does). */
   versionRun?: Promise<ToolRun>;
 }
 
@@ -59,8 +59,7 @@ export class Nix {
     try {
       result = await (started ?? runTool(this.binary, args, { onStderr: this.options.log, ...runOptions }));
     } catch (error) {
-      // A run `started` by the CLI's entry rejects with Node's own ENOENT (see src/cli.ts).
-      if (error instanceof ToolMissingError || (error as NodeJS.ErrnoException).code === 'ENOENT') throw new ToolError(MISSING_NIX);
+      if (isToolMissing(error)) throw new ToolError(MISSING_NIX);
       throw error;
     }
     if (result.exitCode !== 0) {
@@ -220,7 +219,7 @@ export class Nix {
     try {
       run = await streamTool(this.binary, [...FEATURES, 'store', 'dump-path', ...this.nixArgs, '--', path], consume);
     } catch (error) {
-      if (error instanceof ToolMissingError) throw new ToolError(MISSING_NIX);
+      if (isToolMissing(error)) throw new ToolError(MISSING_NIX);
       throw error;
     }
     if (run.exitCode !== 0) {
