@@ -8949,15 +8949,8 @@ var ZSTD_LEVEL = 3;
 var zstdAvailable = () => typeof zlib.createZstdCompress === "function";
 async function zstdSize(source, pledgedSrcSize) {
   const compress = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
-  let size = 0;
-  compress.on("data", (chunk) => {
-    size += chunk.length;
-  });
-  const finished = new Promise((resolve2, reject) => {
-    compress.on("end", resolve2);
-    compress.on("error", reject);
-  });
-  finished.catch(() => void 0);
+  const size = outputSize(compress);
+  size.catch(() => void 0);
   try {
     for await (const chunk of source) {
       await new Promise((resolve2, reject) => compress.write(chunk, (error) => error ? reject(error) : resolve2()));
@@ -8967,8 +8960,17 @@ async function zstdSize(source, pledgedSrcSize) {
     throw error;
   }
   compress.end();
-  await finished;
   return size;
+}
+function outputSize(compress) {
+  return new Promise((resolve2, reject) => {
+    let size = 0;
+    compress.on("data", (chunk) => {
+      size += chunk.length;
+    });
+    compress.once("end", () => resolve2(size));
+    compress.once("error", reject);
+  });
 }
 var AT_ONCE_MAX = 1024 * 1024;
 var compressedBeside = (length) => length >= AT_ONCE_MAX;
@@ -8977,16 +8979,10 @@ async function zstdSizeOf(bytes) {
   return zstdSizeBeside(bytes);
 }
 function zstdSizeBeside(bytes) {
-  return new Promise((resolve2, reject) => {
-    const compress = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
-    let size = 0;
-    compress.on("data", (chunk) => {
-      size += chunk.length;
-    });
-    compress.once("end", () => resolve2(size));
-    compress.once("error", reject);
-    compress.end(bytes);
-  });
+  const compress = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
+  const size = outputSize(compress);
+  compress.end(bytes);
+  return size;
 }
 function zstdOptions(pledgedSrcSize, chunkSize) {
   const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
@@ -9209,24 +9205,16 @@ async function eachLimited(items, limit, work) {
 var IN_MEMORY_MAX = 16 * 1024 * 1024;
 async function measureOne(nix, { path: path5, narSize }) {
   try {
-    const nar = narSize > IN_MEMORY_MAX ? null : compressedBeside(narSize) ? await narBeside(path5, narSize) : narInMemory(path5, narSize);
+    const nar = narSize <= IN_MEMORY_MAX ? await narInMemory(path5, narSize) : null;
     return nar ? await zstdSizeOf(nar) : await measureStreamed(path5, narSize);
   } catch (error) {
     if (error.code !== "EACCES") throw error;
     return nix.dumpPath(path5, zstdSize);
   }
 }
-function narInMemory(path5, narSize) {
+async function narInMemory(path5, narSize) {
   try {
-    return narOfSync(path5, narSize);
-  } catch (error) {
-    if (error instanceof NarSizeMismatch) return null;
-    throw error;
-  }
-}
-async function narBeside(path5, narSize) {
-  try {
-    return await narOfBeside(path5, narSize);
+    return compressedBeside(narSize) ? await narOfBeside(path5, narSize) : narOfSync(path5, narSize);
   } catch (error) {
     if (error instanceof NarSizeMismatch) return null;
     throw error;
@@ -9249,9 +9237,8 @@ function measureHere(nix) {
   return async (paths) => {
     const sizes = new Array(paths.length);
     const order = paths.map((_, index) => index);
-    const beside = order.filter((index) => compressedBeside(paths[index].narSize));
-    const rest = beside.length === 0 ? order : order.filter((index) => !compressedBeside(paths[index].narSize));
-    await eachLimited([...beside, ...rest], CONCURRENCY, async (index) => {
+    const beside = (index) => compressedBeside(paths[index].narSize);
+    await eachLimited([...order.filter(beside), ...order.filter((index) => !beside(index))], CONCURRENCY, async (index) => {
       sizes[index] = await measureOne(nix, paths[index]);
     });
     return sizes;

@@ -22646,15 +22646,8 @@ var init_analyze = __esm({
 import zlib from "node:zlib";
 async function zstdSize(source, pledgedSrcSize) {
   const compress2 = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
-  let size = 0;
-  compress2.on("data", (chunk) => {
-    size += chunk.length;
-  });
-  const finished = new Promise((resolve4, reject) => {
-    compress2.on("end", resolve4);
-    compress2.on("error", reject);
-  });
-  finished.catch(() => void 0);
+  const size = outputSize(compress2);
+  size.catch(() => void 0);
   try {
     for await (const chunk of source) {
       await new Promise((resolve4, reject) => compress2.write(chunk, (error2) => error2 ? reject(error2) : resolve4()));
@@ -22664,24 +22657,27 @@ async function zstdSize(source, pledgedSrcSize) {
     throw error2;
   }
   compress2.end();
-  await finished;
   return size;
 }
-async function zstdSizeOf(bytes) {
-  if (!compressedBeside(bytes.length)) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
-  return zstdSizeBeside(bytes);
-}
-function zstdSizeBeside(bytes) {
+function outputSize(compress2) {
   return new Promise((resolve4, reject) => {
-    const compress2 = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
     let size = 0;
     compress2.on("data", (chunk) => {
       size += chunk.length;
     });
     compress2.once("end", () => resolve4(size));
     compress2.once("error", reject);
-    compress2.end(bytes);
   });
+}
+async function zstdSizeOf(bytes) {
+  if (!compressedBeside(bytes.length)) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+  return zstdSizeBeside(bytes);
+}
+function zstdSizeBeside(bytes) {
+  const compress2 = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
+  const size = outputSize(compress2);
+  compress2.end(bytes);
+  return size;
 }
 function zstdOptions(pledgedSrcSize, chunkSize) {
   const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
@@ -22918,24 +22914,16 @@ async function eachLimited(items, limit, work) {
 }
 async function measureOne(nix, { path: path17, narSize }) {
   try {
-    const nar = narSize > IN_MEMORY_MAX ? null : compressedBeside(narSize) ? await narBeside(path17, narSize) : narInMemory(path17, narSize);
+    const nar = narSize <= IN_MEMORY_MAX ? await narInMemory(path17, narSize) : null;
     return nar ? await zstdSizeOf(nar) : await measureStreamed(path17, narSize);
   } catch (error2) {
     if (error2.code !== "EACCES") throw error2;
     return nix.dumpPath(path17, zstdSize);
   }
 }
-function narInMemory(path17, narSize) {
+async function narInMemory(path17, narSize) {
   try {
-    return narOfSync(path17, narSize);
-  } catch (error2) {
-    if (error2 instanceof NarSizeMismatch) return null;
-    throw error2;
-  }
-}
-async function narBeside(path17, narSize) {
-  try {
-    return await narOfBeside(path17, narSize);
+    return compressedBeside(narSize) ? await narOfBeside(path17, narSize) : narOfSync(path17, narSize);
   } catch (error2) {
     if (error2 instanceof NarSizeMismatch) return null;
     throw error2;
@@ -22958,9 +22946,8 @@ function measureHere(nix) {
   return async (paths) => {
     const sizes = new Array(paths.length);
     const order = paths.map((_, index) => index);
-    const beside = order.filter((index) => compressedBeside(paths[index].narSize));
-    const rest = beside.length === 0 ? order : order.filter((index) => !compressedBeside(paths[index].narSize));
-    await eachLimited([...beside, ...rest], CONCURRENCY, async (index) => {
+    const beside = (index) => compressedBeside(paths[index].narSize);
+    await eachLimited([...order.filter(beside), ...order.filter((index) => !beside(index))], CONCURRENCY, async (index) => {
       sizes[index] = await measureOne(nix, paths[index]);
     });
     return sizes;

@@ -19,16 +19,9 @@ export const zstdAvailable = (): boolean => typeof zlib.createZstdCompress === '
  */
 export async function zstdSize(source: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>, pledgedSrcSize?: number): Promise<number> {
   const compress = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
-  let size = 0;
-  compress.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-  });
-  const finished = new Promise<void>((resolve, reject) => {
-    compress.on('end', resolve);
-    compress.on('error', reject);
-  });
+  const size = outputSize(compress);
   // Settled below, or abandoned on an error that is thrown instead.
-  finished.catch(() => undefined);
+  size.catch(() => undefined);
   try {
     for await (const chunk of source) {
       await new Promise<void>((resolve, reject) => compress.write(chunk, (error) => (error ? reject(error) : resolve())));
@@ -38,8 +31,19 @@ export async function zstdSize(source: AsyncIterable<Buffer | Uint8Array> | Iter
     throw error;
   }
   compress.end();
-  await finished;
   return size;
+}
+
+/** The bytes `compress` puts out, counted and dropped, once it has ended. */
+function outputSize(compress: zlib.ZstdCompress): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    compress.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+    });
+    compress.once('end', () => resolve(size));
+    compress.once('error', reject);
+  });
 }
 
 /** Below this, compressing on this thread at once beats handing the bytes to the thread pool. */
@@ -67,16 +71,10 @@ export async function zstdSizeOf(bytes: Uint8Array): Promise<number> {
  * coming back to this busy thread for more room every 16 KiB of output.
  */
 function zstdSizeBeside(bytes: Uint8Array): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const compress = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
-    let size = 0;
-    compress.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-    });
-    compress.once('end', () => resolve(size));
-    compress.once('error', reject);
-    compress.end(bytes);
-  });
+  const compress = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
+  const size = outputSize(compress);
+  compress.end(bytes);
+  return size;
 }
 
 /** Level 3, and the input's size when it is known up front (the frame then records it). */

@@ -43,7 +43,7 @@ const IN_MEMORY_MAX = 16 * 1024 * 1024;
 /** One path's NAR, read from the store's files and compressed; its length must be Nix's narSize. */
 async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
   try {
-    const nar = narSize > IN_MEMORY_MAX ? null : compressedBeside(narSize) ? await narBeside(path, narSize) : narInMemory(path, narSize);
+    const nar = narSize <= IN_MEMORY_MAX ? await narInMemory(path, narSize) : null;
     return nar ? await zstdSizeOf(nar) : await measureStreamed(path, narSize);
   } catch (error) {
     // A store this user may not read: ask Nix for the NAR (a process per path, ~25 ms each).
@@ -52,20 +52,14 @@ async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number
   }
 }
 
-/** The NAR in one buffer, or null when it is not narSize bytes (the stream then says by how much). */
-function narInMemory(path: string, narSize: number): Buffer | null {
+/**
+ * The NAR in one buffer, or null when it is not narSize bytes (the stream then says by how much).
+ * A small one is read here at once; one that zstdSizeOf compresses in the thread pool has its
+ * files read there too.
+ */
+async function narInMemory(path: string, narSize: number): Promise<Buffer | null> {
   try {
-    return narOfSync(path, narSize);
-  } catch (error) {
-    if (error instanceof NarSizeMismatch) return null;
-    throw error;
-  }
-}
-
-/** narInMemory, the files read in the thread pool (a big NAR, compressed there too: see zstdSizeOf). */
-async function narBeside(path: string, narSize: number): Promise<Buffer | null> {
-  try {
-    return await narOfBeside(path, narSize);
+    return compressedBeside(narSize) ? await narOfBeside(path, narSize) : narOfSync(path, narSize);
   } catch (error) {
     if (error instanceof NarSizeMismatch) return null;
     throw error;
@@ -96,9 +90,8 @@ export function measureHere(nix: Nix): NarMeasure {
     // The ones compressed in the thread pool first: started now, they run on another core
     // while this thread goes on with the analysis and the report, instead of after them.
     const order = paths.map((_, index) => index);
-    const beside = order.filter((index) => compressedBeside((paths[index] as PathSize).narSize));
-    const rest = beside.length === 0 ? order : order.filter((index) => !compressedBeside((paths[index] as PathSize).narSize));
-    await eachLimited([...beside, ...rest], CONCURRENCY, async (index) => {
+    const beside = (index: number): boolean => compressedBeside((paths[index] as PathSize).narSize);
+    await eachLimited([...order.filter(beside), ...order.filter((index) => !beside(index))], CONCURRENCY, async (index) => {
       sizes[index] = await measureOne(nix, paths[index] as PathSize);
     });
     return sizes;
