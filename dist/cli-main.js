@@ -10043,7 +10043,7 @@ function readPathInfo(bytes, source, parseJson) {
 }
 function utf8Text(bytes) {
   const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", bom);
+  return bufferOf(bytes).toString("utf8", bom);
 }
 var NotForScan = class extends Error {
 };
@@ -10082,6 +10082,7 @@ function scanPathInfo(bytes, storeDir = DEFAULT_STORE_DIR) {
 }
 function scan(bytes, defaultStoreDir) {
   const end = bytes.length;
+  const view = viewOf(bytes);
   let pos = 0;
   let stringStart = 0;
   let stringEnd = 0;
@@ -10243,7 +10244,7 @@ function scan(bytes, defaultStoreDir) {
         } else if (entryDirStart === -1) {
           entryDirStart = stringStart;
           entryDirEnd = stringEnd;
-        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, bytes, stringStart, stringEnd)) throw notForScan;
+        } else if (!sameBytes(view, bytes, entryDirStart, entryDirEnd, view, bytes, stringStart, stringEnd)) throw notForScan;
       } else skipValue();
     });
     if (start2 === -1) throw notForScan;
@@ -10313,12 +10314,7 @@ function rangeIs(bytes, start2, end, text) {
   for (let i = 0; i < text.length; i++) if (bytes[start2 + i] !== text.charCodeAt(i)) return false;
   return true;
 }
-function sameBytes(x, a, aEnd, y, b, bEnd) {
-  if (aEnd - a !== bEnd - b) return false;
-  for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== y[b + i]) return false;
-  return true;
-}
-function sameWords(xv, x, a, aEnd, yv, y, b, bEnd) {
+function sameBytes(xv, x, a, aEnd, yv, y, b, bEnd) {
   const length = aEnd - a;
   if (length !== bEnd - b) return false;
   let i = 0;
@@ -10327,8 +10323,9 @@ function sameWords(xv, x, a, aEnd, yv, y, b, bEnd) {
   return true;
 }
 var viewOf = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+var bufferOf = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 function decodeAscii(bytes, start2, end) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", start2, end);
+  return bufferOf(bytes).toString("latin1", start2, end);
 }
 function baseNameStart(bytes, start2, end, storeDir, baseNames) {
   if (baseNames) {
@@ -10380,7 +10377,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
         table2[slot] = i;
         break;
       }
-      if (sameWords(namesView, names2, nameAt[at], nameAt[at + 1], namesView, names2, from, to)) break;
+      if (sameBytes(namesView, names2, nameAt[at], nameAt[at + 1], namesView, names2, from, to)) break;
       slot = slot + 1 & mask;
     }
   }
@@ -10395,7 +10392,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) throw notForScan;
-      if (sameWords(namesView, names2, nameAt[at], nameAt[at + 1], bytesView, bytes, from, to)) {
+      if (sameBytes(namesView, names2, nameAt[at], nameAt[at + 1], bytesView, bytes, from, to)) {
         refs[k] = at;
         break;
       }
@@ -10407,7 +10404,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   refStart[n] = refCount;
   const prefix = baseNames ? `${storeDir}/` : "";
   const paths = new Array(n);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = bufferOf(bytes);
   for (let i = 0; i < n; i++) paths[i] = prefix + text.toString("latin1", starts[i], ends[i]);
   const invalid = [];
   for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
@@ -10455,7 +10452,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
         deriverOf[i] = table2[slot];
         break;
       }
-      if (sameWords(view, bytes, firstStart[at], firstEnd[at], view, bytes, from, to)) {
+      if (sameBytes(view, bytes, firstStart[at], firstEnd[at], view, bytes, from, to)) {
         deriverOf[i] = at;
         break;
       }

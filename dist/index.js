@@ -30887,7 +30887,7 @@ function readPathInfo(bytes, source, parseJson) {
 }
 function utf8Text(bytes) {
   const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", bom);
+  return bufferOf(bytes).toString("utf8", bom);
 }
 function scanPathInfo(bytes, storeDir = DEFAULT_STORE_DIR) {
   try {
@@ -30899,6 +30899,7 @@ function scanPathInfo(bytes, storeDir = DEFAULT_STORE_DIR) {
 }
 function scan(bytes, defaultStoreDir) {
   const end = bytes.length;
+  const view = viewOf(bytes);
   let pos = 0;
   let stringStart = 0;
   let stringEnd = 0;
@@ -31060,7 +31061,7 @@ function scan(bytes, defaultStoreDir) {
         } else if (entryDirStart === -1) {
           entryDirStart = stringStart;
           entryDirEnd = stringEnd;
-        } else if (!sameBytes(bytes, entryDirStart, entryDirEnd, bytes, stringStart, stringEnd)) throw notForScan;
+        } else if (!sameBytes(view, bytes, entryDirStart, entryDirEnd, view, bytes, stringStart, stringEnd)) throw notForScan;
       } else skipValue();
     });
     if (start2 === -1) throw notForScan;
@@ -31129,12 +31130,7 @@ function rangeIs(bytes, start2, end, text) {
   for (let i = 0; i < text.length; i++) if (bytes[start2 + i] !== text.charCodeAt(i)) return false;
   return true;
 }
-function sameBytes(x, a, aEnd, y, b, bEnd) {
-  if (aEnd - a !== bEnd - b) return false;
-  for (let i = 0; i < aEnd - a; i++) if (x[a + i] !== y[b + i]) return false;
-  return true;
-}
-function sameWords(xv, x, a, aEnd, yv, y, b, bEnd) {
+function sameBytes(xv, x, a, aEnd, yv, y, b, bEnd) {
   const length = aEnd - a;
   if (length !== bEnd - b) return false;
   let i = 0;
@@ -31143,7 +31139,7 @@ function sameWords(xv, x, a, aEnd, yv, y, b, bEnd) {
   return true;
 }
 function decodeAscii(bytes, start2, end) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", start2, end);
+  return bufferOf(bytes).toString("latin1", start2, end);
 }
 function baseNameStart(bytes, start2, end, storeDir, baseNames) {
   if (baseNames) {
@@ -31195,7 +31191,7 @@ function resolve2(bytes, scanned, storeDir, baseNames) {
         table2[slot] = i;
         break;
       }
-      if (sameWords(namesView, names2, nameAt[at], nameAt[at + 1], namesView, names2, from, to)) break;
+      if (sameBytes(namesView, names2, nameAt[at], nameAt[at + 1], namesView, names2, from, to)) break;
       slot = slot + 1 & mask;
     }
   }
@@ -31210,7 +31206,7 @@ function resolve2(bytes, scanned, storeDir, baseNames) {
     for (; ; ) {
       const at = table2[slot];
       if (at === -1) throw notForScan;
-      if (sameWords(namesView, names2, nameAt[at], nameAt[at + 1], bytesView, bytes, from, to)) {
+      if (sameBytes(namesView, names2, nameAt[at], nameAt[at + 1], bytesView, bytes, from, to)) {
         refs[k] = at;
         break;
       }
@@ -31222,7 +31218,7 @@ function resolve2(bytes, scanned, storeDir, baseNames) {
   refStart[n] = refCount;
   const prefix2 = baseNames ? `${storeDir}/` : "";
   const paths = new Array(n);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = bufferOf(bytes);
   for (let i = 0; i < n; i++) paths[i] = prefix2 + text.toString("latin1", starts[i], ends[i]);
   const invalid = [];
   for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
@@ -31265,7 +31261,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
         deriverOf[i] = table2[slot];
         break;
       }
-      if (sameWords(view, bytes, firstStart[at], firstEnd[at], view, bytes, from, to)) {
+      if (sameBytes(view, bytes, firstStart[at], firstEnd[at], view, bytes, from, to)) {
         deriverOf[i] = at;
         break;
       }
@@ -31274,7 +31270,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
   }
   return { deriverOf, derivers };
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii2, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit, viewOf, HASH_BYTE, NAME_BYTE, DRV;
+var TAB, LF, CR, SPACE, QUOTE, COMMA, MINUS, DOT, SLASH2, ZERO, NINE, COLON, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, SCAN_MIN_BYTES, NotForScan, notForScan, ascii2, KEY_PATH, KEY_NAR_SIZE, KEY_REFERENCES, KEY_VALID, KEY_DERIVER, KEY_STORE_DIR, KEY_VERSION, KEY_INFO, LITERAL_TRUE, LITERAL_FALSE, LITERAL_NULL, Int32List, isDigit, viewOf, bufferOf, HASH_BYTE, NAME_BYTE, DRV;
 var init_path_info_scan = __esm({
   "src/nix/path-info-scan.ts"() {
     "use strict";
@@ -31328,6 +31324,7 @@ var init_path_info_scan = __esm({
     };
     isDigit = (c) => c !== void 0 && c >= ZERO && c <= NINE;
     viewOf = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    bufferOf = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     HASH_BYTE = new Uint8Array(128);
     NAME_BYTE = new Uint8Array(128);
     for (const c of "0123456789abcdfghijklmnpqrsvwxyz") HASH_BYTE[c.charCodeAt(0)] = 1;
