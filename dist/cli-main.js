@@ -11067,13 +11067,10 @@ function headline(report, escape) {
 var HEADLINE_FORBIDDEN = 2;
 function ruleLead(report, escape) {
   const names2 = [...new Set(report.targets.flatMap((t) => t.forbidden.filter((f) => f.new).map((f) => storePathName(f.path))))];
-  const parts = [];
-  if (names2.length > 0) {
-    const shown = names2.slice(0, HEADLINE_FORBIDDEN).map(escape);
-    if (names2.length > HEADLINE_FORBIDDEN) shown.push(`${names2.length - HEADLINE_FORBIDDEN} more`);
-    parts.push(`new forbidden: ${shown.join(", ")}`);
-  }
-  return parts.length === 0 ? "" : ` (${parts.join("; ")})`;
+  if (names2.length === 0) return "";
+  const shown = names2.slice(0, HEADLINE_FORBIDDEN).map(escape);
+  if (names2.length > HEADLINE_FORBIDDEN) shown.push(`${names2.length - HEADLINE_FORBIDDEN} more`);
+  return ` (new forbidden: ${shown.join(", ")})`;
 }
 function waiverText(report, escape) {
   const waivers = waiversUsed(report);

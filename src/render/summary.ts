@@ -76,7 +76,6 @@ export const storyOf = (report: Report, target: TargetReport): TargetReport => t
  */
 export const imageWithoutBase = (target: Pick<TargetReport, 'base'>): string => (imageUnmeasured(target.base) ? 'base not measured' : 'new');
 
-
 /**
  * `toplevel +4.5 MiB (+199.7%)`; for a target with an image, the image is what ships, so the
  * headline gives its size first: `image: image.raw +6.0 MiB (+54.4%), store paths +4.5 MiB`,
@@ -129,13 +128,10 @@ const HEADLINE_FORBIDDEN = 2;
  */
 function ruleLead(report: Report, escape: Escape): string {
   const names = [...new Set(report.targets.flatMap((t) => t.forbidden.filter((f) => f.new).map((f) => storePathName(f.path))))];
-  const parts: string[] = [];
-  if (names.length > 0) {
-    const shown = names.slice(0, HEADLINE_FORBIDDEN).map(escape);
-    if (names.length > HEADLINE_FORBIDDEN) shown.push(`${names.length - HEADLINE_FORBIDDEN} more`);
-    parts.push(`new forbidden: ${shown.join(', ')}`);
-  }
-  return parts.length === 0 ? '' : ` (${parts.join('; ')})`;
+  if (names.length === 0) return '';
+  const shown = names.slice(0, HEADLINE_FORBIDDEN).map(escape);
+  if (names.length > HEADLINE_FORBIDDEN) shown.push(`${names.length - HEADLINE_FORBIDDEN} more`);
+  return ` (new forbidden: ${shown.join(', ')})`;
 }
 
 /** `waived by label size-increase-approved (added by @alice)`; a merged report names each label once. */
