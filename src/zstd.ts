@@ -1,6 +1,14 @@
 // How many bytes zstd turns a stream into, counted as they come and never kept: images are GBs.
 // One home for the compressed sizes of images and of an update's NARs, so both are measured alike.
+//
+// Every size is that of the frame zstd writes for a stream whose length it is not told: the
+// frame a binary cache serves (Nix compresses each NAR as a stream: the FileSize of a `nix copy
+// --to 'file://DIR?compression=zstd'` narinfo is exactly that of `nix store dump-path P | zstd
+// -3`), not the one `zstd -3 FILE` writes with the size known up front, which records the size
+// and picks its tables by it (4 bytes more on a NAR of a few hundred bytes: 2 % of a mass
+// rebuild's small NARs, measured).
 
+import { ZstdCompress as SyncZstdCompress, constants as syncConstants } from 'minizlib';
 import zlib from 'node:zlib';
 
 /** zstd's default level: the `zstd` command's, and what Nix's binary caches use for `compression = zstd`. */
@@ -17,8 +25,8 @@ export const zstdAvailable = (): boolean => typeof zlib.createZstdCompress === '
  * then, and zstd writes that frame a few bytes differently. Measured this way the same bytes
  * give the same size on every run, however the pipe cut them.
  */
-export async function zstdSize(source: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>, pledgedSrcSize?: number): Promise<number> {
-  const compress = zlib.createZstdCompress(zstdOptions(pledgedSrcSize));
+export async function zstdSize(source: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>): Promise<number> {
+  const compress = zlib.createZstdCompress(zstdOptions());
   const size = outputSize(compress);
   // Settled below, or abandoned on an error that is thrown instead.
   size.catch(() => undefined);
@@ -52,33 +60,67 @@ const AT_ONCE_MAX = 1024 * 1024;
 /** Whether zstdSizeOf compresses `length` bytes in the thread pool (on another core) rather than at once. */
 export const compressedBeside = (length: number): boolean => length >= AT_ONCE_MAX;
 
+/** The zstd size of each of many small inputs (each its own frame), at once, on this thread. */
+export type FrameSizer = (bytes: Uint8Array) => number;
+
 /**
- * The zstd-compressed size of `bytes`, all in memory, compressed as `zstd -3 FILE` compresses a
- * file: the size known up front, so the frame records it, and zstd sizes its tables to the input
- * (hundreds of small NARs: a few ms, against ~50 for as many streams sized for the unknown).
+ * A FrameSizer: ONE zstd stream, each input written to it and ended as a frame of its own
+ * (ZSTD_e_end), so zstd starts the next frame afresh, as a stream of that input alone would be.
+ * minizlib (npm's, under node-tar) drives Node's zstd binding synchronously: no stream object,
+ * no thread-pool round trip per input (an update's thousands of small NARs: ~10 µs each against
+ * ~25 µs for a zstdCompressSync, whose frame is also the size-known one).
  */
-export async function zstdSizeOf(bytes: Uint8Array): Promise<number> {
-  if (!compressedBeside(bytes.length)) return zlib.zstdCompressSync(bytes, zstdOptions(bytes.length)).length;
+export function frameSizer(): FrameSizer {
+  // minizlib passes the options to Node's ZstdCompress; its type knows only zlib's and brotli's.
+  const options: zlib.ZstdOptions = zstdOptions();
+  const stream = new SyncZstdCompress(options as ConstructorParameters<typeof SyncZstdCompress>[0]);
+  let out = 0;
+  let failure: unknown;
+  stream.on('data', (chunk: Buffer) => {
+    out += chunk.length;
+  });
+  stream.on('error', (error: unknown) => {
+    failure ??= error;
+  });
+  return (bytes) => {
+    if (failure) throw failure;
+    const before = out;
+    stream.write(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    stream.flush(syncConstants.ZSTD_e_end);
+    if (failure) throw failure;
+    return out - before;
+  };
+}
+
+/**
+ * The zstd-compressed size of `bytes`, all in memory: the small ones at once by `frames`, the
+ * big ones in the thread pool (zstdSizeBeside).
+ */
+export async function zstdSizeOf(bytes: Uint8Array, frames: FrameSizer): Promise<number> {
+  if (!compressedBeside(bytes.length)) return frames(bytes);
   return zstdSizeBeside(bytes);
 }
 
 /**
  * Bigger inputs in the thread pool, on another core: handed over now, before this returns, so
- * zstd works while this thread goes on (the analysis, the report). Written with the end, as
- * compressing at once does (the same frame: level 3, the size pledged, one ZSTD_e_end), and with
- * room for all of the output (more than zstd's bound, the input and 1/256 of it; at most 16 MiB
- * for the NARs, four at a time): the pool then compresses the whole input in one go, without
- * coming back to this busy thread for more room every 16 KiB of output.
+ * zstd works while this thread goes on (the analysis, the report). Written, then ended on its
+ * own (as zstdSize does: the end with the bytes would make zstd write the size-known frame),
+ * with room for all of the output (more than zstd's bound, the input and 1/256 of it; at most
+ * 16 MiB for the NARs, four at a time): the pool then compresses the whole input in one go,
+ * without coming back to this busy thread for more room every 16 KiB of output.
  */
 function zstdSizeBeside(bytes: Uint8Array): Promise<number> {
-  const compress = zlib.createZstdCompress(zstdOptions(bytes.length, bytes.length + (bytes.length >> 7) + 1024));
+  const compress = zlib.createZstdCompress(zstdOptions(bytes.length + (bytes.length >> 7) + 1024));
   const size = outputSize(compress);
-  compress.end(bytes);
+  size.catch(() => undefined);
+  compress.write(bytes, (error) => {
+    if (!error) compress.end();
+  });
   return size;
 }
 
-/** Level 3, and the input's size when it is known up front (the frame then records it). */
-function zstdOptions(pledgedSrcSize?: number, chunkSize?: number): zlib.ZstdOptions {
+/** Level 3; `chunkSize`, the room for output, when given. */
+function zstdOptions(chunkSize?: number): zlib.ZstdOptions {
   const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
-  return { params, ...(pledgedSrcSize === undefined ? {} : { pledgedSrcSize }), ...(chunkSize === undefined ? {} : { chunkSize }) };
+  return { params, ...(chunkSize === undefined ? {} : { chunkSize }) };
 }

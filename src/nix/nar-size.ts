@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { ToolError } from '../core/errors.js';
 import type { PathSize } from '../core/types.js';
 import { storePathName } from '../core/store-path.js';
-import { compressedBeside, zstdAvailable, zstdSize, zstdSizeOf } from '../zstd.js';
+import { type FrameSizer, compressedBeside, frameSizer, zstdAvailable, zstdSize, zstdSizeOf } from '../zstd.js';
 import { NarSizeMismatch, narOf, narOfBeside, narOfSync } from './nar.js';
 import type { Nix } from './nix.js';
 
@@ -41,10 +41,10 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T, index: 
 const IN_MEMORY_MAX = 16 * 1024 * 1024;
 
 /** One path's NAR, read from the store's files and compressed; its length must be Nix's narSize. */
-async function measureOne(nix: Nix, { path, narSize }: PathSize): Promise<number> {
+async function measureOne(nix: Nix, { path, narSize }: PathSize, frames: FrameSizer): Promise<number> {
   try {
     const nar = narSize <= IN_MEMORY_MAX ? await narInMemory(path, narSize) : null;
-    return nar ? await zstdSizeOf(nar) : await measureStreamed(path, narSize);
+    return nar ? await zstdSizeOf(nar, frames) : await measureStreamed(path, narSize);
   } catch (error) {
     // A store this user may not read: ask Nix for the NAR (a process per path, ~25 ms each).
     if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
@@ -87,12 +87,15 @@ export type NarMeasure = (paths: PathSize[]) => Promise<number[]>;
 export function measureHere(nix: Nix): NarMeasure {
   return async (paths) => {
     const sizes = new Array<number>(paths.length);
+    // One zstd stream for all the small NARs of this measurement (zstd.ts).
+    let frames: FrameSizer | undefined;
+    const small: FrameSizer = (bytes) => (frames ??= frameSizer())(bytes);
     // The ones compressed in the thread pool first: started now, they run on another core
     // while this thread goes on with the analysis and the report, instead of after them.
     const order = paths.map((_, index) => index);
     const beside = (index: number): boolean => compressedBeside((paths[index] as PathSize).narSize);
     await eachLimited([...order.filter(beside), ...order.filter((index) => !beside(index))], CONCURRENCY, async (index) => {
-      sizes[index] = await measureOne(nix, paths[index] as PathSize);
+      sizes[index] = await measureOne(nix, paths[index] as PathSize, small);
     });
     return sizes;
   };

@@ -1,8 +1,10 @@
 // zstd sizes checked against the `zstd` command (Debian's zstd package; scripts/test.sh installs
 // it), not against Node's zlib with the options the code under test uses.
 //
-// `zstd -3 --no-check -c FILE` is the oracle for a size known up front (zstdSizeOf: the frame
-// records the size, as the command does for a file), `… < FILE` (stdin) for a stream (zstdSize).
+// `zstd -3 --no-check -c < FILE` (stdin) is the oracle of every size: the frame of a stream, whose
+// length zstd is not told, as Nix writes each NAR into a binary cache (test/integration/
+// update-measurer.test.ts holds the NARs' sizes against a real cache's narinfo). `zstd -3 FILE`
+// writes another frame, with the size known up front; the tests below tell the two apart.
 // --no-check: the command adds a 4-byte checksum by default, zlib's zstd does not.
 // The command and Node may bundle different libzstd releases (Debian 12: 1.5.4; Node 24: 1.5.7),
 // whose level-3 frames of the same bytes differ a little (measured here: 0 bytes under 6 KiB, 0.1%
@@ -15,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { zstdSize, zstdSizeOf } from '../../src/zstd.js';
+import { frameSizer, zstdSize, zstdSizeOf } from '../../src/zstd.js';
 import { ROOT } from '../helpers/action-runner.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'nsg-zstd-'));
@@ -71,18 +73,46 @@ const SAMPLES: [string, Buffer][] = [
   ['3 MB of programs (measured in the thread pool)', programs(3_000_000)],
 ];
 
-describe('zstdSizeOf (size known up front)', () => {
-  it.each(SAMPLES)('%s: the size `zstd -3 FILE` makes', async (label, data) => {
-    expectAgrees(await zstdSizeOf(data), zstdCommand(data, 'file'), label);
+describe('zstdSizeOf (in memory)', () => {
+  it.each(SAMPLES)('%s: the size `zstd -3 < FILE` makes', async (label, data) => {
+    expectAgrees(await zstdSizeOf(data, frameSizer()), zstdCommand(data, 'stdin'), label);
   });
 
-  it('is the size `zstd -3 FILE` makes on every call, three at once', async () => {
+  it('is the size `zstd -3 < FILE` makes on every call, three at once', async () => {
     const data = programs(900_000);
-    const theirs = zstdCommand(data, 'file');
-    const sizes = await Promise.all([1, 2, 3].map(() => zstdSizeOf(data)));
+    const theirs = zstdCommand(data, 'stdin');
+    const frames = frameSizer();
+    const sizes = await Promise.all([1, 2, 3].map(() => zstdSizeOf(data, frames)));
     for (const [i, size] of sizes.entries()) expectAgrees(size, theirs, `call ${i + 1}`);
     // And alike: no call sees another's state.
     expect(new Set(sizes).size).toBe(1);
+  });
+});
+
+describe('frameSizer (many small inputs through one zstd stream)', () => {
+  // Small NAR-like inputs, on which Debian's and Node's zstd releases write the same bytes.
+  const small: [string, Buffer][] = [
+    ['300 bytes of text', text.subarray(0, 300)],
+    ['a NAR-sized 344 bytes', text.subarray(1000, 1344)],
+    ['4 KiB of a program', SH.subarray(0, 4096)],
+    ['5 KiB of text', text.subarray(0, 5120)],
+  ];
+
+  it.each(small)('%s: exactly the frame of a stream (`zstd -3 < FILE`)', (label, data) => {
+    expect(frameSizer()(data), label).toBe(zstdCommand(data, 'stdin'));
+  });
+
+  it('is not the frame `zstd -3 FILE` writes with the size known up front', () => {
+    // The oracle tells the two frames apart on some of these inputs, or the tests above would show nothing.
+    const differs = small.filter(([, data]) => zstdCommand(data, 'file') !== zstdCommand(data, 'stdin'));
+    expect(differs.map(([label]) => label)).not.toEqual([]);
+    for (const [label, data] of differs) expect(frameSizer()(data), label).not.toBe(zstdCommand(data, 'file'));
+  });
+
+  it('gives each input its own frame: one stream for all of them, the sizes of each alone', () => {
+    const frames = frameSizer();
+    // Each twice: a second frame of the same bytes gains nothing from the first.
+    for (const [label, data] of [...SAMPLES, ...SAMPLES]) expectAgrees(frames(data), zstdCommand(data, 'stdin'), label);
   });
 });
 
