@@ -3,10 +3,10 @@
 //
 // Every size is that of the frame zstd writes for a stream whose length it is not told: the
 // frame a binary cache serves (Nix compresses each NAR as a stream: the FileSize of a `nix copy
-// --to 'file://DIR?compression=zstd'` narinfo is exactly that of `nix store dump-path P | zstd
-// -3`), not the one `zstd -3 FILE` writes with the size known up front, which records the size
-// and picks its tables by it (4 bytes more on a NAR of a few hundred bytes: 2 % of a mass
-// rebuild's small NARs, measured).
+// --to 'file://DIR?compression=zstd'` narinfo is that of `nix store dump-path P | zstd -3
+// --no-check`, with the same zstd release), not the one `zstd -3 FILE` writes with the size
+// known up front, which records the size and picks its tables by it (a few bytes more a NAR:
+// 4 to 6 on NARs of a few hundred bytes, 2.2 % of a mass rebuild's small NARs, measured).
 
 import { ZstdCompress as SyncZstdCompress, constants as syncConstants } from 'minizlib';
 import zlib from 'node:zlib';
@@ -103,11 +103,12 @@ export async function zstdSizeOf(bytes: Uint8Array, frames: FrameSizer): Promise
 
 /**
  * Bigger inputs in the thread pool, on another core: handed over now, before this returns, so
- * zstd works while this thread goes on (the analysis, the report). Written, then ended on its
- * own (as zstdSize does: the end with the bytes would make zstd write the size-known frame),
- * with room for all of the output (more than zstd's bound, the input and 1/256 of it; at most
- * 16 MiB for the NARs, four at a time): the pool then compresses the whole input in one go,
- * without coming back to this busy thread for more room every 16 KiB of output.
+ * zstd works while this thread goes on (the analysis, the report). Written, then ended once
+ * the write is done, as zstdSize does (Node's zlib hands a chunk still queued at the end to
+ * zstd together with the end, and zstd then writes the size-known frame). With room for all
+ * of the output (more than zstd's bound, the input and 1/256 of it; at most 16 MiB for the
+ * NARs, four at a time): the pool then compresses the whole input in one go, without coming
+ * back to this busy thread for more room every 16 KiB of output.
  */
 function zstdSizeBeside(bytes: Uint8Array): Promise<number> {
   const compress = zlib.createZstdCompress(zstdOptions(bytes.length + (bytes.length >> 7) + 1024));
