@@ -11222,6 +11222,9 @@ import { realpath as realpath3, stat as stat2 } from "node:fs/promises";
 // src/dump/read.ts
 import { readFile } from "node:fs/promises";
 
+// src/nix/path-info-scan.ts
+import { randomBytes } from "node:crypto";
+
 // src/nix/path-info.ts
 var fail = closureInputError;
 function fullPath(pathOrBase, storeDir) {
@@ -11604,16 +11607,41 @@ function baseNameStart(bytes, start2, end, storeDir, baseNames) {
   if (from >= end || bytes[from - 1] !== SLASH2 || !rangeIs(bytes, start2, from - 1, storeDir)) throw notForScan;
   return from;
 }
-function hashOf(view, bytes, start2, end) {
-  let hash = 2166136261 ^ end - start2;
+var SEED = randomBytes(4).readUInt32LE(0);
+function mixed(hash) {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 2246822507);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 3266489909);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+var quickHash = (view, bytes, start2, end) => {
+  let hash = SEED ^ end - start2;
   if (end - start2 >= 16) {
     for (let i = start2; i < start2 + 16; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
   } else {
     for (let i = start2; i < end; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
   }
-  return hash >>> 0;
-}
+  return mixed(hash);
+};
+var wholeHash = (view, bytes, start2, end) => {
+  let hash = SEED ^ end - start2;
+  let i = start2;
+  for (; i + 4 <= end; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
+  for (; i < end; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  return mixed(hash);
+};
+var probeBudget = (entries, lookups) => 8 * (entries + lookups) + 4096;
+var overBudget = /* @__PURE__ */ Symbol("over budget");
 function resolve(bytes, scanned, storeDir, baseNames) {
+  const references = resolveReferences(bytes, scanned, storeDir, baseNames, quickHash);
+  const graph = references === overBudget ? resolveReferences(bytes, scanned, storeDir, baseNames, wholeHash) : references;
+  if (!scanned.deriverStart) return graph;
+  const derivers = resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, quickHash);
+  return { ...graph, ...derivers === overBudget ? resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, wholeHash) : derivers };
+}
+function resolveReferences(bytes, scanned, storeDir, baseNames, hashOf) {
   const n = scanned.pathStart.length;
   const starts = scanned.pathStart.data;
   const ends = scanned.pathEnd.data;
@@ -11635,11 +11663,14 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
   const table2 = new Int32Array(size).fill(-1);
+  const refCount = scanned.refStringStart.length;
+  let budget = hashOf === quickHash ? probeBudget(n, refCount) : Infinity;
   for (let i = 0; i < n; i++) {
     const from = nameAt[i];
     const to = nameAt[i + 1];
     let slot = hashOf(namesView, names2, from, to) & mask;
     for (; ; ) {
+      if (--budget < 0) return overBudget;
       const at = table2[slot];
       if (at === -1) {
         table2[slot] = i;
@@ -11649,7 +11680,6 @@ function resolve(bytes, scanned, storeDir, baseNames) {
       slot = slot + 1 & mask;
     }
   }
-  const refCount = scanned.refStringStart.length;
   const refs = new Int32Array(refCount);
   const refStarts = scanned.refStringStart.data;
   const refEnds = scanned.refStringEnd.data;
@@ -11658,6 +11688,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
     const from = baseNameStart(bytes, refStarts[k], to, storeDir, baseNames);
     let slot = hashOf(bytesView, bytes, from, to) & mask;
     for (; ; ) {
+      if (--budget < 0) return overBudget;
       const at = table2[slot];
       if (at === -1) throw notForScan;
       if (sameBytes(namesView, names2, nameAt[at], nameAt[at + 1], bytesView, bytes, from, to)) {
@@ -11678,8 +11709,7 @@ function resolve(bytes, scanned, storeDir, baseNames) {
   for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
     invalid.push(prefix + decodeAscii(bytes, scanned.invalidRanges[i], scanned.invalidRanges[i + 1]));
   }
-  const graph = { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
-  return scanned.deriverStart ? { ...graph, ...resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, n, storeDir, baseNames) } : graph;
+  return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
 }
 var HASH_BYTE = new Uint8Array(128);
 var NAME_BYTE = new Uint8Array(128);
@@ -11693,7 +11723,7 @@ function isDrvBaseName(bytes, from, to) {
   for (let i = 0; i < DRV.length; i++) if (bytes[to - DRV.length + i] !== DRV[i]) return false;
   return true;
 }
-function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
+function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames, hashOf) {
   const deriverOf = new Int32Array(n).fill(-1);
   const derivers = [];
   const firstStart = [];
@@ -11704,6 +11734,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
   const table2 = new Int32Array(size).fill(-1);
   const prefix = baseNames ? `${storeDir}/` : "";
   const view = viewOf(bytes);
+  let budget = hashOf === quickHash ? probeBudget(n, 0) : Infinity;
   for (let i = 0; i < n; i++) {
     const start2 = starts.data[i];
     if (start2 === -1) continue;
@@ -11711,6 +11742,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames) {
     const from = baseNameStart(bytes, start2, to, storeDir, baseNames);
     let slot = hashOf(view, bytes, from, to) & mask;
     for (; ; ) {
+      if (--budget < 0) return overBudget;
       const at = table2[slot];
       if (at === -1) {
         if (!isDrvBaseName(bytes, from, to)) throw notForScan;

@@ -7,6 +7,7 @@
 // JSON) makes it return null, and JSON.parse with parsePathInfoJson decides, and words the error.
 // The result is the PathGraph parsePathInfoJson + graphOfObjects would give, tested to be so.
 
+import { randomBytes } from 'node:crypto';
 import { type PathGraph, graphOfObjects } from '../core/closure.js';
 import { DEFAULT_STORE_DIR } from '../core/store-path.js';
 import { parsePathInfoJson } from './path-info.js';
@@ -430,20 +431,64 @@ function baseNameStart(bytes: Uint8Array, start: number, end: number, storeDir: 
   return from;
 }
 
-function hashOf(view: DataView, bytes: Uint8Array, start: number, end: number): number {
-  // FNV-1a over the first 16 bytes (a store path's hash part is random), four at a time, and
-  // the length.
-  let hash = 0x811c9dc5 ^ (end - start);
+/**
+ * Where a base name goes in the hash tables. quickHash reads its first 16 bytes (a real store
+ * path's hash part is random), wholeHash every byte of it; both four at a time (FNV-1a's steps)
+ * from a seed drawn for this process, then mixed so that the table's low bits hang on all the
+ * bytes read (murmur3's finaliser). Test data's hash parts often repeat (Nix's own:
+ * `g1w7hy3qg1w7hy3q…`), and a dump can be written to collide: on such a dump the quick hash
+ * alone made the tables cost paths × paths (9.4 s for 20 000 paths), so each table is made with
+ * it under a budget of probes linear in what it holds, and made again with wholeHash when that
+ * runs out. Hashing every byte of every reference always would cost ~5 % at 100 000 paths.
+ */
+type NameHash = (view: DataView, bytes: Uint8Array, start: number, end: number) => number;
+
+const SEED = randomBytes(4).readUInt32LE(0);
+
+function mixed(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+const quickHash: NameHash = (view, bytes, start, end) => {
+  let hash = SEED ^ (end - start);
   if (end - start >= 16) {
     for (let i = start; i < start + 16; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 0x01000193);
   } else {
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
   }
-  return hash >>> 0;
-}
+  return mixed(hash);
+};
+
+const wholeHash: NameHash = (view, bytes, start, end) => {
+  let hash = SEED ^ (end - start);
+  let i = start;
+  for (; i + 4 <= end; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 0x01000193);
+  for (; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  return mixed(hash);
+};
+
+/** The probes a table of `entries` (and `lookups` more) may take with the quick hash before it is made again with the whole one. */
+const probeBudget = (entries: number, lookups: number): number => 8 * (entries + lookups) + 4096;
+
+/** The quick hash's budget ran out: made again with wholeHash. */
+const overBudget = Symbol('over budget');
 
 /** Entries to a PathGraph: references to indices through a hash table of base names. */
 function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseNames: boolean): PathInfoScan {
+  const references = resolveReferences(bytes, scanned, storeDir, baseNames, quickHash);
+  const graph = references === overBudget ? (resolveReferences(bytes, scanned, storeDir, baseNames, wholeHash) as PathInfoScan) : references;
+  if (!scanned.deriverStart) return graph;
+  const derivers = resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, quickHash);
+  return { ...graph, ...(derivers === overBudget ? (resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, wholeHash) as Derivers) : derivers) };
+}
+
+/** The paths and their references, resolved through a table of base names; overBudget when the quick hash's probes ran out. */
+function resolveReferences(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseNames: boolean, hashOf: NameHash): PathInfoScan | typeof overBudget {
   const n = scanned.pathStart.length;
   const starts = scanned.pathStart.data;
   const ends = scanned.pathEnd.data;
@@ -467,11 +512,14 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
   const table = new Int32Array(size).fill(-1);
+  const refCount = scanned.refStringStart.length;
+  let budget = hashOf === quickHash ? probeBudget(n, refCount) : Infinity;
   for (let i = 0; i < n; i++) {
     const from = nameAt[i] as number;
     const to = nameAt[i + 1] as number;
     let slot = hashOf(namesView, names, from, to) & mask;
     for (;;) {
+      if (--budget < 0) return overBudget;
       const at = table[slot] as number;
       if (at === -1) {
         table[slot] = i;
@@ -482,7 +530,6 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
       slot = (slot + 1) & mask;
     }
   }
-  const refCount = scanned.refStringStart.length;
   const refs = new Int32Array(refCount);
   const refStarts = scanned.refStringStart.data;
   const refEnds = scanned.refStringEnd.data;
@@ -491,6 +538,7 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
     const from = baseNameStart(bytes, refStarts[k] as number, to, storeDir, baseNames);
     let slot = hashOf(bytesView, bytes, from, to) & mask;
     for (;;) {
+      if (--budget < 0) return overBudget;
       const at = table[slot] as number;
       // A reference to a path not in the dump: parsePathInfoJson's error to word.
       if (at === -1) throw notForScan;
@@ -512,8 +560,7 @@ function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseName
   for (let i = 0; i < scanned.invalidRanges.length; i += 2) {
     invalid.push(prefix + decodeAscii(bytes, scanned.invalidRanges[i] as number, scanned.invalidRanges[i + 1] as number));
   }
-  const graph = { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
-  return scanned.deriverStart ? { ...graph, ...resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, n, storeDir, baseNames) } : graph;
+  return { paths, narSizes: scanned.narSizes, refStart, refs, invalid };
 }
 
 // Bytes of a store path's hash (Nix's base32: no e, o, u, t) and of its name (toStorePath's set).
@@ -537,7 +584,12 @@ function isDrvBaseName(bytes: Uint8Array, from: number, to: number): boolean {
  * appear (as graphOfObjects makes it): the outputs of one derivation share one string. A deriver
  * that is not the store path of a .drv is parsePathInfoJson's to word.
  */
-function resolveDerivers(bytes: Uint8Array, starts: Int32List, ends: Int32List, n: number, storeDir: string, baseNames: boolean): { deriverOf: Int32Array; derivers: string[] } {
+interface Derivers {
+  deriverOf: Int32Array;
+  derivers: string[];
+}
+
+function resolveDerivers(bytes: Uint8Array, starts: Int32List, ends: Int32List, n: number, storeDir: string, baseNames: boolean, hashOf: NameHash): Derivers | typeof overBudget {
   const deriverOf = new Int32Array(n).fill(-1);
   const derivers: string[] = [];
   // Where each distinct deriver's base name lies in `bytes`.
@@ -549,6 +601,7 @@ function resolveDerivers(bytes: Uint8Array, starts: Int32List, ends: Int32List, 
   const table = new Int32Array(size).fill(-1);
   const prefix = baseNames ? `${storeDir}/` : '';
   const view = viewOf(bytes);
+  let budget = hashOf === quickHash ? probeBudget(n, 0) : Infinity;
   for (let i = 0; i < n; i++) {
     const start = starts.data[i] as number;
     if (start === -1) continue;
@@ -556,6 +609,7 @@ function resolveDerivers(bytes: Uint8Array, starts: Int32List, ends: Int32List, 
     const from = baseNameStart(bytes, start, to, storeDir, baseNames);
     let slot = hashOf(view, bytes, from, to) & mask;
     for (;;) {
+      if (--budget < 0) return overBudget;
       const at = table[slot] as number;
       if (at === -1) {
         if (!isDrvBaseName(bytes, from, to)) throw notForScan;

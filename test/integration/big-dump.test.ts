@@ -118,6 +118,45 @@ describe('compare of big dumps', () => {
     for (const f of forbidden) expect(f.path === head.root || target.parents[f.path] !== undefined).toBe(true);
   });
 
+  // Test data's hash parts often repeat (Nix's own: `g1w7hy3qg1w7hy3q…`), and a dump can be
+  // written so that every base name looks alike to a hash of its first bytes. Here all 60 000
+  // are the same length and the same up to their last 6 digits: a table keyed by their first 16
+  // bytes made one cluster of them (10 000 such paths took 2.4 s to read, growing as the square:
+  // ~90 s for each of the three reads here), so this test would outlast vitest's timeout. The
+  // figures are held against the dump read in plain JS.
+  it('reads a dump whose base names all begin alike in time linear in it', async () => {
+    const count = 60_000;
+    const name = (i: number, hash = 'g1w7hy3q'.repeat(4)) => `/nix/store/${hash}-p${String(i).padStart(6, '0')}`;
+    const dump = (renamed: number) => {
+      const pathOf = (i: number) => (i === renamed ? name(i, `${'g1w7hy3q'.repeat(3)}zzzzzzzz`) : name(i));
+      const entries = Array.from({ length: count }, (_, i) => ({
+        path: pathOf(i),
+        narHash: 'sha256-x',
+        narSize: 1000 + i,
+        // A chain (each path refers to the one before it) with a few longer references.
+        references: [...(i > 0 ? [pathOf(i - 1)] : []), ...(i > 7 && i % 3 === 0 ? [pathOf(i - 7)] : [])].sort(),
+        deriver: `${pathOf(i)}.drv`,
+      }));
+      return JSON.stringify(entries.sort((a, b) => (a.path < b.path ? -1 : 1)));
+    };
+    // The head renames a path near the root: it alone is added, and the one before it removed.
+    const [baseDump, headDump] = [dump(-1), dump(count - 2)];
+    expect(Buffer.byteLength(baseDump)).toBeGreaterThan(SCAN_MIN_BYTES);
+    expect(scanPathInfo(Buffer.from(baseDump))).not.toBeNull();
+    await writeFile(path.join(dir, 'alike-base.json'), baseDump);
+    await writeFile(path.join(dir, 'alike-head.json'), headDump);
+    const out = path.join(dir, 'alike.json');
+    const run = await cli(['compare', path.join(dir, 'alike-base.json'), path.join(dir, 'alike-head.json'), '--json', out]);
+    expect(run.stderr).toBe('');
+    const target = (JSON.parse(await readFile(out, 'utf8')) as Report).targets[0]!;
+    const base = plainRead(baseDump);
+    const head = plainRead(headDump);
+    expect([target.base.pathCount, target.base.closureSize]).toEqual([base.depth.size, base.size]);
+    expect([target.head.pathCount, target.head.closureSize]).toEqual([head.depth.size, head.size]);
+    expect(target.added.map((p) => p.path)).toEqual([name(count - 2, `${'g1w7hy3q'.repeat(3)}zzzzzzzz`)]);
+    expect(target.removed.map((p) => p.path)).toEqual([name(count - 2)]);
+  });
+
   it('words a problem in a scanned dump as one line, exit 2', async () => {
     const broken = path.join(dir, 'broken.json');
     // The head without its first entry: a path every other one may refer to.
