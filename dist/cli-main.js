@@ -10190,8 +10190,8 @@ var ZstdCompress = class extends Zstd {
 import zlib from "node:zlib";
 var ZSTD_LEVEL = 3;
 var zstdAvailable = () => typeof zlib.createZstdCompress === "function";
-async function zstdSize(source) {
-  const compress = zlib.createZstdCompress(zstdOptions());
+async function zstdSize(source, chunkSize) {
+  const compress = zlib.createZstdCompress(zstdOptions(chunkSize));
   const size = outputSize(compress);
   size.catch(() => void 0);
   try {
@@ -10239,16 +10239,7 @@ function frameSizer() {
 }
 async function zstdSizeOf(bytes, frames) {
   if (!compressedBeside(bytes.length)) return frames(bytes);
-  return zstdSizeBeside(bytes);
-}
-function zstdSizeBeside(bytes) {
-  const compress = zlib.createZstdCompress(zstdOptions(bytes.length + (bytes.length >> 7) + 1024));
-  const size = outputSize(compress);
-  size.catch(() => void 0);
-  compress.write(bytes, (error) => {
-    if (!error) compress.end();
-  });
-  return size;
+  return zstdSize([bytes], bytes.length + (bytes.length >> 7) + 1024);
 }
 function zstdOptions(chunkSize) {
   const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
@@ -11616,30 +11607,26 @@ function mixed(hash) {
   hash ^= hash >>> 16;
   return hash >>> 0;
 }
-var quickHash = (view, bytes, start2, end) => {
-  let hash = SEED ^ end - start2;
-  if (end - start2 >= 16) {
-    for (let i = start2; i < start2 + 16; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
-  } else {
-    for (let i = start2; i < end; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
-  }
-  return mixed(hash);
-};
-var wholeHash = (view, bytes, start2, end) => {
-  let hash = SEED ^ end - start2;
+function hashBytes(view, bytes, start2, stop, length) {
+  let hash = SEED ^ length;
   let i = start2;
-  for (; i + 4 <= end; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
-  for (; i < end; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  for (; i + 4 <= stop; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
+  for (; i < stop; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
   return mixed(hash);
-};
-var probeBudget = (entries, lookups) => 8 * (entries + lookups) + 4096;
+}
+var quickHash = (view, bytes, start2, end) => hashBytes(view, bytes, start2, Math.min(end, start2 + 16), end - start2);
+var wholeHash = (view, bytes, start2, end) => hashBytes(view, bytes, start2, end, end - start2);
+var probeBudget = (hashOf, entries, lookups) => hashOf === quickHash ? 8 * (entries + lookups) + 4096 : Infinity;
 var overBudget = /* @__PURE__ */ Symbol("over budget");
+function quickThenWhole(make) {
+  const quick = make(quickHash);
+  return quick === overBudget ? make(wholeHash) : quick;
+}
 function resolve(bytes, scanned, storeDir, baseNames) {
-  const references = resolveReferences(bytes, scanned, storeDir, baseNames, quickHash);
-  const graph = references === overBudget ? resolveReferences(bytes, scanned, storeDir, baseNames, wholeHash) : references;
-  if (!scanned.deriverStart) return graph;
-  const derivers = resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, quickHash);
-  return { ...graph, ...derivers === overBudget ? resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, wholeHash) : derivers };
+  const graph = quickThenWhole((hashOf) => resolveReferences(bytes, scanned, storeDir, baseNames, hashOf));
+  const { deriverStart, deriverEnd } = scanned;
+  if (!deriverStart) return graph;
+  return { ...graph, ...quickThenWhole((hashOf) => resolveDerivers(bytes, deriverStart, deriverEnd, scanned.pathStart.length, storeDir, baseNames, hashOf)) };
 }
 function resolveReferences(bytes, scanned, storeDir, baseNames, hashOf) {
   const n = scanned.pathStart.length;
@@ -11664,7 +11651,7 @@ function resolveReferences(bytes, scanned, storeDir, baseNames, hashOf) {
   const mask = size - 1;
   const table2 = new Int32Array(size).fill(-1);
   const refCount = scanned.refStringStart.length;
-  let budget = hashOf === quickHash ? probeBudget(n, refCount) : Infinity;
+  let budget = probeBudget(hashOf, n, refCount);
   for (let i = 0; i < n; i++) {
     const from = nameAt[i];
     const to = nameAt[i + 1];
@@ -11734,7 +11721,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames, hashOf) {
   const table2 = new Int32Array(size).fill(-1);
   const prefix = baseNames ? `${storeDir}/` : "";
   const view = viewOf(bytes);
-  let budget = hashOf === quickHash ? probeBudget(n, 0) : Infinity;
+  let budget = probeBudget(hashOf, n, 0);
   for (let i = 0; i < n; i++) {
     const start2 = starts.data[i];
     if (start2 === -1) continue;

@@ -23901,8 +23901,8 @@ var init_esm2 = __esm({
 
 // src/zstd.ts
 import zlib from "node:zlib";
-async function zstdSize(source) {
-  const compress2 = zlib.createZstdCompress(zstdOptions());
+async function zstdSize(source, chunkSize) {
+  const compress2 = zlib.createZstdCompress(zstdOptions(chunkSize));
   const size = outputSize(compress2);
   size.catch(() => void 0);
   try {
@@ -23948,16 +23948,7 @@ function frameSizer() {
 }
 async function zstdSizeOf(bytes, frames) {
   if (!compressedBeside(bytes.length)) return frames(bytes);
-  return zstdSizeBeside(bytes);
-}
-function zstdSizeBeside(bytes) {
-  const compress2 = zlib.createZstdCompress(zstdOptions(bytes.length + (bytes.length >> 7) + 1024));
-  const size = outputSize(compress2);
-  size.catch(() => void 0);
-  compress2.write(bytes, (error2) => {
-    if (!error2) compress2.end();
-  });
-  return size;
+  return zstdSize([bytes], bytes.length + (bytes.length >> 7) + 1024);
 }
 function zstdOptions(chunkSize) {
   const params = { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL };
@@ -32442,12 +32433,22 @@ function mixed(hash) {
   hash ^= hash >>> 16;
   return hash >>> 0;
 }
+function hashBytes(view, bytes, start2, stop, length) {
+  let hash = SEED ^ length;
+  let i = start2;
+  for (; i + 4 <= stop; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
+  for (; i < stop; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
+  return mixed(hash);
+}
+function quickThenWhole(make) {
+  const quick = make(quickHash);
+  return quick === overBudget ? make(wholeHash) : quick;
+}
 function resolve2(bytes, scanned, storeDir, baseNames) {
-  const references = resolveReferences(bytes, scanned, storeDir, baseNames, quickHash);
-  const graph = references === overBudget ? resolveReferences(bytes, scanned, storeDir, baseNames, wholeHash) : references;
-  if (!scanned.deriverStart) return graph;
-  const derivers = resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, quickHash);
-  return { ...graph, ...derivers === overBudget ? resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, wholeHash) : derivers };
+  const graph = quickThenWhole((hashOf) => resolveReferences(bytes, scanned, storeDir, baseNames, hashOf));
+  const { deriverStart, deriverEnd } = scanned;
+  if (!deriverStart) return graph;
+  return { ...graph, ...quickThenWhole((hashOf) => resolveDerivers(bytes, deriverStart, deriverEnd, scanned.pathStart.length, storeDir, baseNames, hashOf)) };
 }
 function resolveReferences(bytes, scanned, storeDir, baseNames, hashOf) {
   const n = scanned.pathStart.length;
@@ -32472,7 +32473,7 @@ function resolveReferences(bytes, scanned, storeDir, baseNames, hashOf) {
   const mask = size - 1;
   const table2 = new Int32Array(size).fill(-1);
   const refCount = scanned.refStringStart.length;
-  let budget = hashOf === quickHash ? probeBudget(n, refCount) : Infinity;
+  let budget = probeBudget(hashOf, n, refCount);
   for (let i = 0; i < n; i++) {
     const from = nameAt[i];
     const to = nameAt[i + 1];
@@ -32537,7 +32538,7 @@ function resolveDerivers(bytes, starts, ends, n, storeDir, baseNames, hashOf) {
   const table2 = new Int32Array(size).fill(-1);
   const prefix2 = baseNames ? `${storeDir}/` : "";
   const view = viewOf(bytes);
-  let budget = hashOf === quickHash ? probeBudget(n, 0) : Infinity;
+  let budget = probeBudget(hashOf, n, 0);
   for (let i = 0; i < n; i++) {
     const start2 = starts.data[i];
     if (start2 === -1) continue;
@@ -32620,23 +32621,9 @@ var init_path_info_scan = __esm({
     viewOf = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     bufferOf = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     SEED = randomBytes(4).readUInt32LE(0);
-    quickHash = (view, bytes, start2, end) => {
-      let hash = SEED ^ end - start2;
-      if (end - start2 >= 16) {
-        for (let i = start2; i < start2 + 16; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
-      } else {
-        for (let i = start2; i < end; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
-      }
-      return mixed(hash);
-    };
-    wholeHash = (view, bytes, start2, end) => {
-      let hash = SEED ^ end - start2;
-      let i = start2;
-      for (; i + 4 <= end; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 16777619);
-      for (; i < end; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
-      return mixed(hash);
-    };
-    probeBudget = (entries, lookups) => 8 * (entries + lookups) + 4096;
+    quickHash = (view, bytes, start2, end) => hashBytes(view, bytes, start2, Math.min(end, start2 + 16), end - start2);
+    wholeHash = (view, bytes, start2, end) => hashBytes(view, bytes, start2, end, end - start2);
+    probeBudget = (hashOf, entries, lookups) => hashOf === quickHash ? 8 * (entries + lookups) + 4096 : Infinity;
     overBudget = /* @__PURE__ */ Symbol("over budget");
     HASH_BYTE = new Uint8Array(128);
     NAME_BYTE = new Uint8Array(128);

@@ -19,14 +19,15 @@ export const zstdAvailable = (): boolean => typeof zlib.createZstdCompress === '
 
 /**
  * The zstd-compressed size of everything `source` yields. Check zstdAvailable() first.
+ * `chunkSize`: the room for output zstd is given at a time (zlib's default 16 KiB).
  *
  * Each chunk is compressed before the next is written, and the end is told apart: Node's zlib
  * otherwise hands zstd the last chunk together with the end when it happens to be queued by
  * then, and zstd writes that frame a few bytes differently. Measured this way the same bytes
  * give the same size on every run, however the pipe cut them.
  */
-export async function zstdSize(source: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>): Promise<number> {
-  const compress = zlib.createZstdCompress(zstdOptions());
+export async function zstdSize(source: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>, chunkSize?: number): Promise<number> {
+  const compress = zlib.createZstdCompress(zstdOptions(chunkSize));
   const size = outputSize(compress);
   // Settled below, or abandoned on an error that is thrown instead.
   size.catch(() => undefined);
@@ -94,30 +95,14 @@ export function frameSizer(): FrameSizer {
 
 /**
  * The zstd-compressed size of `bytes`, all in memory: the small ones at once by `frames`, the
- * big ones in the thread pool (zstdSizeBeside).
+ * big ones in the thread pool, on another core, by zstdSize (the end apart from the data),
+ * with room for all of the output (more than zstd's bound, the input and 1/256 of it; at most
+ * 16 MiB for the NARs, four at a time): the pool then compresses the whole input in one go,
+ * without coming back to this busy thread for more room every 16 KiB of output.
  */
 export async function zstdSizeOf(bytes: Uint8Array, frames: FrameSizer): Promise<number> {
   if (!compressedBeside(bytes.length)) return frames(bytes);
-  return zstdSizeBeside(bytes);
-}
-
-/**
- * Bigger inputs in the thread pool, on another core: handed over now, before this returns, so
- * zstd works while this thread goes on (the analysis, the report). Written, then ended once
- * the write is done, as zstdSize does (Node's zlib hands a chunk still queued at the end to
- * zstd together with the end, and zstd then writes the size-known frame). With room for all
- * of the output (more than zstd's bound, the input and 1/256 of it; at most 16 MiB for the
- * NARs, four at a time): the pool then compresses the whole input in one go, without coming
- * back to this busy thread for more room every 16 KiB of output.
- */
-function zstdSizeBeside(bytes: Uint8Array): Promise<number> {
-  const compress = zlib.createZstdCompress(zstdOptions(bytes.length + (bytes.length >> 7) + 1024));
-  const size = outputSize(compress);
-  size.catch(() => undefined);
-  compress.write(bytes, (error) => {
-    if (!error) compress.end();
-  });
-  return size;
+  return zstdSize([bytes], bytes.length + (bytes.length >> 7) + 1024);
 }
 
 /** Level 3; `chunkSize`, the room for output, when given. */

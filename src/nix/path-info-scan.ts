@@ -454,37 +454,39 @@ function mixed(hash: number): number {
   return hash >>> 0;
 }
 
-const quickHash: NameHash = (view, bytes, start, end) => {
-  let hash = SEED ^ (end - start);
-  if (end - start >= 16) {
-    for (let i = start; i < start + 16; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 0x01000193);
-  } else {
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
-  }
-  return mixed(hash);
-};
-
-const wholeHash: NameHash = (view, bytes, start, end) => {
-  let hash = SEED ^ (end - start);
+/** FNV-1a's steps over bytes[start, stop), four at a time, from the seed and the name's length, mixed. */
+function hashBytes(view: DataView, bytes: Uint8Array, start: number, stop: number, length: number): number {
+  let hash = SEED ^ length;
   let i = start;
-  for (; i + 4 <= end; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 0x01000193);
-  for (; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  for (; i + 4 <= stop; i += 4) hash = Math.imul(hash ^ view.getUint32(i, true), 0x01000193);
+  for (; i < stop; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
   return mixed(hash);
-};
+}
 
-/** The probes a table of `entries` (and `lookups` more) may take with the quick hash before it is made again with the whole one. */
-const probeBudget = (entries: number, lookups: number): number => 8 * (entries + lookups) + 4096;
+const quickHash: NameHash = (view, bytes, start, end) => hashBytes(view, bytes, start, Math.min(end, start + 16), end - start);
+const wholeHash: NameHash = (view, bytes, start, end) => hashBytes(view, bytes, start, end, end - start);
+
+/**
+ * The probes a table of `entries` (and `lookups` more) may take with `hashOf` before it is made
+ * again with the whole hash; the whole hash has no budget.
+ */
+const probeBudget = (hashOf: NameHash, entries: number, lookups: number): number => (hashOf === quickHash ? 8 * (entries + lookups) + 4096 : Infinity);
 
 /** The quick hash's budget ran out: made again with wholeHash. */
 const overBudget = Symbol('over budget');
 
+/** What `make` makes with the quick hash, or, when its probes ran out, with the whole one. */
+function quickThenWhole<T>(make: (hashOf: NameHash) => T | typeof overBudget): T {
+  const quick = make(quickHash);
+  return quick === overBudget ? (make(wholeHash) as T) : quick;
+}
+
 /** Entries to a PathGraph: references to indices through a hash table of base names. */
 function resolve(bytes: Uint8Array, scanned: Scanned, storeDir: string, baseNames: boolean): PathInfoScan {
-  const references = resolveReferences(bytes, scanned, storeDir, baseNames, quickHash);
-  const graph = references === overBudget ? (resolveReferences(bytes, scanned, storeDir, baseNames, wholeHash) as PathInfoScan) : references;
-  if (!scanned.deriverStart) return graph;
-  const derivers = resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, quickHash);
-  return { ...graph, ...(derivers === overBudget ? (resolveDerivers(bytes, scanned.deriverStart, scanned.deriverEnd, scanned.pathStart.length, storeDir, baseNames, wholeHash) as Derivers) : derivers) };
+  const graph = quickThenWhole((hashOf) => resolveReferences(bytes, scanned, storeDir, baseNames, hashOf));
+  const { deriverStart, deriverEnd } = scanned;
+  if (!deriverStart) return graph;
+  return { ...graph, ...quickThenWhole((hashOf) => resolveDerivers(bytes, deriverStart, deriverEnd, scanned.pathStart.length, storeDir, baseNames, hashOf)) };
 }
 
 /** The paths and their references, resolved through a table of base names; overBudget when the quick hash's probes ran out. */
@@ -513,7 +515,7 @@ function resolveReferences(bytes: Uint8Array, scanned: Scanned, storeDir: string
   const mask = size - 1;
   const table = new Int32Array(size).fill(-1);
   const refCount = scanned.refStringStart.length;
-  let budget = hashOf === quickHash ? probeBudget(n, refCount) : Infinity;
+  let budget = probeBudget(hashOf, n, refCount);
   for (let i = 0; i < n; i++) {
     const from = nameAt[i] as number;
     const to = nameAt[i + 1] as number;
@@ -601,7 +603,7 @@ function resolveDerivers(bytes: Uint8Array, starts: Int32List, ends: Int32List, 
   const table = new Int32Array(size).fill(-1);
   const prefix = baseNames ? `${storeDir}/` : '';
   const view = viewOf(bytes);
-  let budget = hashOf === quickHash ? probeBudget(n, 0) : Infinity;
+  let budget = probeBudget(hashOf, n, 0);
   for (let i = 0; i < n; i++) {
     const start = starts.data[i] as number;
     if (start === -1) continue;
